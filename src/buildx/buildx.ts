@@ -1,0 +1,82 @@
+import type { BuilderFacts } from '../plan/facts.js';
+import { formatPlatform, parsePlatform } from '../inputs/platform.js';
+import { execChecked, type Exec } from './exec.js';
+
+/** `github.com/docker/buildx v0.36.1 abc123` → `v0.36.1`; unstamped builds (v0.0.0+unknown) → undefined. */
+export function parseBuildxVersion(stdout: string): string | undefined {
+  const m = /\bv?(\d+\.\d+\.\d+[^\s]*)/.exec(stdout);
+  if (!m || m[1].startsWith('0.0.0')) return undefined;
+  return `v${m[1]}`;
+}
+
+export async function buildxVersion(run: Exec): Promise<string | undefined> {
+  const { stdout } = await execChecked(run, 'docker', ['buildx', 'version']);
+  return parseBuildxVersion(stdout);
+}
+
+/** Reads `docker buildx inspect` text: name, driver, the union of node platforms, BuildKit version. */
+export function parseInspect(stdout: string): BuilderFacts {
+  const facts: BuilderFacts = { name: '', driver: '', platforms: [] };
+  let inNodes = false;
+  for (const line of stdout.split('\n')) {
+    const m = /^([A-Za-z][A-Za-z ]*?):\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const [, key, value] = m;
+    if (key === 'Nodes') inNodes = true;
+    else if (key === 'Name' && !inNodes) facts.name = value.trim();
+    else if (key === 'Driver' && !inNodes) facts.driver = value.trim();
+    else if (key === 'BuildKit version' || key === 'Buildkit') {
+      if (!facts.buildkitVersion && /^v?\d+\.\d+\.\d+/.test(value.trim()) && !value.trim().replace(/^v/, '').startsWith('0.0.0')) {
+        facts.buildkitVersion = value.trim();
+      }
+    } else if (key === 'Platforms') {
+      for (const p of value.split(',')) {
+        const name = p.trim().replace(/\*$/, '');
+        if (!name) continue;
+        try {
+          const normal = formatPlatform(parsePlatform(name));
+          if (!facts.platforms.includes(normal)) facts.platforms.push(normal);
+        } catch {
+          // A platform hoist does not know is still the builder's business.
+        }
+      }
+    }
+  }
+  return facts;
+}
+
+export class BuilderNotFoundError extends Error {}
+
+export async function inspectBuilder(run: Exec, name: string): Promise<BuilderFacts> {
+  const result = await run('docker', ['buildx', 'inspect', ...(name ? [name] : [])]);
+  if (result.exitCode !== 0) {
+    throw new BuilderNotFoundError(result.stderr.trim().split('\n').pop() ?? `exit ${result.exitCode}`);
+  }
+  return parseInspect(result.stdout);
+}
+
+/** The containerd image store can hold multi-platform images; the classic one cannot. */
+export async function engineLoadsMultiPlatform(run: Exec): Promise<boolean> {
+  const result = await run('docker', ['info', '--format', '{{json .DriverStatus}}']);
+  return result.exitCode === 0 && result.stdout.includes('io.containerd.snapshotter');
+}
+
+/** buildx's --metadata-file, the parts hoist uses. */
+export interface BuildMetadata {
+  digest?: string;
+  mediaType?: string;
+  imageName?: string;
+  raw: Record<string, unknown>;
+}
+
+export function parseMetadata(text: string): BuildMetadata {
+  const raw = text.trim() ? (JSON.parse(text) as Record<string, unknown>) : {};
+  const descriptor = raw['containerimage.descriptor'] as { mediaType?: string; digest?: string } | undefined;
+  const digest = (raw['containerimage.digest'] as string | undefined) ?? descriptor?.digest;
+  return {
+    digest,
+    mediaType: descriptor?.mediaType,
+    imageName: raw['image.name'] as string | undefined,
+    raw
+  };
+}

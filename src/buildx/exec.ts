@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ExecOptions {
+  /** Written to the child's stdin, then closed. */
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Copy the child's output to ours as it arrives (the build log). */
+  stream?: boolean;
+}
+
+/** The one way hoist runs a program; logic takes it as a parameter so tests can record calls. */
+export type Exec = (command: string, args: string[], options?: ExecOptions) => Promise<ExecResult>;
+
+export const exec: Exec = (command, args, options = {}) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+      stdio: ['pipe', 'pipe', 'pipe']
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout.push(chunk);
+      if (options.stream) process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr.push(chunk);
+      // Build progress goes to stdout too: the runner shows both streams in one log.
+      if (options.stream) process.stdout.write(chunk);
+    });
+    child.on('error', err => reject(new Error(`could not run ${command}: ${err.message}`)));
+    child.on('close', code =>
+      resolve({ exitCode: code ?? 1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') })
+    );
+    child.stdin.end(options.input ?? '');
+  });
+
+/** Runs and throws with the program's own last words when it fails. */
+export async function execChecked(run: Exec, command: string, args: string[], options?: ExecOptions): Promise<ExecResult> {
+  const result = await run(command, args, options);
+  if (result.exitCode !== 0) {
+    const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-5).join('\n');
+    throw new ExecError(`${command} ${args.slice(0, 2).join(' ')} failed (exit ${result.exitCode})${detail ? `: ${detail}` : ''}`, result);
+  }
+  return result;
+}
+
+export class ExecError extends Error {
+  constructor(
+    message: string,
+    readonly result: ExecResult
+  ) {
+    super(message);
+    this.name = 'ExecError';
+  }
+}

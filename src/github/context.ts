@@ -1,0 +1,26 @@
+import * as fs from 'node:fs';
+import type { GitHubFacts } from '../plan/facts.js';
+
+/** The workflow run as the runner describes it in the environment and the event file. */
+export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFacts {
+  let payload: { repository?: { private?: boolean }; pull_request?: { head?: { sha?: string } } } = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    } catch {
+      // No readable event (local runs): the payload-derived facts stay unknown.
+    }
+  }
+  const facts: GitHubFacts = {
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    repository: env.GITHUB_REPOSITORY ?? '',
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    eventName: env.GITHUB_EVENT_NAME ?? ''
+  };
+  if (typeof payload.repository?.private === 'boolean') facts.repositoryPrivate = payload.repository.private;
+  if (typeof payload.pull_request?.head?.sha === 'string') facts.pullRequestHeadSha = payload.pull_request.head.sha;
+  return facts;
+}

@@ -1,0 +1,109 @@
+import { InputError } from './errors.js';
+import { parseList, type ListOptions } from './list.js';
+
+/**
+ * The action's inputs, keyed by their action.yml names. The names and meaning are
+ * docker/build-push-action's, so switching is a one-line change of `uses:`.
+ */
+export interface Inputs {
+  'add-hosts': string[];
+  allow: string[];
+  annotations: string[];
+  attests: string[];
+  'build-args': string[];
+  'build-contexts': string[];
+  builder: string;
+  'cache-from': string[];
+  'cache-to': string[];
+  call: string;
+  'cgroup-parent': string;
+  context: string;
+  file: string;
+  labels: string[];
+  load: boolean;
+  network: string;
+  'no-cache': boolean;
+  'no-cache-filters': string[];
+  outputs: string[];
+  platforms: string[];
+  provenance: string;
+  pull: boolean;
+  push: boolean;
+  sbom: string;
+  secrets: string[];
+  'secret-envs': string[];
+  'secret-files': string[];
+  'shm-size': string;
+  ssh: string[];
+  tags: string[];
+  target: string;
+  ulimit: string[];
+  'github-token': string;
+}
+
+type Kind = { list: ListOptions } | 'string' | 'boolean';
+
+/** How each input is read; the one table action.yml is checked against in the tests. */
+export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
+  'add-hosts': { list: {} },
+  allow: { list: {} },
+  annotations: { list: { ignoreComma: true } },
+  attests: { list: { ignoreComma: true } },
+  'build-args': { list: { ignoreComma: true } },
+  'build-contexts': { list: { ignoreComma: true } },
+  builder: 'string',
+  'cache-from': { list: { ignoreComma: true } },
+  'cache-to': { list: { ignoreComma: true } },
+  call: 'string',
+  'cgroup-parent': 'string',
+  context: 'string',
+  file: 'string',
+  labels: { list: { ignoreComma: true } },
+  load: 'boolean',
+  network: 'string',
+  'no-cache': 'boolean',
+  'no-cache-filters': { list: {} },
+  outputs: { list: { ignoreComma: true, quote: false } },
+  platforms: { list: {} },
+  provenance: 'string',
+  pull: 'boolean',
+  push: 'boolean',
+  sbom: 'string',
+  secrets: { list: { ignoreComma: true, trimWhitespace: false } },
+  'secret-envs': { list: {} },
+  'secret-files': { list: { ignoreComma: true } },
+  'shm-size': 'string',
+  ssh: { list: {} },
+  tags: { list: {} },
+  target: 'string',
+  ulimit: { list: { ignoreComma: true } },
+  'github-token': 'string'
+};
+
+/** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */
+export type InputReader = (name: string, trim: boolean) => string;
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default (false). */
+export function parseBoolean(name: string, value: string): boolean {
+  if (value === '' || FALSE.includes(value)) return false;
+  if (TRUE.includes(value)) return true;
+  throw new InputError(name, `'${value}' is not a boolean`, `Use true or false.`);
+}
+
+/** Raw inputs → typed Inputs. Pure: the reader is the only contact with the outside. */
+export function parseInputs(read: InputReader): Inputs {
+  const inputs: Record<string, unknown> = {};
+  for (const [name, kind] of Object.entries(INPUT_KINDS)) {
+    if (kind === 'boolean') {
+      inputs[name] = parseBoolean(name, read(name, true));
+    } else if (kind === 'string') {
+      inputs[name] = read(name, true);
+    } else {
+      inputs[name] = parseList(read(name, kind.list.trimWhitespace !== false), kind.list);
+    }
+  }
+  return inputs as unknown as Inputs;
+}

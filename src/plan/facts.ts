@@ -1,0 +1,37 @@
+/** What hoist learns about its surroundings before planning; gathered by main, consumed purely. */
+export interface BuilderFacts {
+  name: string;
+  driver: string;
+  /** Platforms the builder's nodes can build, normalised (`linux/amd64`). */
+  platforms: string[];
+  /** BuildKit version of the first node (`v0.32.2`), undefined when unknown or unstamped. */
+  buildkitVersion?: string;
+  /** The docker engine can hold multi-platform images (containerd image store). */
+  engineLoadsMultiPlatform?: boolean;
+}
+
+export interface GitHubFacts {
+  serverUrl: string;
+  /** `owner/repo`; empty outside Actions. */
+  repository: string;
+  runId: string;
+  runAttempt: string;
+  sha: string;
+  ref: string;
+  eventName: string;
+  /** From the event payload; undefined when the payload does not say. */
+  repositoryPrivate?: boolean;
+  /** The pull request head sha, when the event has one. */
+  pullRequestHeadSha?: string;
+}
+
+export interface Facts {
+  /** buildx version (`v0.36.1`); undefined for an unstamped build (`v0.0.0+unknown`). */
+  buildxVersion?: string;
+  builder: BuilderFacts;
+  github: GitHubFacts;
+  /** Private temp dir for the metadata/iid files and secret files. */
+  tmpDir: string;
+  /** BUILDX_NO_DEFAULT_ATTESTATIONS from the environment. */
+  noDefaultAttestations: boolean;
+}

@@ -1,0 +1,170 @@
+import * as path from 'node:path';
+import type { Inputs } from '../inputs/inputs.js';
+import { atLeast } from './semver.js';
+import { hasExporter, hasType, parseAttrs, resolveAttestationAttrs } from './attrs.js';
+import type { Facts, GitHubFacts } from './facts.js';
+
+/** A file the build needs written before it starts (secret values never go on argv). */
+export interface PlannedFile {
+  path: string;
+  content: string;
+}
+
+export interface BuildPlan {
+  /** Arguments to `docker`, starting with `buildx build`. */
+  argv: string[];
+  /** Secret files to write with mode 0600 and delete after the build. */
+  files: PlannedFile[];
+  metadataFile: string;
+  /** Undefined when the exporter produces no image (local/tar outputs). */
+  iidFile?: string;
+  /** The resolved build context (the git context when the input is empty). */
+  context: string;
+  /** Values to mask in logs before anything runs. */
+  masks: string[];
+}
+
+/** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
+export function defaultGitContext(github: GitHubFacts): string {
+  let ref = github.ref;
+  if (!ref.startsWith('refs/')) ref = `refs/heads/${ref}`;
+  let pinned = github.sha || ref;
+  if (ref.startsWith('refs/pull/') && ref.endsWith('/head') && github.pullRequestHeadSha) pinned = github.pullRequestHeadSha;
+  return `${github.serverUrl}/${github.repository}.git#${pinned}`;
+}
+
+export function workflowRunUrl(github: GitHubFacts): string {
+  return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
+}
+
+/** Adds `builder-id=<run URL>` (as BPA does) unless the user set one or there is no run. */
+export function withBuilderId(attrs: string, github: GitHubFacts): string {
+  if (!github.repository || parseAttrs(attrs).some(([k]) => k === 'builder-id')) return attrs;
+  const id = `builder-id=${workflowRunUrl(github)}`;
+  return attrs ? `${attrs},${id}` : id;
+}
+
+/** The `provenance` input: a boolean, or attributes (`mode=max`). */
+function provenanceAttrs(input: string, github: GitHubFacts): string {
+  if (['true', 'True', 'TRUE'].includes(input)) return withBuilderId('', github);
+  if (['false', 'False', 'FALSE'].includes(input)) return 'false';
+  return withBuilderId(input, github);
+}
+
+function attestArgs(inputs: Inputs, facts: Facts): string[] {
+  const args: string[] = [];
+  const attestsProvenance = inputs.attests.some(a => hasType('provenance', a));
+  let provenanceSet = false;
+  if (inputs.provenance) {
+    const attrs = provenanceAttrs(inputs.provenance, facts.github);
+    args.push('--attest', resolveAttestationAttrs(`type=provenance${attrs ? `,${attrs}` : ''}`));
+    provenanceSet = true;
+  } else if (
+    !attestsProvenance &&
+    !facts.noDefaultAttestations &&
+    atLeast(facts.builder.buildkitVersion, 'v0.11.0') &&
+    !inputs.load &&
+    !hasExporter('docker', inputs.outputs)
+  ) {
+    // Same default as build-push-action: full provenance for public repositories,
+    // buildx's own minimal inline one for private ones (don't leak build details).
+    const mode = facts.github.repositoryPrivate === false ? 'mode=max' : 'mode=min,inline-only=true';
+    args.push('--attest', `type=provenance,${withBuilderId(mode, facts.github)}`);
+  }
+  let sbomSet = false;
+  if (inputs.sbom) {
+    args.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
+    sbomSet = true;
+  }
+  // `provenance`/`sbom` inputs win over the same type in `attests`.
+  for (const attest of inputs.attests) {
+    if (hasType('provenance', attest)) {
+      if (!provenanceSet) args.push('--attest', withBuilderId(attest, facts.github));
+    } else if (hasType('sbom', attest)) {
+      if (!sbomSet) args.push('--attest', attest);
+    } else {
+      args.push('--attest', resolveAttestationAttrs(attest));
+    }
+  }
+  return args;
+}
+
+/** `KEY=value` → [key, value], splitting at the first `=`. */
+export function splitKeyValue(entry: string): [string, string] {
+  const eq = entry.indexOf('=');
+  return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
+}
+
+/**
+ * Inputs + facts → the exact `docker buildx build` argv. Pure: it touches no file
+ * and runs nothing; the argv order follows build-push-action so logs compare 1:1.
+ */
+export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
+  const context = inputs.context || defaultGitContext(facts.github);
+  const usesDefaultGitContext = !inputs.context;
+  const metadataFile = path.join(facts.tmpDir, 'metadata.json');
+  const producesImage = !hasExporter('local', inputs.outputs) && !hasExporter('tar', inputs.outputs);
+  const iidFile = producesImage ? path.join(facts.tmpDir, 'iidfile') : undefined;
+  const files: PlannedFile[] = [];
+  const masks: string[] = [];
+
+  const secretFromValue = (key: string, value: string): string => {
+    const file = path.join(facts.tmpDir, `secret-${files.length + 1}`);
+    files.push({ path: file, content: value });
+    masks.push(value);
+    return `id=${key},src=${file}`;
+  };
+
+  const args: string[] = ['buildx', 'build'];
+  const each = (flag: string, values: string[]): void => values.forEach(v => args.push(flag, v));
+  each('--add-host', inputs['add-hosts']);
+  each('--allow', inputs.allow);
+  each('--annotation', inputs.annotations);
+  each('--build-arg', inputs['build-args']);
+  each('--build-context', inputs['build-contexts']);
+  each('--cache-from', inputs['cache-from']);
+  each('--cache-to', inputs['cache-to']);
+  if (inputs.call) args.push('--call', inputs.call);
+  if (inputs['cgroup-parent']) args.push('--cgroup-parent', inputs['cgroup-parent']);
+  for (const entry of inputs['secret-envs']) {
+    const [key, env] = splitKeyValue(entry);
+    args.push('--secret', `id=${key},env=${env}`);
+  }
+  if (inputs.file) args.push('--file', inputs.file);
+  if (iidFile) args.push('--iidfile', iidFile);
+  each('--label', inputs.labels);
+  each('--no-cache-filter', inputs['no-cache-filters']);
+  each('--output', inputs.outputs);
+  if (inputs.platforms.length > 0) args.push('--platform', inputs.platforms.join(','));
+  args.push(...attestArgs(inputs, facts));
+  for (const entry of inputs.secrets) {
+    const [key, value] = splitKeyValue(entry);
+    args.push('--secret', secretFromValue(key, value));
+  }
+  for (const entry of inputs['secret-files']) {
+    const [key, file] = splitKeyValue(entry);
+    args.push('--secret', `id=${key},src=${file}`);
+  }
+  const hasGitAuthSecret = inputs.secrets.some(s => s.startsWith('GIT_AUTH_TOKEN=') || s.startsWith('GIT_AUTH_TOKEN.'));
+  if (inputs['github-token'] && usesDefaultGitContext && !hasGitAuthSecret) {
+    // BuildKit fetches the default git context itself; private repositories need the token.
+    args.push('--secret', secretFromValue(`GIT_AUTH_TOKEN.${new URL(facts.github.serverUrl).host}`, inputs['github-token']));
+  }
+  if (inputs['shm-size']) args.push('--shm-size', inputs['shm-size']);
+  each('--ssh', inputs.ssh);
+  each('--tag', inputs.tags);
+  if (inputs.target) args.push('--target', inputs.target);
+  each('--ulimit', inputs.ulimit);
+
+  if (inputs.builder) args.push('--builder', inputs.builder);
+  if (inputs.load) args.push('--load');
+  args.push('--metadata-file', metadataFile);
+  if (inputs.network) args.push('--network', inputs.network);
+  if (inputs['no-cache']) args.push('--no-cache');
+  if (inputs.pull) args.push('--pull');
+  if (inputs.push) args.push('--push');
+  args.push(context);
+
+  if (inputs['github-token']) masks.push(inputs['github-token']);
+  return { argv: args, files, metadataFile, iidFile, context, masks };
+}

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { parseChallenge, type CredentialSource, type Credentials } from './auth.js';
+import { registryHost, type ImageReference } from './reference.js';
+
+export const MANIFEST_TYPES = {
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+} as const;
+
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  platform?: { os: string; architecture: string; variant?: string };
+  annotations?: Record<string, string>;
+}
+
+export interface Manifest {
+  mediaType?: string;
+  manifests?: Descriptor[];
+  config?: Descriptor;
+  layers?: Descriptor[];
+}
+
+export interface FetchedManifest {
+  digest: string;
+  mediaType: string;
+  manifest: Manifest;
+  bytes: number;
+}
+
+export class RegistryError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number
+  ) {
+    super(message);
+    this.name = 'RegistryError';
+  }
+}
+
+export interface RegistryClientOptions {
+  credentials?: CredentialSource;
+  /** Attempts for one request on 429/5xx/network errors (with backoff and Retry-After). */
+  attempts?: number;
+  /** First backoff in ms; doubles each retry. */
+  backoffMs?: number;
+  fetch?: typeof fetch;
+}
+
+/** Loopback registries speak plain HTTP, as docker allows for them without configuration. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.replace(/:\d+$/, '');
+  return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+/**
+ * A small OCI distribution client: manifests and blobs with the auth real registries
+ * use (anonymous, Basic, Bearer via the WWW-Authenticate challenge) and bounded
+ * retries, so reporting is as sturdy as the build it reports on.
+ */
+export class RegistryClient {
+  private readonly tokens = new Map<string, string>();
+  private readonly attempts: number;
+  private readonly backoffMs: number;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(private readonly options: RegistryClientOptions = {}) {
+    this.attempts = options.attempts ?? 4;
+    this.backoffMs = options.backoffMs ?? 200;
+    this.fetchImpl = options.fetch ?? fetch;
+  }
+
+  async getManifest(ref: ImageReference, reference: string): Promise<FetchedManifest> {
+    const accept = Object.values(MANIFEST_TYPES).join(', ');
+    const response = await this.request(ref, `manifests/${reference}`, { accept });
+    const body = Buffer.from(await response.arrayBuffer());
+    const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+    if (reference.startsWith('sha256:') && reference !== digest) {
+      throw new RegistryError(`manifest ${reference} from ${ref.domain}/${ref.path} has digest ${digest}: content does not match`);
+    }
+    const manifest = JSON.parse(body.toString('utf8')) as Manifest;
+    const mediaType = manifest.mediaType ?? response.headers.get('content-type')?.split(';')[0] ?? '';
+    return { digest, mediaType, manifest, bytes: body.length };
+  }
+
+  async getBlob(ref: ImageReference, digest: string): Promise<Buffer> {
+    const response = await this.request(ref, `blobs/${digest}`, {});
+    return Buffer.from(await response.arrayBuffer());
+  }
+
+  private baseUrl(ref: ImageReference): string {
+    const host = registryHost(ref.domain);
+    return `${isLoopbackHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}`;
+  }
+
+  private async request(ref: ImageReference, suffix: string, headers: Record<string, string>): Promise<Response> {
+    const url = `${this.baseUrl(ref)}/${suffix}`;
+    const host = registryHost(ref.domain);
+    const scopeKey = `${host}/${ref.path}`;
+    let authorization = this.tokens.get(scopeKey);
+    for (let round = 0; round < 2; round++) {
+      const response = await this.withRetries(() =>
+        this.fetchImpl(url, { headers: { ...headers, ...(authorization ? { authorization } : {}) }, redirect: 'follow' })
+      );
+      if (response.status !== 401 || round === 1) {
+        if (response.ok) return response;
+        await response.arrayBuffer().catch(() => undefined);
+        throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
+      }
+      await response.arrayBuffer().catch(() => undefined);
+      const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+      authorization = await this.authorize(challenge, host, ref.path);
+      this.tokens.set(scopeKey, authorization);
+    }
+    throw new RegistryError(`unreachable`);
+  }
+
+  private async authorize(challenge: ReturnType<typeof parseChallenge>, host: string, repository: string): Promise<string> {
+    const credentials = await this.options.credentials?.(host);
+    if (challenge?.scheme === 'basic') {
+      if (!credentials) throw new RegistryError(`${host} requires a login: log in first (docker/login-action) or give hoist the registry credentials`, 401);
+      return basic(credentials);
+    }
+    if (challenge?.scheme !== 'bearer' || !challenge.params.realm) {
+      throw new RegistryError(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
+    }
+    const tokenUrl = new URL(challenge.params.realm);
+    if (challenge.params.service) tokenUrl.searchParams.set('service', challenge.params.service);
+    tokenUrl.searchParams.set('scope', challenge.params.scope ?? `repository:${repository}:pull`);
+    const response = await this.withRetries(() =>
+      this.fetchImpl(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {} })
+    );
+    if (!response.ok) {
+      await response.arrayBuffer().catch(() => undefined);
+      throw new RegistryError(
+        response.status === 401 || response.status === 403
+          ? `${host}'s token service refused ${credentials ? `the credentials for user '${credentials.username}'` : 'anonymous access'} (HTTP ${response.status}): check the username and password/token`
+          : `${host}'s token service answered HTTP ${response.status}`,
+        response.status
+      );
+    }
+    const body = (await response.json()) as { token?: string; access_token?: string };
+    const token = body.token ?? body.access_token;
+    if (!token) throw new RegistryError(`${host}'s token service returned no token`);
+    return `Bearer ${token}`;
+  }
+
+  private async withRetries(send: () => Promise<Response>): Promise<Response> {
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= this.attempts; attempt++) {
+      try {
+        const response = await send();
+        if ((response.status !== 429 && response.status < 500) || attempt === this.attempts) return response;
+        await response.arrayBuffer().catch(() => undefined);
+        await sleep(retryDelay(response.headers.get('retry-after'), this.backoffMs * 2 ** (attempt - 1)));
+      } catch (e) {
+        lastError = e;
+        if (attempt === this.attempts) break;
+        await sleep(this.backoffMs * 2 ** (attempt - 1));
+      }
+    }
+    throw new RegistryError(`registry request failed after ${this.attempts} attempts: ${(lastError as Error)?.message ?? lastError}`);
+  }
+}
+
+function basic(c: Credentials): string {
+  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
+
+/** Retry-After in seconds (or an HTTP date), capped so a bad header cannot stall the job. */
+export function retryDelay(header: string | null, fallbackMs: number): number {
+  if (!header) return fallbackMs;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, 10_000) : fallbackMs;
+}
+
+function describeFailure(status: number, host: string, path: string, suffix: string, authenticated: boolean): string {
+  if (status === 401 || status === 403) {
+    return `${host} refused access to ${path} (HTTP ${status})${authenticated ? ': the credentials lack pull rights' : ': log in first'}`;
+  }
+  if (status === 404) return `${host}/${path}: ${suffix.split('/')[1]} not found (HTTP 404)`;
+  return `${host}/${path}/${suffix} answered HTTP ${status}`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}

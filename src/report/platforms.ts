@@ -1,0 +1,27 @@
+import type { Descriptor, Manifest } from '../registry/client.js';
+
+/** BuildKit's attestation manifests sit in the index as `unknown/unknown`; they are not platforms. */
+export function isAttestation(d: Descriptor): boolean {
+  return (
+    d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+    (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown')
+  );
+}
+
+export function platformKey(p: { os: string; architecture: string; variant?: string }): string {
+  return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+}
+
+/** Index / manifest list → platform → manifest digest, attestation manifests left out. */
+export function platformDigests(index: Manifest): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const d of index.manifests ?? []) {
+    if (isAttestation(d) || !d.platform) continue;
+    digests[platformKey(d.platform)] = d.digest;
+  }
+  return digests;
+}
+
+export function isIndex(mediaType: string, manifest: Manifest): boolean {
+  return Array.isArray(manifest.manifests) || /index|manifest\.list/.test(mediaType);
+}

@@ -1,0 +1,36 @@
+/** What the build produced, as the job summary and the log show it. */
+export interface BuildResult {
+  tags: string[];
+  pushed: boolean;
+  digest?: string;
+  imageId?: string;
+  platformDigests: Record<string, string>;
+  durationMs: number;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+export function summaryMarkdown(result: BuildResult): string {
+  const lines = ['### hoist · build', ''];
+  lines.push(`| | |`, `|---|---|`);
+  lines.push(`| tags | ${result.tags.length ? result.tags.map(t => `\`${escapeCell(t)}\``).join('<br>') : '_none_'} |`);
+  lines.push(`| pushed | ${result.pushed ? 'yes' : 'no'} |`);
+  if (result.digest) lines.push(`| digest | \`${result.digest}\` |`);
+  if (result.imageId) lines.push(`| image id | \`${result.imageId}\` |`);
+  lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
+  const platforms = Object.entries(result.platformDigests);
+  if (platforms.length > 0) {
+    lines.push('', '| platform | manifest digest |', '|---|---|');
+    for (const [platform, digest] of platforms) lines.push(`| ${platform} | \`${digest}\` |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function summaryText(result: BuildResult): string {
+  const lines = [`${result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || '(untagged)'}`];
+  if (result.digest) lines.push(`digest: ${result.digest}`);
+  for (const [platform, digest] of Object.entries(result.platformDigests)) lines.push(`  ${platform.padEnd(16)} ${digest}`);
+  return lines.join('\n');
+}

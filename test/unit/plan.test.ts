@@ -1,0 +1,135 @@
+import { describe, expect, it } from '@jest/globals';
+import { defaultGitContext, planBuild } from '../../src/plan/plan.js';
+import { facts, TMP } from '../helpers/facts.js';
+import { rawInputs } from '../helpers/inputs.js';
+import type { Facts } from '../../src/plan/facts.js';
+
+const RUN = 'https://github.com/acme/backend/actions/runs/123/attempts/1';
+const PROV_MAX = ['--attest', `type=provenance,mode=max,builder-id=${RUN}`];
+const TAIL = ['--metadata-file', `${TMP}/metadata.json`];
+const IID = ['--iidfile', `${TMP}/iidfile`];
+
+// One row per behaviour: raw inputs (as the runner passes them), fact overrides, the argv after `buildx build`.
+const table: Array<[string, Record<string, string>, Partial<Facts>, string[]]> = [
+  ['context only', { context: '.' }, {}, [...IID, ...PROV_MAX, ...TAIL, '.']],
+  [
+    'the seeds workflow: two platforms, tags, push',
+    { context: 'example', platforms: 'linux/amd64,linux/arm64', tags: 'ghcr.io/acme/backend:main\nghcr.io/acme/backend:sha-abc', push: 'true' },
+    {},
+    [...IID, '--platform', 'linux/amd64,linux/arm64', ...PROV_MAX, '--tag', 'ghcr.io/acme/backend:main', '--tag', 'ghcr.io/acme/backend:sha-abc', ...TAIL, '--push', 'example']
+  ],
+  [
+    'every pass-through list, in build-push-action order',
+    {
+      context: '.',
+      'add-hosts': 'docker:10.180.0.1',
+      allow: 'network.host,security.insecure',
+      annotations: 'index:org.opencontainers.image.title=x,y',
+      'build-args': 'A=1\nB=2,3',
+      'build-contexts': 'goroot=/usr/local/go',
+      'cache-from': 'type=registry,ref=r/app:cache',
+      'cache-to': 'type=registry,ref=r/app:cache,mode=max',
+      labels: 'a=b',
+      'no-cache-filters': 'builder',
+      ssh: 'default',
+      ulimit: 'nofile=1024:1024',
+      'shm-size': '2g',
+      'cgroup-parent': 'grp',
+      call: 'check',
+      file: 'build/Dockerfile',
+      target: 'runtime',
+      network: 'host',
+      builder: 'hoist',
+      'no-cache': 'true',
+      pull: 'true'
+    },
+    {},
+    [
+      '--add-host', 'docker:10.180.0.1', '--allow', 'network.host', '--allow', 'security.insecure',
+      '--annotation', 'index:org.opencontainers.image.title=x,y', '--build-arg', 'A=1', '--build-arg', 'B=2,3',
+      '--build-context', 'goroot=/usr/local/go', '--cache-from', 'type=registry,ref=r/app:cache',
+      '--cache-to', 'type=registry,ref=r/app:cache,mode=max', '--call', 'check', '--cgroup-parent', 'grp',
+      '--file', 'build/Dockerfile', ...IID, '--label', 'a=b', '--no-cache-filter', 'builder', ...PROV_MAX,
+      '--shm-size', '2g', '--ssh', 'default', '--target', 'runtime', '--ulimit', 'nofile=1024:1024',
+      '--builder', 'hoist', ...TAIL, '--network', 'host', '--no-cache', '--pull', '.'
+    ]
+  ],
+  ['load: no default provenance (docker exporter)', { context: '.', load: 'true' }, {}, [...IID, '--load', ...TAIL, '.']],
+  ['outputs type=docker: no default provenance', { context: '.', outputs: 'type=docker' }, {}, [...IID, '--output', 'type=docker', ...TAIL, '.']],
+  ['local exporter: no iidfile', { context: '.', outputs: 'type=local,dest=out' }, {}, ['--output', 'type=local,dest=out', ...PROV_MAX, ...TAIL, '.']],
+  ['bare output path is the local exporter', { context: '.', outputs: './out' }, {}, ['--output', './out', ...PROV_MAX, ...TAIL, '.']],
+  ['tar exporter: no iidfile', { context: '.', outputs: 'type=tar,dest=out.tar' }, {}, ['--output', 'type=tar,dest=out.tar', ...PROV_MAX, ...TAIL, '.']],
+  [
+    'private repository: minimal inline provenance',
+    { context: '.' },
+    { github: { ...facts().github, repositoryPrivate: true } },
+    [...IID, '--attest', `type=provenance,mode=min,inline-only=true,builder-id=${RUN}`, ...TAIL, '.']
+  ],
+  ['old BuildKit: no default provenance', { context: '.' }, { builder: { ...facts().builder, buildkitVersion: 'v0.10.6' } }, [...IID, ...TAIL, '.']],
+  ['BUILDX_NO_DEFAULT_ATTESTATIONS', { context: '.' }, { noDefaultAttestations: true }, [...IID, ...TAIL, '.']],
+  ['provenance: false', { context: '.', provenance: 'false' }, {}, [...IID, '--attest', 'type=provenance,disabled=true', ...TAIL, '.']],
+  ['provenance: true', { context: '.', provenance: 'true' }, {}, [...IID, '--attest', `type=provenance,builder-id=${RUN}`, ...TAIL, '.']],
+  ['provenance: mode=max keeps attrs, adds builder-id', { context: '.', provenance: 'mode=max' }, {}, [...IID, '--attest', `type=provenance,mode=max,builder-id=${RUN}`, ...TAIL, '.']],
+  ['provenance with own builder-id', { context: '.', provenance: 'mode=min,builder-id=x' }, {}, [...IID, '--attest', 'type=provenance,mode=min,builder-id=x', ...TAIL, '.']],
+  ['sbom: true', { context: '.', sbom: 'true' }, {}, [...IID, ...PROV_MAX, '--attest', 'type=sbom,disabled=false', ...TAIL, '.']],
+  [
+    'attests: provenance there replaces the default; sbom input wins over attests sbom',
+    { context: '.', attests: 'type=provenance,mode=min\ntype=sbom,generator=x\ntype=custom,true', sbom: 'false' },
+    {},
+    [...IID, '--attest', 'type=sbom,disabled=true', '--attest', `type=provenance,mode=min,builder-id=${RUN}`, '--attest', 'type=custom,disabled=false', ...TAIL, '.']
+  ],
+  ['outside Actions: no builder-id', { context: '.', provenance: 'true' }, { github: { ...facts().github, repository: '' } }, [...IID, '--attest', 'type=provenance', ...TAIL, '.']],
+  [
+    'secret-files and secret-envs by reference',
+    { context: '.', 'secret-files': 'npmrc=./.npmrc', 'secret-envs': 'TOKEN=MY_TOKEN' },
+    {},
+    ['--secret', 'id=TOKEN,env=MY_TOKEN', ...IID, ...PROV_MAX, '--secret', 'id=npmrc,src=./.npmrc', ...TAIL, '.']
+  ]
+];
+
+describe('planBuild argv', () => {
+  it.each(table)('%s', (_name, raw, factOverrides, expected) => {
+    const plan = planBuild(rawInputs(raw), facts(factOverrides));
+    expect(plan.argv).toEqual(['buildx', 'build', ...expected]);
+  });
+});
+
+describe('planBuild secrets', () => {
+  it('writes secret values to files, never to argv, and masks them', () => {
+    const plan = planBuild(rawInputs({ context: '.', secrets: 'GIT_AUTH_TOKEN=s3cr3t\nMULTI=a=b=c' }), facts());
+    expect(plan.argv.join(' ')).not.toContain('s3cr3t');
+    expect(plan.argv.join(' ')).not.toContain('a=b=c');
+    expect(plan.files).toEqual([
+      { path: `${TMP}/secret-1`, content: 's3cr3t' },
+      { path: `${TMP}/secret-2`, content: 'a=b=c' }
+    ]);
+    expect(plan.argv).toContain(`id=GIT_AUTH_TOKEN,src=${TMP}/secret-1`);
+    expect(plan.argv).toContain(`id=MULTI,src=${TMP}/secret-2`);
+    expect(plan.masks).toEqual(['s3cr3t', 'a=b=c']);
+  });
+
+  it('uses the git context and hands BuildKit the token when context is empty', () => {
+    const plan = planBuild(rawInputs({ 'github-token': 'ghs_token' }), facts());
+    expect(plan.context).toBe('https://github.com/acme/backend.git#abc123');
+    expect(plan.argv[plan.argv.length - 1]).toBe(plan.context);
+    expect(plan.argv).toContain(`id=GIT_AUTH_TOKEN.github.com,src=${TMP}/secret-1`);
+    expect(plan.argv.join(' ')).not.toContain('ghs_token');
+    expect(plan.masks).toContain('ghs_token');
+  });
+
+  it('does not send the token for a local context', () => {
+    const plan = planBuild(rawInputs({ context: '.', 'github-token': 'ghs_token' }), facts());
+    expect(plan.files).toEqual([]);
+  });
+});
+
+describe('defaultGitContext', () => {
+  it.each([
+    [{ ref: 'refs/heads/main', sha: 'abc' }, 'https://github.com/acme/backend.git#abc'],
+    [{ ref: 'refs/pull/7/merge', sha: 'merge1' }, 'https://github.com/acme/backend.git#merge1'],
+    [{ ref: 'refs/pull/7/head', sha: 'merge1', pullRequestHeadSha: 'head1' }, 'https://github.com/acme/backend.git#head1'],
+    [{ ref: 'main', sha: '' }, 'https://github.com/acme/backend.git#refs/heads/main']
+  ])('%j', (over, expected) => {
+    expect(defaultGitContext({ ...facts().github, ...over })).toBe(expected);
+  });
+});
