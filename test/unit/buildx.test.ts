@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseBuildxVersion, parseInspect, parseMetadata } from '../../src/buildx/buildx.js';
+import { atLeast } from '../../src/plan/semver.js';
+
+describe('parseBuildxVersion', () => {
+  it.each([
+    ['github.com/docker/buildx v0.36.1 4b2e6d2', 'v0.36.1'],
+    ['github.com/docker/buildx 0.12.1+azure-1 abc', 'v0.12.1+azure-1'],
+    ['github.com/docker/buildx v0.0.0+unknown', undefined],
+    ['nonsense', undefined]
+  ])('%s', (stdout, expected) => {
+    expect(parseBuildxVersion(stdout)).toBe(expected);
+  });
+
+  it('treats an unknown version as recent enough', () => {
+    expect(atLeast(undefined, 'v0.15.0')).toBe(true);
+    expect(atLeast('v0.14.9', 'v0.15.0')).toBe(false);
+    expect(atLeast('v0.36.1', 'v0.15.0')).toBe(true);
+    expect(atLeast('v1.0.0', 'v0.15.0')).toBe(true);
+  });
+});
+
+// Shaped like `docker buildx inspect` of buildx v0.36 (remote driver, two nodes).
+const INSPECT = `Name:          hoist
+Driver:        remote
+Last Activity: 2026-11-23 09:30:00 +0000 UTC
+
+Nodes:
+Name:             hoist0
+Endpoint:         unix:///run/buildkit/buildkitd.sock
+Status:           running
+BuildKit version: v0.32.2
+Platforms:        linux/amd64*, linux/amd64/v2, linux/arm64*, linux/386
+Labels:
+ org.mobyproject.buildkit.worker.executor:    oci
+
+Name:             hoist1
+Endpoint:         unix:///run/buildkit/b.sock
+Status:           running
+BuildKit version: v0.32.2
+Platforms:        linux/arm/v7
+`;
+
+describe('parseInspect', () => {
+  it('reads name, driver, BuildKit version and the union of node platforms', () => {
+    expect(parseInspect(INSPECT)).toEqual({
+      name: 'hoist',
+      driver: 'remote',
+      buildkitVersion: 'v0.32.2',
+      platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/arm64', 'linux/386', 'linux/arm/v7']
+    });
+  });
+
+  it('leaves an unstamped BuildKit version unknown', () => {
+    expect(parseInspect(INSPECT.replace(/v0\.32\.2/g, 'v0.0.0+unknown')).buildkitVersion).toBeUndefined();
+  });
+});
+
+describe('parseMetadata', () => {
+  it('takes the digest from the metadata file', () => {
+    const md = parseMetadata(JSON.stringify({
+      'containerimage.digest': 'sha256:abc',
+      'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: 'sha256:abc', size: 856 },
+      'image.name': '127.0.0.1:5000/e2e/backend:1'
+    }));
+    expect(md).toMatchObject({ digest: 'sha256:abc', mediaType: 'application/vnd.oci.image.index.v1+json', imageName: '127.0.0.1:5000/e2e/backend:1' });
+  });
+
+  it('copes with an empty file (local exporter)', () => {
+    expect(parseMetadata('')).toEqual({ digest: undefined, mediaType: undefined, imageName: undefined, raw: {} });
+  });
+});

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { dockerConfigCredentials, parseChallenge } from '../../src/registry/auth.js';
+import { RegistryClient, RegistryError, retryDelay } from '../../src/registry/client.js';
+import { parseReference } from '../../src/registry/reference.js';
+import { resolvePlatformDigests } from '../../src/publish/pushed.js';
+import { platformDigests } from '../../src/report/platforms.js';
+import type { Exec } from '../../src/buildx/exec.js';
+
+const fixture = (name: string): string => fs.readFileSync(new URL(`../fixtures/manifests/${name}`, import.meta.url), 'utf8');
+const sha = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
+
+describe('platformDigests', () => {
+  it('leaves attestation manifests out of an OCI index', () => {
+    expect(platformDigests(JSON.parse(fixture('index-with-attestations.json')))).toEqual({
+      'linux/amd64': `sha256:${'1'.repeat(64)}`,
+      'linux/arm64': `sha256:${'2'.repeat(64)}`
+    });
+  });
+  it('reads a Docker manifest list with variants', () => {
+    expect(platformDigests(JSON.parse(fixture('docker-manifest-list.json')))).toEqual({
+      'linux/amd64': `sha256:${'a'.repeat(64)}`,
+      'linux/arm/v7': `sha256:${'b'.repeat(64)}`
+    });
+  });
+});
+
+describe('parseChallenge', () => {
+  it('reads a Bearer challenge with quoted params', () => {
+    expect(parseChallenge('Bearer realm="https://auth.example/token",service="registry.example",scope="repository:a/b:pull"')).toEqual({
+      scheme: 'bearer',
+      params: { realm: 'https://auth.example/token', service: 'registry.example', scope: 'repository:a/b:pull' }
+    });
+    expect(parseChallenge('Basic realm="Registry Realm"')).toEqual({ scheme: 'basic', params: { realm: 'Registry Realm' } });
+  });
+  it('reads Retry-After', () => {
+    expect(retryDelay('2', 100)).toBe(2000);
+    expect(retryDelay(null, 100)).toBe(100);
+    expect(retryDelay('999', 100)).toBe(10000);
+  });
+});
+
+/**
+ * A registry speaking the distribution protocol's auth as Docker Hub does: 401 with a
+ * Bearer challenge, a token realm that checks Basic credentials; and a fault mode
+ * answering 503 + Retry-After to the first requests.
+ */
+describe('RegistryClient against a local token-auth registry', () => {
+  const index = fixture('index-with-attestations.json');
+  const single = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: 'sha256:cfg', size: 2 },
+    layers: []
+  });
+  const config = JSON.stringify({ os: 'linux', architecture: 'arm64' });
+  let server: http.Server;
+  let base: string;
+  let faults = 0;
+  const seen: string[] = [];
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      seen.push(`${req.method} ${url.pathname}`);
+      if (url.pathname === '/token') {
+        const auth = req.headers.authorization ?? '';
+        if (auth !== `Basic ${Buffer.from('ci:right-password').toString('base64')}`) {
+          res.writeHead(401).end('{"details":"bad credentials"}');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: `tok-${url.searchParams.get('scope')}` }));
+        return;
+      }
+      if (faults > 0) {
+        faults--;
+        res.writeHead(503, { 'retry-after': '0' }).end();
+        return;
+      }
+      const scope = 'repository:acme/app:pull';
+      if (req.headers.authorization !== `Bearer tok-${scope}`) {
+        res.writeHead(401, { 'www-authenticate': `Bearer realm="${base}/token",service="local",scope="${scope}"` }).end();
+        return;
+      }
+      const routes: Record<string, [string, string]> = {
+        [`/v2/acme/app/manifests/${sha(index)}`]: [index, 'application/vnd.oci.image.index.v1+json'],
+        [`/v2/acme/app/manifests/${sha(single)}`]: [single, 'application/vnd.oci.image.manifest.v1+json'],
+        '/v2/acme/app/blobs/sha256:cfg': [config, 'application/octet-stream'],
+        // A registry serving the wrong bytes for a digest (a broken mirror or a proxy).
+        [`/v2/acme/app/manifests/sha256:${'0'.repeat(64)}`]: [index, 'application/vnd.oci.image.index.v1+json']
+      };
+      const hit = routes[url.pathname];
+      if (!hit) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': hit[1] }).end(hit[0]);
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>(resolve => server.close(() => resolve())));
+
+  const tag = (): string => `127.0.0.1:${new URL(base).port}/acme/app:1`;
+  const good = async (): Promise<{ username: string; password: string }> => ({ username: 'ci', password: 'right-password' });
+
+  it('follows the Bearer challenge and reads platform digests from the index', async () => {
+    const client = new RegistryClient({ credentials: good });
+    expect(await resolvePlatformDigests(client, tag(), sha(index))).toEqual({
+      'linux/amd64': `sha256:${'1'.repeat(64)}`,
+      'linux/arm64': `sha256:${'2'.repeat(64)}`
+    });
+  });
+
+  it('reads a single manifest platform from its config', async () => {
+    const client = new RegistryClient({ credentials: good });
+    expect(await resolvePlatformDigests(client, tag(), sha(single))).toEqual({ 'linux/arm64': sha(single) });
+  });
+
+  it('fails clearly on a wrong password, without printing it', async () => {
+    const client = new RegistryClient({ credentials: async () => ({ username: 'ci', password: 'hunter2-wrong' }) });
+    const error = await client.getManifest(parseReference(tag()), sha(index)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect((error as Error).message).toMatch(/refused the credentials for user 'ci' \(HTTP 401\)/);
+    expect((error as Error).message).not.toContain('hunter2');
+  });
+
+  it('retries 503 with Retry-After and then succeeds', async () => {
+    faults = 2;
+    const client = new RegistryClient({ credentials: good, backoffMs: 1 });
+    const fetched = await client.getManifest(parseReference(tag()), sha(index));
+    expect(fetched.digest).toBe(sha(index));
+    expect(faults).toBe(0);
+  });
+
+  it('gives up after the bounded attempts', async () => {
+    faults = 10;
+    const client = new RegistryClient({ credentials: good, backoffMs: 1, attempts: 3 });
+    await expect(client.getManifest(parseReference(tag()), sha(index))).rejects.toThrow(/HTTP 503/);
+    faults = 0;
+  });
+
+  it('rejects content that does not match the digest asked for', async () => {
+    const client = new RegistryClient({ credentials: good });
+    const wrong = `sha256:${'0'.repeat(64)}`;
+    await expect(client.getManifest(parseReference(tag()), wrong)).rejects.toThrow(/content does not match/);
+  });
+});
+
+describe('dockerConfigCredentials', () => {
+  const noHelper: Exec = async () => ({ exitCode: 1, stdout: '', stderr: '' });
+
+  it('reads what docker login stored, by host and by Docker Hub alias', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockercfg-'));
+    fs.writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({
+        auths: {
+          'ghcr.io': { auth: Buffer.from('octo:ghp_x:y').toString('base64') },
+          'https://index.docker.io/v1/': { auth: Buffer.from('hubuser:hubpass').toString('base64') }
+        }
+      })
+    );
+    const creds = dockerConfigCredentials(noHelper, dir);
+    expect(await creds('ghcr.io')).toEqual({ username: 'octo', password: 'ghp_x:y' });
+    expect(await creds('registry-1.docker.io')).toEqual({ username: 'hubuser', password: 'hubpass' });
+    expect(await creds('quay.io')).toBeUndefined();
+  });
+
+  it('asks a credential helper', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockercfg-'));
+    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ credHelpers: { 'gcr.io': 'gcloud' } }));
+    const calls: string[] = [];
+    const helper: Exec = async (command, args, options) => {
+      calls.push(`${command} ${args.join(' ')} <${options?.input}`);
+      return { exitCode: 0, stdout: JSON.stringify({ Username: 'oauth2accesstoken', Secret: 'ya29' }), stderr: '' };
+    };
+    expect(await dockerConfigCredentials(helper, dir)('gcr.io')).toEqual({ username: 'oauth2accesstoken', password: 'ya29' });
+    expect(calls).toEqual(['docker-credential-gcloud get <gcr.io']);
+  });
+});
