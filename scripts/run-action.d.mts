@@ -1,0 +1,33 @@
+export const ROOT: string;
+export const FAKE_TOKEN: string;
+
+export interface StepResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+export interface ActionRun {
+  main: StepResult;
+  post: StepResult;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  /** Everything a user could see: both steps' logs (minus mask commands), outputs, summary. */
+  visible: string;
+}
+
+export interface RunOptions {
+  /** Working directory (GITHUB_WORKSPACE); the repository root by default. */
+  workspace?: string;
+  env?: Record<string, string>;
+  /** Runner temp dir; a fresh one by default. */
+  runnerTemp?: string;
+  /** Copy the steps' output to ours as it arrives. */
+  echo?: boolean;
+}
+
+export function inputEnv(inputs: Record<string, string>): Record<string, string>;
+export function parseCommandFile(text: string): Record<string, string>;
+export function runAction(inputs: Record<string, string>, options?: RunOptions): Promise<ActionRun>;

@@ -1,0 +1,103 @@
+/**
+ * The real toolchain the e2e tests run against (scripts/toolchain.sh up), and
+ * independent ways to look at what was pushed: plain HTTP to the registry and
+ * skopeo. None of this uses hoist's own code.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+// Overridable so the same suite runs on a hosted runner (registry service container,
+// setup-buildx builder, pullable golang/busybox) as well as on the local toolchain.
+export const REGISTRY = process.env.HOIST_E2E_REGISTRY ?? '127.0.0.1:5000';
+export const BUILDER = process.env.HOIST_E2E_BUILDER ?? 'hoist';
+export const GO_IMAGE = process.env.HOIST_E2E_GO_IMAGE ?? `${REGISTRY}/base/golang:latest`;
+export const RUNTIME_IMAGE = process.env.HOIST_E2E_RUNTIME_IMAGE ?? `${REGISTRY}/base/busybox:latest`;
+
+/** Fails (never skips) when the toolchain is not up: a missing toolchain is a red run. */
+export async function requireToolchain(): Promise<void> {
+  const problems: string[] = [];
+  try {
+    const res = await fetch(`http://${REGISTRY}/v2/`);
+    if (res.status !== 200) problems.push(`registry at ${REGISTRY} answered ${res.status}`);
+  } catch (e) {
+    problems.push(`no registry at ${REGISTRY} (${(e as Error).message})`);
+  }
+  const inspect = spawnSync('docker', ['buildx', 'inspect', BUILDER], { encoding: 'utf8' });
+  if (inspect.status !== 0) problems.push(`no buildx builder '${BUILDER}': ${inspect.stderr.trim()}`);
+  else if (!/linux\/arm64/.test(inspect.stdout)) problems.push(`builder '${BUILDER}' cannot build linux/arm64`);
+  for (const image of [GO_IMAGE, RUNTIME_IMAGE].filter(i => i.startsWith(`${REGISTRY}/`))) {
+    const [repo, tag] = image.slice(REGISTRY.length + 1).split(':');
+    const res = await fetch(`http://${REGISTRY}/v2/${repo}/manifests/${tag}`, { method: 'HEAD', headers: { accept: ACCEPT } }).catch(() => undefined);
+    if (res?.status !== 200) problems.push(`base image ${image} is missing`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`the e2e toolchain is not ready — run 'bash scripts/toolchain.sh up' first:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+export const ACCEPT = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ');
+
+export interface RawManifest {
+  digest: string;
+  json: {
+    mediaType?: string;
+    manifests?: Array<{ digest: string; platform?: { os: string; architecture: string; variant?: string }; annotations?: Record<string, string> }>;
+    layers?: Array<{ digest: string; size: number; mediaType: string }>;
+    config?: { digest: string };
+  };
+}
+
+/** GET a manifest over plain HTTP; the digest is the sha256 of the bytes served. */
+export async function getManifest(repo: string, reference: string): Promise<RawManifest> {
+  const res = await fetch(`http://${REGISTRY}/v2/${repo}/manifests/${reference}`, { headers: { accept: ACCEPT } });
+  if (res.status !== 200) throw new Error(`GET manifest ${repo}:${reference} → ${res.status}`);
+  const body = Buffer.from(await res.arrayBuffer());
+  return { digest: `sha256:${createHash('sha256').update(body).digest('hex')}`, json: JSON.parse(body.toString('utf8')) };
+}
+
+export async function getBlob(repo: string, digest: string): Promise<Buffer> {
+  const res = await fetch(`http://${REGISTRY}/v2/${repo}/blobs/${digest}`);
+  if (res.status !== 200) throw new Error(`GET blob ${digest} → ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+export async function repositoryExists(repo: string): Promise<boolean> {
+  const res = await fetch(`http://${REGISTRY}/v2/${repo}/tags/list`);
+  return res.status === 200;
+}
+
+/** skopeo's view of the tag: the raw index bytes, hashed. */
+export function skopeoDigest(ref: string): string {
+  const raw = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${ref}`]);
+  return `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+}
+
+/** Extracts one file from a gzip'd tar layer with the system tar. */
+export function fileFromLayer(layer: Buffer, member: string): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layer-'));
+  const tarball = path.join(dir, 'layer.tar.gz');
+  fs.writeFileSync(tarball, layer);
+  try {
+    return execFileSync('tar', ['-xzOf', tarball, member], { maxBuffer: 256 * 1024 * 1024 });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** ELF e_machine: 62 = x86-64, 183 = AArch64. */
+export function elfMachine(binary: Buffer): number {
+  if (binary.subarray(0, 4).toString('latin1') !== '\x7fELF') throw new Error('not an ELF file');
+  return binary.readUInt16LE(18);
+}
+
+export function uniqueRepo(name: string): string {
+  return `e2e/${name}-${process.pid}-${Date.now().toString(36)}`;
+}
