@@ -1,6 +1,8 @@
-import { state } from './state.js';
 import { run } from './main.js';
 import { post } from './post.js';
+import { processRunner } from './runner/protocol.js';
+import { state } from './state.js';
 
-// The runner calls this file twice: as the main step, then (from action.yml's `post:`) as cleanup.
-await (state.isPost() ? post() : run());
+// The runner calls this file twice: as the main step, then (action.yml's `post:`) for cleanup.
+const runner = processRunner();
+await (state.isPost(runner) ? post(runner) : run(runner));

@@ -1,11 +1,11 @@
-import * as core from '@actions/core';
+import type { Runner } from './runner/protocol.js';
 
 /** What main hands to post, by name, so both sides agree on the keys. */
 const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir' } as const;
 
 export const state = {
-  markMainStarted: (): void => core.saveState(KEYS.isPost, 'true'),
-  isPost: (): boolean => core.getState(KEYS.isPost) === 'true',
-  saveTmpDir: (dir: string): void => core.saveState(KEYS.tmpDir, dir),
-  tmpDir: (): string => core.getState(KEYS.tmpDir)
+  markMainStarted: (r: Runner): void => r.saveState(KEYS.isPost, 'true'),
+  isPost: (r: Runner): boolean => r.getState(KEYS.isPost) === 'true',
+  saveTmpDir: (r: Runner, dir: string): void => r.saveState(KEYS.tmpDir, dir),
+  tmpDir: (r: Runner): string => r.getState(KEYS.tmpDir)
 };

@@ -26,8 +26,6 @@ export interface GitHubFacts {
 }
 
 export interface Facts {
-  /** buildx version (`v0.36.1`); undefined for an unstamped build (`v0.0.0+unknown`). */
-  buildxVersion?: string;
   builder: BuilderFacts;
   github: GitHubFacts;
   /** Private temp dir for the metadata/iid files and secret files. */

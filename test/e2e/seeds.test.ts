@@ -99,7 +99,7 @@ describe('seeds Go service: two platforms, pushed', () => {
 
   it('the amd64 image runs and answers /get after a /post', async () => {
     const port = 18080 + (process.pid % 1000);
-    const id = execFileSync('docker', ['run', '-d', '--rm', '--network', 'host', '--platform', 'linux/amd64', '-e', `ADDR=127.0.0.1:${port}`, tag], { encoding: 'utf8' }).trim();
+    const id = execFileSync('docker', ['run', '-d', '--rm', '--network', 'host', '--platform', 'linux/amd64', '-e', `ADDR=127.0.0.1:${port}`, tag], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
     containers.push(id);
     await waitFor(`http://127.0.0.1:${port}/get`, 15000);
     const posted = await fetch(`http://127.0.0.1:${port}/post`, { method: 'POST', body: JSON.stringify({ name: 'hoist-e2e' }) });

@@ -5,7 +5,6 @@ export const TMP = '/tmp/hoist-test';
 /** Facts for a public repository's push workflow on a recent remote builder. */
 export function facts(overrides: Partial<Facts> = {}): Facts {
   return {
-    buildxVersion: 'v0.36.1',
     builder: { name: 'hoist', driver: 'remote', platforms: ['linux/amd64', 'linux/arm64'], buildkitVersion: 'v0.32.2' },
     github: {
       serverUrl: 'https://github.com',
