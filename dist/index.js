@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(987);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(596);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(462);
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 987:
+/***/ 596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2904,7 +2904,57 @@ function firstCredentials(...sources) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/registry/http.ts
+
+
+function header(response, name) {
+    const value = response.headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+const REDIRECTS = 5;
+/**
+ * node:http(s) with keep-alive agents. Not the global fetch: its first use loads
+ * undici (~35 ms) and its idle sockets keep the process alive ~70 ms after the
+ * work is done, both paid on every run. HTTPS trusts NODE_EXTRA_CA_CERTS as node does.
+ */
+function nodeTransport() {
+    const agents = { 'http:': new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }) };
+    const once = (url, request) => new Promise((resolve, reject) => {
+        const client = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol], timeout: 30_000 }, res => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error(`timed out after 30 s: ${url.host}`)));
+        req.on('error', reject);
+        req.end();
+    });
+    return async (url, request = {}) => {
+        let current = url;
+        let headers = request.headers ?? {};
+        for (let hop = 0; hop <= REDIRECTS; hop++) {
+            const response = await once(current, { ...request, headers });
+            const location = header(response, 'location');
+            if (![301, 302, 303, 307, 308].includes(response.status) || !location)
+                return response;
+            const next = new URL(location, current);
+            // Blob redirects go to storage (S3, a CDN) that must not see the registry's token.
+            if (next.host !== current.host)
+                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
+            current = next;
+        }
+        throw new Error(`too many redirects from ${url.host}`);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/registry/client.ts
+
 
 
 
@@ -2937,48 +2987,45 @@ class RegistryClient {
     tokens = new Map();
     attempts;
     backoffMs;
-    fetchImpl;
+    transport;
     constructor(options = {}) {
         this.options = options;
         this.attempts = options.attempts ?? 4;
         this.backoffMs = options.backoffMs ?? 200;
-        this.fetchImpl = options.fetch ?? fetch;
+        this.transport = options.transport ?? nodeTransport();
     }
     async getManifest(ref, reference) {
         const accept = Object.values(MANIFEST_TYPES).join(', ');
         const response = await this.request(ref, `manifests/${reference}`, { accept });
-        const body = Buffer.from(await response.arrayBuffer());
+        const body = response.body;
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         if (reference.startsWith('sha256:') && reference !== digest) {
             throw new RegistryError(`manifest ${reference} from ${ref.domain}/${ref.path} has digest ${digest}: content does not match`);
         }
         const manifest = JSON.parse(body.toString('utf8'));
-        const mediaType = manifest.mediaType ?? response.headers.get('content-type')?.split(';')[0] ?? '';
+        const mediaType = manifest.mediaType ?? header(response, 'content-type')?.split(';')[0] ?? '';
         return { digest, mediaType, manifest, bytes: body.length };
     }
     async getBlob(ref, digest) {
-        const response = await this.request(ref, `blobs/${digest}`, {});
-        return Buffer.from(await response.arrayBuffer());
+        return (await this.request(ref, `blobs/${digest}`, {})).body;
     }
     baseUrl(ref) {
         const host = registryHost(ref.domain);
         return `${isLoopbackHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}`;
     }
     async request(ref, suffix, headers) {
-        const url = `${this.baseUrl(ref)}/${suffix}`;
+        const url = new URL(`${this.baseUrl(ref)}/${suffix}`);
         const host = registryHost(ref.domain);
         const scopeKey = `${host}/${ref.path}`;
         let authorization = this.tokens.get(scopeKey);
         for (let round = 0; round < 2; round++) {
-            const response = await this.withRetries(() => this.fetchImpl(url, { headers: { ...headers, ...(authorization ? { authorization } : {}) }, redirect: 'follow' }));
+            const response = await this.withRetries(() => this.transport(url, { headers: { ...headers, ...(authorization ? { authorization } : {}) } }));
             if (response.status !== 401 || round === 1) {
-                if (response.ok)
+                if (response.status >= 200 && response.status < 300)
                     return response;
-                await response.arrayBuffer().catch(() => undefined);
                 throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
             }
-            await response.arrayBuffer().catch(() => undefined);
-            const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+            const challenge = parseChallenge(header(response, 'www-authenticate') ?? '');
             authorization = await this.authorize(challenge, host, ref.path);
             this.tokens.set(scopeKey, authorization);
         }
@@ -2998,14 +3045,13 @@ class RegistryClient {
         if (challenge.params.service)
             tokenUrl.searchParams.set('service', challenge.params.service);
         tokenUrl.searchParams.set('scope', challenge.params.scope ?? `repository:${repository}:pull`);
-        const response = await this.withRetries(() => this.fetchImpl(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {} }));
-        if (!response.ok) {
-            await response.arrayBuffer().catch(() => undefined);
+        const response = await this.withRetries(() => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {} }));
+        if (response.status !== 200) {
             throw new RegistryError(response.status === 401 || response.status === 403
                 ? `${host}'s token service refused ${credentials ? `the credentials for user '${credentials.username}'` : 'anonymous access'} (HTTP ${response.status}): check the username and password/token`
                 : `${host}'s token service answered HTTP ${response.status}`, response.status);
         }
-        const body = (await response.json());
+        const body = JSON.parse(response.body.toString('utf8'));
         const token = body.token ?? body.access_token;
         if (!token)
             throw new RegistryError(`${host}'s token service returned no token`);
@@ -3018,8 +3064,7 @@ class RegistryClient {
                 const response = await send();
                 if ((response.status !== 429 && response.status < 500) || attempt === this.attempts)
                     return response;
-                await response.arrayBuffer().catch(() => undefined);
-                await sleep(retryDelay(response.headers.get('retry-after'), this.backoffMs * 2 ** (attempt - 1)));
+                await sleep(retryDelay(header(response, 'retry-after') ?? null, this.backoffMs * 2 ** (attempt - 1)));
             }
             catch (e) {
                 lastError = e;
@@ -3120,10 +3165,8 @@ async function run(runner, execImpl = exec, env = process.env) {
         if (problems.length > 0)
             throw new InputErrors(problems);
         const plan = planBuild(inputs, facts);
-        // The version only matters if the build fails (too old for a flag): ask while it runs.
-        const version = buildxVersion(execImpl).catch(() => undefined);
         const started = Date.now();
-        await runner.group('Build', () => build(runner, execImpl, plan, version));
+        await runner.group('Build', () => build(runner, execImpl, plan));
         const durationMs = Date.now() - started;
         const metadata = parseMetadata(readIfExists(plan.metadataFile));
         const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
@@ -3200,14 +3243,15 @@ async function builderFacts(execImpl, inputs, env) {
         ]);
     }
 }
-async function build(runner, execImpl, plan, version) {
+async function build(runner, execImpl, plan) {
     for (const file of plan.files)
         external_node_fs_.writeFileSync(file.path, file.content, { mode: 0o600 });
     try {
         runner.info(['docker', ...plan.argv].map(quoteArg).join(' '));
         const result = await execImpl('docker', plan.argv, { stream: true });
         if (result.exitCode !== 0) {
-            const buildx = await version;
+            // Only a failed build asks for the version (a CLI start): was buildx too old for a flag?
+            const buildx = await buildxVersion(execImpl).catch(() => undefined);
             const tooOld = buildx && !atLeast(buildx, MIN_BUILDX) ? ` — buildx ${buildx} is older than ${MIN_BUILDX}, which hoist needs: update it (docker/setup-buildx-action)` : '';
             throw new Error(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`);
         }

@@ -36,10 +36,8 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     if (problems.length > 0) throw new InputErrors(problems);
     const plan = planBuild(inputs, facts);
 
-    // The version only matters if the build fails (too old for a flag): ask while it runs.
-    const version = buildxVersion(execImpl).catch(() => undefined);
     const started = Date.now();
-    await runner.group('Build', () => build(runner, execImpl, plan, version));
+    await runner.group('Build', () => build(runner, execImpl, plan));
     const durationMs = Date.now() - started;
 
     const metadata = parseMetadata(readIfExists(plan.metadataFile));
@@ -118,13 +116,14 @@ async function builderFacts(execImpl: Exec, inputs: Inputs, env: NodeJS.ProcessE
   }
 }
 
-async function build(runner: Runner, execImpl: Exec, plan: BuildPlan, version: Promise<string | undefined>): Promise<void> {
+async function build(runner: Runner, execImpl: Exec, plan: BuildPlan): Promise<void> {
   for (const file of plan.files) fs.writeFileSync(file.path, file.content, { mode: 0o600 });
   try {
     runner.info(['docker', ...plan.argv].map(quoteArg).join(' '));
     const result = await execImpl('docker', plan.argv, { stream: true });
     if (result.exitCode !== 0) {
-      const buildx = await version;
+      // Only a failed build asks for the version (a CLI start): was buildx too old for a flag?
+      const buildx = await buildxVersion(execImpl).catch(() => undefined);
       const tooOld = buildx && !atLeast(buildx, MIN_BUILDX) ? ` — buildx ${buildx} is older than ${MIN_BUILDX}, which hoist needs: update it (docker/setup-buildx-action)` : '';
       throw new Error(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`);
     }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseChallenge, type CredentialSource, type Credentials } from './auth.js';
+import { header, nodeTransport, type HttpResponse, type HttpTransport } from './http.js';
 import { registryHost, type ImageReference } from './reference.js';
 
 export const MANIFEST_TYPES = {
@@ -47,7 +48,7 @@ export interface RegistryClientOptions {
   attempts?: number;
   /** First backoff in ms; doubles each retry. */
   backoffMs?: number;
-  fetch?: typeof fetch;
+  transport?: HttpTransport;
 }
 
 /** Loopback registries speak plain HTTP, as docker allows for them without configuration. */
@@ -65,30 +66,29 @@ export class RegistryClient {
   private readonly tokens = new Map<string, string>();
   private readonly attempts: number;
   private readonly backoffMs: number;
-  private readonly fetchImpl: typeof fetch;
+  private readonly transport: HttpTransport;
 
   constructor(private readonly options: RegistryClientOptions = {}) {
     this.attempts = options.attempts ?? 4;
     this.backoffMs = options.backoffMs ?? 200;
-    this.fetchImpl = options.fetch ?? fetch;
+    this.transport = options.transport ?? nodeTransport();
   }
 
   async getManifest(ref: ImageReference, reference: string): Promise<FetchedManifest> {
     const accept = Object.values(MANIFEST_TYPES).join(', ');
     const response = await this.request(ref, `manifests/${reference}`, { accept });
-    const body = Buffer.from(await response.arrayBuffer());
+    const body = response.body;
     const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
     if (reference.startsWith('sha256:') && reference !== digest) {
       throw new RegistryError(`manifest ${reference} from ${ref.domain}/${ref.path} has digest ${digest}: content does not match`);
     }
     const manifest = JSON.parse(body.toString('utf8')) as Manifest;
-    const mediaType = manifest.mediaType ?? response.headers.get('content-type')?.split(';')[0] ?? '';
+    const mediaType = manifest.mediaType ?? header(response, 'content-type')?.split(';')[0] ?? '';
     return { digest, mediaType, manifest, bytes: body.length };
   }
 
   async getBlob(ref: ImageReference, digest: string): Promise<Buffer> {
-    const response = await this.request(ref, `blobs/${digest}`, {});
-    return Buffer.from(await response.arrayBuffer());
+    return (await this.request(ref, `blobs/${digest}`, {})).body;
   }
 
   private baseUrl(ref: ImageReference): string {
@@ -96,22 +96,18 @@ export class RegistryClient {
     return `${isLoopbackHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}`;
   }
 
-  private async request(ref: ImageReference, suffix: string, headers: Record<string, string>): Promise<Response> {
-    const url = `${this.baseUrl(ref)}/${suffix}`;
+  private async request(ref: ImageReference, suffix: string, headers: Record<string, string>): Promise<HttpResponse> {
+    const url = new URL(`${this.baseUrl(ref)}/${suffix}`);
     const host = registryHost(ref.domain);
     const scopeKey = `${host}/${ref.path}`;
     let authorization = this.tokens.get(scopeKey);
     for (let round = 0; round < 2; round++) {
-      const response = await this.withRetries(() =>
-        this.fetchImpl(url, { headers: { ...headers, ...(authorization ? { authorization } : {}) }, redirect: 'follow' })
-      );
+      const response = await this.withRetries(() => this.transport(url, { headers: { ...headers, ...(authorization ? { authorization } : {}) } }));
       if (response.status !== 401 || round === 1) {
-        if (response.ok) return response;
-        await response.arrayBuffer().catch(() => undefined);
+        if (response.status >= 200 && response.status < 300) return response;
         throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
       }
-      await response.arrayBuffer().catch(() => undefined);
-      const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+      const challenge = parseChallenge(header(response, 'www-authenticate') ?? '');
       authorization = await this.authorize(challenge, host, ref.path);
       this.tokens.set(scopeKey, authorization);
     }
@@ -130,11 +126,8 @@ export class RegistryClient {
     const tokenUrl = new URL(challenge.params.realm);
     if (challenge.params.service) tokenUrl.searchParams.set('service', challenge.params.service);
     tokenUrl.searchParams.set('scope', challenge.params.scope ?? `repository:${repository}:pull`);
-    const response = await this.withRetries(() =>
-      this.fetchImpl(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {} })
-    );
-    if (!response.ok) {
-      await response.arrayBuffer().catch(() => undefined);
+    const response = await this.withRetries(() => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {} }));
+    if (response.status !== 200) {
       throw new RegistryError(
         response.status === 401 || response.status === 403
           ? `${host}'s token service refused ${credentials ? `the credentials for user '${credentials.username}'` : 'anonymous access'} (HTTP ${response.status}): check the username and password/token`
@@ -142,20 +135,19 @@ export class RegistryClient {
         response.status
       );
     }
-    const body = (await response.json()) as { token?: string; access_token?: string };
+    const body = JSON.parse(response.body.toString('utf8')) as { token?: string; access_token?: string };
     const token = body.token ?? body.access_token;
     if (!token) throw new RegistryError(`${host}'s token service returned no token`);
     return `Bearer ${token}`;
   }
 
-  private async withRetries(send: () => Promise<Response>): Promise<Response> {
+  private async withRetries(send: () => Promise<HttpResponse>): Promise<HttpResponse> {
     let lastError: unknown;
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
       try {
         const response = await send();
         if ((response.status !== 429 && response.status < 500) || attempt === this.attempts) return response;
-        await response.arrayBuffer().catch(() => undefined);
-        await sleep(retryDelay(response.headers.get('retry-after'), this.backoffMs * 2 ** (attempt - 1)));
+        await sleep(retryDelay(header(response, 'retry-after') ?? null, this.backoffMs * 2 ** (attempt - 1)));
       } catch (e) {
         lastError = e;
         if (attempt === this.attempts) break;

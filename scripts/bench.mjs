@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * hoist's overhead over a bare `docker buildx build --push`, measured in one run on
+ * the same builder and registry: the seeds' Go service (example/) for linux/amd64 +
+ * linux/arm64, fully cached. The bare build gets exactly the argv hoist ran.
+ * Prints medians and the overhead (target: ≤ 300 ms on top of the bare build).
+ *
+ *   node scripts/bench.mjs [rounds]        (needs scripts/toolchain.sh up)
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT, runAction } from './run-action.mjs';
+
+const rounds = Number(process.argv[2] ?? 7);
+const registry = '127.0.0.1:5000';
+const inputs = {
+  context: 'example',
+  platforms: 'linux/amd64,linux/arm64',
+  tags: `${registry}/bench/backend:latest`,
+  push: 'true',
+  builder: 'hoist',
+  'build-args': `GO_IMAGE=${registry}/base/golang:latest\nRUNTIME_IMAGE=${registry}/base/busybox:latest`
+};
+
+/** Splits the command line hoist logs (words, '…' quoted). */
+function shellWords(line) {
+  return [...line.matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map(m => (m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2]));
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function hoistOnce() {
+  const run = await runAction(inputs);
+  if (run.main.exitCode !== 0) throw new Error(`hoist failed:\n${run.main.stdout.slice(-3000)}`);
+  return run;
+}
+
+function bareOnce(argv) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync('docker', argv, { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`bare build failed: ${result.stderr.slice(-2000)}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+const warm = await hoistOnce();
+const line = warm.main.stdout.split('\n').find(l => l.startsWith('docker buildx build '));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+// Same argv, its own metadata/iid files.
+const argv = shellWords(line).slice(1).map(w => (/\/hoist-[^/]+\/(metadata\.json|iidfile)$/.test(w) ? path.join(tmp, path.basename(w)) : w));
+bareOnce(argv);
+
+const bare = [];
+const hoist = [];
+const mainOnly = [];
+for (let i = 0; i < rounds; i++) {
+  bare.push(bareOnce(argv));
+  const run = await hoistOnce();
+  hoist.push(run.main.ms + run.post.ms);
+  mainOnly.push(run.main.ms);
+}
+const b = median(bare);
+const h = median(hoist);
+console.log(`seeds' Go service, linux/amd64+linux/arm64, fully cached, ${rounds} rounds (medians):`);
+console.log(`  bare docker buildx build --push   ${b.toFixed(0)} ms`);
+console.log(`  hoist main + post (as the runner) ${h.toFixed(0)} ms   (main ${median(mainOnly).toFixed(0)} ms)`);
+console.log(`  overhead                          ${(h - b).toFixed(0)} ms   (target ≤ 300 ms)   ratio ${(h / b).toFixed(2)}`);
+fs.rmSync(tmp, { recursive: true, force: true });
