@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 407:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(596);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(661);
-/* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(864);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(462);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7294);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6661);
+/* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1864);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
 
 
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 596:
+/***/ 7294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,9 +34,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MIN_BUILDX
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/inputs/platform.ts
@@ -309,8 +309,14 @@ function readGitHubFacts(env = process.env) {
         runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
         sha: env.GITHUB_SHA ?? '',
         ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? ''
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        job: env.GITHUB_JOB ?? '',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com'
     };
+    if (env.GITHUB_BASE_REF)
+        facts.baseRef = env.GITHUB_BASE_REF;
+    if (typeof payload.pull_request?.number === 'number')
+        facts.pullRequestNumber = payload.pull_request.number;
     if (typeof payload.repository?.private === 'boolean')
         facts.repositoryPrivate = payload.repository.private;
     if (typeof payload.pull_request?.head?.sha === 'string')
@@ -2275,13 +2281,21 @@ const INPUT_KINDS = {
     tags: { list: {} },
     target: 'string',
     ulimit: { list: { ignoreComma: true } },
-    'github-token': 'string'
+    'github-token': 'string',
+    'compare-to': 'string',
+    'max-size': 'string',
+    'max-size-increase': 'string',
+    'pr-comment': 'boolean'
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default (false). */
+/** Booleans whose action.yml default is true (an empty value means the default). */
+const DEFAULT_TRUE = new Set(['pr-comment']);
+/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
 function parseBoolean(name, value) {
-    if (value === '' || FALSE.includes(value))
+    if (value === '')
+        return DEFAULT_TRUE.has(name);
+    if (FALSE.includes(value))
         return false;
     if (TRUE.includes(value))
         return true;
@@ -2471,7 +2485,67 @@ function resolveAttestationAttrs(attrs) {
         .join(',');
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Decimal units (MB = 10^6), one decimal, as registries bill and `docker images` shows. */
+function formatBytes(bytes) {
+    const abs = Math.abs(bytes);
+    if (abs >= 1e9)
+        return `${(bytes / 1e9).toFixed(1)} GB`;
+    if (abs >= 1e6)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    if (abs >= 1e3)
+        return `${(bytes / 1e3).toFixed(1)} kB`;
+    return `${bytes} B`;
+}
+/** `▲ 0.3 MB (+5.2 %)`, `▼ 12.0 kB (−0.2 %)`, `=` for no change. */
+function formatDelta(d, withPercent = true) {
+    if (d.bytes === 0)
+        return '=';
+    const arrow = d.bytes > 0 ? '▲' : '▼';
+    const percent = withPercent && d.percent !== undefined ? ` (${d.percent > 0 ? '+' : '−'}${Math.abs(d.percent).toFixed(1)} %)` : '';
+    return `${arrow} ${formatBytes(Math.abs(d.bytes))}${percent}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/gates.ts
+
+const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+/** `20MB`, `20 MB`, `19.5MiB`, `1048576` → bytes; undefined when it is not a size. */
+function parseSize(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?$/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * UNITS[(m[2] ?? 'b').toLowerCase()]);
+}
+/** `10%` or a size; undefined when it is neither. */
+function parseIncrease(text) {
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+    if (pct)
+        return { percent: Number(pct[1]) };
+    const bytes = parseSize(text);
+    return bytes === undefined ? undefined : { bytes };
+}
+function evaluateGates(report, maxSize, maxIncrease) {
+    const results = [];
+    const size = maxSize ? parseSize(maxSize) : undefined;
+    if (size !== undefined) {
+        const failures = report.platforms
+            .filter(p => p.compressed > size)
+            .map(p => `${p.platform} is ${formatBytes(p.compressed)} compressed, over max-size ${maxSize}`);
+        results.push({ name: 'max-size', limit: maxSize, passed: failures.length === 0, failures });
+    }
+    const increase = maxIncrease ? parseIncrease(maxIncrease) : undefined;
+    if (increase) {
+        const compared = report.platforms.filter(p => p.delta);
+        const failures = compared
+            .filter(p => ('percent' in increase ? (p.delta?.percent ?? (p.delta.bytes > 0 ? Infinity : 0)) > increase.percent : p.delta.bytes > increase.bytes))
+            .map(p => `${p.platform} grew ${formatBytes(p.delta.bytes)}${p.delta.percent !== undefined ? ` (+${p.delta.percent.toFixed(1)} %)` : ''}, over max-size-increase ${maxIncrease}`);
+        results.push({ name: 'max-size-increase', limit: maxIncrease, passed: compared.length === 0 ? undefined : failures.length === 0, failures });
+    }
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/validate.ts
+
 
 
 
@@ -2569,6 +2643,25 @@ function validateInputs(inputs, builder, files = realFiles) {
         if (!HOST.test(h))
             add('add-hosts', `'${h}' is not of the form host:ip`, 'E.g. docker:10.180.0.1.');
     });
+    if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
+        try {
+            parseReference(inputs['compare-to']);
+        }
+        catch (e) {
+            if (!(e instanceof ReferenceError))
+                throw e;
+            add('compare-to', `'${inputs['compare-to']}': ${e.message}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'.");
+        }
+    }
+    if (inputs['max-size'] && parseSize(inputs['max-size']) === undefined) {
+        add('max-size', `'${inputs['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
+    }
+    if (inputs['max-size-increase'] && parseIncrease(inputs['max-size-increase']) === undefined) {
+        add('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
+    }
+    if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
+        add(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
+    }
     if (inputs.network && !/^[\w.-]+$/.test(inputs.network))
         add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
     return errors;
@@ -2783,50 +2876,8 @@ function planBuild(inputs, facts) {
     return { argv: args, files, metadataFile, iidFile, context, masks };
 }
 
-;// CONCATENATED MODULE: ./src/report/platforms.ts
-/** BuildKit's attestation manifests sit in the index as `unknown/unknown`; they are not platforms. */
-function isAttestation(d) {
-    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
-}
-function platformKey(p) {
-    return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
-}
-/** Index / manifest list → platform → manifest digest, attestation manifests left out. */
-function platformDigests(index) {
-    const digests = {};
-    for (const d of index.manifests ?? []) {
-        if (isAttestation(d) || !d.platform)
-            continue;
-        digests[platformKey(d.platform)] = d.digest;
-    }
-    return digests;
-}
-function isIndex(mediaType, manifest) {
-    return Array.isArray(manifest.manifests) || /index|manifest\.list/.test(mediaType);
-}
-
-;// CONCATENATED MODULE: ./src/publish/pushed.ts
-
-
-/**
- * Reads back what the build pushed, from the registry itself: platform → manifest
- * digest. A single-manifest image's platform comes from its config blob.
- */
-async function resolvePlatformDigests(client, tag, digest) {
-    const ref = parseReference(tag);
-    const fetched = await client.getManifest(ref, digest);
-    if (isIndex(fetched.mediaType, fetched.manifest))
-        return platformDigests(fetched.manifest);
-    const configDigest = fetched.manifest.config?.digest;
-    if (!configDigest)
-        return {};
-    const config = JSON.parse((await client.getBlob(ref, configDigest)).toString('utf8'));
-    if (!config.os || !config.architecture)
-        return {};
-    return { [platformKey({ os: config.os, architecture: config.architecture, variant: config.variant })]: fetched.digest };
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 
 
@@ -2902,10 +2953,8 @@ function firstCredentials(...sources) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/registry/http.ts
@@ -2922,9 +2971,9 @@ const REDIRECTS = 5;
  * work is done, both paid on every run. HTTPS trusts NODE_EXTRA_CA_CERTS as node does.
  */
 function nodeTransport() {
-    const agents = { 'http:': new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }) };
+    const agents = { 'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }) };
     const once = (url, request) => new Promise((resolve, reject) => {
-        const client = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        const client = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
         const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol], timeout: 30_000 }, res => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
@@ -3008,6 +3057,11 @@ class RegistryClient {
     }
     async getBlob(ref, digest) {
         return (await this.request(ref, `blobs/${digest}`, {})).body;
+    }
+    /** Bytes [start, end] of a blob (HTTP Range); a registry that ignores Range still works, at a cost. */
+    async getBlobRange(ref, digest, start, end) {
+        const response = await this.request(ref, `blobs/${digest}`, { range: `bytes=${start}-${end}` });
+        return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
     }
     baseUrl(ref) {
         const host = registryHost(ref.domain);
@@ -3099,6 +3153,341 @@ function sleep(ms) {
     return new Promise(resolve => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ./src/report/platforms.ts
+/** BuildKit's attestation manifests sit in the index as `unknown/unknown`; they are not platforms. */
+function isAttestation(d) {
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
+}
+function platformKey(p) {
+    return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+}
+/** Index / manifest list → platform → manifest digest, attestation manifests left out. */
+function platformDigests(index) {
+    const digests = {};
+    for (const d of index.manifests ?? []) {
+        if (isAttestation(d) || !d.platform)
+            continue;
+        digests[platformKey(d.platform)] = d.digest;
+    }
+    return digests;
+}
+function isIndex(mediaType, manifest) {
+    return Array.isArray(manifest.manifests) || /index|manifest\.list/.test(mediaType);
+}
+/** platform → manifest digest of an image read from the registry. */
+function digestsByPlatform(image) {
+    return Object.fromEntries(image.platforms.map(p => [p.platform, p.digest]));
+}
+
+;// CONCATENATED MODULE: ./src/publish/inspect.ts
+
+
+const GZIP_LAYER = /tar\+gzip$|tar\.gzip$/;
+const PLAIN_LAYER = /\.tar$|layer\.v1\.tar$|rootfs\.diff\.tar$/;
+/**
+ * Everything the size report needs from the registry, fetched in three parallel
+ * waves: the index; each platform's manifest; then each config (for the layer's
+ * Dockerfile instruction) and each gzip layer's last 4 bytes (its uncompressed
+ * size, gzip ISIZE) by Range request — no layer is downloaded.
+ * Undefined when the reference does not exist (404).
+ */
+async function inspectImage(client, ref, reference) {
+    let top;
+    try {
+        top = await client.getManifest(ref, reference);
+    }
+    catch (e) {
+        if (e instanceof RegistryError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+    const name = `${ref.domain}/${ref.path}`;
+    if (!isIndex(top.mediaType, top.manifest)) {
+        const platform = await platformImage(client, ref, { digest: top.digest, manifest: top.manifest, bytes: top.bytes });
+        return { reference: `${name}@${top.digest}`, digest: top.digest, platforms: platform ? [platform] : [], attestations: [] };
+    }
+    const children = top.manifest.manifests ?? [];
+    const [platforms, attestations] = await Promise.all([
+        Promise.all(children
+            .filter(d => !isAttestation(d))
+            .map(async (d) => {
+            const child = await client.getManifest(ref, d.digest);
+            return platformImage(client, ref, { digest: d.digest, manifest: child.manifest, bytes: child.bytes }, d);
+        })),
+        Promise.all(children.filter(isAttestation).map(d => attestation(client, ref, d)))
+    ]);
+    return {
+        reference: `${name}@${top.digest}`,
+        digest: top.digest,
+        platforms: platforms.filter((p) => p !== undefined),
+        attestations
+    };
+}
+async function platformImage(client, ref, fetched, descriptor) {
+    const { manifest } = fetched;
+    if (!manifest.config)
+        return undefined;
+    const layers = manifest.layers ?? [];
+    const [config, uncompressed] = await Promise.all([
+        client.getBlob(ref, manifest.config.digest).then(b => JSON.parse(b.toString('utf8'))),
+        Promise.all(layers.map(l => uncompressedSize(client, ref, l)))
+    ]);
+    const platform = descriptor?.platform ?? (config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : undefined);
+    if (!platform)
+        return undefined;
+    const instructions = layerInstructions(config, layers.length);
+    return {
+        platform: platformKey(platform),
+        digest: fetched.digest,
+        manifestBytes: fetched.bytes,
+        config: { digest: manifest.config.digest, size: manifest.config.size },
+        layers: layers.map((l, i) => {
+            const layer = { digest: l.digest, size: l.size, mediaType: l.mediaType };
+            if (uncompressed[i] !== undefined)
+                layer.uncompressed = uncompressed[i];
+            if (instructions[i])
+                layer.instruction = instructions[i];
+            return layer;
+        })
+    };
+}
+async function uncompressedSize(client, ref, layer) {
+    if (PLAIN_LAYER.test(layer.mediaType))
+        return layer.size;
+    if (!GZIP_LAYER.test(layer.mediaType) || layer.size < 18)
+        return undefined;
+    // gzip ISIZE: the uncompressed length mod 2^32, little-endian, in the last 4 bytes.
+    const tail = await client.getBlobRange(ref, layer.digest, layer.size - 4, layer.size - 1);
+    return tail.length === 4 ? tail.readUInt32LE(0) : undefined;
+}
+/** The Dockerfile instruction that made each layer, from the config's history. */
+function layerInstructions(config, layerCount) {
+    const made = (config.history ?? []).filter(h => !h.empty_layer);
+    if (made.length !== layerCount)
+        return [];
+    return made.map(h => (h.created_by ?? '')
+        .replace(/\s*# buildkit$/, '')
+        .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+        .replace(/^\/bin\/sh -c /, 'RUN ')
+        .trim());
+}
+async function attestation(client, ref, d) {
+    const child = await client.getManifest(ref, d.digest);
+    const blobs = [child.manifest.config, ...(child.manifest.layers ?? [])].reduce((sum, b) => sum + (b?.size ?? 0), 0);
+    return { digest: d.digest, for: d.annotations?.['vnd.docker.reference.digest'], bytes: child.bytes + blobs };
+}
+
+;// CONCATENATED MODULE: ./src/report/baseline.ts
+
+/** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
+function branchTag(branch) {
+    return branch.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
+}
+/**
+ * What to compare sizes against: `compare-to` if given (`none` turns it off);
+ * on a pull request, the first tag's repository at the base branch's tag; on
+ * other events, what the first tag pointed at before this push.
+ */
+function chooseBaseline(compareTo, tags, github) {
+    if (compareTo === 'none')
+        return { reason: 'comparison turned off (compare-to: none)' };
+    if (compareTo)
+        return { reference: compareTo, why: 'compare-to' };
+    if (tags.length === 0)
+        return { reason: 'no tag to compare with' };
+    const first = parseReference(tags[0]);
+    if (github.baseRef) {
+        return { reference: `${repositoryName(first)}:${branchTag(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
+    }
+    return { reference: tags[0], why: `the previous ${tags[0]}` };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+function baseLabel(report) {
+    const ref = report.baseline.reference ?? '';
+    const tag = /:([^/:@]+)$/.exec(ref.split('@')[0])?.[1];
+    return tag ?? (ref ? ref : 'base');
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+function gateLine(gates, report) {
+    const parts = gates.map(g => `${g.name} ${g.limit} ${g.passed === undefined ? '— (no baseline)' : g.passed ? '✅' : '❌'}`);
+    if (report.attestations.count > 0) {
+        parts.push(`${report.attestations.count} attestation manifest${report.attestations.count === 1 ? '' : 's'} not counted`);
+    }
+    return parts.length > 0 ? `${gates.length > 0 ? 'Gates: ' : ''}${parts.join(' · ')}` : '';
+}
+/** The job summary and PR comment body: one table per image, details per changed platform. */
+function sizeMarkdown(report, gates) {
+    const base = baseLabel(report);
+    const lines = [
+        `### hoist · image size · ${code(report.image)}`,
+        '',
+        `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`,
+        '|---|---:|---:|---:|---:|'
+    ];
+    for (const p of report.platforms) {
+        const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
+        lines.push(`| ${p.platform} | ${formatBytes(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? formatBytes(p.uncompressed) : 'n/a'} | ${p.layers} |`);
+    }
+    for (const r of report.removed)
+        lines.push(`| ~~${r.platform}~~ | removed | ▼ ${formatBytes(r.compressed)} | | |`);
+    lines.push(`| **registry bytes** (shared layers once) | ${formatBytes(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`);
+    if (!report.baseline.found)
+        lines.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
+    lines.push('');
+    for (const [platform, changes] of Object.entries(report.layerChanges)) {
+        lines.push(`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|');
+        for (const c of changes.slice(0, 20)) {
+            const d = formatDelta({ bytes: (c.current ?? 0) - (c.base ?? 0) }, false);
+            const instruction = c.instruction.length > 80 ? `${c.instruction.slice(0, 77)}…` : c.instruction;
+            lines.push(`| ${code(instruction)} | ${c.base !== undefined ? formatBytes(c.base) : '—'} | ${c.current !== undefined ? formatBytes(c.current) : '—'} | ${d} |`);
+        }
+        lines.push('</details>', '');
+    }
+    const gateText = gateLine(gates, report);
+    if (gateText)
+        lines.push(gateText, '');
+    return lines.join('\n');
+}
+/** The same numbers for the log, as plain columns. */
+function sizeText(report) {
+    const lines = [`image size · ${report.image} (compressed = pull size; MB = 10^6 bytes)`];
+    for (const p of report.platforms) {
+        const d = p.delta ? `  ${formatDelta(p.delta)} vs ${baseLabel(report)}` : '';
+        lines.push(`  ${p.platform.padEnd(16)} ${formatBytes(p.compressed).padStart(9)} compressed  ${(p.uncompressed !== undefined ? formatBytes(p.uncompressed) : 'n/a').padStart(9)} unpacked  ${p.layers} layers${d}`);
+    }
+    lines.push(`  registry bytes   ${formatBytes(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${formatDelta(report.registryDelta, false)}` : ''}`);
+    if (!report.baseline.found)
+        lines.push(`  no baseline: ${report.baseline.reason}`);
+    if (report.attestations.count > 0)
+        lines.push(`  ${report.attestations.count} attestation manifests (${formatBytes(report.attestations.bytes)}) not counted`);
+    return lines.join('\n');
+}
+/** The `sizes` output: exact bytes. */
+function sizesJson(report, gates) {
+    return JSON.stringify({
+        image: report.image,
+        digest: report.digest,
+        unit: 'bytes',
+        platforms: Object.fromEntries(report.platforms.map(p => [
+            p.platform,
+            {
+                digest: p.digest,
+                compressed: p.compressed,
+                uncompressed: p.uncompressed ?? null,
+                layers: p.layers,
+                base: p.base ? { digest: p.base.digest, compressed: p.base.compressed, uncompressed: p.base.uncompressed ?? null, layers: p.base.layers } : null,
+                delta: p.delta ? { bytes: p.delta.bytes, percent: p.delta.percent ?? null } : null
+            }
+        ])),
+        registryBytes: report.registryBytes,
+        registryDelta: report.registryDelta?.bytes ?? null,
+        attestations: report.attestations,
+        baseline: report.baseline,
+        gates: gates.map(g => ({ name: g.name, limit: g.limit, passed: g.passed ?? null, failures: g.failures }))
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/sizes.ts
+function platformSize(p) {
+    const compressed = p.config.size + p.layers.reduce((sum, l) => sum + l.size, 0);
+    const size = { platform: p.platform, digest: p.digest, compressed, layers: p.layers.length };
+    if (p.layers.every(l => l.uncompressed !== undefined))
+        size.uncompressed = p.layers.reduce((sum, l) => sum + (l.uncompressed ?? 0), 0);
+    return size;
+}
+/** Config and layer blobs, each digest once: what the registry stores for the image. */
+function registryBytes(image) {
+    const blobs = new Map();
+    for (const p of image.platforms) {
+        blobs.set(p.config.digest, p.config.size);
+        for (const l of p.layers)
+            blobs.set(l.digest, l.size);
+    }
+    return [...blobs.values()].reduce((a, b) => a + b, 0);
+}
+function delta(current, base) {
+    const d = { bytes: current - base };
+    if (base > 0)
+        d.percent = ((current - base) / base) * 100;
+    return d;
+}
+function sizeReport(image, name, baseline) {
+    const base = baseline.image;
+    const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, platformSize(p)]));
+    const platforms = image.platforms.map((p) => {
+        const row = platformSize(p);
+        const b = baseSizes.get(p.platform);
+        if (b) {
+            row.base = b;
+            row.delta = delta(row.compressed, b.compressed);
+        }
+        return row;
+    });
+    platforms.sort((a, b) => a.platform.localeCompare(b.platform));
+    const current = new Set(image.platforms.map(p => p.platform));
+    const report = {
+        image: name,
+        digest: image.digest,
+        platforms,
+        removed: [...baseSizes.values()].filter(b => !current.has(b.platform)),
+        registryBytes: registryBytes(image),
+        attestations: { count: image.attestations.length, bytes: image.attestations.reduce((s, a) => s + a.bytes, 0) },
+        baseline: base ? { reference: baseline.reference ?? base.reference, found: true } : { reference: baseline.reference, found: false, reason: baseline.reason },
+        layerChanges: {}
+    };
+    if (base) {
+        report.baseRegistryBytes = registryBytes(base);
+        report.registryDelta = delta(report.registryBytes, report.baseRegistryBytes);
+        for (const p of image.platforms) {
+            const b = base.platforms.find(x => x.platform === p.platform);
+            if (b) {
+                const changes = layerChanges(b.layers, p.layers);
+                if (changes.length > 0)
+                    report.layerChanges[p.platform] = changes;
+            }
+        }
+    }
+    return report;
+}
+/**
+ * Layers paired by the instruction that made them (the n-th occurrence with the
+ * n-th), so a changed COPY shows as one row, not as one removed and one added.
+ */
+function layerChanges(base, current) {
+    const keyed = (layers) => {
+        const seen = new Map();
+        const out = new Map();
+        layers.forEach((l, i) => {
+            const instruction = l.instruction || `layer ${i + 1}`;
+            const n = (seen.get(instruction) ?? 0) + 1;
+            seen.set(instruction, n);
+            out.set(n > 1 ? `${instruction}\u0000${n}` : instruction, l);
+        });
+        return out;
+    };
+    const b = keyed(base);
+    const c = keyed(current);
+    const changes = [];
+    for (const key of new Set([...c.keys(), ...b.keys()])) {
+        const was = b.get(key);
+        const now = c.get(key);
+        if (was && now && was.digest === now.digest)
+            continue;
+        const change = { instruction: key.split('\u0000')[0] };
+        if (was)
+            change.base = was.size;
+        if (now)
+            change.current = now.size;
+        changes.push(change);
+    }
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|');
@@ -3130,9 +3519,48 @@ function summaryText(result) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/github/comment.ts
+function reportMarker(image, job) {
+    return `<!-- hoist:size-report image=${image} job=${job} -->`;
+}
+/**
+ * One comment per image and job: edit ours if it is there, else create it.
+ * @actions/github is imported here, not at the top: it is large, and only a pull
+ * request run with a token needs it.
+ */
+async function upsertComment(target, body) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
+    const fullBody = `${target.marker}\n${body}`;
+    const where = { owner: target.owner, repo: target.repo };
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
+    const ours = comments.find(c => c.body?.includes(target.marker));
+    if (ours) {
+        const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: ours.id, body: fullBody });
+        return { action: 'updated', id: updated.data.id, url: updated.data.html_url };
+    }
+    const created = await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body: fullBody });
+    return { action: 'created', id: created.data.id, url: created.data.html_url };
+}
+/** Why a comment could not be written, in words a user can act on. */
+function explainCommentFailure(e) {
+    const status = e.status;
+    if (status === 403 || status === 404) {
+        return `the token cannot comment on this pull request (HTTP ${status}): a pull request from a fork gets a read-only token, or the workflow lacks 'permissions: pull-requests: write'. The size report is in the job summary.`;
+    }
+    return `could not write the pull request comment: ${e.message}. The size report is in the job summary.`;
+}
+
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(462);
+var state = __nccwpck_require__(2462);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
 
 
 
@@ -3165,24 +3593,28 @@ async function run(runner, execImpl = exec, env = process.env) {
         if (problems.length > 0)
             throw new InputErrors(problems);
         const plan = planBuild(inputs, facts);
+        const pushed = inputs.push && inputs.tags.length > 0;
+        const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
+        // Read the baseline while the build runs; for the default on push events it is
+        // what the tag pointed at before this build overwrites it.
+        const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
         const started = Date.now();
         await runner.group('Build', () => build(runner, execImpl, plan));
         const durationMs = Date.now() - started;
         const metadata = parseMetadata(readIfExists(plan.metadataFile));
         const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
-        const pushed = inputs.push && inputs.tags.length > 0;
-        const platformDigests = await runner.group('Publish', () => readBackPushed(runner, execImpl, inputs, metadata.digest, pushed));
         if (imageId)
             runner.setOutput('imageid', imageId);
         if (metadata.digest)
             runner.setOutput('digest', metadata.digest);
         runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
+        const image = await runner.group('Publish', () => readBackPushed(runner, registry, inputs, metadata.digest, pushed));
+        const platformDigests = image ? digestsByPlatform(image) : {};
         runner.setOutput('platform-digests', JSON.stringify(platformDigests));
         const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs };
-        await runner.group('Report', async () => {
-            runner.info(summaryText(result));
-            runner.appendSummary(summaryMarkdown(result));
-        });
+        const gateFailures = await runner.group('Report', () => report(runner, inputs, facts, result, image, baseline));
+        if (gateFailures.length > 0)
+            throw new Error(`size gate failed:\n  ${gateFailures.join('\n  ')}`);
     }
     catch (e) {
         runner.setFailed(e instanceof Error ? e.message : String(e));
@@ -3266,18 +3698,68 @@ function lastError(stderr) {
     const lines = stderr.trim().split('\n');
     return [...lines].reverse().find(l => /^ERROR:|error:/i.test(l))?.trim() ?? lines[lines.length - 1]?.trim() ?? '';
 }
-async function readBackPushed(runner, execImpl, inputs, digest, pushed) {
+/** What the registry now holds for the first tag, by the digest buildx reported. */
+async function readBackPushed(runner, registry, inputs, digest, pushed) {
     if (!pushed || !digest) {
-        runner.info('nothing pushed: platform-digests is empty');
-        return {};
+        runner.info('nothing pushed: platform-digests is empty and there is no size report (sizes are read from the registry)');
+        return undefined;
     }
     try {
-        const client = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
-        return await resolvePlatformDigests(client, inputs.tags[0], digest);
+        const image = await inspectImage(registry, parseReference(inputs.tags[0]), digest);
+        if (!image)
+            throw new RegistryError(`${inputs.tags[0]}@${digest} is not in the registry`);
+        return image;
     }
     catch (e) {
         runner.warning(`the image was pushed, but reading it back from the registry failed: ${e.message}`);
-        return {};
+        return undefined;
+    }
+}
+function readBaseline(registry, inputs, facts) {
+    const choice = chooseBaseline(inputs['compare-to'], inputs.tags, facts.github);
+    if (!('why' in choice))
+        return Promise.resolve({ reason: choice.reason });
+    const reference = choice.reference;
+    const ref = parseReference(reference);
+    return inspectImage(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
+}
+/** The job summary, the log table, the `sizes` output, the PR comment; returns gate failures. */
+async function report(runner, inputs, facts, result, image, baseline) {
+    runner.info(summaryText(result));
+    let markdown = summaryMarkdown(result);
+    const failures = [];
+    if (image && baseline) {
+        const base = await baseline;
+        if (!('image' in base) && base.reason.includes('could not be read'))
+            runner.warning(`size baseline: ${base.reason}`);
+        const name = repositoryName(parseReference(inputs.tags[0]));
+        const sizes = sizeReport(image, name, base);
+        const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
+        runner.info(sizeText(sizes));
+        runner.setOutput('sizes', sizesJson(sizes, gates));
+        const table = sizeMarkdown(sizes, gates);
+        markdown += `\n${table}`;
+        await commentOnPullRequest(runner, inputs, facts, name, table);
+        failures.push(...gates.flatMap(g => g.failures));
+    }
+    runner.appendSummary(markdown);
+    return failures;
+}
+async function commentOnPullRequest(runner, inputs, facts, image, body) {
+    const github = facts.github;
+    if (!inputs['pr-comment'] || !github.pullRequestNumber || !github.eventName.startsWith('pull_request'))
+        return;
+    if (!inputs['github-token']) {
+        runner.warning('no github-token: the size report is in the job summary only');
+        return;
+    }
+    const [owner, repo] = github.repository.split('/');
+    try {
+        const done = await upsertComment({ token: inputs['github-token'], apiUrl: github.apiUrl, owner, repo, issueNumber: github.pullRequestNumber, marker: reportMarker(image, github.job) }, body);
+        runner.info(`${done.action} the size comment on pull request #${github.pullRequestNumber}: ${done.url}`);
+    }
+    catch (e) {
+        runner.warning(explainCommentFailure(e));
     }
 }
 function quoteArg(arg) {
@@ -3287,15 +3769,15 @@ function quoteArg(arg) {
 
 /***/ }),
 
-/***/ 661:
+/***/ 6661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(462);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2462);
 
 
 /** Cleanup after the job: hoist's temp files (secret files included). Never fails the job. */
@@ -3315,18 +3797,18 @@ async function post(runner) {
 
 /***/ }),
 
-/***/ 864:
+/***/ 1864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   qc: () => (/* binding */ processRunner)
 /* harmony export */ });
 /* unused harmony exports escapeData, workflowCommand, fileCommandEntry */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The GitHub Actions runner protocol hoist speaks: inputs from INPUT_* variables,
@@ -3415,7 +3897,7 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
 
 /***/ }),
 
-/***/ 462:
+/***/ 2462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3433,24 +3915,227 @@ const state = {
 
 /***/ }),
 
-/***/ 598:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 161:
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -3476,7 +4161,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -3485,6 +4170,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -3583,9 +4271,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -3593,6 +4366,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

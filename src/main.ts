@@ -11,10 +11,17 @@ import { validateInputs } from './inputs/validate.js';
 import type { BuilderFacts, Facts } from './plan/facts.js';
 import { planBuild, splitKeyValue, type BuildPlan } from './plan/plan.js';
 import { atLeast } from './plan/semver.js';
-import { resolvePlatformDigests } from './publish/pushed.js';
+import { inspectImage } from './publish/inspect.js';
 import { dockerConfigCredentials } from './registry/auth.js';
-import { RegistryClient } from './registry/client.js';
+import { RegistryClient, RegistryError } from './registry/client.js';
+import { parseReference, repositoryName } from './registry/reference.js';
+import { chooseBaseline } from './report/baseline.js';
+import { evaluateGates } from './report/gates.js';
+import { sizeMarkdown, sizesJson, sizeText } from './report/markdown.js';
+import { digestsByPlatform } from './report/platforms.js';
+import { sizeReport, type ImageFacts } from './report/sizes.js';
 import { summaryMarkdown, summaryText, type BuildResult } from './report/summary.js';
+import { explainCommentFailure, reportMarker, upsertComment } from './github/comment.js';
 import type { Runner } from './runner/protocol.js';
 import { state } from './state.js';
 
@@ -36,26 +43,29 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     if (problems.length > 0) throw new InputErrors(problems);
     const plan = planBuild(inputs, facts);
 
+    const pushed = inputs.push && inputs.tags.length > 0;
+    const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
+    // Read the baseline while the build runs; for the default on push events it is
+    // what the tag pointed at before this build overwrites it.
+    const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
+
     const started = Date.now();
     await runner.group('Build', () => build(runner, execImpl, plan));
     const durationMs = Date.now() - started;
 
     const metadata = parseMetadata(readIfExists(plan.metadataFile));
     const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
-    const pushed = inputs.push && inputs.tags.length > 0;
-
-    const platformDigests = await runner.group('Publish', () => readBackPushed(runner, execImpl, inputs, metadata.digest, pushed));
-
     if (imageId) runner.setOutput('imageid', imageId);
     if (metadata.digest) runner.setOutput('digest', metadata.digest);
     runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
+
+    const image = await runner.group('Publish', () => readBackPushed(runner, registry, inputs, metadata.digest, pushed));
+    const platformDigests = image ? digestsByPlatform(image) : {};
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
 
     const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs };
-    await runner.group('Report', async () => {
-      runner.info(summaryText(result));
-      runner.appendSummary(summaryMarkdown(result));
-    });
+    const gateFailures = await runner.group('Report', () => report(runner, inputs, facts, result, image, baseline));
+    if (gateFailures.length > 0) throw new Error(`size gate failed:\n  ${gateFailures.join('\n  ')}`);
   } catch (e) {
     runner.setFailed(e instanceof Error ? e.message : String(e));
   }
@@ -138,17 +148,73 @@ function lastError(stderr: string): string {
   return [...lines].reverse().find(l => /^ERROR:|error:/i.test(l))?.trim() ?? lines[lines.length - 1]?.trim() ?? '';
 }
 
-async function readBackPushed(runner: Runner, execImpl: Exec, inputs: Inputs, digest: string | undefined, pushed: boolean): Promise<Record<string, string>> {
+/** What the registry now holds for the first tag, by the digest buildx reported. */
+async function readBackPushed(runner: Runner, registry: RegistryClient, inputs: Inputs, digest: string | undefined, pushed: boolean): Promise<ImageFacts | undefined> {
   if (!pushed || !digest) {
-    runner.info('nothing pushed: platform-digests is empty');
-    return {};
+    runner.info('nothing pushed: platform-digests is empty and there is no size report (sizes are read from the registry)');
+    return undefined;
   }
   try {
-    const client = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
-    return await resolvePlatformDigests(client, inputs.tags[0], digest);
+    const image = await inspectImage(registry, parseReference(inputs.tags[0]), digest);
+    if (!image) throw new RegistryError(`${inputs.tags[0]}@${digest} is not in the registry`);
+    return image;
   } catch (e) {
     runner.warning(`the image was pushed, but reading it back from the registry failed: ${(e as Error).message}`);
-    return {};
+    return undefined;
+  }
+}
+
+type Baseline = { image: ImageFacts; reference: string } | { reference?: string; reason: string };
+
+function readBaseline(registry: RegistryClient, inputs: Inputs, facts: Facts): Promise<Baseline> {
+  const choice = chooseBaseline(inputs['compare-to'], inputs.tags, facts.github);
+  if (!('why' in choice)) return Promise.resolve({ reason: choice.reason });
+  const reference = choice.reference;
+  const ref = parseReference(reference);
+  return inspectImage(registry, ref, ref.digest ?? ref.tag ?? 'latest').then(
+    (image): Baseline => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }),
+    (e: Error): Baseline => ({ reference, reason: `${reference} could not be read: ${e.message}` })
+  );
+}
+
+/** The job summary, the log table, the `sizes` output, the PR comment; returns gate failures. */
+async function report(runner: Runner, inputs: Inputs, facts: Facts, result: BuildResult, image: ImageFacts | undefined, baseline: Promise<Baseline> | undefined): Promise<string[]> {
+  runner.info(summaryText(result));
+  let markdown = summaryMarkdown(result);
+  const failures: string[] = [];
+  if (image && baseline) {
+    const base = await baseline;
+    if (!('image' in base) && base.reason.includes('could not be read')) runner.warning(`size baseline: ${base.reason}`);
+    const name = repositoryName(parseReference(inputs.tags[0]));
+    const sizes = sizeReport(image, name, base);
+    const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
+    runner.info(sizeText(sizes));
+    runner.setOutput('sizes', sizesJson(sizes, gates));
+    const table = sizeMarkdown(sizes, gates);
+    markdown += `\n${table}`;
+    await commentOnPullRequest(runner, inputs, facts, name, table);
+    failures.push(...gates.flatMap(g => g.failures));
+  }
+  runner.appendSummary(markdown);
+  return failures;
+}
+
+async function commentOnPullRequest(runner: Runner, inputs: Inputs, facts: Facts, image: string, body: string): Promise<void> {
+  const github = facts.github;
+  if (!inputs['pr-comment'] || !github.pullRequestNumber || !github.eventName.startsWith('pull_request')) return;
+  if (!inputs['github-token']) {
+    runner.warning('no github-token: the size report is in the job summary only');
+    return;
+  }
+  const [owner, repo] = github.repository.split('/');
+  try {
+    const done = await upsertComment(
+      { token: inputs['github-token'], apiUrl: github.apiUrl, owner, repo, issueNumber: github.pullRequestNumber, marker: reportMarker(image, github.job) },
+      body
+    );
+    runner.info(`${done.action} the size comment on pull request #${github.pullRequestNumber}: ${done.url}`);
+  } catch (e) {
+    runner.warning(explainCommentFailure(e));
   }
 }
 

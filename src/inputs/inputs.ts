@@ -39,6 +39,11 @@ export interface Inputs {
   target: string;
   ulimit: string[];
   'github-token': string;
+  // hoist's own: the size report.
+  'compare-to': string;
+  'max-size': string;
+  'max-size-increase': string;
+  'pr-comment': boolean;
 }
 
 type Kind = { list: ListOptions } | 'string' | 'boolean';
@@ -77,7 +82,11 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   tags: { list: {} },
   target: 'string',
   ulimit: { list: { ignoreComma: true } },
-  'github-token': 'string'
+  'github-token': 'string',
+  'compare-to': 'string',
+  'max-size': 'string',
+  'max-size-increase': 'string',
+  'pr-comment': 'boolean'
 };
 
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */
@@ -86,9 +95,13 @@ export type InputReader = (name: string, trim: boolean) => string;
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
-/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default (false). */
+/** Booleans whose action.yml default is true (an empty value means the default). */
+const DEFAULT_TRUE = new Set(['pr-comment']);
+
+/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
 export function parseBoolean(name: string, value: string): boolean {
-  if (value === '' || FALSE.includes(value)) return false;
+  if (value === '') return DEFAULT_TRUE.has(name);
+  if (FALSE.includes(value)) return false;
   if (TRUE.includes(value)) return true;
   throw new InputError(name, `'${value}' is not a boolean`, `Use true or false.`);
 }

@@ -4,6 +4,7 @@ import { parseStages } from '../dockerfile/stages.js';
 import { parseReference, ReferenceError } from '../registry/reference.js';
 import type { BuilderFacts } from '../plan/facts.js';
 import { hasExporter } from '../plan/attrs.js';
+import { parseIncrease, parseSize } from '../report/gates.js';
 import { InputError } from './errors.js';
 import type { Inputs } from './inputs.js';
 import { parsePlatform, PlatformError } from './platform.js';
@@ -105,6 +106,23 @@ export function validateInputs(inputs: Inputs, builder: BuilderFacts | undefined
   inputs['add-hosts'].forEach(h => {
     if (!HOST.test(h)) add('add-hosts', `'${h}' is not of the form host:ip`, 'E.g. docker:10.180.0.1.');
   });
+  if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
+    try {
+      parseReference(inputs['compare-to']);
+    } catch (e) {
+      if (!(e instanceof ReferenceError)) throw e;
+      add('compare-to', `'${inputs['compare-to']}': ${e.message}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'.");
+    }
+  }
+  if (inputs['max-size'] && parseSize(inputs['max-size']) === undefined) {
+    add('max-size', `'${inputs['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
+  }
+  if (inputs['max-size-increase'] && parseIncrease(inputs['max-size-increase']) === undefined) {
+    add('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
+  }
+  if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
+    add(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
+  }
   if (inputs.network && !/^[\w.-]+$/.test(inputs.network)) add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
   return errors;
 }

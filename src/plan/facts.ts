@@ -23,6 +23,13 @@ export interface GitHubFacts {
   repositoryPrivate?: boolean;
   /** The pull request head sha, when the event has one. */
   pullRequestHeadSha?: string;
+  /** The pull request number, on pull_request events. */
+  pullRequestNumber?: number;
+  /** GITHUB_BASE_REF: the branch a pull request targets. */
+  baseRef?: string;
+  /** GITHUB_JOB: the job id, part of the PR comment's identity. */
+  job: string;
+  apiUrl: string;
 }
 
 export interface Facts {

@@ -91,6 +91,12 @@ export class RegistryClient {
     return (await this.request(ref, `blobs/${digest}`, {})).body;
   }
 
+  /** Bytes [start, end] of a blob (HTTP Range); a registry that ignores Range still works, at a cost. */
+  async getBlobRange(ref: ImageReference, digest: string, start: number, end: number): Promise<Buffer> {
+    const response = await this.request(ref, `blobs/${digest}`, { range: `bytes=${start}-${end}` });
+    return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
+  }
+
   private baseUrl(ref: ImageReference): string {
     const host = registryHost(ref.domain);
     return `${isLoopbackHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}`;

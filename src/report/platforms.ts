@@ -25,3 +25,8 @@ export function platformDigests(index: Manifest): Record<string, string> {
 export function isIndex(mediaType: string, manifest: Manifest): boolean {
   return Array.isArray(manifest.manifests) || /index|manifest\.list/.test(mediaType);
 }
+
+/** platform → manifest digest of an image read from the registry. */
+export function digestsByPlatform(image: { platforms: Array<{ platform: string; digest: string }> }): Record<string, string> {
+  return Object.fromEntries(image.platforms.map(p => [p.platform, p.digest]));
+}

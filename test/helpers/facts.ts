@@ -14,7 +14,9 @@ export function facts(overrides: Partial<Facts> = {}): Facts {
       sha: 'abc123',
       ref: 'refs/heads/main',
       eventName: 'push',
-      repositoryPrivate: false
+      repositoryPrivate: false,
+      job: 'image',
+      apiUrl: 'https://api.github.com'
     },
     tmpDir: TMP,
     noDefaultAttestations: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import { parse } from 'yaml';
-import { INPUT_KINDS } from '../../src/inputs/inputs.js';
+import { INPUT_KINDS, parseBoolean } from '../../src/inputs/inputs.js';
 
 const action = parse(fs.readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'));
 const bpaInputs = [
@@ -19,9 +19,9 @@ describe('action.yml', () => {
     for (const name of bpaInputs) expect(action.inputs).toHaveProperty([name]);
     for (const name of ['imageid', 'digest', 'metadata']) expect(action.outputs).toHaveProperty([name]);
   });
-  it('gives booleans a false default, as build-push-action does', () => {
+  it("gives booleans the default parseInputs assumes for an empty value", () => {
     for (const [name, kind] of Object.entries(INPUT_KINDS)) {
-      if (kind === 'boolean') expect(action.inputs[name].default).toBe('false');
+      if (kind === 'boolean') expect([name, action.inputs[name].default]).toEqual([name, String(parseBoolean(name, ''))]);
     }
   });
   it('runs on node24 with a post step', () => {

@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import { dockerConfigCredentials, parseChallenge } from '../../src/registry/auth.js';
 import { RegistryClient, RegistryError, retryDelay } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
-import { resolvePlatformDigests } from '../../src/publish/pushed.js';
-import { platformDigests } from '../../src/report/platforms.js';
+import { inspectImage } from '../../src/publish/inspect.js';
+import { digestsByPlatform, platformDigests } from '../../src/report/platforms.js';
 import type { Exec } from '../../src/buildx/exec.js';
 
 const fixture = (name: string): string => fs.readFileSync(new URL(`../fixtures/manifests/${name}`, import.meta.url), 'utf8');
@@ -111,7 +111,8 @@ describe('RegistryClient against a local token-auth registry', () => {
 
   it('follows the Bearer challenge and reads platform digests from the index', async () => {
     const client = new RegistryClient({ credentials: good });
-    expect(await resolvePlatformDigests(client, tag(), sha(index))).toEqual({
+    const fetched = await client.getManifest(parseReference(tag()), sha(index));
+    expect(platformDigests(fetched.manifest)).toEqual({
       'linux/amd64': `sha256:${'1'.repeat(64)}`,
       'linux/arm64': `sha256:${'2'.repeat(64)}`
     });
@@ -119,7 +120,8 @@ describe('RegistryClient against a local token-auth registry', () => {
 
   it('reads a single manifest platform from its config', async () => {
     const client = new RegistryClient({ credentials: good });
-    expect(await resolvePlatformDigests(client, tag(), sha(single))).toEqual({ 'linux/arm64': sha(single) });
+    const image = await inspectImage(client, parseReference(tag()), sha(single));
+    expect(image && digestsByPlatform(image)).toEqual({ 'linux/arm64': sha(single) });
   });
 
   it('fails clearly on a wrong password, without printing it', async () => {

@@ -1,0 +1,174 @@
+/**
+ * The size model: per platform what a pull downloads (compressed layers + config),
+ * what it unpacks to, and how many layers; attestation manifests apart; and the
+ * bytes the registry stores, each shared layer once.
+ */
+export interface LayerFacts {
+  digest: string;
+  size: number;
+  mediaType: string;
+  /** Unpacked size when known (gzip ISIZE, or an uncompressed layer). */
+  uncompressed?: number;
+  /** The Dockerfile instruction that made it, from the image history. */
+  instruction?: string;
+}
+
+export interface PlatformImage {
+  platform: string;
+  digest: string;
+  manifestBytes: number;
+  config: { digest: string; size: number };
+  layers: LayerFacts[];
+}
+
+export interface AttestationFacts {
+  digest: string;
+  /** The platform manifest it attests. */
+  for?: string;
+  /** Manifest + its blobs. */
+  bytes: number;
+}
+
+/** An image as read from the registry. */
+export interface ImageFacts {
+  reference: string;
+  digest: string;
+  platforms: PlatformImage[];
+  attestations: AttestationFacts[];
+}
+
+export interface PlatformSize {
+  platform: string;
+  digest: string;
+  compressed: number;
+  /** Undefined when a layer's unpacked size is unknown (e.g. zstd). */
+  uncompressed?: number;
+  layers: number;
+}
+
+export interface Delta {
+  bytes: number;
+  /** Undefined when the base is 0 bytes. */
+  percent?: number;
+}
+
+export interface PlatformRow extends PlatformSize {
+  base?: PlatformSize;
+  delta?: Delta;
+}
+
+export interface SizeReport {
+  image: string;
+  digest: string;
+  platforms: PlatformRow[];
+  /** Platforms the base has and this image does not. */
+  removed: PlatformSize[];
+  registryBytes: number;
+  baseRegistryBytes?: number;
+  registryDelta?: Delta;
+  attestations: { count: number; bytes: number };
+  /** The baseline's reference, or why there is none. */
+  baseline: { reference: string; found: true } | { reference?: string; found: false; reason: string };
+  /** Per platform, layers that differ from the base. */
+  layerChanges: Record<string, LayerChange[]>;
+}
+
+export interface LayerChange {
+  instruction: string;
+  base?: number;
+  current?: number;
+}
+
+export function platformSize(p: PlatformImage): PlatformSize {
+  const compressed = p.config.size + p.layers.reduce((sum, l) => sum + l.size, 0);
+  const size: PlatformSize = { platform: p.platform, digest: p.digest, compressed, layers: p.layers.length };
+  if (p.layers.every(l => l.uncompressed !== undefined)) size.uncompressed = p.layers.reduce((sum, l) => sum + (l.uncompressed ?? 0), 0);
+  return size;
+}
+
+/** Config and layer blobs, each digest once: what the registry stores for the image. */
+export function registryBytes(image: ImageFacts): number {
+  const blobs = new Map<string, number>();
+  for (const p of image.platforms) {
+    blobs.set(p.config.digest, p.config.size);
+    for (const l of p.layers) blobs.set(l.digest, l.size);
+  }
+  return [...blobs.values()].reduce((a, b) => a + b, 0);
+}
+
+export function delta(current: number, base: number): Delta {
+  const d: Delta = { bytes: current - base };
+  if (base > 0) d.percent = ((current - base) / base) * 100;
+  return d;
+}
+
+type Baseline = { image: ImageFacts; reference: string } | { image?: undefined; reference?: string; reason: string };
+
+export function sizeReport(image: ImageFacts, name: string, baseline: Baseline): SizeReport {
+  const base = baseline.image;
+  const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, platformSize(p)]));
+  const platforms = image.platforms.map((p): PlatformRow => {
+    const row: PlatformRow = platformSize(p);
+    const b = baseSizes.get(p.platform);
+    if (b) {
+      row.base = b;
+      row.delta = delta(row.compressed, b.compressed);
+    }
+    return row;
+  });
+  platforms.sort((a, b) => a.platform.localeCompare(b.platform));
+  const current = new Set(image.platforms.map(p => p.platform));
+  const report: SizeReport = {
+    image: name,
+    digest: image.digest,
+    platforms,
+    removed: [...baseSizes.values()].filter(b => !current.has(b.platform)),
+    registryBytes: registryBytes(image),
+    attestations: { count: image.attestations.length, bytes: image.attestations.reduce((s, a) => s + a.bytes, 0) },
+    baseline: base ? { reference: baseline.reference ?? base.reference, found: true } : { reference: baseline.reference, found: false, reason: (baseline as { reason: string }).reason },
+    layerChanges: {}
+  };
+  if (base) {
+    report.baseRegistryBytes = registryBytes(base);
+    report.registryDelta = delta(report.registryBytes, report.baseRegistryBytes);
+    for (const p of image.platforms) {
+      const b = base.platforms.find(x => x.platform === p.platform);
+      if (b) {
+        const changes = layerChanges(b.layers, p.layers);
+        if (changes.length > 0) report.layerChanges[p.platform] = changes;
+      }
+    }
+  }
+  return report;
+}
+
+/**
+ * Layers paired by the instruction that made them (the n-th occurrence with the
+ * n-th), so a changed COPY shows as one row, not as one removed and one added.
+ */
+export function layerChanges(base: LayerFacts[], current: LayerFacts[]): LayerChange[] {
+  const keyed = (layers: LayerFacts[]): Map<string, LayerFacts> => {
+    const seen = new Map<string, number>();
+    const out = new Map<string, LayerFacts>();
+    layers.forEach((l, i) => {
+      const instruction = l.instruction || `layer ${i + 1}`;
+      const n = (seen.get(instruction) ?? 0) + 1;
+      seen.set(instruction, n);
+      out.set(n > 1 ? `${instruction}\u0000${n}` : instruction, l);
+    });
+    return out;
+  };
+  const b = keyed(base);
+  const c = keyed(current);
+  const changes: LayerChange[] = [];
+  for (const key of new Set([...c.keys(), ...b.keys()])) {
+    const was = b.get(key);
+    const now = c.get(key);
+    if (was && now && was.digest === now.digest) continue;
+    const change: LayerChange = { instruction: key.split('\u0000')[0] };
+    if (was) change.base = was.size;
+    if (now) change.current = now.size;
+    changes.push(change);
+  }
+  return changes;
+}
