@@ -35,7 +35,7 @@ BUILDKIT_SOCK=unix:///run/buildkit/buildkitd.sock
 BUILDKIT_ROOT=/var/lib/buildkit
 REGISTRY=127.0.0.1:5000
 BUILDER=hoist
-PLUGIN_DIRS=("$HOME/.docker/cli-plugins" /usr/local/lib/docker/cli-plugins)
+PLUGIN_DIRS=("${HOME:-/root}/.docker/cli-plugins" /usr/local/lib/docker/cli-plugins)
 
 APT_PACKAGES=(docker.io docker-registry qemu-user-static binfmt-support runc skopeo
   curl jq ca-certificates openssl)
@@ -107,14 +107,21 @@ last_start_log() { awk '/^---- .* hoist toolchain starting:/ { buf = "" } { buf 
 
 pidfile() { echo "$RUN_DIR/$1.pid"; }
 
+# pid_is PID BINARY: PID is alive and runs BINARY (pids are reused; /run survives restarts).
+pid_is() {
+  local argv0
+  [[ $1 =~ ^[0-9]+$ && -r /proc/$1/cmdline ]] || return 1
+  argv0=$(tr '\0' '\n' <"/proc/$1/cmdline" | head -n1)
+  [[ ${argv0##*/} == "$2" ]]
+}
+
 # daemon_pid NAME BINARY: pid from our pid file if that process is alive and is BINARY.
 daemon_pid() {
   local f pid
   f=$(pidfile "$1")
   [[ -s $f ]] || return 1
   pid=$(<"$f")
-  [[ -r /proc/$pid/cmdline ]] || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$2" || return 1
+  pid_is "$pid" "$2" || return 1
   echo "$pid"
 }
 
@@ -223,8 +230,17 @@ install_wrapper() {
   fi
 }
 
+# clear_stale_pidfile FILE BINARY: /run is not a tmpfs here, so after a machine restart a
+# pid file may name a pid now used by another process; dockerd would then refuse to start.
+clear_stale_pidfile() {
+  [[ -s $1 ]] || return 0
+  pid_is "$(<"$1")" "$2" || rm -f "$1"
+}
+
 start_dockerd() {
   local driver=$1
+  clear_stale_pidfile /var/run/docker.pid dockerd
+  clear_stale_pidfile /var/run/docker/containerd/containerd.pid containerd
   start_daemon dockerd dockerd \
     --host "$DOCKER_SOCK" \
     --bridge=none --iptables=false \
@@ -293,7 +309,10 @@ step_qemu() {
   fi
   update-binfmts --display qemu-aarch64 >/dev/null 2>&1 || quiet update-binfmts --import qemu-aarch64
   quiet update-binfmts --enable qemu-aarch64
-  [[ -f $f ]] && head -n1 "$f" | grep -qx enabled || { echo "qemu-aarch64 not enabled" >&2; return 1; }
+  if ! { [[ -f $f ]] && head -n1 "$f" | grep -qx enabled; }; then
+    echo "qemu-aarch64 not enabled" >&2
+    return 1
+  fi
   grep -q '^flags: .*F' "$f" || { echo "qemu-aarch64 lacks the F flag: $(grep '^flags:' "$f")" >&2; return 1; }
   say "qemu-aarch64 enabled ($(grep '^flags:' "$f"))"
 }
@@ -377,20 +396,23 @@ step_builder() {
     quiet docker buildx create --name "$BUILDER" --driver remote "$BUILDKIT_SOCK"
   fi
   out=$(docker buildx inspect "$BUILDER" --bootstrap 2>&1) || { echo "$out" >&2; return 1; }
-  grep -q 'linux/amd64' <<<"$out" && grep -q 'linux/arm64' <<<"$out" ||
-    { echo "builder $BUILDER lacks linux/amd64 + linux/arm64:" >&2; echo "$out" >&2; return 1; }
+  if ! grep -q 'linux/amd64' <<<"$out" || ! grep -q 'linux/arm64' <<<"$out"; then
+    echo "builder $BUILDER lacks linux/amd64 + linux/arm64:" >&2
+    echo "$out" >&2
+    return 1
+  fi
   quiet docker buildx use "$BUILDER" --default --global
   say "builder $BUILDER: $(grep -m1 '^Platforms:' <<<"$out" | sed 's/^Platforms: *//')"
 }
 
 # busybox rootfs for one arch from Debian's busybox-static .deb.
 make_busybox_rootfs() {
-  local arch=$1 dir=$BASES_DIR/busybox applet deb
-  deb=$(ls "$dir"/debs/busybox-static_*_"$arch".deb | head -n1)
-  rm -rf "$dir/rootfs-$arch"
-  dpkg -x "$deb" "$dir/rootfs-$arch"
+  local arch=$1 dir=$BASES_DIR/busybox applet debs
   local root=$dir/rootfs-$arch
-  rm -rf "$root/usr/share"
+  debs=("$dir"/debs/busybox-static_*_"$arch".deb)
+  rm -rf "${root:?}"
+  dpkg -x "${debs[0]}" "$root"
+  rm -rf "${root:?}/usr/share"
   # Applet links: the amd64 binary's list serves both arches (same package version).
   while read -r applet; do
     [[ -e $root/$applet || -L $root/$applet ]] && continue
@@ -408,7 +430,7 @@ make_busybox_rootfs() {
   printf '%s\n' 'hosts: files dns' >"$root/etc/nsswitch.conf"
 }
 
-build_busybox() {
+build_busybox() { # RECIPE
   local dir=$BASES_DIR/busybox
   mkdir -p "$dir/debs"
   if ! ls "$dir"/debs/busybox-static_*_amd64.deb >/dev/null 2>&1 ||
@@ -425,17 +447,19 @@ build_busybox() {
   make_busybox_rootfs arm64
   say "busybox rootfs from: $(cd "$dir/debs" && echo *.deb)"
   quiet docker buildx build --builder "$BUILDER" --platform linux/amd64,linux/arm64 \
-    --provenance=false --push -t "$BASE_BUSYBOX" \
+    --provenance=false --push -t "$BASE_BUSYBOX" -t "$REGISTRY/base/busybox:recipe-$1" \
     -f "$TC_DIR/busybox.Dockerfile" "$dir"
 }
 
-build_golang() {
+build_golang() { # RECIPE
   local dir=$BASES_DIR/golang ver mod json src
   ver=$(go_version)
   mod="golang.org/toolchain@v0.0.1-go$ver.linux-arm64"
-  mkdir -p "$dir/ctx/gopath/bin" "$dir/ctx/gopath/src" "$dir/ctx/certs"
-  chmod 1777 "$dir/ctx/gopath" "$dir/ctx/gopath/bin" "$dir/ctx/gopath/src"
-  cp /etc/ssl/certs/ca-certificates.crt "$dir/ctx/certs/"
+  # context: rootfs/ = /go (GOPATH, 1777 like the official image) + CA certificates
+  rm -rf "$dir/ctx"
+  mkdir -p "$dir/ctx/rootfs/go/bin" "$dir/ctx/rootfs/go/src" "$dir/ctx/rootfs/etc/ssl/certs"
+  chmod 1777 "$dir/ctx/rootfs/go" "$dir/ctx/rootfs/go/bin" "$dir/ctx/rootfs/go/src"
+  cp /etc/ssl/certs/ca-certificates.crt "$dir/ctx/rootfs/etc/ssl/certs/"
   if [[ $(cat "$dir/goroot-arm64/VERSION.hoist" 2>/dev/null) != "$ver" ]]; then
     say "fetching $mod from the Go module proxy"
     json=$(cd "$dir" && GOFLAGS=-mod=mod go mod download -json "$mod")
@@ -450,32 +474,48 @@ build_golang() {
   fi
   quiet docker buildx build --builder "$BUILDER" --platform linux/amd64,linux/arm64 \
     --provenance=false --push \
-    -t "$BASE_GOLANG:latest" -t "$BASE_GOLANG:$(go_minor)" -t "$BASE_GOLANG:$ver" \
+    -t "$BASE_GOLANG:latest" -t "$BASE_GOLANG:$(go_minor)" -t "$BASE_GOLANG:$ver" -t "$BASE_GOLANG:recipe-$1" \
     --build-context goroot-amd64=/usr/local/go \
     --build-context goroot-arm64="$dir/goroot-arm64" \
     -f "$TC_DIR/golang.Dockerfile" "$dir/ctx"
 }
 
+# Recipe tags: each base image is also pushed as :recipe-HASH, HASH covering its
+# Dockerfile and the shell code that stages it (and, for golang, the Go version and the
+# busybox recipe). A changed recipe rebuilds; the registry itself is the record, so a
+# wiped registry rebuilds too.
+recipe_busybox() {
+  { declare -f build_busybox make_busybox_rootfs; cat "$TC_DIR/busybox.Dockerfile"; } |
+    sha256sum | cut -c1-12
+}
+recipe_golang() {
+  { declare -f build_golang; cat "$TC_DIR/golang.Dockerfile"; go_version; recipe_busybox; } |
+    sha256sum | cut -c1-12
+}
+
 # 8. Local base images in the loopback registry (nothing can be pulled here).
 step_bases() {
-  if has_both_platforms base/busybox latest; then
-    say "$BASE_BUSYBOX present"
-  else
-    say "building $BASE_BUSYBOX"
-    build_busybox
-    has_both_platforms base/busybox latest || { echo "busybox push did not land" >&2; return 1; }
-  fi
-  local ver tag missing=0
+  local rb rg ver
+  rb=$(recipe_busybox)
+  rg=$(recipe_golang)
   ver=$(go_version)
-  for tag in latest "$(go_minor)" "$ver"; do
-    has_both_platforms base/golang "$tag" || missing=1
-  done
-  if ((missing == 0)); then
-    say "$BASE_GOLANG:{latest,$(go_minor),$ver} present"
+  if has_both_platforms base/busybox latest && has_both_platforms base/busybox "recipe-$rb"; then
+    say "$BASE_BUSYBOX present (recipe-$rb)"
   else
-    say "building $BASE_GOLANG (go $ver)"
-    build_golang
-    has_both_platforms base/golang latest || { echo "golang push did not land" >&2; return 1; }
+    say "building $BASE_BUSYBOX (recipe-$rb)"
+    build_busybox "$rb"
+    has_both_platforms base/busybox "recipe-$rb" || { echo "busybox push did not land" >&2; return 1; }
+  fi
+  local tag stale=0
+  for tag in latest "$(go_minor)" "$ver" "recipe-$rg"; do
+    has_both_platforms base/golang "$tag" || stale=1
+  done
+  if ((stale == 0)); then
+    say "$BASE_GOLANG:{latest,$(go_minor),$ver} present (recipe-$rg)"
+  else
+    say "building $BASE_GOLANG:{latest,$(go_minor),$ver} (recipe-$rg)"
+    build_golang "$rg"
+    has_both_platforms base/golang "recipe-$rg" || { echo "golang push did not land" >&2; return 1; }
   fi
 }
 
@@ -498,7 +538,7 @@ print_summary() {
   say "docker client/server: $(docker version --format '{{.Client.Version}} / {{.Server.Version}}')"
   say "buildx:    $(docker buildx version)"
   say "buildkitd: $(buildkitd --version)"
-  say "builder:   $BUILDER ($BUILDKIT_SOCK), $(docker buildx inspect "$BUILDER" | grep -m1 '^Platforms:')"
+  say "builder:   $BUILDER -> $BUILDKIT_SOCK: $(docker buildx inspect "$BUILDER" | grep -m1 '^Platforms:' | sed 's/^Platforms: *//')"
   say "registry:  http://$REGISTRY (data $REGISTRY_DIR)"
   say "bases:     $BASE_BUSYBOX  $BASE_GOLANG:latest  $BASE_GOLANG:$(go_minor)  $BASE_GOLANG:$(go_version)"
   say "act:       $(act --version)"
@@ -556,7 +596,7 @@ cmd_status() {
   check registry "http://$REGISTRY" registry_up
   check qemu "$(grep -s '^flags:' "$f" || true)" grep -qx enabled "$f"
   check buildkitd "$BUILDKIT_SOCK $(buildkitd --version 2>/dev/null | awk '{print $3}')" buildkitd_up
-  p=$(docker buildx inspect "$BUILDER" 2>/dev/null | grep -m1 '^Platforms:' || true)
+  p=$(docker buildx inspect "$BUILDER" 2>/dev/null | grep -m1 '^Platforms:' | sed 's/^Platforms: *//' || true)
   check builder "$BUILDER ${p:-}" bash -c "docker buildx inspect $BUILDER | grep -q 'Status: *running'"
   check busybox "$BASE_BUSYBOX" has_both_platforms base/busybox latest
   check golang "$BASE_GOLANG:latest" has_both_platforms base/golang latest
