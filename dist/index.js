@@ -2502,8 +2502,11 @@ function formatDelta(d, withPercent = true) {
     if (d.bytes === 0)
         return '=';
     const arrow = d.bytes > 0 ? '▲' : '▼';
+    // A delta reads in the unit of the sizes beside it: 300 kB next to 6.0 MB is "0.3 MB".
+    const abs = Math.abs(d.bytes);
+    const amount = abs >= 1e5 && abs < 1e9 ? `${(abs / 1e6).toFixed(1)} MB` : formatBytes(abs);
     const percent = withPercent && d.percent !== undefined ? ` (${d.percent > 0 ? '+' : '−'}${Math.abs(d.percent).toFixed(1)} %)` : '';
-    return `${arrow} ${formatBytes(Math.abs(d.bytes))}${percent}`;
+    return `${arrow} ${amount}${percent}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/gates.ts
@@ -3021,7 +3024,7 @@ class RegistryError extends Error {
         this.name = 'RegistryError';
     }
 }
-/** Loopback registries speak plain HTTP, as docker allows for them without configuration. */
+/** Loopback registries may speak plain HTTP, as docker allows for them without configuration. */
 function isLoopbackHost(host) {
     const name = host.replace(/:\d+$/, '');
     return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
@@ -3034,6 +3037,8 @@ function isLoopbackHost(host) {
 class RegistryClient {
     options;
     tokens = new Map();
+    /** The scheme each host answered on; loopback hosts try HTTPS first, as docker does. */
+    schemes = new Map();
     attempts;
     backoffMs;
     transport;
@@ -3063,17 +3068,29 @@ class RegistryClient {
         const response = await this.request(ref, `blobs/${digest}`, { range: `bytes=${start}-${end}` });
         return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
     }
-    baseUrl(ref) {
-        const host = registryHost(ref.domain);
-        return `${isLoopbackHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}`;
+    /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
+    async send(host, pathAndQuery, headers) {
+        const scheme = this.schemes.get(host) ?? 'https';
+        try {
+            const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers });
+            this.schemes.set(host, scheme);
+            return response;
+        }
+        catch (e) {
+            if (scheme === 'https' && !this.schemes.has(host) && isLoopbackHost(host) && speaksPlainHttp(e)) {
+                this.schemes.set(host, 'http');
+                return this.send(host, pathAndQuery, headers);
+            }
+            throw describeTlsError(e, host);
+        }
     }
     async request(ref, suffix, headers) {
-        const url = new URL(`${this.baseUrl(ref)}/${suffix}`);
         const host = registryHost(ref.domain);
+        const pathAndQuery = `/v2/${ref.path}/${suffix}`;
         const scopeKey = `${host}/${ref.path}`;
         let authorization = this.tokens.get(scopeKey);
         for (let round = 0; round < 2; round++) {
-            const response = await this.withRetries(() => this.transport(url, { headers: { ...headers, ...(authorization ? { authorization } : {}) } }));
+            const response = await this.withRetries(() => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }));
             if (response.status !== 401 || round === 1) {
                 if (response.status >= 200 && response.status < 300)
                     return response;
@@ -3121,6 +3138,8 @@ class RegistryClient {
                 await sleep(retryDelay(header(response, 'retry-after') ?? null, this.backoffMs * 2 ** (attempt - 1)));
             }
             catch (e) {
+                if (e instanceof RegistryError)
+                    throw e; // already explained, and retrying cannot help
                 lastError = e;
                 if (attempt === this.attempts)
                     break;
@@ -3129,6 +3148,18 @@ class RegistryClient {
         }
         throw new RegistryError(`registry request failed after ${this.attempts} attempts: ${lastError?.message ?? lastError}`);
     }
+}
+/** The TLS handshake met a plain-HTTP server (OpenSSL: "wrong version number" / "packet length too long"). */
+function speaksPlainHttp(e) {
+    const { code, message } = e;
+    return code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number|packet length too long|http request/i.test(message ?? '');
+}
+function describeTlsError(e, host) {
+    const code = e.code ?? '';
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT/.test(code)) {
+        return new RegistryError(`${host}'s TLS certificate is not trusted (${code}): give node its CA with NODE_EXTRA_CA_CERTS=/path/to/ca.pem`);
+    }
+    return e;
 }
 function basic(c) {
     return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;

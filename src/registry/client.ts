@@ -51,7 +51,7 @@ export interface RegistryClientOptions {
   transport?: HttpTransport;
 }
 
-/** Loopback registries speak plain HTTP, as docker allows for them without configuration. */
+/** Loopback registries may speak plain HTTP, as docker allows for them without configuration. */
 export function isLoopbackHost(host: string): boolean {
   const name = host.replace(/:\d+$/, '');
   return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
@@ -64,6 +64,8 @@ export function isLoopbackHost(host: string): boolean {
  */
 export class RegistryClient {
   private readonly tokens = new Map<string, string>();
+  /** The scheme each host answered on; loopback hosts try HTTPS first, as docker does. */
+  private readonly schemes = new Map<string, 'http' | 'https'>();
   private readonly attempts: number;
   private readonly backoffMs: number;
   private readonly transport: HttpTransport;
@@ -97,18 +99,29 @@ export class RegistryClient {
     return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
   }
 
-  private baseUrl(ref: ImageReference): string {
-    const host = registryHost(ref.domain);
-    return `${isLoopbackHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}`;
+  /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
+  private async send(host: string, pathAndQuery: string, headers: Record<string, string>): Promise<HttpResponse> {
+    const scheme = this.schemes.get(host) ?? 'https';
+    try {
+      const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers });
+      this.schemes.set(host, scheme);
+      return response;
+    } catch (e) {
+      if (scheme === 'https' && !this.schemes.has(host) && isLoopbackHost(host) && speaksPlainHttp(e)) {
+        this.schemes.set(host, 'http');
+        return this.send(host, pathAndQuery, headers);
+      }
+      throw describeTlsError(e, host);
+    }
   }
 
   private async request(ref: ImageReference, suffix: string, headers: Record<string, string>): Promise<HttpResponse> {
-    const url = new URL(`${this.baseUrl(ref)}/${suffix}`);
     const host = registryHost(ref.domain);
+    const pathAndQuery = `/v2/${ref.path}/${suffix}`;
     const scopeKey = `${host}/${ref.path}`;
     let authorization = this.tokens.get(scopeKey);
     for (let round = 0; round < 2; round++) {
-      const response = await this.withRetries(() => this.transport(url, { headers: { ...headers, ...(authorization ? { authorization } : {}) } }));
+      const response = await this.withRetries(() => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }));
       if (response.status !== 401 || round === 1) {
         if (response.status >= 200 && response.status < 300) return response;
         throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
@@ -155,6 +168,7 @@ export class RegistryClient {
         if ((response.status !== 429 && response.status < 500) || attempt === this.attempts) return response;
         await sleep(retryDelay(header(response, 'retry-after') ?? null, this.backoffMs * 2 ** (attempt - 1)));
       } catch (e) {
+        if (e instanceof RegistryError) throw e; // already explained, and retrying cannot help
         lastError = e;
         if (attempt === this.attempts) break;
         await sleep(this.backoffMs * 2 ** (attempt - 1));
@@ -162,6 +176,20 @@ export class RegistryClient {
     }
     throw new RegistryError(`registry request failed after ${this.attempts} attempts: ${(lastError as Error)?.message ?? lastError}`);
   }
+}
+
+/** The TLS handshake met a plain-HTTP server (OpenSSL: "wrong version number" / "packet length too long"). */
+function speaksPlainHttp(e: unknown): boolean {
+  const { code, message } = e as { code?: string; message?: string };
+  return code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number|packet length too long|http request/i.test(message ?? '');
+}
+
+function describeTlsError(e: unknown, host: string): unknown {
+  const code = (e as { code?: string }).code ?? '';
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT/.test(code)) {
+    return new RegistryError(`${host}'s TLS certificate is not trusted (${code}): give node its CA with NODE_EXTRA_CA_CERTS=/path/to/ca.pem`);
+  }
+  return e;
 }
 
 function basic(c: Credentials): string {

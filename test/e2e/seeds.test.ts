@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
 import {
   BUILDER, GO_IMAGE, REGISTRY, RUNTIME_IMAGE, elfMachine, fileFromLayer, getBlob, getManifest,
@@ -105,6 +106,30 @@ describe('seeds Go service: two platforms, pushed', () => {
     const posted = await fetch(`http://127.0.0.1:${port}/post`, { method: 'POST', body: JSON.stringify({ name: 'hoist-e2e' }) });
     expect(await posted.json()).toEqual({ message: 'Data received successfully', name: 'hoist-e2e' });
     expect(await (await fetch(`http://127.0.0.1:${port}/get`)).json()).toEqual({ name: 'hoist-e2e' });
+  });
+
+  it('reports sizes equal to an independent computation from the raw manifests and unpacked layers', async () => {
+    const sizes = JSON.parse(run.outputs.sizes);
+    const index = await getManifest(repo, 'main');
+    const blobs = new Map<string, number>();
+    for (const m of index.json.manifests ?? []) {
+      if (m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest') continue;
+      const manifest = await getManifest(repo, m.digest);
+      const layers = manifest.json.layers ?? [];
+      const config = manifest.json.config as { digest: string; size: number };
+      let unpacked = 0;
+      for (const l of layers) unpacked += gunzipSync(await getBlob(repo, l.digest)).length;
+      for (const b of [config, ...layers]) blobs.set(b.digest, b.size);
+      expect(sizes.platforms[`${m.platform?.os}/${m.platform?.architecture}`]).toMatchObject({
+        digest: m.digest,
+        compressed: config.size + layers.reduce((sum, l) => sum + l.size, 0),
+        uncompressed: unpacked,
+        layers: layers.length
+      });
+    }
+    expect(sizes.registryBytes).toBe([...blobs.values()].reduce((a, b) => a + b, 0));
+    expect(sizes.attestations.count).toBe(2);
+    expect(run.summary).toContain('| **registry bytes** (shared layers once) |');
   });
 
   it('writes a job summary with the platforms and digest', () => {
