@@ -3048,7 +3048,26 @@ class RegistryClient {
         this.backoffMs = options.backoffMs ?? 200;
         this.transport = options.transport ?? nodeTransport();
     }
-    async getManifest(ref, reference) {
+    /**
+     * Content addressed by digest never changes, so each is fetched once per client:
+     * layers shared across platforms, and whatever the baseline (read during the
+     * build) has in common with the new image, cost nothing the second time.
+     */
+    byDigest = new Map();
+    once(ref, key, fetch) {
+        const id = `${ref.domain}/${ref.path}@${key}`;
+        let pending = this.byDigest.get(id);
+        if (!pending) {
+            pending = fetch();
+            this.byDigest.set(id, pending);
+            pending.catch(() => this.byDigest.delete(id));
+        }
+        return pending;
+    }
+    getManifest(ref, reference) {
+        return reference.startsWith('sha256:') ? this.once(ref, reference, () => this.fetchManifest(ref, reference)) : this.fetchManifest(ref, reference);
+    }
+    async fetchManifest(ref, reference) {
         const accept = Object.values(MANIFEST_TYPES).join(', ');
         const response = await this.request(ref, `manifests/${reference}`, { accept });
         const body = response.body;
@@ -3060,13 +3079,15 @@ class RegistryClient {
         const mediaType = manifest.mediaType ?? header(response, 'content-type')?.split(';')[0] ?? '';
         return { digest, mediaType, manifest, bytes: body.length };
     }
-    async getBlob(ref, digest) {
-        return (await this.request(ref, `blobs/${digest}`, {})).body;
+    getBlob(ref, digest) {
+        return this.once(ref, digest, async () => (await this.request(ref, `blobs/${digest}`, {})).body);
     }
     /** Bytes [start, end] of a blob (HTTP Range); a registry that ignores Range still works, at a cost. */
-    async getBlobRange(ref, digest, start, end) {
-        const response = await this.request(ref, `blobs/${digest}`, { range: `bytes=${start}-${end}` });
-        return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
+    getBlobRange(ref, digest, start, end) {
+        return this.once(ref, `${digest}#${start}-${end}`, async () => {
+            const response = await this.request(ref, `blobs/${digest}`, { range: `bytes=${start}-${end}` });
+            return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
+        });
     }
     /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
     async send(host, pathAndQuery, headers) {
@@ -3639,11 +3660,16 @@ async function run(runner, execImpl = exec, env = process.env) {
         if (metadata.digest)
             runner.setOutput('digest', metadata.digest);
         runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
+        const reportStarted = performance.now();
         const image = await runner.group('Publish', () => readBackPushed(runner, registry, inputs, metadata.digest, pushed));
         const platformDigests = image ? digestsByPlatform(image) : {};
         runner.setOutput('platform-digests', JSON.stringify(platformDigests));
         const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs };
-        const gateFailures = await runner.group('Report', () => report(runner, inputs, facts, result, image, baseline));
+        const gateFailures = await runner.group('Report', async () => {
+            const failures = await report(runner, inputs, facts, result, image, baseline);
+            runner.info(`read back and reported in ${Math.round(performance.now() - reportStarted)} ms`);
+            return failures;
+        });
         if (gateFailures.length > 0)
             throw new Error(`size gate failed:\n  ${gateFailures.join('\n  ')}`);
     }

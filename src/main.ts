@@ -59,12 +59,17 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     if (metadata.digest) runner.setOutput('digest', metadata.digest);
     runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
 
+    const reportStarted = performance.now();
     const image = await runner.group('Publish', () => readBackPushed(runner, registry, inputs, metadata.digest, pushed));
     const platformDigests = image ? digestsByPlatform(image) : {};
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
 
     const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs };
-    const gateFailures = await runner.group('Report', () => report(runner, inputs, facts, result, image, baseline));
+    const gateFailures = await runner.group('Report', async () => {
+      const failures = await report(runner, inputs, facts, result, image, baseline);
+      runner.info(`read back and reported in ${Math.round(performance.now() - reportStarted)} ms`);
+      return failures;
+    });
     if (gateFailures.length > 0) throw new Error(`size gate failed:\n  ${gateFailures.join('\n  ')}`);
   } catch (e) {
     runner.setFailed(e instanceof Error ? e.message : String(e));

@@ -76,7 +76,29 @@ export class RegistryClient {
     this.transport = options.transport ?? nodeTransport();
   }
 
-  async getManifest(ref: ImageReference, reference: string): Promise<FetchedManifest> {
+  /**
+   * Content addressed by digest never changes, so each is fetched once per client:
+   * layers shared across platforms, and whatever the baseline (read during the
+   * build) has in common with the new image, cost nothing the second time.
+   */
+  private readonly byDigest = new Map<string, Promise<unknown>>();
+
+  private once<T>(ref: ImageReference, key: string, fetch: () => Promise<T>): Promise<T> {
+    const id = `${ref.domain}/${ref.path}@${key}`;
+    let pending = this.byDigest.get(id) as Promise<T> | undefined;
+    if (!pending) {
+      pending = fetch();
+      this.byDigest.set(id, pending);
+      pending.catch(() => this.byDigest.delete(id));
+    }
+    return pending;
+  }
+
+  getManifest(ref: ImageReference, reference: string): Promise<FetchedManifest> {
+    return reference.startsWith('sha256:') ? this.once(ref, reference, () => this.fetchManifest(ref, reference)) : this.fetchManifest(ref, reference);
+  }
+
+  private async fetchManifest(ref: ImageReference, reference: string): Promise<FetchedManifest> {
     const accept = Object.values(MANIFEST_TYPES).join(', ');
     const response = await this.request(ref, `manifests/${reference}`, { accept });
     const body = response.body;
@@ -89,14 +111,16 @@ export class RegistryClient {
     return { digest, mediaType, manifest, bytes: body.length };
   }
 
-  async getBlob(ref: ImageReference, digest: string): Promise<Buffer> {
-    return (await this.request(ref, `blobs/${digest}`, {})).body;
+  getBlob(ref: ImageReference, digest: string): Promise<Buffer> {
+    return this.once(ref, digest, async () => (await this.request(ref, `blobs/${digest}`, {})).body);
   }
 
   /** Bytes [start, end] of a blob (HTTP Range); a registry that ignores Range still works, at a cost. */
-  async getBlobRange(ref: ImageReference, digest: string, start: number, end: number): Promise<Buffer> {
-    const response = await this.request(ref, `blobs/${digest}`, { range: `bytes=${start}-${end}` });
-    return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
+  getBlobRange(ref: ImageReference, digest: string, start: number, end: number): Promise<Buffer> {
+    return this.once(ref, `${digest}#${start}-${end}`, async () => {
+      const response = await this.request(ref, `blobs/${digest}`, { range: `bytes=${start}-${end}` });
+      return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
+    });
   }
 
   /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
