@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7294);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3627);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7294:
+/***/ 3627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -242,6 +242,61 @@ function parseMetadata(text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/buildx/progress.ts
+/**
+ * The build's cache hit ratio from buildx's plain progress: Dockerfile steps
+ * (`#7 [builder 3/6] RUN …`, `#9 [linux/arm64 runtime 2/3] COPY …`) and which of
+ * them were `CACHED`. Internal steps (load metadata, context transfer) do not count.
+ */
+function cacheHits(progress) {
+    const steps = new Set();
+    const cached = new Set();
+    for (const line of progress.split('\n')) {
+        const step = /^#(\d+) \[(?!internal\])[^\]]*\b\d+\/\d+\] /.exec(line);
+        if (step)
+            steps.add(step[1]);
+        const hit = /^#(\d+) CACHED\s*$/.exec(line);
+        if (hit)
+            cached.add(hit[1]);
+    }
+    return { cached: [...cached].filter(id => steps.has(id)).length, total: steps.size };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
+/**
+ * Instructions that copy the whole context (`COPY . .`, `ADD . /src`): with a `.git`
+ * directory in the context, that layer changes on every checkout and everything after
+ * it rebuilds, whatever the cache.
+ */
+function wholeContextCopies(text) {
+    const lines = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        const m = /^\s*(COPY|ADD)\s+(.*)$/i.exec(line);
+        if (!m)
+            return;
+        const words = m[2].trim().split(/\s+/).filter(w => !w.startsWith('--'));
+        if (words.length >= 2 && words.slice(0, -1).some(w => w === '.' || w === './'))
+            lines.push(i + 1);
+    });
+    return lines;
+}
+/** Does .dockerignore keep `.git` out? (A line `.git`, `.git/`, `/.git`, `**\/.git` or `*`.) */
+function ignoresGit(dockerignore) {
+    if (!dockerignore)
+        return false;
+    let ignored = false;
+    for (const raw of dockerignore.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const negated = line.startsWith('!');
+        const pattern = (negated ? line.slice(1) : line).replace(/^\/+/, '').replace(/\/+$/, '');
+        if (['.git', '**/.git', '*', '.*', '**'].includes(pattern))
+            ignored = !negated; // later lines win, as in docker
+    }
+    return ignored;
+}
+
 ;// CONCATENATED MODULE: ./src/buildx/store.ts
 
 
@@ -315,6 +370,10 @@ function readGitHubFacts(env = process.env) {
     };
     if (env.GITHUB_BASE_REF)
         facts.baseRef = env.GITHUB_BASE_REF;
+    if (env.GITHUB_HEAD_REF)
+        facts.headRef = env.GITHUB_HEAD_REF;
+    if (typeof payload.repository?.default_branch === 'string')
+        facts.defaultBranch = payload.repository.default_branch;
     if (typeof payload.pull_request?.number === 'number')
         facts.pullRequestNumber = payload.pull_request.number;
     if (typeof payload.repository?.private === 'boolean')
@@ -2285,7 +2344,9 @@ const INPUT_KINDS = {
     'compare-to': 'string',
     'max-size': 'string',
     'max-size-increase': 'string',
-    'pr-comment': 'boolean'
+    'pr-comment': 'boolean',
+    cache: 'string',
+    'cache-ref': 'string'
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -2485,6 +2546,91 @@ function resolveAttestationAttrs(attrs) {
         .join(',');
 }
 
+;// CONCATENATED MODULE: ./src/report/baseline.ts
+
+/** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
+function branchTag(branch) {
+    return branch.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
+}
+/**
+ * What to compare sizes against: `compare-to` if given (`none` turns it off);
+ * on a pull request, the first tag's repository at the base branch's tag; on
+ * other events, what the first tag pointed at before this push.
+ */
+function chooseBaseline(compareTo, tags, github) {
+    if (compareTo === 'none')
+        return { reason: 'comparison turned off (compare-to: none)' };
+    if (compareTo)
+        return { reference: compareTo, why: 'compare-to' };
+    if (tags.length === 0)
+        return { reason: 'no tag to compare with' };
+    const first = parseReference(tags[0]);
+    if (github.baseRef) {
+        return { reference: `${repositoryName(first)}:${branchTag(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
+    }
+    return { reference: tags[0], why: `the previous ${tags[0]}` };
+}
+
+;// CONCATENATED MODULE: ./src/plan/cache.ts
+
+
+
+const CACHE_MODES = ['none', 'registry', 'gha'];
+/** The branch a run builds: a pull request's head, else the pushed branch. */
+function branchOf(github) {
+    if (github.headRef)
+        return github.headRef;
+    return github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
+}
+/**
+ * The `cache` shorthand as buildx cache flags. `registry`: one ref next to the image
+ * (`<repo>:buildcache`), all stages (mode=max), as an OCI image manifest so registries
+ * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
+ * `gha`: a scope per branch, read-through to the default branch's scope, so a new
+ * branch starts warm but never writes into main's cache.
+ */
+function planCache(inputs, github) {
+    const mode = (inputs.cache || 'none');
+    if (mode === 'registry') {
+        const ref = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
+        return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`] };
+    }
+    if (mode === 'gha') {
+        const branch = branchTag(branchOf(github) ?? 'default');
+        const scopes = [branch];
+        if (github.defaultBranch && branchTag(github.defaultBranch) !== branch)
+            scopes.push(branchTag(github.defaultBranch));
+        return { from: scopes.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${branch},mode=max`] };
+    }
+    return { from: [], to: [] };
+}
+const CACHE_TYPES = ['registry', 'local', 'gha', 'inline', 's3', 'azblob'];
+/** What is wrong with one cache-from/cache-to entry, or undefined. */
+function cacheEntryProblem(entry, direction) {
+    let pairs;
+    try {
+        pairs = parseAttrs(entry);
+    }
+    catch {
+        return `'${entry}' is not a key=value list`;
+    }
+    const attrs = new Map(pairs);
+    // A bare reference (user/app:cache) means type=registry, as buildx reads it.
+    if (pairs.length === 1 && pairs[0][1] === '')
+        return undefined;
+    const type = attrs.get('type') ?? '';
+    if (!CACHE_TYPES.includes(type))
+        return `'${entry}' has type '${type || '(none)'}'; known types: ${CACHE_TYPES.join(', ')}`;
+    if (type === 'registry' && !attrs.get('ref'))
+        return `'${entry}' needs ref=<image>`;
+    if (type === 'local' && !attrs.get(direction === 'from' ? 'src' : 'dest'))
+        return `'${entry}' needs ${direction === 'from' ? 'src' : 'dest'}=<directory>`;
+    const mode = attrs.get('mode');
+    if (direction === 'to' && mode !== undefined && mode !== 'min' && mode !== 'max')
+        return `'${entry}' has mode '${mode}'; use min or max`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Decimal units (MB = 10^6), one decimal, as registries bill and `docker images` shows. */
 function formatBytes(bytes) {
@@ -2548,6 +2694,7 @@ function evaluateGates(report, maxSize, maxIncrease) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/validate.ts
+
 
 
 
@@ -2665,6 +2812,30 @@ function validateInputs(inputs, builder, files = realFiles) {
     if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
         add(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
     }
+    const cacheMode = inputs.cache || 'none';
+    if (!CACHE_MODES.includes(cacheMode)) {
+        add('cache', `'${inputs.cache}' is not a cache mode`, `Use one of: ${CACHE_MODES.join(', ')} (or cache-from/cache-to for anything else).`);
+    }
+    else if (cacheMode === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
+        add('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
+    }
+    if (inputs['cache-ref']) {
+        try {
+            parseReference(inputs['cache-ref']);
+        }
+        catch (e) {
+            if (!(e instanceof ReferenceError))
+                throw e;
+            add('cache-ref', `'${inputs['cache-ref']}': ${e.message}`, 'Give an image reference, e.g. ghcr.io/acme/app:buildcache.');
+        }
+    }
+    for (const [input, direction] of [['cache-from', 'from'], ['cache-to', 'to']]) {
+        for (const entry of inputs[input]) {
+            const problem = cacheEntryProblem(entry, direction);
+            if (problem)
+                add(input, problem, 'See https://docs.docker.com/build/cache/backends/ for each type\'s attributes.');
+        }
+    }
     if (inputs.network && !/^[\w.-]+$/.test(inputs.network))
         add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
     return errors;
@@ -2719,6 +2890,7 @@ function atLeast(version, minimum) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
 
 
 
@@ -2820,8 +2992,9 @@ function planBuild(inputs, facts) {
     each('--annotation', inputs.annotations);
     each('--build-arg', inputs['build-args']);
     each('--build-context', inputs['build-contexts']);
-    each('--cache-from', inputs['cache-from']);
-    each('--cache-to', inputs['cache-to']);
+    const cache = planCache(inputs, facts.github);
+    each('--cache-from', [...inputs['cache-from'], ...cache.from]);
+    each('--cache-to', [...inputs['cache-to'], ...cache.to]);
     if (inputs.call)
         args.push('--call', inputs.call);
     if (inputs['cgroup-parent'])
@@ -3330,31 +3503,6 @@ async function attestation(client, ref, d) {
     return { digest: d.digest, for: d.annotations?.['vnd.docker.reference.digest'], bytes: child.bytes + blobs };
 }
 
-;// CONCATENATED MODULE: ./src/report/baseline.ts
-
-/** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
-function branchTag(branch) {
-    return branch.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
-}
-/**
- * What to compare sizes against: `compare-to` if given (`none` turns it off);
- * on a pull request, the first tag's repository at the base branch's tag; on
- * other events, what the first tag pointed at before this push.
- */
-function chooseBaseline(compareTo, tags, github) {
-    if (compareTo === 'none')
-        return { reason: 'comparison turned off (compare-to: none)' };
-    if (compareTo)
-        return { reference: compareTo, why: 'compare-to' };
-    if (tags.length === 0)
-        return { reason: 'no tag to compare with' };
-    const first = parseReference(tags[0]);
-    if (github.baseRef) {
-        return { reference: `${repositoryName(first)}:${branchTag(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
-    }
-    return { reference: tags[0], why: `the previous ${tags[0]}` };
-}
-
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 function baseLabel(report) {
@@ -3541,6 +3689,9 @@ function layerChanges(base, current) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+function cacheLine(cache) {
+    return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
+}
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|');
 }
@@ -3554,6 +3705,8 @@ function summaryMarkdown(result) {
     if (result.imageId)
         lines.push(`| image id | \`${result.imageId}\` |`);
     lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
+    if (result.cache && result.cache.total > 0)
+        lines.push(`| cache | ${cacheLine(result.cache)} |`);
     const platforms = Object.entries(result.platformDigests);
     if (platforms.length > 0) {
         lines.push('', '| platform | manifest digest |', '|---|---|');
@@ -3566,6 +3719,8 @@ function summaryText(result) {
     const lines = [`${result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || '(untagged)'}`];
     if (result.digest)
         lines.push(`digest: ${result.digest}`);
+    if (result.cache && result.cache.total > 0)
+        lines.push(`cache: ${cacheLine(result.cache)}`);
     for (const [platform, digest] of Object.entries(result.platformDigests))
         lines.push(`  ${platform.padEnd(16)} ${digest}`);
     return lines.join('\n');
@@ -3630,6 +3785,8 @@ var state = __nccwpck_require__(2462);
 
 
 
+
+
 /** Oldest buildx whose flags hoist's argv uses (--annotation 0.12, --call 0.15). */
 const MIN_BUILDX = 'v0.15.0';
 /** The pipeline: inputs → plan → build → publish → report, one log group per phase. */
@@ -3645,14 +3802,16 @@ async function run(runner, execImpl = exec, env = process.env) {
         if (problems.length > 0)
             throw new InputErrors(problems);
         const plan = planBuild(inputs, facts);
+        adviseOnCacheBusting(runner, inputs);
         const pushed = inputs.push && inputs.tags.length > 0;
         const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
         // Read the baseline while the build runs; for the default on push events it is
         // what the tag pointed at before this build overwrites it.
         const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
         const started = Date.now();
-        await runner.group('Build', () => build(runner, execImpl, plan));
+        const progress = await runner.group('Build', () => build(runner, execImpl, plan));
         const durationMs = Date.now() - started;
+        const cache = cacheHits(progress);
         const metadata = parseMetadata(readIfExists(plan.metadataFile));
         const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
         if (imageId)
@@ -3664,7 +3823,7 @@ async function run(runner, execImpl = exec, env = process.env) {
         const image = await runner.group('Publish', () => readBackPushed(runner, registry, inputs, metadata.digest, pushed));
         const platformDigests = image ? digestsByPlatform(image) : {};
         runner.setOutput('platform-digests', JSON.stringify(platformDigests));
-        const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs };
+        const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache };
         const gateFailures = await runner.group('Report', async () => {
             const failures = await report(runner, inputs, facts, result, image, baseline);
             runner.info(`read back and reported in ${Math.round(performance.now() - reportStarted)} ms`);
@@ -3675,6 +3834,22 @@ async function run(runner, execImpl = exec, env = process.env) {
     }
     catch (e) {
         runner.setFailed(e instanceof Error ? e.message : String(e));
+    }
+}
+/**
+ * `COPY . .` with a `.git` directory in the context: that layer, and every one after
+ * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
+ */
+function adviseOnCacheBusting(runner, inputs) {
+    if (!inputs.context || isRemoteContext(inputs.context) || !external_node_fs_.existsSync(external_node_path_namespaceObject.join(inputs.context, '.git')))
+        return;
+    const dockerfile = inputs.file && inputs.file !== '-' ? inputs.file : external_node_path_namespaceObject.join(inputs.context, 'Dockerfile');
+    // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
+    const ignore = readIfExists(`${dockerfile}.dockerignore`) || readIfExists(external_node_path_namespaceObject.join(inputs.context, '.dockerignore'));
+    if (ignoresGit(ignore))
+        return;
+    for (const line of wholeContextCopies(readIfExists(dockerfile))) {
+        runner.warning(`this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${external_node_path_namespaceObject.join(inputs.context, '.dockerignore')}.`, { file: dockerfile, startLine: line, title: 'cache busting' });
     }
 }
 function readIfExists(file) {
@@ -3732,6 +3907,7 @@ async function builderFacts(execImpl, inputs, env) {
         ]);
     }
 }
+/** Runs the build; returns buildx's progress output. */
 async function build(runner, execImpl, plan) {
     for (const file of plan.files)
         external_node_fs_.writeFileSync(file.path, file.content, { mode: 0o600 });
@@ -3744,6 +3920,7 @@ async function build(runner, execImpl, plan) {
             const tooOld = buildx && !atLeast(buildx, MIN_BUILDX) ? ` — buildx ${buildx} is older than ${MIN_BUILDX}, which hoist needs: update it (docker/setup-buildx-action)` : '';
             throw new Error(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`);
         }
+        return result.stderr;
     }
     finally {
         // Secret values live on disk only for the length of the build.

@@ -3,11 +3,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildxVersion, BuilderNotFoundError, engineLoadsMultiPlatform, inspectBuilder, parseMetadata } from './buildx/buildx.js';
 import { exec as realExec, type Exec } from './buildx/exec.js';
+import { cacheHits } from './buildx/progress.js';
+import { ignoresGit, wholeContextCopies } from './dockerfile/advisor.js';
 import { readStoredBuilder, selectedBuilderName } from './buildx/store.js';
 import { readGitHubFacts } from './github/context.js';
 import { InputError, InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { validateInputs } from './inputs/validate.js';
+import { isRemoteContext, validateInputs } from './inputs/validate.js';
 import type { BuilderFacts, Facts } from './plan/facts.js';
 import { planBuild, splitKeyValue, type BuildPlan } from './plan/plan.js';
 import { atLeast } from './plan/semver.js';
@@ -42,6 +44,7 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     const problems = validateInputs(inputs, facts.builder);
     if (problems.length > 0) throw new InputErrors(problems);
     const plan = planBuild(inputs, facts);
+    adviseOnCacheBusting(runner, inputs);
 
     const pushed = inputs.push && inputs.tags.length > 0;
     const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
@@ -50,8 +53,9 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
 
     const started = Date.now();
-    await runner.group('Build', () => build(runner, execImpl, plan));
+    const progress = await runner.group('Build', () => build(runner, execImpl, plan));
     const durationMs = Date.now() - started;
+    const cache = cacheHits(progress);
 
     const metadata = parseMetadata(readIfExists(plan.metadataFile));
     const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
@@ -64,7 +68,7 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     const platformDigests = image ? digestsByPlatform(image) : {};
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
 
-    const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs };
+    const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache };
     const gateFailures = await runner.group('Report', async () => {
       const failures = await report(runner, inputs, facts, result, image, baseline);
       runner.info(`read back and reported in ${Math.round(performance.now() - reportStarted)} ms`);
@@ -73,6 +77,24 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     if (gateFailures.length > 0) throw new Error(`size gate failed:\n  ${gateFailures.join('\n  ')}`);
   } catch (e) {
     runner.setFailed(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * `COPY . .` with a `.git` directory in the context: that layer, and every one after
+ * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
+ */
+function adviseOnCacheBusting(runner: Runner, inputs: Inputs): void {
+  if (!inputs.context || isRemoteContext(inputs.context) || !fs.existsSync(path.join(inputs.context, '.git'))) return;
+  const dockerfile = inputs.file && inputs.file !== '-' ? inputs.file : path.join(inputs.context, 'Dockerfile');
+  // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
+  const ignore = readIfExists(`${dockerfile}.dockerignore`) || readIfExists(path.join(inputs.context, '.dockerignore'));
+  if (ignoresGit(ignore)) return;
+  for (const line of wholeContextCopies(readIfExists(dockerfile))) {
+    runner.warning(
+      `this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${path.join(inputs.context, '.dockerignore')}.`,
+      { file: dockerfile, startLine: line, title: 'cache busting' }
+    );
   }
 }
 
@@ -131,7 +153,8 @@ async function builderFacts(execImpl: Exec, inputs: Inputs, env: NodeJS.ProcessE
   }
 }
 
-async function build(runner: Runner, execImpl: Exec, plan: BuildPlan): Promise<void> {
+/** Runs the build; returns buildx's progress output. */
+async function build(runner: Runner, execImpl: Exec, plan: BuildPlan): Promise<string> {
   for (const file of plan.files) fs.writeFileSync(file.path, file.content, { mode: 0o600 });
   try {
     runner.info(['docker', ...plan.argv].map(quoteArg).join(' '));
@@ -142,6 +165,7 @@ async function build(runner: Runner, execImpl: Exec, plan: BuildPlan): Promise<v
       const tooOld = buildx && !atLeast(buildx, MIN_BUILDX) ? ` — buildx ${buildx} is older than ${MIN_BUILDX}, which hoist needs: update it (docker/setup-buildx-action)` : '';
       throw new Error(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`);
     }
+    return result.stderr;
   } finally {
     // Secret values live on disk only for the length of the build.
     for (const file of plan.files) fs.rmSync(file.path, { force: true });

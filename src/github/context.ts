@@ -3,7 +3,7 @@ import type { GitHubFacts } from '../plan/facts.js';
 
 /** The workflow run as the runner describes it in the environment and the event file. */
 export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFacts {
-  let payload: { repository?: { private?: boolean }; pull_request?: { number?: number; head?: { sha?: string } }; number?: number } = {};
+  let payload: { repository?: { private?: boolean; default_branch?: string }; pull_request?: { number?: number; head?: { sha?: string } }; number?: number } = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
       payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
@@ -23,6 +23,8 @@ export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFac
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com'
   };
   if (env.GITHUB_BASE_REF) facts.baseRef = env.GITHUB_BASE_REF;
+  if (env.GITHUB_HEAD_REF) facts.headRef = env.GITHUB_HEAD_REF;
+  if (typeof payload.repository?.default_branch === 'string') facts.defaultBranch = payload.repository.default_branch;
   if (typeof payload.pull_request?.number === 'number') facts.pullRequestNumber = payload.pull_request.number;
   if (typeof payload.repository?.private === 'boolean') facts.repositoryPrivate = payload.repository.private;
   if (typeof payload.pull_request?.head?.sha === 'string') facts.pullRequestHeadSha = payload.pull_request.head.sha;

@@ -44,6 +44,9 @@ export interface Inputs {
   'max-size': string;
   'max-size-increase': string;
   'pr-comment': boolean;
+  // hoist's own: caching.
+  cache: string;
+  'cache-ref': string;
 }
 
 type Kind = { list: ListOptions } | 'string' | 'boolean';
@@ -86,7 +89,9 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'compare-to': 'string',
   'max-size': 'string',
   'max-size-increase': 'string',
-  'pr-comment': 'boolean'
+  'pr-comment': 'boolean',
+  cache: 'string',
+  'cache-ref': 'string'
 };
 
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */

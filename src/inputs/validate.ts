@@ -4,6 +4,7 @@ import { parseStages } from '../dockerfile/stages.js';
 import { parseReference, ReferenceError } from '../registry/reference.js';
 import type { BuilderFacts } from '../plan/facts.js';
 import { hasExporter } from '../plan/attrs.js';
+import { CACHE_MODES, cacheEntryProblem } from '../plan/cache.js';
 import { parseIncrease, parseSize } from '../report/gates.js';
 import { InputError } from './errors.js';
 import type { Inputs } from './inputs.js';
@@ -122,6 +123,26 @@ export function validateInputs(inputs: Inputs, builder: BuilderFacts | undefined
   }
   if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
     add(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
+  }
+  const cacheMode = inputs.cache || 'none';
+  if (!(CACHE_MODES as readonly string[]).includes(cacheMode)) {
+    add('cache', `'${inputs.cache}' is not a cache mode`, `Use one of: ${CACHE_MODES.join(', ')} (or cache-from/cache-to for anything else).`);
+  } else if (cacheMode === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
+    add('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
+  }
+  if (inputs['cache-ref']) {
+    try {
+      parseReference(inputs['cache-ref']);
+    } catch (e) {
+      if (!(e instanceof ReferenceError)) throw e;
+      add('cache-ref', `'${inputs['cache-ref']}': ${e.message}`, 'Give an image reference, e.g. ghcr.io/acme/app:buildcache.');
+    }
+  }
+  for (const [input, direction] of [['cache-from', 'from'], ['cache-to', 'to']] as const) {
+    for (const entry of inputs[input]) {
+      const problem = cacheEntryProblem(entry, direction);
+      if (problem) add(input, problem, 'See https://docs.docker.com/build/cache/backends/ for each type\'s attributes.');
+    }
   }
   if (inputs.network && !/^[\w.-]+$/.test(inputs.network)) add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
   return errors;

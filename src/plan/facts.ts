@@ -27,6 +27,10 @@ export interface GitHubFacts {
   pullRequestNumber?: number;
   /** GITHUB_BASE_REF: the branch a pull request targets. */
   baseRef?: string;
+  /** GITHUB_HEAD_REF: the branch a pull request comes from. */
+  headRef?: string;
+  /** The repository's default branch, from the event payload. */
+  defaultBranch?: string;
   /** GITHUB_JOB: the job id, part of the PR comment's identity. */
   job: string;
   apiUrl: string;

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { atLeast } from './semver.js';
 import { hasExporter, hasType, parseAttrs, resolveAttestationAttrs } from './attrs.js';
+import { planCache } from './cache.js';
 import type { Facts, GitHubFacts } from './facts.js';
 
 /** A file the build needs written before it starts (secret values never go on argv). */
@@ -122,8 +123,9 @@ export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
   each('--annotation', inputs.annotations);
   each('--build-arg', inputs['build-args']);
   each('--build-context', inputs['build-contexts']);
-  each('--cache-from', inputs['cache-from']);
-  each('--cache-to', inputs['cache-to']);
+  const cache = planCache(inputs, facts.github);
+  each('--cache-from', [...inputs['cache-from'], ...cache.from]);
+  each('--cache-to', [...inputs['cache-to'], ...cache.to]);
   if (inputs.call) args.push('--call', inputs.call);
   if (inputs['cgroup-parent']) args.push('--cgroup-parent', inputs['cgroup-parent']);
   for (const entry of inputs['secret-envs']) {

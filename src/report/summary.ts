@@ -6,6 +6,12 @@ export interface BuildResult {
   imageId?: string;
   platformDigests: Record<string, string>;
   durationMs: number;
+  /** Dockerfile steps that came from the cache, of all steps. */
+  cache?: { cached: number; total: number };
+}
+
+export function cacheLine(cache: { cached: number; total: number }): string {
+  return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
 }
 
 function escapeCell(text: string): string {
@@ -20,6 +26,7 @@ export function summaryMarkdown(result: BuildResult): string {
   if (result.digest) lines.push(`| digest | \`${result.digest}\` |`);
   if (result.imageId) lines.push(`| image id | \`${result.imageId}\` |`);
   lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
+  if (result.cache && result.cache.total > 0) lines.push(`| cache | ${cacheLine(result.cache)} |`);
   const platforms = Object.entries(result.platformDigests);
   if (platforms.length > 0) {
     lines.push('', '| platform | manifest digest |', '|---|---|');
@@ -31,6 +38,7 @@ export function summaryMarkdown(result: BuildResult): string {
 export function summaryText(result: BuildResult): string {
   const lines = [`${result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || '(untagged)'}`];
   if (result.digest) lines.push(`digest: ${result.digest}`);
+  if (result.cache && result.cache.total > 0) lines.push(`cache: ${cacheLine(result.cache)}`);
   for (const [platform, digest] of Object.entries(result.platformDigests)) lines.push(`  ${platform.padEnd(16)} ${digest}`);
   return lines.join('\n');
 }

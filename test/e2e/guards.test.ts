@@ -91,6 +91,21 @@ describe('secrets', () => {
   });
 });
 
+describe('cache-busting advisor', () => {
+  it("warns on the line that copies the whole context when .git is in it", async () => {
+    const ws = workspace(`FROM ${RUNTIME_IMAGE}\nCOPY . /src\n`);
+    fs.mkdirSync(path.join(ws, '.git'));
+    const run = await runAction({ context: '.', outputs: 'type=local,dest=out', builder: BUILDER }, { workspace: ws });
+    expect(run.main.exitCode).toBe(0);
+    expect(run.main.stdout).toMatch(/^::warning file=Dockerfile,line=2,title=cache busting::this copies the whole context.*Add \.git to \.dockerignore\.$/m);
+
+    fs.writeFileSync(path.join(ws, '.dockerignore'), '.git\nout\n');
+    const quiet = await runAction({ context: '.', outputs: 'type=local,dest=out', builder: BUILDER }, { workspace: ws });
+    expect(quiet.main.exitCode).toBe(0);
+    expect(quiet.main.stdout).not.toContain('cache busting');
+  });
+});
+
 describe('load', () => {
   it('loads a single-platform image into the engine with the imageid output docker reports', async () => {
     const name = `hoist-e2e/loaded:${process.pid}`;

@@ -1,0 +1,63 @@
+import type { Inputs } from '../inputs/inputs.js';
+import { parseReference, repositoryName } from '../registry/reference.js';
+import { branchTag } from '../report/baseline.js';
+import { parseAttrs } from './attrs.js';
+import type { GitHubFacts } from './facts.js';
+
+export const CACHE_MODES = ['none', 'registry', 'gha'] as const;
+export type CacheMode = (typeof CACHE_MODES)[number];
+
+export interface CachePlan {
+  from: string[];
+  to: string[];
+}
+
+/** The branch a run builds: a pull request's head, else the pushed branch. */
+function branchOf(github: GitHubFacts): string | undefined {
+  if (github.headRef) return github.headRef;
+  return github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
+}
+
+/**
+ * The `cache` shorthand as buildx cache flags. `registry`: one ref next to the image
+ * (`<repo>:buildcache`), all stages (mode=max), as an OCI image manifest so registries
+ * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
+ * `gha`: a scope per branch, read-through to the default branch's scope, so a new
+ * branch starts warm but never writes into main's cache.
+ */
+export function planCache(inputs: Inputs, github: GitHubFacts): CachePlan {
+  const mode = (inputs.cache || 'none') as CacheMode;
+  if (mode === 'registry') {
+    const ref = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
+    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`] };
+  }
+  if (mode === 'gha') {
+    const branch = branchTag(branchOf(github) ?? 'default');
+    const scopes = [branch];
+    if (github.defaultBranch && branchTag(github.defaultBranch) !== branch) scopes.push(branchTag(github.defaultBranch));
+    return { from: scopes.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${branch},mode=max`] };
+  }
+  return { from: [], to: [] };
+}
+
+const CACHE_TYPES = ['registry', 'local', 'gha', 'inline', 's3', 'azblob'];
+
+/** What is wrong with one cache-from/cache-to entry, or undefined. */
+export function cacheEntryProblem(entry: string, direction: 'from' | 'to'): string | undefined {
+  let pairs: Array<[string, string]>;
+  try {
+    pairs = parseAttrs(entry);
+  } catch {
+    return `'${entry}' is not a key=value list`;
+  }
+  const attrs = new Map(pairs);
+  // A bare reference (user/app:cache) means type=registry, as buildx reads it.
+  if (pairs.length === 1 && pairs[0][1] === '') return undefined;
+  const type = attrs.get('type') ?? '';
+  if (!CACHE_TYPES.includes(type)) return `'${entry}' has type '${type || '(none)'}'; known types: ${CACHE_TYPES.join(', ')}`;
+  if (type === 'registry' && !attrs.get('ref')) return `'${entry}' needs ref=<image>`;
+  if (type === 'local' && !attrs.get(direction === 'from' ? 'src' : 'dest')) return `'${entry}' needs ${direction === 'from' ? 'src' : 'dest'}=<directory>`;
+  const mode = attrs.get('mode');
+  if (direction === 'to' && mode !== undefined && mode !== 'min' && mode !== 'max') return `'${entry}' has mode '${mode}'; use min or max`;
+  return undefined;
+}
