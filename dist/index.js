@@ -3387,16 +3387,6 @@ function isAttestation(d) {
 function platformKey(p) {
     return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
 }
-/** Index / manifest list → platform → manifest digest, attestation manifests left out. */
-function platformDigests(index) {
-    const digests = {};
-    for (const d of index.manifests ?? []) {
-        if (isAttestation(d) || !d.platform)
-            continue;
-        digests[platformKey(d.platform)] = d.digest;
-    }
-    return digests;
-}
 function isIndex(mediaType, manifest) {
     return Array.isArray(manifest.manifests) || /index|manifest\.list/.test(mediaType);
 }

@@ -12,16 +12,6 @@ export function platformKey(p: { os: string; architecture: string; variant?: str
   return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
 }
 
-/** Index / manifest list → platform → manifest digest, attestation manifests left out. */
-export function platformDigests(index: Manifest): Record<string, string> {
-  const digests: Record<string, string> = {};
-  for (const d of index.manifests ?? []) {
-    if (isAttestation(d) || !d.platform) continue;
-    digests[platformKey(d.platform)] = d.digest;
-  }
-  return digests;
-}
-
 export function isIndex(mediaType: string, manifest: Manifest): boolean {
   return Array.isArray(manifest.manifests) || /index|manifest\.list/.test(mediaType);
 }

@@ -9,13 +9,19 @@ import { dockerConfigCredentials, parseChallenge } from '../../src/registry/auth
 import { RegistryClient, RegistryError, retryDelay } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
 import { inspectImage } from '../../src/publish/inspect.js';
-import { digestsByPlatform, platformDigests } from '../../src/report/platforms.js';
+import { digestsByPlatform, isAttestation, platformKey } from '../../src/report/platforms.js';
+import type { Manifest } from '../../src/registry/client.js';
 import type { Exec } from '../../src/buildx/exec.js';
 
 const fixture = (name: string): string => fs.readFileSync(new URL(`../fixtures/manifests/${name}`, import.meta.url), 'utf8');
 const sha = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 
-describe('platformDigests', () => {
+/** The platforms of an index as inspectImage sees them: attestation manifests left out. */
+function platformDigests(index: Manifest): Record<string, string> {
+  return Object.fromEntries((index.manifests ?? []).filter(d => !isAttestation(d) && d.platform).map(d => [platformKey(d.platform!), d.digest]));
+}
+
+describe('attestation manifests and platform keys', () => {
   it('leaves attestation manifests out of an OCI index', () => {
     expect(platformDigests(JSON.parse(fixture('index-with-attestations.json')))).toEqual({
       'linux/amd64': `sha256:${'1'.repeat(64)}`,
