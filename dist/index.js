@@ -261,6 +261,19 @@ function cacheHits(progress) {
     }
     return { cached: [...cached].filter(id => steps.has(id)).length, total: steps.size };
 }
+/** Did the build fail in a cache export step (`#N exporting cache …` then `#N ERROR: …`)? */
+function cacheExportFailed(progress) {
+    const exportSteps = new Set();
+    for (const line of progress.split('\n')) {
+        const step = /^#(\d+) exporting cache/.exec(line);
+        if (step)
+            exportSteps.add(step[1]);
+        const error = /^#(\d+) ERROR:/.exec(line);
+        if (error && exportSteps.has(error[1]))
+            return true;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
 /**
@@ -3051,6 +3064,10 @@ function planBuild(inputs, facts) {
         masks.push(inputs['github-token']);
     return { argv: args, files, metadataFile, iidFile, context, masks };
 }
+/** The same build without its cache exports: what is retried when only the export failed. */
+function withoutCacheExport(argv) {
+    return argv.filter((arg, i) => arg !== '--cache-to' && argv[i - 1] !== '--cache-to');
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -3903,7 +3920,15 @@ async function build(runner, execImpl, plan) {
         external_node_fs_.writeFileSync(file.path, file.content, { mode: 0o600 });
     try {
         runner.info(['docker', ...plan.argv].map(quoteArg).join(' '));
-        const result = await execImpl('docker', plan.argv, { stream: true });
+        let result = await execImpl('docker', plan.argv, { stream: true });
+        if (result.exitCode !== 0 && cacheExportFailed(result.stderr)) {
+            // A cache that cannot be written (quota, rate limit, no such registry) must not
+            // fail a build that succeeded: say so, and build again without exporting it.
+            runner.warning(`the build succeeded but exporting its cache failed (${lastError(result.stderr)}); building again without cache-to`);
+            const argv = withoutCacheExport(plan.argv);
+            runner.info(['docker', ...argv].map(quoteArg).join(' '));
+            result = await execImpl('docker', argv, { stream: true });
+        }
         if (result.exitCode !== 0) {
             // Only a failed build asks for the version (a CLI start): was buildx too old for a flag?
             const buildx = await buildxVersion(execImpl).catch(() => undefined);

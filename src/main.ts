@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildxVersion, BuilderNotFoundError, engineLoadsMultiPlatform, inspectBuilder, parseMetadata } from './buildx/buildx.js';
 import { exec as realExec, type Exec } from './buildx/exec.js';
-import { cacheHits } from './buildx/progress.js';
+import { cacheExportFailed, cacheHits } from './buildx/progress.js';
 import { ignoresGit, wholeContextCopies } from './dockerfile/advisor.js';
 import { readStoredBuilder, selectedBuilderName } from './buildx/store.js';
 import { readGitHubFacts } from './github/context.js';
@@ -11,7 +11,7 @@ import { InputError, InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
 import { isRemoteContext, validateInputs } from './inputs/validate.js';
 import type { BuilderFacts, Facts } from './plan/facts.js';
-import { planBuild, splitKeyValue, type BuildPlan } from './plan/plan.js';
+import { planBuild, splitKeyValue, withoutCacheExport, type BuildPlan } from './plan/plan.js';
 import { atLeast } from './plan/semver.js';
 import { inspectImage } from './publish/inspect.js';
 import { dockerConfigCredentials } from './registry/auth.js';
@@ -158,7 +158,15 @@ async function build(runner: Runner, execImpl: Exec, plan: BuildPlan): Promise<s
   for (const file of plan.files) fs.writeFileSync(file.path, file.content, { mode: 0o600 });
   try {
     runner.info(['docker', ...plan.argv].map(quoteArg).join(' '));
-    const result = await execImpl('docker', plan.argv, { stream: true });
+    let result = await execImpl('docker', plan.argv, { stream: true });
+    if (result.exitCode !== 0 && cacheExportFailed(result.stderr)) {
+      // A cache that cannot be written (quota, rate limit, no such registry) must not
+      // fail a build that succeeded: say so, and build again without exporting it.
+      runner.warning(`the build succeeded but exporting its cache failed (${lastError(result.stderr)}); building again without cache-to`);
+      const argv = withoutCacheExport(plan.argv);
+      runner.info(['docker', ...argv].map(quoteArg).join(' '));
+      result = await execImpl('docker', argv, { stream: true });
+    }
     if (result.exitCode !== 0) {
       // Only a failed build asks for the version (a CLI start): was buildx too old for a flag?
       const buildx = await buildxVersion(execImpl).catch(() => undefined);

@@ -14,3 +14,15 @@ export function cacheHits(progress: string): { cached: number; total: number } {
   }
   return { cached: [...cached].filter(id => steps.has(id)).length, total: steps.size };
 }
+
+/** Did the build fail in a cache export step (`#N exporting cache …` then `#N ERROR: …`)? */
+export function cacheExportFailed(progress: string): boolean {
+  const exportSteps = new Set<string>();
+  for (const line of progress.split('\n')) {
+    const step = /^#(\d+) exporting cache/.exec(line);
+    if (step) exportSteps.add(step[1]);
+    const error = /^#(\d+) ERROR:/.exec(line);
+    if (error && exportSteps.has(error[1])) return true;
+  }
+  return false;
+}

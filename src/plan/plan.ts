@@ -170,3 +170,8 @@ export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
   if (inputs['github-token']) masks.push(inputs['github-token']);
   return { argv: args, files, metadataFile, iidFile, context, masks };
 }
+
+/** The same build without its cache exports: what is retried when only the export failed. */
+export function withoutCacheExport(argv: string[]): string[] {
+  return argv.filter((arg, i) => arg !== '--cache-to' && argv[i - 1] !== '--cache-to');
+}

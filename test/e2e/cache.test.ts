@@ -83,4 +83,18 @@ describe('cache: registry on an ephemeral runner', () => {
     expect(await layers(second)).toEqual(await layers(first));
     expect(second.summary).toMatch(/\| cache \| [46]\/6 steps cached/);
   });
+
+  it('warns and still builds when the cache cannot be exported', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-cache-'));
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN head -c 16 /dev/urandom > /random\n`);
+    const repo = uniqueRepo('cachefail');
+    // Nothing listens on 127.0.0.1:5003: the cache registry is "down".
+    const run = await runAction(
+      { context: '.', platforms: 'linux/amd64', push: 'true', tags: `${REGISTRY}/${repo}:1`, 'cache-to': 'type=registry,ref=127.0.0.1:5003/e2e/cache:x', builder: BUILDER },
+      { workspace: ws }
+    );
+    expect({ exit: run.main.exitCode, log: run.main.exitCode ? run.main.stdout.slice(-2500) : '' }).toEqual({ exit: 0, log: '' });
+    expect(run.main.stdout).toMatch(/^::warning::the build succeeded but exporting its cache failed \(.*127\.0\.0\.1:5003.*\); building again without cache-to$/m);
+    expect((await getManifest(repo, '1')).digest).toBe(run.outputs.digest);
+  });
 });

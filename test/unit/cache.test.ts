@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { cacheHits } from '../../src/buildx/progress.js';
+import { cacheExportFailed, cacheHits } from '../../src/buildx/progress.js';
 import { ignoresGit, wholeContextCopies } from '../../src/dockerfile/advisor.js';
 import { cacheEntryProblem, planCache } from '../../src/plan/cache.js';
-import { planBuild } from '../../src/plan/plan.js';
+import { planBuild, withoutCacheExport } from '../../src/plan/plan.js';
 import { validateInputs, type FileProbe } from '../../src/inputs/validate.js';
 import { facts } from '../helpers/facts.js';
 import { rawInputs } from '../helpers/inputs.js';
@@ -84,5 +84,22 @@ describe('cacheHits', () => {
       '#20 exporting to image'
     ].join('\n');
     expect(cacheHits(progress)).toEqual({ cached: 2, total: 4 });
+  });
+});
+
+describe('cache export failures', () => {
+  // As buildx v0.36 printed it, with nothing listening at the cache registry.
+  const failed = [
+    '#6 exporting cache to registry',
+    '#6 preparing build cache for export 0.0s done',
+    '#6 ERROR: error writing layer blob: failed to do request: Head "http://127.0.0.1:5003/v2/x/blobs/sha256:1": dial tcp 127.0.0.1:5003: connect: connection refused',
+    'ERROR: failed to build: failed to solve: error writing layer blob'
+  ].join('\n');
+  it('tells a failed cache export from a failed build', () => {
+    expect(cacheExportFailed(failed)).toBe(true);
+    expect(cacheExportFailed('#5 [2/2] RUN false\n#5 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n#6 exporting cache to registry')).toBe(false);
+  });
+  it('drops only the cache exports from the argv', () => {
+    expect(withoutCacheExport(['buildx', 'build', '--cache-from', 'a', '--cache-to', 'b', '--tag', 't', '--cache-to', 'c', '.'])).toEqual(['buildx', 'build', '--cache-from', 'a', '--tag', 't', '.']);
   });
 });
