@@ -2907,6 +2907,13 @@ function atLeast(version, minimum) {
 
 
 
+/** Every secret value the inputs carry: what must be masked before anything is logged. */
+function secretValues(inputs) {
+    const values = inputs.secrets.map(s => splitKeyValue(s)[1]);
+    if (inputs['github-token'])
+        values.push(inputs['github-token']);
+    return values.filter(v => v !== '');
+}
 /** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
 function defaultGitContext(github) {
     let ref = github.ref;
@@ -2991,11 +2998,9 @@ function planBuild(inputs, facts) {
     const producesImage = !hasExporter('local', inputs.outputs) && !hasExporter('tar', inputs.outputs);
     const iidFile = producesImage ? external_node_path_namespaceObject.join(facts.tmpDir, 'iidfile') : undefined;
     const files = [];
-    const masks = [];
     const secretFromValue = (key, value) => {
         const file = external_node_path_namespaceObject.join(facts.tmpDir, `secret-${files.length + 1}`);
         files.push({ path: file, content: value });
-        masks.push(value);
         return `id=${key},src=${file}`;
     };
     const args = ['buildx', 'build'];
@@ -3060,9 +3065,7 @@ function planBuild(inputs, facts) {
     if (inputs.push)
         args.push('--push');
     args.push(context);
-    if (inputs['github-token'])
-        masks.push(inputs['github-token']);
-    return { argv: args, files, metadataFile, iidFile, context, masks };
+    return { argv: args, files, metadataFile, iidFile, context };
 }
 /** The same build without its cache exports: what is retried when only the export failed. */
 function withoutCacheExport(argv) {
@@ -3869,12 +3872,7 @@ function readIfExists(file) {
 }
 /** Mask every secret value before anything is logged (multi-line values line by line too). */
 function maskSecrets(runner, inputs) {
-    const values = inputs.secrets.map(s => splitKeyValue(s)[1]);
-    if (inputs['github-token'])
-        values.push(inputs['github-token']);
-    for (const value of values) {
-        if (!value)
-            continue;
+    for (const value of secretValues(inputs)) {
         runner.setSecret(value);
         for (const line of value.split(/\r?\n/))
             if (line.trim().length > 0 && line !== value)

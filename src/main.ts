@@ -11,7 +11,7 @@ import { InputError, InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
 import { isRemoteContext, validateInputs } from './inputs/validate.js';
 import type { BuilderFacts, Facts } from './plan/facts.js';
-import { planBuild, splitKeyValue, withoutCacheExport, type BuildPlan } from './plan/plan.js';
+import { planBuild, secretValues, withoutCacheExport, type BuildPlan } from './plan/plan.js';
 import { atLeast } from './plan/semver.js';
 import { inspectImage } from './publish/inspect.js';
 import { dockerConfigCredentials } from './registry/auth.js';
@@ -108,10 +108,7 @@ function readIfExists(file: string): string {
 
 /** Mask every secret value before anything is logged (multi-line values line by line too). */
 function maskSecrets(runner: Runner, inputs: Inputs): void {
-  const values = inputs.secrets.map(s => splitKeyValue(s)[1]);
-  if (inputs['github-token']) values.push(inputs['github-token']);
-  for (const value of values) {
-    if (!value) continue;
+  for (const value of secretValues(inputs)) {
     runner.setSecret(value);
     for (const line of value.split(/\r?\n/)) if (line.trim().length > 0 && line !== value) runner.setSecret(line.trim());
   }

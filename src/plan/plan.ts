@@ -21,8 +21,13 @@ export interface BuildPlan {
   iidFile?: string;
   /** The resolved build context (the git context when the input is empty). */
   context: string;
-  /** Values to mask in logs before anything runs. */
-  masks: string[];
+}
+
+/** Every secret value the inputs carry: what must be masked before anything is logged. */
+export function secretValues(inputs: Inputs): string[] {
+  const values = inputs.secrets.map(s => splitKeyValue(s)[1]);
+  if (inputs['github-token']) values.push(inputs['github-token']);
+  return values.filter(v => v !== '');
 }
 
 /** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
@@ -107,12 +112,10 @@ export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
   const producesImage = !hasExporter('local', inputs.outputs) && !hasExporter('tar', inputs.outputs);
   const iidFile = producesImage ? path.join(facts.tmpDir, 'iidfile') : undefined;
   const files: PlannedFile[] = [];
-  const masks: string[] = [];
 
   const secretFromValue = (key: string, value: string): string => {
     const file = path.join(facts.tmpDir, `secret-${files.length + 1}`);
     files.push({ path: file, content: value });
-    masks.push(value);
     return `id=${key},src=${file}`;
   };
 
@@ -167,8 +170,7 @@ export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
   if (inputs.push) args.push('--push');
   args.push(context);
 
-  if (inputs['github-token']) masks.push(inputs['github-token']);
-  return { argv: args, files, metadataFile, iidFile, context, masks };
+  return { argv: args, files, metadataFile, iidFile, context };
 }
 
 /** The same build without its cache exports: what is retried when only the export failed. */

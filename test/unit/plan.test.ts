@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { defaultGitContext, planBuild } from '../../src/plan/plan.js';
+import { defaultGitContext, planBuild, secretValues } from '../../src/plan/plan.js';
 import { facts, TMP } from '../helpers/facts.js';
 import { rawInputs } from '../helpers/inputs.js';
 import type { Facts } from '../../src/plan/facts.js';
@@ -96,7 +96,8 @@ describe('planBuild argv', () => {
 
 describe('planBuild secrets', () => {
   it('writes secret values to files, never to argv, and masks them', () => {
-    const plan = planBuild(rawInputs({ context: '.', secrets: 'GIT_AUTH_TOKEN=s3cr3t\nMULTI=a=b=c' }), facts());
+    const inputs = rawInputs({ context: '.', secrets: 'GIT_AUTH_TOKEN=s3cr3t\nMULTI=a=b=c' });
+    const plan = planBuild(inputs, facts());
     expect(plan.argv.join(' ')).not.toContain('s3cr3t');
     expect(plan.argv.join(' ')).not.toContain('a=b=c');
     expect(plan.files).toEqual([
@@ -105,16 +106,17 @@ describe('planBuild secrets', () => {
     ]);
     expect(plan.argv).toContain(`id=GIT_AUTH_TOKEN,src=${TMP}/secret-1`);
     expect(plan.argv).toContain(`id=MULTI,src=${TMP}/secret-2`);
-    expect(plan.masks).toEqual(['s3cr3t', 'a=b=c']);
+    expect(secretValues(inputs)).toEqual(['s3cr3t', 'a=b=c']);
   });
 
   it('uses the git context and hands BuildKit the token when context is empty', () => {
-    const plan = planBuild(rawInputs({ 'github-token': 'ghs_token' }), facts());
+    const inputs = rawInputs({ 'github-token': 'ghs_token' });
+    const plan = planBuild(inputs, facts());
     expect(plan.context).toBe('https://github.com/acme/backend.git#abc123');
     expect(plan.argv[plan.argv.length - 1]).toBe(plan.context);
     expect(plan.argv).toContain(`id=GIT_AUTH_TOKEN.github.com,src=${TMP}/secret-1`);
     expect(plan.argv.join(' ')).not.toContain('ghs_token');
-    expect(plan.masks).toContain('ghs_token');
+    expect(secretValues(inputs)).toContain('ghs_token');
   });
 
   it('does not send the token for a local context', () => {
