@@ -2732,6 +2732,12 @@ const realFiles = {
 function isRemoteContext(context) {
     return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
 }
+/** The Dockerfile buildx will read: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */
+function dockerfilePath(inputs) {
+    if (inputs.file === '-')
+        return undefined;
+    return inputs.file || external_node_path_namespaceObject.join(inputs.context, 'Dockerfile');
+}
 const SIZE = /^\d+(\.\d+)?\s*[bkmgt]?b?$/i;
 const ULIMIT = /^[a-z]+=-?\d+(:-?\d+)?$/;
 const HOST = /^[^\s:=]+[:=]\S+$/;
@@ -2861,10 +2867,9 @@ function checkContextAndDockerfile(inputs, files, add) {
         add('context', `'${inputs.context}' is not a directory (looked in ${external_node_path_namespaceObject.resolve(inputs.context)})`, 'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .');
         return;
     }
-    if (inputs.file === '-')
+    const dockerfile = dockerfilePath(inputs);
+    if (!dockerfile)
         return;
-    // buildx resolves `file` against the working directory, and defaults to <context>/Dockerfile.
-    const dockerfile = inputs.file || external_node_path_namespaceObject.join(inputs.context, 'Dockerfile');
     if (!files.isFile(dockerfile)) {
         const input = inputs.file ? 'file' : 'context';
         add(input, `no Dockerfile at '${dockerfile}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
@@ -3853,7 +3858,9 @@ async function run(runner, execImpl = exec, env = process.env) {
 function adviseOnCacheBusting(runner, inputs) {
     if (!inputs.context || isRemoteContext(inputs.context) || !external_node_fs_.existsSync(external_node_path_namespaceObject.join(inputs.context, '.git')))
         return;
-    const dockerfile = inputs.file && inputs.file !== '-' ? inputs.file : external_node_path_namespaceObject.join(inputs.context, 'Dockerfile');
+    const dockerfile = dockerfilePath(inputs);
+    if (!dockerfile)
+        return;
     // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
     const ignore = readIfExists(`${dockerfile}.dockerignore`) || readIfExists(external_node_path_namespaceObject.join(inputs.context, '.dockerignore'));
     if (ignoresGit(ignore))
@@ -3863,12 +3870,7 @@ function adviseOnCacheBusting(runner, inputs) {
     }
 }
 function readIfExists(file) {
-    try {
-        return external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch {
-        return '';
-    }
+    return realFiles.readText(file) ?? '';
 }
 /** Mask every secret value before anything is logged (multi-line values line by line too). */
 function maskSecrets(runner, inputs) {

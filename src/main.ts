@@ -9,7 +9,7 @@ import { readStoredBuilder, selectedBuilderName } from './buildx/store.js';
 import { readGitHubFacts } from './github/context.js';
 import { InputError, InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { isRemoteContext, validateInputs } from './inputs/validate.js';
+import { dockerfilePath, isRemoteContext, realFiles, validateInputs } from './inputs/validate.js';
 import type { BuilderFacts, Facts } from './plan/facts.js';
 import { planBuild, secretValues, withoutCacheExport, type BuildPlan } from './plan/plan.js';
 import { atLeast } from './plan/semver.js';
@@ -86,7 +86,8 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
  */
 function adviseOnCacheBusting(runner: Runner, inputs: Inputs): void {
   if (!inputs.context || isRemoteContext(inputs.context) || !fs.existsSync(path.join(inputs.context, '.git'))) return;
-  const dockerfile = inputs.file && inputs.file !== '-' ? inputs.file : path.join(inputs.context, 'Dockerfile');
+  const dockerfile = dockerfilePath(inputs);
+  if (!dockerfile) return;
   // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
   const ignore = readIfExists(`${dockerfile}.dockerignore`) || readIfExists(path.join(inputs.context, '.dockerignore'));
   if (ignoresGit(ignore)) return;
@@ -99,11 +100,7 @@ function adviseOnCacheBusting(runner: Runner, inputs: Inputs): void {
 }
 
 function readIfExists(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
+  return realFiles.readText(file) ?? '';
 }
 
 /** Mask every secret value before anything is logged (multi-line values line by line too). */

@@ -34,6 +34,12 @@ export function isRemoteContext(context: string): boolean {
   return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
 }
 
+/** The Dockerfile buildx will read: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */
+export function dockerfilePath(inputs: Pick<Inputs, 'context' | 'file'>): string | undefined {
+  if (inputs.file === '-') return undefined;
+  return inputs.file || path.join(inputs.context, 'Dockerfile');
+}
+
 const SIZE = /^\d+(\.\d+)?\s*[bkmgt]?b?$/i;
 const ULIMIT = /^[a-z]+=-?\d+(:-?\d+)?$/;
 const HOST = /^[^\s:=]+[:=]\S+$/;
@@ -155,9 +161,8 @@ function checkContextAndDockerfile(inputs: Inputs, files: FileProbe, add: (input
     add('context', `'${inputs.context}' is not a directory (looked in ${path.resolve(inputs.context)})`, 'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .');
     return;
   }
-  if (inputs.file === '-') return;
-  // buildx resolves `file` against the working directory, and defaults to <context>/Dockerfile.
-  const dockerfile = inputs.file || path.join(inputs.context, 'Dockerfile');
+  const dockerfile = dockerfilePath(inputs);
+  if (!dockerfile) return;
   if (!files.isFile(dockerfile)) {
     const input = inputs.file ? 'file' : 'context';
     add(input, `no Dockerfile at '${dockerfile}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
