@@ -3,7 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildxVersion, BuilderNotFoundError, engineLoadsMultiPlatform, inspectBuilder, parseMetadata } from './buildx/buildx.js';
 import { exec as realExec, type Exec } from './buildx/exec.js';
-import { cacheExportFailed, cacheHits } from './buildx/progress.js';
+import { cacheExportFailed, cacheHits, MountStepWatcher } from './buildx/progress.js';
+import { actionsCache } from './cache/actions-cache.js';
+import { CacheSession } from './cache/session.js';
 import { ignoresGit, wholeContextCopies } from './dockerfile/advisor.js';
 import { readStoredBuilder, selectedBuilderName } from './buildx/store.js';
 import { readGitHubFacts } from './github/context.js';
@@ -43,19 +45,22 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     const facts = await runner.group('Builder', () => gatherFacts(runner, execImpl, inputs, tmpDir, env));
     const problems = validateInputs(inputs, facts.builder);
     if (problems.length > 0) throw new InputErrors(problems);
-    const plan = planBuild(inputs, facts);
     adviseOnCacheBusting(runner, inputs);
 
     const pushed = inputs.push && inputs.tags.length > 0;
     const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
+    const caching = (inputs.cache || 'none') === 'none' ? undefined : await runner.group('Cache', () => openCache(runner, execImpl, registry, inputs, facts, tmpDir, env));
+    const plan = planBuild(inputs, { ...facts, localCache: caching?.localCache });
     // Read the baseline while the build runs; for the default on push events it is
     // what the tag pointed at before this build overwrites it.
     const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
 
     const started = Date.now();
-    const progress = await runner.group('Build', () => build(runner, execImpl, plan));
+    const progress = await runner.group('Build', () => build(runner, execImpl, plan, caching));
     const durationMs = Date.now() - started;
     const cache = cacheHits(progress);
+    // Saving runs beside the read-back and report; it only reads the builder.
+    const saving = caching ? runner.group('Save cache', () => caching.save(progress, cache.cached < cache.total)) : undefined;
 
     const metadata = parseMetadata(readIfExists(plan.metadataFile));
     const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
@@ -68,7 +73,8 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     const platformDigests = image ? digestsByPlatform(image) : {};
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
 
-    const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache };
+    await saving;
+    const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache, cacheNotes: caching?.notes };
     const gateFailures = await runner.group('Report', async () => {
       const failures = await report(runner, inputs, facts, result, image, baseline);
       runner.info(`read back and reported in ${Math.round(performance.now() - reportStarted)} ms`);
@@ -147,12 +153,54 @@ async function builderFacts(execImpl: Exec, inputs: Inputs, env: NodeJS.ProcessE
   }
 }
 
+async function openCache(runner: Runner, execImpl: Exec, registry: RegistryClient, inputs: Inputs, facts: Facts, tmpDir: string, env: NodeJS.ProcessEnv): Promise<CacheSession> {
+  const file = inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
+  const text = file ? realFiles.readText(file) : undefined;
+  return CacheSession.open(
+    {
+      exec: execImpl,
+      registry,
+      actionsCache: actionsCache(m => runner.warning(m)),
+      info: m => runner.info(m),
+      warning: m => runner.warning(m),
+      cacheRoot: path.join(env.RUNNER_TEMP || os.tmpdir(), 'hoist-cache'),
+      tmpDir
+    },
+    inputs,
+    facts.github,
+    file && text !== undefined ? { path: file, text } : undefined
+  );
+}
+
+/**
+ * Runs the build once, or, when saved cache mounts exist, lazily: the build starts
+ * without them and is stopped the moment a cache-mount step has to run; the mounts
+ * are put back and the build starts again (everything before that step is cached by
+ * then). A fully cached build never pays for restoring mounts it does not use.
+ */
+async function runBuild(runner: Runner, execImpl: Exec, argv: string[], caching: CacheSession | undefined) {
+  runner.info(['docker', ...argv].map(quoteArg).join(' '));
+  if (!caching?.canRestoreMounts) return execImpl('docker', argv, { stream: true });
+  const abort = new AbortController();
+  let reason: string | undefined;
+  const watcher = new MountStepWatcher(line => {
+    reason = line;
+    abort.abort();
+  });
+  const first = await execImpl('docker', argv, { stream: true, onOutput: text => watcher.feed(text), signal: abort.signal });
+  watcher.stop();
+  if (reason === undefined) return first;
+  runner.info(`hoist: a cache-mount step has to run (${reason.trim()}); stopped the build to put the saved cache mounts back first`);
+  await caching.restoreMounts();
+  runner.info(['docker', ...argv].map(quoteArg).join(' '));
+  return execImpl('docker', argv, { stream: true });
+}
+
 /** Runs the build; returns buildx's progress output. */
-async function build(runner: Runner, execImpl: Exec, plan: BuildPlan): Promise<string> {
+async function build(runner: Runner, execImpl: Exec, plan: BuildPlan, caching: CacheSession | undefined): Promise<string> {
   for (const file of plan.files) fs.writeFileSync(file.path, file.content, { mode: 0o600 });
   try {
-    runner.info(['docker', ...plan.argv].map(quoteArg).join(' '));
-    let result = await execImpl('docker', plan.argv, { stream: true });
+    let result = await runBuild(runner, execImpl, plan.argv, caching);
     if (result.exitCode !== 0 && cacheExportFailed(result.stderr)) {
       // A cache that cannot be written (quota, rate limit, no such registry) must not
       // fail a build that succeeded: say so, and build again without exporting it.

@@ -13,6 +13,10 @@ export interface ExecOptions {
   cwd?: string;
   /** Copy the child's output to ours as it arrives (the build log). */
   stream?: boolean;
+  /** Sees the output as it arrives, stdout and stderr alike (to react to build progress). */
+  onOutput?: (text: string) => void;
+  /** Aborting stops the program with SIGINT (buildx cancels its build); the result is still returned. */
+  signal?: AbortSignal;
 }
 
 /** The one way hoist runs a program; logic takes it as a parameter so tests can record calls. */
@@ -23,22 +27,29 @@ export const exec: Exec = (command, args, options = {}) =>
     const child = spawn(command, args, {
       env: options.env ?? process.env,
       cwd: options.cwd,
-      stdio: ['pipe', 'pipe', 'pipe']
+      stdio: ['pipe', 'pipe', 'pipe'],
+      signal: options.signal,
+      killSignal: 'SIGINT'
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => {
       stdout.push(chunk);
       if (options.stream) process.stdout.write(chunk);
+      options.onOutput?.(chunk.toString('utf8'));
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr.push(chunk);
       // Build progress goes to stdout too: the runner shows both streams in one log.
       if (options.stream) process.stdout.write(chunk);
+      options.onOutput?.(chunk.toString('utf8'));
     });
-    child.on('error', err => reject(new Error(`could not run ${command}: ${err.message}`)));
-    child.on('close', code =>
-      resolve({ exitCode: code ?? 1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') })
+    child.on('error', err => {
+      // An abort is asked for: 'close' follows with the exit status.
+      if (err.name !== 'AbortError') reject(new Error(`could not run ${command}: ${err.message}`));
+    });
+    child.on('close', (code, signal) =>
+      resolve({ exitCode: code ?? (signal ? 130 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') })
     );
     child.stdin.end(options.input ?? '');
   });

@@ -26,3 +26,75 @@ export function cacheExportFailed(progress: string): boolean {
   }
   return false;
 }
+
+/** A Dockerfile RUN step with a cache mount, as plain progress names it. */
+const MOUNT_STEP = /^#(\d+) \[[^\]]*\] RUN .*--mount=\S*type=cache/;
+
+/** Did any RUN step with a cache mount run rather than come from the cache? */
+export function cacheMountStepsRan(progress: string): boolean {
+  const steps = new Set<string>();
+  const cached = new Set<string>();
+  for (const line of progress.split('\n')) {
+    const step = MOUNT_STEP.exec(line);
+    if (step) steps.add(step[1]);
+    const hit = /^#(\d+) CACHED\s*$/.exec(line);
+    if (hit) cached.add(hit[1]);
+  }
+  return [...steps].some(id => !cached.has(id));
+}
+
+/**
+ * Watches live plain progress for a cache-mount RUN step that starts to run. A
+ * cached step is printed as its name and `CACHED` together; a step that runs
+ * prints its name, then output or nothing for a while. So: a name not followed by
+ * `CACHED` within `graceMs` (or followed by anything else) is a step that runs.
+ */
+export class MountStepWatcher {
+  private buffer = '';
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Steps already seen to finish: plain progress prints a step's name again with later events. */
+  private readonly settled = new Set<string>();
+  private fired = false;
+
+  constructor(
+    private readonly onRun: (line: string) => void,
+    private readonly graceMs = 400
+  ) {}
+
+  feed(chunk: string): void {
+    this.buffer += chunk;
+    const lines = this.buffer.split('\n');
+    this.buffer = lines.pop() ?? '';
+    for (const line of lines) this.line(line);
+  }
+
+  private line(line: string): void {
+    const step = MOUNT_STEP.exec(line);
+    if (step) {
+      const id = step[1];
+      if (!this.pending.has(id) && !this.settled.has(id)) this.pending.set(id, setTimeout(() => this.fire(line), this.graceMs));
+      return;
+    }
+    const event = /^#(\d+) (.*)$/.exec(line);
+    if (!event || !this.pending.has(event[1])) return;
+    const id = event[1];
+    clearTimeout(this.pending.get(id));
+    this.pending.delete(id);
+    this.settled.add(id);
+    // CACHED: nothing to do. DONE within the grace: a step too short to matter.
+    if (/^(CACHED|DONE\b)/.test(event[2])) return;
+    this.fire(line);
+  }
+
+  private fire(line: string): void {
+    if (this.fired) return;
+    this.fired = true;
+    this.stop();
+    this.onRun(line);
+  }
+
+  stop(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+}

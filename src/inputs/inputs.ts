@@ -47,6 +47,8 @@ export interface Inputs {
   // hoist's own: caching.
   cache: string;
   'cache-ref': string;
+  'cache-mounts': boolean;
+  'cache-mounts-max-size': string;
 }
 
 type Kind = { list: ListOptions } | 'string' | 'boolean';
@@ -91,7 +93,9 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'max-size-increase': 'string',
   'pr-comment': 'boolean',
   cache: 'string',
-  'cache-ref': 'string'
+  'cache-ref': 'string',
+  'cache-mounts': 'boolean',
+  'cache-mounts-max-size': 'string'
 };
 
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */
@@ -101,7 +105,7 @@ const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
 /** Booleans whose action.yml default is true (an empty value means the default). */
-const DEFAULT_TRUE = new Set(['pr-comment']);
+const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts']);
 
 /** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
 export function parseBoolean(name: string, value: string): boolean {

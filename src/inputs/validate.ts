@@ -136,6 +136,9 @@ export function validateInputs(inputs: Inputs, builder: BuilderFacts | undefined
   } else if (cacheMode === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
     add('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
   }
+  if (inputs['cache-mounts-max-size'] && parseSize(inputs['cache-mounts-max-size']) === undefined) {
+    add('cache-mounts-max-size', `'${inputs['cache-mounts-max-size']}' is not a size`, 'Use a number and a unit, e.g. 2GB or 500MiB.');
+  }
   if (inputs['cache-ref']) {
     try {
       parseReference(inputs['cache-ref']);

@@ -4,7 +4,7 @@ import { branchTag } from '../report/baseline.js';
 import { parseAttrs } from './attrs.js';
 import type { GitHubFacts } from './facts.js';
 
-export const CACHE_MODES = ['none', 'registry', 'gha'] as const;
+export const CACHE_MODES = ['none', 'registry', 'gha', 'local'] as const;
 export type CacheMode = (typeof CACHE_MODES)[number];
 
 export interface CachePlan {
@@ -13,7 +13,7 @@ export interface CachePlan {
 }
 
 /** The branch a run builds: a pull request's head, else the pushed branch. */
-function branchOf(github: GitHubFacts): string | undefined {
+export function branchOf(github: GitHubFacts): string | undefined {
   if (github.headRef) return github.headRef;
   return github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
 }
@@ -25,7 +25,7 @@ function branchOf(github: GitHubFacts): string | undefined {
  * `gha`: a scope per branch, read-through to the default branch's scope, so a new
  * branch starts warm but never writes into main's cache.
  */
-export function planCache(inputs: Inputs, github: GitHubFacts): CachePlan {
+export function planCache(inputs: Inputs, github: GitHubFacts, localCache?: { from?: string; to: string }): CachePlan {
   const mode = (inputs.cache || 'none') as CacheMode;
   if (mode === 'registry') {
     const ref = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
@@ -36,6 +36,10 @@ export function planCache(inputs: Inputs, github: GitHubFacts): CachePlan {
     const scopes = [branch];
     if (github.defaultBranch && branchTag(github.defaultBranch) !== branch) scopes.push(branchTag(github.defaultBranch));
     return { from: scopes.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${branch},mode=max`] };
+  }
+  if (mode === 'local' && localCache) {
+    // Exported to a fresh directory each time: a local cache written over in place keeps every old blob.
+    return { from: localCache.from ? [`type=local,src=${localCache.from}`] : [], to: [`type=local,dest=${localCache.to},mode=max`] };
   }
   return { from: [], to: [] };
 }

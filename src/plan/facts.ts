@@ -43,4 +43,6 @@ export interface Facts {
   tmpDir: string;
   /** BUILDX_NO_DEFAULT_ATTESTATIONS from the environment. */
   noDefaultAttestations: boolean;
+  /** `cache: local`'s directories: the restored cache (when there was one) and a fresh one to export to. */
+  localCache?: { from?: string; to: string };
 }

@@ -126,7 +126,7 @@ export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
   each('--annotation', inputs.annotations);
   each('--build-arg', inputs['build-args']);
   each('--build-context', inputs['build-contexts']);
-  const cache = planCache(inputs, facts.github);
+  const cache = planCache(inputs, facts.github, facts.localCache);
   each('--cache-from', [...inputs['cache-from'], ...cache.from]);
   each('--cache-to', [...inputs['cache-to'], ...cache.to]);
   if (inputs.call) args.push('--call', inputs.call);

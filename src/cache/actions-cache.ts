@@ -1,0 +1,86 @@
+/**
+ * The GitHub Actions cache, through @actions/cache (loaded only when a cache mode
+ * needs it: it is most of the bundle and costs ~100 ms to load). Every failure is
+ * soft: the service down, rate-limited or over quota means a colder build, never a
+ * failed one.
+ */
+import { createHash } from 'node:crypto';
+import { branchOf } from '../plan/cache.js';
+import type { GitHubFacts } from '../plan/facts.js';
+import { branchTag } from '../report/baseline.js';
+
+export interface ActionsCache {
+  /** The key that matched, or undefined on a miss (or a failure, said through `warn`). */
+  restore(directory: string, key: string, restoreKeys: string[]): Promise<string | undefined>;
+  /** True when saved; false when the key exists already or the service refused (said through `warn`). */
+  save(directory: string, key: string): Promise<boolean>;
+}
+
+/** Can this job reach the Actions cache at all? */
+export function actionsCacheAvailable(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
+
+export function actionsCache(warn: (message: string) => void): ActionsCache {
+  const load = () => import('@actions/cache');
+  return {
+    async restore(directory, key, restoreKeys) {
+      try {
+        const cache = await load();
+        return await cache.restoreCache([directory], key, restoreKeys);
+      } catch (e) {
+        warn(`restoring ${key} from the Actions cache failed: ${(e as Error).message}`);
+        return undefined;
+      }
+    },
+    async save(directory, key) {
+      try {
+        const cache = await load();
+        // -1: the key exists (another job saved it first) or the service refused; the library has said which.
+        return (await cache.saveCache([directory], key)) !== -1;
+      } catch (e) {
+        warn(`saving ${key} to the Actions cache failed: ${(e as Error).message}`);
+        return false;
+      }
+    }
+  };
+}
+
+export interface CacheKeys {
+  key: string;
+  restoreKeys: string[];
+}
+
+function shortHash(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Keys for `cache: local`'s layer cache: one entry per run that built something
+ * (the run id makes it new), found again by the same dependencies on this branch,
+ * then any on this branch, then the default branch's. `build` tells builds apart
+ * (Dockerfile, target, platforms) so two images in one repository do not share.
+ */
+export function layerCacheKeys(build: string, depsKey: string, github: GitHubFacts, now: number = Date.now()): CacheKeys {
+  const id = shortHash(build);
+  const deps = depsKey.replace(/^sha256:/, '').slice(0, 16);
+  const branch = branchTag(branchOf(github) ?? 'default');
+  const run = github.runId ? `${github.runId}-${github.runAttempt || '1'}` : String(now);
+  const restoreKeys = [`hoist-layers-${id}-${branch}-${deps}-`, `hoist-layers-${id}-${branch}-`];
+  const main = github.defaultBranch ? branchTag(github.defaultBranch) : undefined;
+  if (main && main !== branch) restoreKeys.push(`hoist-layers-${id}-${main}-${deps}-`, `hoist-layers-${id}-${main}-`);
+  return { key: `hoist-layers-${id}-${branch}-${deps}-${run}`, restoreKeys };
+}
+
+/**
+ * Keys for saved cache mounts: one entry per set of dependencies (an entry never
+ * changes once saved, so a run whose dependencies match does not save again), found
+ * by any earlier set when the dependencies changed. GitHub scopes entries to the
+ * branch and lets every branch read the default branch's.
+ */
+export function mountCacheKeys(build: string, mountsKey: string): CacheKeys {
+  const id = shortHash(build);
+  return { key: `hoist-mounts-${id}-${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [`hoist-mounts-${id}-`] };
+}

@@ -1,0 +1,109 @@
+/**
+ * Moving cache-mount contents in and out of the builder: the helper builds from
+ * mounts.ts, run with the one Exec, and where the saved files live (an image next to
+ * the registry cache, or a directory kept by the Actions cache).
+ */
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Exec } from '../buildx/exec.js';
+import { RegistryClient, RegistryError } from '../registry/client.js';
+import { parseReference } from '../registry/reference.js';
+import { extractDockerfile, injectDockerfile, KEY_LABEL, NONCE_ARG, parseMountSizes, type CarriedMount, type MountSizes, type SavedSource } from './mounts.js';
+
+export interface HelperBuild {
+  argv: string[];
+  dockerfile: string;
+}
+
+/** A helper build's argv: Dockerfile on stdin, an empty context, no attestations. */
+export function helperArgv(options: { builder: string; context: string; output: string; buildContexts?: Record<string, string>; labels?: Record<string, string> }): string[] {
+  const argv = ['buildx', 'build'];
+  if (options.builder) argv.push('--builder', options.builder);
+  argv.push('--progress', 'plain', '--build-arg', `${NONCE_ARG}=${randomUUID()}`);
+  for (const [name, value] of Object.entries(options.buildContexts ?? {})) argv.push('--build-context', `${name}=${value}`);
+  for (const [name, value] of Object.entries(options.labels ?? {})) argv.push('--label', `${name}=${value}`);
+  argv.push('--provenance=false', '--sbom=false', '--output', options.output, '--file', '-', options.context);
+  return argv;
+}
+
+/** Where the mounts image lives: next to the registry cache, `<cache ref>-mounts`. */
+export function mountsImageRef(cacheRef: string): string {
+  const ref = parseReference(cacheRef);
+  const name = `${ref.domain}/${ref.path}`;
+  return `${name}:${ref.tag ?? 'buildcache'}-mounts`;
+}
+
+export interface SavedImage {
+  key?: string;
+  /** Compressed bytes in the registry. */
+  bytes: number;
+}
+
+/** The saved mounts image and its key, or undefined when there is none yet. */
+export async function findSavedImage(registry: RegistryClient, image: string): Promise<SavedImage | undefined> {
+  const ref = parseReference(image);
+  let fetched;
+  try {
+    fetched = await registry.getManifest(ref, ref.tag ?? 'latest');
+  } catch (e) {
+    if (e instanceof RegistryError && e.status === 404) return undefined;
+    throw e;
+  }
+  const manifest = fetched.manifest;
+  if (!manifest.config) return undefined;
+  const config = JSON.parse((await registry.getBlob(ref, manifest.config.digest)).toString('utf8')) as { config?: { Labels?: Record<string, string> } };
+  return { key: config.config?.Labels?.[KEY_LABEL], bytes: (manifest.layers ?? []).reduce((sum, l) => sum + l.size, 0) };
+}
+
+export interface HelperResult {
+  ok: boolean;
+  sizes: MountSizes;
+  ms: number;
+  /** buildx's last words when it failed. */
+  error?: string;
+}
+
+async function runHelper(exec: Exec, argv: string[], dockerfile: string): Promise<HelperResult> {
+  const started = Date.now();
+  const result = await exec('docker', argv, { input: dockerfile });
+  const progress = result.stderr + result.stdout;
+  const sizes = parseMountSizes(progress);
+  const error = result.exitCode === 0 ? undefined : lastLines(progress);
+  return { ok: result.exitCode === 0, sizes, ms: Date.now() - started, ...(error ? { error } : {}) };
+}
+
+function lastLines(progress: string): string {
+  const lines = progress.trim().split('\n');
+  return ([...lines].reverse().find(l => /ERROR:|error:/i.test(l)) ?? lines[lines.length - 1] ?? '').trim();
+}
+
+function emptyContext(tmpDir: string): string {
+  const dir = path.join(tmpDir, 'mounts-context');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Puts saved files into the builder's cache mounts (mounts that already hold files are kept). */
+export function restoreMounts(exec: Exec, builder: string, tmpDir: string, mounts: CarriedMount[], source: SavedSource): Promise<HelperResult> {
+  const argv = helperArgv({
+    builder,
+    context: emptyContext(tmpDir),
+    output: 'type=cacheonly',
+    buildContexts: 'context' in source ? { saved: source.context } : undefined
+  });
+  return runHelper(exec, argv, injectDockerfile(mounts, source));
+}
+
+export type SaveTarget = { image: string; key: string } | { directory: string };
+
+/** Copies the cache mounts out of the builder: pushed as an image, or into a directory. */
+export function saveMounts(exec: Exec, builder: string, tmpDir: string, mounts: CarriedMount[], target: SaveTarget, maxKilobytes: number): Promise<HelperResult> {
+  const output =
+    'image' in target
+      ? // zstd: measured here 2.8 s to save the Go build cache against 6.5 s with gzip.
+        `type=image,name=${target.image},push=true,oci-mediatypes=true,compression=zstd,force-compression=true`
+      : `type=local,dest=${target.directory}`;
+  const argv = helperArgv({ builder, context: emptyContext(tmpDir), output, labels: 'image' in target ? { [KEY_LABEL]: target.key } : undefined });
+  return runHelper(exec, argv, extractDockerfile(mounts, maxKilobytes));
+}

@@ -1,0 +1,242 @@
+/**
+ * One run's caching beyond buildx's own flags: `cache: local`'s directory in the
+ * Actions cache, and cache mounts carried across runs. Opened before the build
+ * (restores), asked during it (inject the mounts only when a mount step must run),
+ * closed after it (saves). Nothing here fails the build: every problem is a warning.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Exec } from '../buildx/exec.js';
+import { cacheMountStepsRan } from '../buildx/progress.js';
+import type { Inputs } from '../inputs/inputs.js';
+import type { GitHubFacts } from '../plan/facts.js';
+import { RegistryClient } from '../registry/client.js';
+import { parseReference, repositoryName } from '../registry/reference.js';
+import { formatBytes } from '../report/format.js';
+import { parseSize } from '../report/gates.js';
+import type { ActionsCache } from './actions-cache.js';
+import { layerCacheKeys, mountCacheKeys } from './actions-cache.js';
+import { findSavedImage, mountsImageRef, restoreMounts, saveMounts, type HelperResult } from './carry.js';
+import { LOCKFILES, mountsKey, selectMounts, type CarriedMount, type SavedSource } from './mounts.js';
+
+export interface CacheSessionDeps {
+  exec: Exec;
+  registry: RegistryClient;
+  actionsCache: ActionsCache;
+  info: (message: string) => void;
+  warning: (message: string) => void;
+  /** Where `cache: local` keeps its directories: the same path every run, as the Actions cache restores to it. */
+  cacheRoot: string;
+  tmpDir: string;
+}
+
+/** What the run's caching did, for the job summary. */
+export interface CacheNotes {
+  layers?: string;
+  mounts?: string;
+}
+
+interface MountsState {
+  carried: CarriedMount[];
+  key: string;
+  /** registry: the image; actions: the directory and its entry keys. */
+  store: { image: string } | { directory: string; entryKey: string; restoreKeys: string[] };
+  /** The saved mounts found before the build, and their key. */
+  saved?: { source: SavedSource; key?: string; bytes?: number };
+  restored?: HelperResult;
+}
+
+interface LayersState {
+  directory: string;
+  fresh: string;
+  key: string;
+  restoreKeys: string[];
+  matched?: string;
+}
+
+export class CacheSession {
+  readonly notes: CacheNotes = {};
+
+  private constructor(
+    private readonly deps: CacheSessionDeps,
+    private readonly builder: string,
+    private readonly maxKilobytes: number,
+    private readonly layers?: LayersState,
+    private readonly mounts?: MountsState
+  ) {}
+
+  /** `cache: local`'s cache-from/cache-to directories for the plan. */
+  get localCache(): { from?: string; to: string } | undefined {
+    if (!this.layers) return undefined;
+    return { from: this.layers.matched ? this.layers.directory : undefined, to: this.layers.fresh };
+  }
+
+  /** True while saved mounts exist and have not been put into the builder yet. */
+  get canRestoreMounts(): boolean {
+    return Boolean(this.mounts?.saved && !this.mounts.restored);
+  }
+
+  static async open(deps: CacheSessionDeps, inputs: Inputs, github: GitHubFacts, dockerfile: { path: string; text: string } | undefined): Promise<CacheSession> {
+    const mode = inputs.cache || 'none';
+    const maxKilobytes = Math.floor((parseSize(inputs['cache-mounts-max-size'] || '2GB') ?? 2e9) / 1024);
+    const lockfiles = dockerfile ? readLockfiles(inputs.context, path.dirname(dockerfile.path)) : [];
+    const buildId = [dockerfile?.path ?? '', inputs.target, inputs.platforms.join(',')].join('|');
+
+    let layers: LayersState | undefined;
+    const [layersMatched, mounts] = await Promise.all([
+      (async () => {
+        if (mode !== 'local') return undefined;
+        const keys = layerCacheKeys(buildId, mountsKey([], lockfiles), github);
+        const directory = path.join(deps.cacheRoot, 'layers');
+        layers = { directory, fresh: path.join(deps.cacheRoot, 'layers-new'), ...keys };
+        fs.rmSync(layers.fresh, { recursive: true, force: true });
+        const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys);
+        deps.info(matched ? `layer cache: restored ${matched}` : 'layer cache: nothing saved yet for this build; it starts cold');
+        return matched;
+      })(),
+      mode !== 'none' && inputs['cache-mounts'] && dockerfile ? findMounts(deps, inputs, dockerfile.text, lockfiles, buildId) : Promise.resolve(undefined)
+    ]);
+    if (layers && layersMatched) layers.matched = layersMatched;
+    return new CacheSession(deps, inputs.builder, maxKilobytes, layers, mounts);
+  }
+
+  /** Puts the saved mounts into the builder; called when a build reaches a mount step that must run. */
+  async restoreMounts(): Promise<void> {
+    const m = this.mounts;
+    if (!m?.saved || m.restored) return;
+    const result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+    m.restored = result;
+    if (!result.ok) {
+      this.deps.warning(`cache mounts: restoring them failed (${result.error}); the build goes on without them`);
+      this.notes.mounts = 'restore failed';
+      return;
+    }
+    const kb = [...result.sizes.kilobytes.values()].reduce((a, b) => a + b, 0);
+    this.notes.mounts = `restored ${formatBytes(kb * 1024)} in ${(result.ms / 1000).toFixed(1)} s`;
+    this.deps.info(`cache mounts: ${this.notes.mounts}`);
+  }
+
+  /** After a successful build: save what changed. */
+  async save(progress: string, stepsRan: boolean): Promise<void> {
+    await Promise.all([this.saveMounts(progress), this.saveLayers(stepsRan)]);
+  }
+
+  private async saveMounts(progress: string): Promise<void> {
+    const m = this.mounts;
+    if (!m) return;
+    if (!cacheMountStepsRan(progress)) {
+      this.notes.mounts ??= 'not needed: every step that uses them came from the cache';
+      return;
+    }
+    if (m.saved?.key === m.key) {
+      this.notes.mounts = `${this.notes.mounts ? `${this.notes.mounts}; ` : ''}not saved again: dependencies unchanged`;
+      return;
+    }
+    const result =
+      'image' in m.store
+        ? await saveMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, { image: m.store.image, key: m.key }, this.maxKilobytes)
+        : await this.saveMountsToActionsCache(m, m.store);
+    const kb = [...result.sizes.kilobytes.values()].reduce((a, b) => a + b, 0);
+    let said: string;
+    if (result.sizes.tooLarge) {
+      const mount = m.carried[result.sizes.tooLarge.index];
+      said = `not saved: ${mount.target} holds ${formatBytes(result.sizes.tooLarge.kilobytes * 1024)}, over cache-mounts-max-size (${formatBytes(this.maxKilobytes * 1024)})`;
+      this.deps.warning(`cache mounts: ${said}`);
+    } else if (!result.ok) {
+      said = 'saving failed';
+      this.deps.warning(`cache mounts: saving them failed (${result.error}); the build itself succeeded`);
+    } else {
+      said = `saved ${formatBytes(kb * 1024)} in ${(result.ms / 1000).toFixed(1)} s`;
+      this.deps.info(`cache mounts: ${said} to ${'image' in m.store ? m.store.image : 'the Actions cache'}`);
+    }
+    this.notes.mounts = `${this.notes.mounts ? `${this.notes.mounts}; ` : ''}${said}`;
+  }
+
+  private async saveMountsToActionsCache(m: MountsState, store: { directory: string; entryKey: string }): Promise<HelperResult> {
+    const fresh = `${store.directory}-new`;
+    fs.rmSync(fresh, { recursive: true, force: true });
+    const result = await saveMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, { directory: fresh }, this.maxKilobytes);
+    if (!result.ok) return result;
+    swap(fresh, store.directory);
+    const saved = await this.deps.actionsCache.save(store.directory, store.entryKey);
+    return saved ? result : { ...result, ok: false, error: 'the Actions cache did not take it (see above)' };
+  }
+
+  private async saveLayers(stepsRan: boolean): Promise<void> {
+    const l = this.layers;
+    if (!l) return;
+    if (!stepsRan && l.matched) {
+      this.notes.layers = `restored ${l.matched}; nothing new to save`;
+      return;
+    }
+    if (!fs.existsSync(path.join(l.fresh, 'index.json'))) {
+      this.notes.layers = 'nothing exported to save';
+      return;
+    }
+    // The fresh export replaces the old directory: what is saved holds this build's blobs only.
+    swap(l.fresh, l.directory);
+    const bytes = directoryBytes(l.directory);
+    const saved = await this.deps.actionsCache.save(l.directory, l.key);
+    this.notes.layers = `${l.matched ? `restored ${l.matched}; ` : ''}${saved ? `saved ${formatBytes(bytes)} as ${l.key}` : 'not saved (see the warnings)'}`;
+  }
+}
+
+async function findMounts(deps: CacheSessionDeps, inputs: Inputs, dockerfile: string, lockfiles: Array<{ path: string; content: Buffer }>, buildId: string): Promise<MountsState | undefined> {
+  const buildArgs = Object.fromEntries(inputs['build-args'].map(a => [a.slice(0, a.indexOf('=') === -1 ? a.length : a.indexOf('=')), a.includes('=') ? a.slice(a.indexOf('=') + 1) : '']));
+  const selection = selectMounts(dockerfile, buildArgs);
+  for (const s of selection.skipped) deps.info(`cache mounts: not carrying ${s.id} (line ${s.line}): ${s.why}`);
+  if (selection.carried.length === 0) return undefined;
+  const key = mountsKey(selection.carried, lockfiles);
+  deps.info(`cache mounts: carrying ${selection.carried.map(m => m.target).join(', ')}`);
+
+  if ((inputs.cache || 'none') === 'registry') {
+    const cacheRef = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
+    const image = mountsImageRef(cacheRef);
+    const state: MountsState = { carried: selection.carried, key, store: { image } };
+    try {
+      const saved = await findSavedImage(deps.registry, image);
+      if (saved) state.saved = { source: { image }, key: saved.key, bytes: saved.bytes };
+      deps.info(saved ? `cache mounts: found ${image} (${formatBytes(saved.bytes)})` : `cache mounts: none saved yet at ${image}`);
+    } catch (e) {
+      deps.warning(`cache mounts: could not read ${image} (${(e as Error).message}); this build starts without them`);
+    }
+    return state;
+  }
+  const directory = path.join(deps.cacheRoot, 'mounts');
+  const keys = mountCacheKeys(buildId, key);
+  const state: MountsState = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
+  fs.rmSync(directory, { recursive: true, force: true });
+  const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys);
+  if (matched) state.saved = { source: { context: directory }, key: matched === keys.key ? key : undefined };
+  deps.info(matched ? `cache mounts: found ${matched} in the Actions cache` : 'cache mounts: none saved yet in the Actions cache');
+  return state;
+}
+
+/** Lockfiles at the context's root and next to the Dockerfile. */
+function readLockfiles(context: string, dockerfileDir: string): Array<{ path: string; content: Buffer }> {
+  const found: Array<{ path: string; content: Buffer }> = [];
+  for (const dir of new Set([context, dockerfileDir])) {
+    for (const name of LOCKFILES) {
+      const file = path.join(dir, name);
+      try {
+        found.push({ path: path.relative(context, file), content: fs.readFileSync(file) });
+      } catch {
+        // absent: fine
+      }
+    }
+  }
+  return found;
+}
+
+function swap(fresh: string, directory: string): void {
+  fs.rmSync(directory, { recursive: true, force: true });
+  fs.renameSync(fresh, directory);
+}
+
+function directoryBytes(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
