@@ -43,6 +43,10 @@ export function selectMounts(dockerfileText: string, buildArgs: Record<string, s
       skipped.push({ id: mount.id, line: mount.line, why: `its options use ${mount.unresolved.map(v => `$${v}`).join(', ')}, which only the build knows` });
       continue;
     }
+    if (/['\n]/.test(mount.id)) {
+      skipped.push({ id: mount.id, line: mount.line, why: 'its id holds a quote or a line break' });
+      continue;
+    }
     if (mount.from) {
       // A mount seeded from another stage is keyed by that stage's content too.
       skipped.push({ id: mount.id, line: mount.line, why: `it is seeded from '${mount.from}'` });
@@ -101,8 +105,10 @@ function cacheFlag(m: CarriedMount): string {
   if (m.uid !== undefined) fields.push(`uid=${m.uid}`);
   if (m.gid !== undefined) fields.push(`gid=${m.gid}`);
   if (m.mode !== undefined) fields.push(`mode=${m.mode}`);
-  // The value is CSV, as BuildKit reads it: quote a field holding a comma, quote or space.
-  return `--mount=${fields.map(f => (/[",\s]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')}`;
+  // The value is CSV, as BuildKit reads it: a field holding a comma, quote or space is
+  // CSV-quoted, and the whole value single-quoted so the Dockerfile keeps those quotes.
+  if (!fields.some(f => /[",\s]/.test(f))) return `--mount=${fields.join(',')}`;
+  return `--mount='${fields.map(f => (/[",\s]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')}'`;
 }
 
 /**
