@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3627);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5531);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3627:
+/***/ 5531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37,8 +37,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/inputs/platform.ts
 const OSES = ['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'js', 'wasip1', 'plan9', 'dragonfly'];
 const ARCH_ALIASES = {
@@ -127,7 +128,9 @@ const exec = (command, args, options = {}) => new Promise((resolve, reject) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
         env: options.env ?? process.env,
         cwd: options.cwd,
-        stdio: ['pipe', 'pipe', 'pipe']
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+        killSignal: 'SIGINT'
     });
     const stdout = [];
     const stderr = [];
@@ -135,15 +138,21 @@ const exec = (command, args, options = {}) => new Promise((resolve, reject) => {
         stdout.push(chunk);
         if (options.stream)
             process.stdout.write(chunk);
+        options.onOutput?.(chunk.toString('utf8'));
     });
     child.stderr.on('data', (chunk) => {
         stderr.push(chunk);
         // Build progress goes to stdout too: the runner shows both streams in one log.
         if (options.stream)
             process.stdout.write(chunk);
+        options.onOutput?.(chunk.toString('utf8'));
     });
-    child.on('error', err => reject(new Error(`could not run ${command}: ${err.message}`)));
-    child.on('close', code => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+    child.on('error', err => {
+        // An abort is asked for: 'close' follows with the exit status.
+        if (err.name !== 'AbortError')
+            reject(new Error(`could not run ${command}: ${err.message}`));
+    });
+    child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 130 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
     child.stdin.end(options.input ?? '');
 });
 /** Runs and throws with the program's own last words when it fails. */
@@ -246,13 +255,15 @@ function parseMetadata(text) {
 /**
  * The build's cache hit ratio from buildx's plain progress: Dockerfile steps
  * (`#7 [builder 3/6] RUN …`, `#9 [linux/arm64 runtime 2/3] COPY …`) and which of
- * them were `CACHED`. Internal steps (load metadata, context transfer) do not count.
+ * them were `CACHED`. Internal steps (load metadata, context transfer) do not count,
+ * nor do FROM steps: a base image is pulled or not, never built, and a fresh builder
+ * pulls it even when every step after it comes from the cache.
  */
 function cacheHits(progress) {
     const steps = new Set();
     const cached = new Set();
     for (const line of progress.split('\n')) {
-        const step = /^#(\d+) \[(?!internal\])[^\]]*\b\d+\/\d+\] /.exec(line);
+        const step = /^#(\d+) \[(?!internal\])[^\]]*\b\d+\/\d+\] (?!FROM )/.exec(line);
         if (step)
             steps.add(step[1]);
         const hit = /^#(\d+) CACHED\s*$/.exec(line);
@@ -274,155 +285,162 @@ function cacheExportFailed(progress) {
     }
     return false;
 }
-
-;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
+/** A Dockerfile RUN step with a cache mount, as plain progress names it. */
+const MOUNT_STEP = /^#(\d+) \[[^\]]*\] RUN .*--mount=\S*type=cache/;
+/** Did any RUN step with a cache mount run rather than come from the cache? */
+function cacheMountStepsRan(progress) {
+    const steps = new Set();
+    const cached = new Set();
+    for (const line of progress.split('\n')) {
+        const step = MOUNT_STEP.exec(line);
+        if (step)
+            steps.add(step[1]);
+        const hit = /^#(\d+) CACHED\s*$/.exec(line);
+        if (hit)
+            cached.add(hit[1]);
+    }
+    return [...steps].some(id => !cached.has(id));
+}
 /**
- * Instructions that copy the whole context (`COPY . .`, `ADD . /src`): with a `.git`
- * directory in the context, that layer changes on every checkout and everything after
- * it rebuilds, whatever the cache.
+ * Watches live plain progress for a cache-mount RUN step that starts to run. A
+ * cached step is printed as its name and `CACHED` together; a step that runs
+ * prints its name, then output or nothing for a while. So: a name not followed by
+ * `CACHED` within `graceMs` (or followed by anything else) is a step that runs.
  */
-function wholeContextCopies(text) {
-    const lines = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        const m = /^\s*(COPY|ADD)\s+(.*)$/i.exec(line);
-        if (!m)
+class MountStepWatcher {
+    onRun;
+    graceMs;
+    buffer = '';
+    pending = new Map();
+    /** Steps already seen to finish: plain progress prints a step's name again with later events. */
+    settled = new Set();
+    fired = false;
+    constructor(onRun, graceMs = 400) {
+        this.onRun = onRun;
+        this.graceMs = graceMs;
+    }
+    feed(chunk) {
+        this.buffer += chunk;
+        const lines = this.buffer.split('\n');
+        this.buffer = lines.pop() ?? '';
+        for (const line of lines)
+            this.line(line);
+    }
+    line(line) {
+        const step = MOUNT_STEP.exec(line);
+        if (step) {
+            const id = step[1];
+            if (!this.pending.has(id) && !this.settled.has(id))
+                this.pending.set(id, setTimeout(() => this.fire(line), this.graceMs));
             return;
-        const words = m[2].trim().split(/\s+/).filter(w => !w.startsWith('--'));
-        if (words.length >= 2 && words.slice(0, -1).some(w => w === '.' || w === './'))
-            lines.push(i + 1);
-    });
-    return lines;
-}
-/** Does .dockerignore keep `.git` out? (A line `.git`, `.git/`, `/.git`, `**\/.git` or `*`.) */
-function ignoresGit(dockerignore) {
-    if (!dockerignore)
-        return false;
-    let ignored = false;
-    for (const raw of dockerignore.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const negated = line.startsWith('!');
-        const pattern = (negated ? line.slice(1) : line).replace(/^\/+/, '').replace(/\/+$/, '');
-        if (['.git', '**/.git', '*', '.*', '**'].includes(pattern))
-            ignored = !negated; // later lines win, as in docker
-    }
-    return ignored;
-}
-
-;// CONCATENATED MODULE: ./src/buildx/store.ts
-
-
-
-function buildxConfigDir(env) {
-    return env.BUILDX_CONFIG || external_node_path_namespaceObject.join(env.DOCKER_CONFIG || external_node_path_namespaceObject.join(external_node_os_.homedir(), '.docker'), 'buildx');
-}
-function readJson(file) {
-    try {
-        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The builder `docker buildx build` would use: the input, then $BUILDX_BUILDER, then `buildx use`'s choice. */
-function selectedBuilderName(input, env) {
-    if (input)
-        return input;
-    if (env.BUILDX_BUILDER)
-        return env.BUILDX_BUILDER;
-    const current = readJson(external_node_path_namespaceObject.join(buildxConfigDir(env), 'current'));
-    return current?.Name || 'default';
-}
-/** The stored builder, or undefined when buildx has no record of it (the `default` docker builder, contexts). */
-function readStoredBuilder(name, env) {
-    // buildx keeps instance files under a sanitised, lower-cased name.
-    const file = external_node_path_namespaceObject.join(buildxConfigDir(env), 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
-    const stored = readJson(file);
-    if (!stored?.Driver || !Array.isArray(stored.Nodes))
-        return undefined;
-    return {
-        name: stored.Name ?? name,
-        driver: stored.Driver,
-        nodes: stored.Nodes.map(n => ({
-            name: n.Name ?? '',
-            endpoint: n.Endpoint ?? '',
-            platforms: (n.Platforms ?? []).map(p => {
-                const os = p.OS ?? p.os ?? '';
-                const arch = p.Architecture ?? p.architecture ?? '';
-                const variant = p.Variant ?? p.variant;
-                return variant ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
-            })
-        }))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/context.ts
-
-/** The workflow run as the runner describes it in the environment and the event file. */
-function readGitHubFacts(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
         }
-        catch {
-            // No readable event (local runs): the payload-derived facts stay unknown.
-        }
+        const event = /^#(\d+) (.*)$/.exec(line);
+        if (!event || !this.pending.has(event[1]))
+            return;
+        const id = event[1];
+        clearTimeout(this.pending.get(id));
+        this.pending.delete(id);
+        this.settled.add(id);
+        // CACHED: nothing to do. DONE within the grace: a step too short to matter.
+        if (/^(CACHED|DONE\b)/.test(event[2]))
+            return;
+        this.fire(line);
     }
-    const facts = {
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        job: env.GITHUB_JOB ?? '',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com'
-    };
-    if (env.GITHUB_BASE_REF)
-        facts.baseRef = env.GITHUB_BASE_REF;
-    if (env.GITHUB_HEAD_REF)
-        facts.headRef = env.GITHUB_HEAD_REF;
-    if (typeof payload.repository?.default_branch === 'string')
-        facts.defaultBranch = payload.repository.default_branch;
-    if (typeof payload.pull_request?.number === 'number')
-        facts.pullRequestNumber = payload.pull_request.number;
-    if (typeof payload.repository?.private === 'boolean')
-        facts.repositoryPrivate = payload.repository.private;
-    if (typeof payload.pull_request?.head?.sha === 'string')
-        facts.pullRequestHeadSha = payload.pull_request.head.sha;
-    return facts;
+    fire(line) {
+        if (this.fired)
+            return;
+        this.fired = true;
+        this.stop();
+        this.onRun(line);
+    }
+    stop() {
+        for (const timer of this.pending.values())
+            clearTimeout(timer);
+        this.pending.clear();
+    }
 }
 
-;// CONCATENATED MODULE: ./src/inputs/errors.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const NAME_MAX = 255;
+class ReferenceError extends Error {
+}
+/** Parses and normalises `ref`; throws ReferenceError saying what is wrong with it. */
+function parseReference(ref) {
+    const match = REFERENCE.exec(ref);
+    if (!match) {
+        throw new ReferenceError(explainBadReference(ref));
+    }
+    const name = match[1];
+    if (name.length > NAME_MAX) {
+        throw new ReferenceError(`repository name is longer than ${NAME_MAX} characters`);
+    }
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let domain = hasDomain ? first : 'docker.io';
+    let path = hasDomain ? name.slice(slash + 1) : name;
+    if (domain === 'index.docker.io')
+        domain = 'docker.io';
+    if (domain === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    return { domain, path, tag: match[2], digest: match[3] };
+}
+function explainBadReference(ref) {
+    if (ref.trim() !== ref || /\s/.test(ref))
+        return 'it contains whitespace';
+    const withoutDigest = ref.split('@')[0];
+    const lastColon = withoutDigest.lastIndexOf(':');
+    const name = lastColon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, lastColon) : withoutDigest;
+    const repo = name.includes('/') && /[.:]|^localhost$/.test(name.split('/')[0]) ? name.slice(name.indexOf('/') + 1) : name;
+    if (/[A-Z]/.test(repo))
+        return `the repository '${repo}' has uppercase letters; repository names must be lowercase (e.g. '${repo.toLowerCase()}')`;
+    if (lastColon > withoutDigest.lastIndexOf('/') && !new RegExp(`^${TAG}$`).test(withoutDigest.slice(lastColon + 1))) {
+        return `the tag '${withoutDigest.slice(lastColon + 1)}' is not valid: up to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`;
+    }
+    if (ref.includes('://'))
+        return 'it is a URL; write the registry host without a scheme (e.g. ghcr.io/acme/app:1.0)';
+    return 'it is not a valid image reference (form: [registry[:port]/]repository[:tag][@digest])';
+}
+/** `domain/path` as docker prints it (docker.io kept, so it is unambiguous). */
+function repositoryName(ref) {
+    return `${ref.domain}/${ref.path}`;
+}
+/** The host to talk HTTP(S) to: Docker Hub's API lives at registry-1.docker.io. */
+function registryHost(domain) {
+    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+}
+
+;// CONCATENATED MODULE: ./src/report/baseline.ts
+
+/** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
+function branchTag(branch) {
+    return branch.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
+}
 /**
- * A problem with one action input, found before anything is built or pushed.
- * The message names the input, the offending value and what to do instead.
+ * What to compare sizes against: `compare-to` if given (`none` turns it off);
+ * on a pull request, the first tag's repository at the base branch's tag; on
+ * other events, what the first tag pointed at before this push.
  */
-class InputError extends Error {
-    input;
-    problem;
-    fix;
-    constructor(input, problem, fix) {
-        super(`input '${input}': ${problem}. ${fix}`);
-        this.input = input;
-        this.problem = problem;
-        this.fix = fix;
-        this.name = 'InputError';
+function chooseBaseline(compareTo, tags, github) {
+    if (compareTo === 'none')
+        return { reason: 'comparison turned off (compare-to: none)' };
+    if (compareTo)
+        return { reference: compareTo, why: 'compare-to' };
+    if (tags.length === 0)
+        return { reason: 'no tag to compare with' };
+    const first = parseReference(tags[0]);
+    if (github.baseRef) {
+        return { reference: `${repositoryName(first)}:${branchTag(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
     }
-}
-/** Several input problems reported together, so a user fixes them in one go. */
-class InputErrors extends Error {
-    errors;
-    constructor(errors) {
-        super(errors.length === 1
-            ? errors[0].message
-            : `${errors.length} input problems:\n${errors.map(e => `  - ${e.message}`).join('\n')}`);
-        this.errors = errors;
-        this.name = 'InputErrors';
-    }
+    return { reference: tags[0], why: `the previous ${tags[0]}` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -2281,245 +2299,6 @@ const parse = function (data, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/inputs/list.ts
-
-/**
- * Splits a list input the way docker/build-push-action does, so a workflow that
- * works there means the same here: one item per line, and per line a CSV record
- * (quotes protect commas), each field trimmed, empty items dropped.
- */
-function parseList(input, opts = {}) {
-    if (input === '')
-        return [];
-    const records = parse(input, {
-        columns: false,
-        relaxQuotes: true,
-        relaxColumnCount: true,
-        skipEmptyLines: true,
-        ...(opts.quote === false ? { quote: false } : {})
-    });
-    const items = [];
-    for (const record of records) {
-        if (record.length === 1) {
-            if (opts.ignoreComma)
-                items.push(record[0]);
-            else
-                items.push(...record[0].split(','));
-        }
-        else if (opts.ignoreComma) {
-            items.push(record.join(','));
-        }
-        else {
-            items.push(...record);
-        }
-    }
-    return items.filter(item => item).map(item => (opts.trimWhitespace === false ? item : item.trim()));
-}
-
-;// CONCATENATED MODULE: ./src/inputs/inputs.ts
-
-
-/** How each input is read; the one table action.yml is checked against in the tests. */
-const INPUT_KINDS = {
-    'add-hosts': { list: {} },
-    allow: { list: {} },
-    annotations: { list: { ignoreComma: true } },
-    attests: { list: { ignoreComma: true } },
-    'build-args': { list: { ignoreComma: true } },
-    'build-contexts': { list: { ignoreComma: true } },
-    builder: 'string',
-    'cache-from': { list: { ignoreComma: true } },
-    'cache-to': { list: { ignoreComma: true } },
-    call: 'string',
-    'cgroup-parent': 'string',
-    context: 'string',
-    file: 'string',
-    labels: { list: { ignoreComma: true } },
-    load: 'boolean',
-    network: 'string',
-    'no-cache': 'boolean',
-    'no-cache-filters': { list: {} },
-    outputs: { list: { ignoreComma: true, quote: false } },
-    platforms: { list: {} },
-    provenance: 'string',
-    pull: 'boolean',
-    push: 'boolean',
-    sbom: 'string',
-    secrets: { list: { ignoreComma: true, trimWhitespace: false } },
-    'secret-envs': { list: {} },
-    'secret-files': { list: { ignoreComma: true } },
-    'shm-size': 'string',
-    ssh: { list: {} },
-    tags: { list: {} },
-    target: 'string',
-    ulimit: { list: { ignoreComma: true } },
-    'github-token': 'string',
-    'compare-to': 'string',
-    'max-size': 'string',
-    'max-size-increase': 'string',
-    'pr-comment': 'boolean',
-    cache: 'string',
-    'cache-ref': 'string'
-};
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** Booleans whose action.yml default is true (an empty value means the default). */
-const DEFAULT_TRUE = new Set(['pr-comment']);
-/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
-function parseBoolean(name, value) {
-    if (value === '')
-        return DEFAULT_TRUE.has(name);
-    if (FALSE.includes(value))
-        return false;
-    if (TRUE.includes(value))
-        return true;
-    throw new InputError(name, `'${value}' is not a boolean`, `Use true or false.`);
-}
-/** Raw inputs → typed Inputs. Pure: the reader is the only contact with the outside. */
-function parseInputs(read) {
-    const inputs = {};
-    for (const [name, kind] of Object.entries(INPUT_KINDS)) {
-        if (kind === 'boolean') {
-            inputs[name] = parseBoolean(name, read(name, true));
-        }
-        else if (kind === 'string') {
-            inputs[name] = read(name, true);
-        }
-        else {
-            inputs[name] = parseList(read(name, kind.list.trimWhitespace !== false), kind.list);
-        }
-    }
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/stages.ts
-function parseStages(text) {
-    const lines = text.split(/\r?\n/);
-    let escape = '\\';
-    // Parser directives come first, before any instruction or blank line.
-    for (const line of lines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
-        if (!directive)
-            break;
-        if (directive[1].toLowerCase() === 'escape' && (directive[2] === '`' || directive[2] === '\\'))
-            escape = directive[2];
-    }
-    const stages = [];
-    let instruction = '';
-    let startLine = 0;
-    let heredocEnds = [];
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        if (heredocEnds.length > 0) {
-            const word = raw.replace(/^\t+/, '');
-            if (word === heredocEnds[0])
-                heredocEnds.shift();
-            continue;
-        }
-        if (instruction === '' && (/^\s*#/.test(raw) || raw.trim() === ''))
-            continue;
-        if (instruction !== '' && /^\s*#/.test(raw))
-            continue; // comments inside continuations are dropped
-        if (instruction === '')
-            startLine = i + 1;
-        const trimmed = raw.replace(/\s+$/, '');
-        if (trimmed.endsWith(escape)) {
-            instruction += trimmed.slice(0, -1) + ' ';
-            continue;
-        }
-        instruction += trimmed;
-        heredocEnds = heredocMarkers(instruction);
-        const stage = parseFrom(instruction, stages.length, startLine);
-        if (stage)
-            stages.push(stage);
-        instruction = '';
-    }
-    return stages;
-}
-function heredocMarkers(instruction) {
-    if (!/^\s*(RUN|COPY|ADD)\s/i.test(instruction))
-        return [];
-    const markers = [];
-    for (const m of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g))
-        markers.push(m[2]);
-    return markers;
-}
-function parseFrom(instruction, index, line) {
-    const words = instruction.trim().split(/\s+/);
-    if (words[0]?.toUpperCase() !== 'FROM')
-        return undefined;
-    let platform;
-    const rest = [];
-    for (const word of words.slice(1)) {
-        if (word.startsWith('--platform='))
-            platform = word.slice('--platform='.length);
-        else if (!word.startsWith('--'))
-            rest.push(word);
-    }
-    const stage = { index, base: rest[0] ?? '', line };
-    if (platform)
-        stage.platform = platform;
-    if (rest.length >= 3 && rest[1].toUpperCase() === 'AS')
-        stage.name = rest[2].toLowerCase();
-    return stage;
-}
-
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-const NAME_MAX = 255;
-class ReferenceError extends Error {
-}
-/** Parses and normalises `ref`; throws ReferenceError saying what is wrong with it. */
-function parseReference(ref) {
-    const match = REFERENCE.exec(ref);
-    if (!match) {
-        throw new ReferenceError(explainBadReference(ref));
-    }
-    const name = match[1];
-    if (name.length > NAME_MAX) {
-        throw new ReferenceError(`repository name is longer than ${NAME_MAX} characters`);
-    }
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let domain = hasDomain ? first : 'docker.io';
-    let path = hasDomain ? name.slice(slash + 1) : name;
-    if (domain === 'index.docker.io')
-        domain = 'docker.io';
-    if (domain === 'docker.io' && !path.includes('/'))
-        path = `library/${path}`;
-    return { domain, path, tag: match[2], digest: match[3] };
-}
-function explainBadReference(ref) {
-    if (ref.trim() !== ref || /\s/.test(ref))
-        return 'it contains whitespace';
-    const withoutDigest = ref.split('@')[0];
-    const lastColon = withoutDigest.lastIndexOf(':');
-    const name = lastColon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, lastColon) : withoutDigest;
-    const repo = name.includes('/') && /[.:]|^localhost$/.test(name.split('/')[0]) ? name.slice(name.indexOf('/') + 1) : name;
-    if (/[A-Z]/.test(repo))
-        return `the repository '${repo}' has uppercase letters; repository names must be lowercase (e.g. '${repo.toLowerCase()}')`;
-    if (lastColon > withoutDigest.lastIndexOf('/') && !new RegExp(`^${TAG}$`).test(withoutDigest.slice(lastColon + 1))) {
-        return `the tag '${withoutDigest.slice(lastColon + 1)}' is not valid: up to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`;
-    }
-    if (ref.includes('://'))
-        return 'it is a URL; write the registry host without a scheme (e.g. ghcr.io/acme/app:1.0)';
-    return 'it is not a valid image reference (form: [registry[:port]/]repository[:tag][@digest])';
-}
-/** `domain/path` as docker prints it (docker.io kept, so it is unambiguous). */
-function repositoryName(ref) {
-    return `${ref.domain}/${ref.path}`;
-}
-/** The host to talk HTTP(S) to: Docker Hub's API lives at registry-1.docker.io. */
-function registryHost(domain) {
-    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/attrs.ts
 
 /** `type=registry,ref=x` records as [key, value] pairs (CSV-aware: quoted values keep commas). */
@@ -2559,36 +2338,11 @@ function resolveAttestationAttrs(attrs) {
         .join(',');
 }
 
-;// CONCATENATED MODULE: ./src/report/baseline.ts
-
-/** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
-function branchTag(branch) {
-    return branch.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
-}
-/**
- * What to compare sizes against: `compare-to` if given (`none` turns it off);
- * on a pull request, the first tag's repository at the base branch's tag; on
- * other events, what the first tag pointed at before this push.
- */
-function chooseBaseline(compareTo, tags, github) {
-    if (compareTo === 'none')
-        return { reason: 'comparison turned off (compare-to: none)' };
-    if (compareTo)
-        return { reference: compareTo, why: 'compare-to' };
-    if (tags.length === 0)
-        return { reason: 'no tag to compare with' };
-    const first = parseReference(tags[0]);
-    if (github.baseRef) {
-        return { reference: `${repositoryName(first)}:${branchTag(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
-    }
-    return { reference: tags[0], why: `the previous ${tags[0]}` };
-}
-
 ;// CONCATENATED MODULE: ./src/plan/cache.ts
 
 
 
-const CACHE_MODES = ['none', 'registry', 'gha'];
+const CACHE_MODES = ['none', 'registry', 'gha', 'local'];
 /** The branch a run builds: a pull request's head, else the pushed branch. */
 function branchOf(github) {
     if (github.headRef)
@@ -2602,7 +2356,7 @@ function branchOf(github) {
  * `gha`: a scope per branch, read-through to the default branch's scope, so a new
  * branch starts warm but never writes into main's cache.
  */
-function planCache(inputs, github) {
+function planCache(inputs, github, localCache) {
     const mode = (inputs.cache || 'none');
     if (mode === 'registry') {
         const ref = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
@@ -2614,6 +2368,10 @@ function planCache(inputs, github) {
         if (github.defaultBranch && branchTag(github.defaultBranch) !== branch)
             scopes.push(branchTag(github.defaultBranch));
         return { from: scopes.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${branch},mode=max`] };
+    }
+    if (mode === 'local' && localCache) {
+        // Exported to a fresh directory each time: a local cache written over in place keeps every old blob.
+        return { from: localCache.from ? [`type=local,src=${localCache.from}`] : [], to: [`type=local,dest=${localCache.to},mode=max`] };
     }
     return { from: [], to: [] };
 }
@@ -2642,6 +2400,80 @@ function cacheEntryProblem(entry, direction) {
     if (direction === 'to' && mode !== undefined && mode !== 'min' && mode !== 'max')
         return `'${entry}' has mode '${mode}'; use min or max`;
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cache/actions-cache.ts
+/**
+ * The GitHub Actions cache, through @actions/cache (loaded only when a cache mode
+ * needs it: it is most of the bundle and costs ~100 ms to load). Every failure is
+ * soft: the service down, rate-limited or over quota means a colder build, never a
+ * failed one.
+ */
+
+
+
+/** Can this job reach the Actions cache at all? */
+function actionsCacheAvailable(env) {
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
+function actionsCache(warn) {
+    const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1642));
+    return {
+        async restore(directory, key, restoreKeys) {
+            try {
+                const cache = await load();
+                return await cache.restoreCache([directory], key, restoreKeys);
+            }
+            catch (e) {
+                warn(`restoring ${key} from the Actions cache failed: ${e.message}`);
+                return undefined;
+            }
+        },
+        async save(directory, key) {
+            try {
+                const cache = await load();
+                // -1: the key exists (another job saved it first) or the service refused; the library has said which.
+                return (await cache.saveCache([directory], key)) !== -1;
+            }
+            catch (e) {
+                warn(`saving ${key} to the Actions cache failed: ${e.message}`);
+                return false;
+            }
+        }
+    };
+}
+function shortHash(...parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const p of parts)
+        hash.update(p).update('\0');
+    return hash.digest('hex').slice(0, 16);
+}
+/**
+ * Keys for `cache: local`'s layer cache: one entry per run that built something
+ * (the run id makes it new), found again by the same dependencies on this branch,
+ * then any on this branch, then the default branch's. `build` tells builds apart
+ * (Dockerfile, target, platforms) so two images in one repository do not share.
+ */
+function layerCacheKeys(build, depsKey, github, now = Date.now()) {
+    const id = shortHash(build);
+    const deps = depsKey.replace(/^sha256:/, '').slice(0, 16);
+    const branch = branchTag(branchOf(github) ?? 'default');
+    const run = github.runId ? `${github.runId}-${github.runAttempt || '1'}` : String(now);
+    const restoreKeys = [`hoist-layers-${id}-${branch}-${deps}-`, `hoist-layers-${id}-${branch}-`];
+    const main = github.defaultBranch ? branchTag(github.defaultBranch) : undefined;
+    if (main && main !== branch)
+        restoreKeys.push(`hoist-layers-${id}-${main}-${deps}-`, `hoist-layers-${id}-${main}-`);
+    return { key: `hoist-layers-${id}-${branch}-${deps}-${run}`, restoreKeys };
+}
+/**
+ * Keys for saved cache mounts: one entry per set of dependencies (an entry never
+ * changes once saved, so a run whose dependencies match does not save again), found
+ * by any earlier set when the dependencies changed. GitHub scopes entries to the
+ * branch and lets every branch read the default branch's.
+ */
+function mountCacheKeys(build, mountsKey) {
+    const id = shortHash(build);
+    return { key: `hoist-mounts-${id}-${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [`hoist-mounts-${id}-`] };
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -2706,379 +2538,6 @@ function evaluateGates(report, maxSize, maxIncrease) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/validate.ts
-
-
-
-
-
-
-
-
-
-const realFiles = {
-    isFile: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
-    isDirectory: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
-    readText: p => {
-        try {
-            return external_node_fs_.readFileSync(p, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-};
-/** A context buildx fetches itself: git/HTTP URLs, `-` for stdin, or a named context. */
-function isRemoteContext(context) {
-    return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
-}
-/** The Dockerfile buildx will read: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */
-function dockerfilePath(inputs) {
-    if (inputs.file === '-')
-        return undefined;
-    return inputs.file || external_node_path_namespaceObject.join(inputs.context, 'Dockerfile');
-}
-const SIZE = /^\d+(\.\d+)?\s*[bkmgt]?b?$/i;
-const ULIMIT = /^[a-z]+=-?\d+(:-?\d+)?$/;
-const HOST = /^[^\s:=]+[:=]\S+$/;
-/**
- * Every input problem that can be seen before a build, each naming the input,
- * what is wrong and the fix. Nothing is built or pushed when this is not empty.
- */
-function validateInputs(inputs, builder, files = realFiles) {
-    const errors = [];
-    const add = (input, problem, fix) => {
-        errors.push(new InputError(input, problem, fix));
-    };
-    inputs.platforms.forEach(platform => {
-        try {
-            parsePlatform(platform);
-        }
-        catch (e) {
-            if (!(e instanceof PlatformError))
-                throw e;
-            add('platforms', e.message, 'Use os/arch[/variant] names such as linux/amd64,linux/arm64.');
-        }
-    });
-    inputs.tags.forEach(tag => {
-        try {
-            const ref = parseReference(tag);
-            if (ref.digest)
-                add('tags', `'${tag}' carries a digest`, 'A tag names where to push; drop the @sha256:… part.');
-        }
-        catch (e) {
-            if (!(e instanceof ReferenceError))
-                throw e;
-            add('tags', `'${tag}': ${e.message}`, 'Write tags as [registry/]repository[:tag], e.g. ghcr.io/acme/app:1.2.3.');
-        }
-    });
-    const pushesByOutput = inputs.outputs.some(o => /(^|,)\s*push\s*=\s*true/.test(o) || /(^|,)\s*type\s*=\s*registry/.test(o));
-    if ((inputs.push || pushesByOutput) && inputs.tags.length === 0 && !inputs.outputs.some(o => /(^|,)\s*name\s*=/.test(o))) {
-        add('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
-    }
-    if (inputs.load && inputs.platforms.length > 1 && builder && !builder.engineLoadsMultiPlatform) {
-        add('load', `cannot load a ${inputs.platforms.length}-platform image (${inputs.platforms.join(',')}) into this Docker engine: its image store holds one platform per tag`, 'Set load: false and push instead, load one platform per step, or enable the containerd image store in the Docker engine.');
-    }
-    if (inputs.load && (hasExporter('local', inputs.outputs) || hasExporter('tar', inputs.outputs))) {
-        add('load', 'load is set together with a local/tar output', 'Use either load: true or outputs: type=local/tar, not both.');
-    }
-    checkContextAndDockerfile(inputs, files, add);
-    inputs.secrets.forEach((entry, i) => {
-        const eq = entry.indexOf('=');
-        // Name only the position and key: the value is a secret.
-        if (eq <= 0)
-            add('secrets', `entry ${i + 1} is not of the form KEY=value`, 'Write each secret as id=value, one per line.');
-        else if (eq === entry.length - 1)
-            add('secrets', `entry ${i + 1} ('${entry.slice(0, eq)}') has an empty value`, 'Check that the secret it comes from is set in this repository.');
-    });
-    inputs['secret-files'].forEach(entry => {
-        const eq = entry.indexOf('=');
-        if (eq <= 0)
-            add('secret-files', `'${entry}' is not of the form KEY=path`, 'Write each entry as id=path/to/file.');
-        else if (!files.isFile(entry.slice(eq + 1)))
-            add('secret-files', `'${entry.slice(0, eq)}' points at '${entry.slice(eq + 1)}', which is not a file`, 'Create the file in an earlier step or fix the path.');
-    });
-    inputs['secret-envs'].forEach(entry => {
-        if (entry.indexOf('=') <= 0)
-            add('secret-envs', `'${entry}' is not of the form KEY=ENV_NAME`, 'Write each entry as id=ENVIRONMENT_VARIABLE.');
-    });
-    if (inputs['shm-size'] && !SIZE.test(inputs['shm-size']))
-        add('shm-size', `'${inputs['shm-size']}' is not a size`, 'Use a number with an optional unit, e.g. 2g or 512m.');
-    inputs.ulimit.forEach(u => {
-        if (!ULIMIT.test(u))
-            add('ulimit', `'${u}' is not of the form name=soft[:hard]`, 'E.g. nofile=1024:1024.');
-    });
-    inputs['add-hosts'].forEach(h => {
-        if (!HOST.test(h))
-            add('add-hosts', `'${h}' is not of the form host:ip`, 'E.g. docker:10.180.0.1.');
-    });
-    if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
-        try {
-            parseReference(inputs['compare-to']);
-        }
-        catch (e) {
-            if (!(e instanceof ReferenceError))
-                throw e;
-            add('compare-to', `'${inputs['compare-to']}': ${e.message}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'.");
-        }
-    }
-    if (inputs['max-size'] && parseSize(inputs['max-size']) === undefined) {
-        add('max-size', `'${inputs['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
-    }
-    if (inputs['max-size-increase'] && parseIncrease(inputs['max-size-increase']) === undefined) {
-        add('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
-    }
-    if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
-        add(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
-    }
-    const cacheMode = inputs.cache || 'none';
-    if (!CACHE_MODES.includes(cacheMode)) {
-        add('cache', `'${inputs.cache}' is not a cache mode`, `Use one of: ${CACHE_MODES.join(', ')} (or cache-from/cache-to for anything else).`);
-    }
-    else if (cacheMode === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
-        add('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
-    }
-    if (inputs['cache-ref']) {
-        try {
-            parseReference(inputs['cache-ref']);
-        }
-        catch (e) {
-            if (!(e instanceof ReferenceError))
-                throw e;
-            add('cache-ref', `'${inputs['cache-ref']}': ${e.message}`, 'Give an image reference, e.g. ghcr.io/acme/app:buildcache.');
-        }
-    }
-    for (const [input, direction] of [['cache-from', 'from'], ['cache-to', 'to']]) {
-        for (const entry of inputs[input]) {
-            const problem = cacheEntryProblem(entry, direction);
-            if (problem)
-                add(input, problem, 'See https://docs.docker.com/build/cache/backends/ for each type\'s attributes.');
-        }
-    }
-    if (inputs.network && !/^[\w.-]+$/.test(inputs.network))
-        add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
-    return errors;
-}
-function checkContextAndDockerfile(inputs, files, add) {
-    // An empty context means the default git context, which BuildKit fetches itself.
-    if (!inputs.context || isRemoteContext(inputs.context))
-        return;
-    if (!files.isDirectory(inputs.context)) {
-        add('context', `'${inputs.context}' is not a directory (looked in ${external_node_path_namespaceObject.resolve(inputs.context)})`, 'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .');
-        return;
-    }
-    const dockerfile = dockerfilePath(inputs);
-    if (!dockerfile)
-        return;
-    if (!files.isFile(dockerfile)) {
-        const input = inputs.file ? 'file' : 'context';
-        add(input, `no Dockerfile at '${dockerfile}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
-        return;
-    }
-    if (inputs.target) {
-        const text = files.readText(dockerfile) ?? '';
-        const names = parseStages(text).flatMap(s => (s.name ? [s.name] : []));
-        if (names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
-            add('target', `no stage named '${inputs.target}' in ${dockerfile}`, `Use one of: ${names.join(', ')}.`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/semver.ts
-/** `v0.36.1`, `0.12.0-rc1` → [0, 36, 1]; undefined when there is no usable version. */
-function parseSemver(version) {
-    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version ?? '');
-    if (!m)
-        return undefined;
-    const parsed = [Number(m[1]), Number(m[2]), Number(m[3])];
-    // `go install` without -ldflags stamps v0.0.0: that says nothing about features.
-    return parsed.every(n => n === 0) ? undefined : parsed;
-}
-/** True when `version` ≥ `minimum`; an unknown version is assumed to be recent. */
-function atLeast(version, minimum) {
-    const have = parseSemver(version);
-    const need = parseSemver(minimum);
-    if (!have || !need)
-        return true;
-    for (let i = 0; i < 3; i++) {
-        if (have[i] !== need[i])
-            return have[i] > need[i];
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
-
-/** Every secret value the inputs carry: what must be masked before anything is logged. */
-function secretValues(inputs) {
-    const values = inputs.secrets.map(s => splitKeyValue(s)[1]);
-    if (inputs['github-token'])
-        values.push(inputs['github-token']);
-    return values.filter(v => v !== '');
-}
-/** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
-function defaultGitContext(github) {
-    let ref = github.ref;
-    if (!ref.startsWith('refs/'))
-        ref = `refs/heads/${ref}`;
-    let pinned = github.sha || ref;
-    if (ref.startsWith('refs/pull/') && ref.endsWith('/head') && github.pullRequestHeadSha)
-        pinned = github.pullRequestHeadSha;
-    return `${github.serverUrl}/${github.repository}.git#${pinned}`;
-}
-function workflowRunUrl(github) {
-    return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
-}
-/** Adds `builder-id=<run URL>` (as BPA does) unless the user set one or there is no run. */
-function withBuilderId(attrs, github) {
-    if (!github.repository || parseAttrs(attrs).some(([k]) => k === 'builder-id'))
-        return attrs;
-    const id = `builder-id=${workflowRunUrl(github)}`;
-    return attrs ? `${attrs},${id}` : id;
-}
-/** The `provenance` input: a boolean, or attributes (`mode=max`). */
-function provenanceAttrs(input, github) {
-    if (['true', 'True', 'TRUE'].includes(input))
-        return withBuilderId('', github);
-    if (['false', 'False', 'FALSE'].includes(input))
-        return 'false';
-    return withBuilderId(input, github);
-}
-function attestArgs(inputs, facts) {
-    const args = [];
-    const attestsProvenance = inputs.attests.some(a => hasType('provenance', a));
-    let provenanceSet = false;
-    if (inputs.provenance) {
-        const attrs = provenanceAttrs(inputs.provenance, facts.github);
-        args.push('--attest', resolveAttestationAttrs(`type=provenance${attrs ? `,${attrs}` : ''}`));
-        provenanceSet = true;
-    }
-    else if (!attestsProvenance &&
-        !facts.noDefaultAttestations &&
-        atLeast(facts.builder.buildkitVersion, 'v0.11.0') &&
-        !inputs.load &&
-        !hasExporter('docker', inputs.outputs)) {
-        // Same default as build-push-action: full provenance for public repositories,
-        // buildx's own minimal inline one for private ones (don't leak build details).
-        const mode = facts.github.repositoryPrivate === false ? 'mode=max' : 'mode=min,inline-only=true';
-        args.push('--attest', `type=provenance,${withBuilderId(mode, facts.github)}`);
-    }
-    let sbomSet = false;
-    if (inputs.sbom) {
-        args.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
-        sbomSet = true;
-    }
-    // `provenance`/`sbom` inputs win over the same type in `attests`.
-    for (const attest of inputs.attests) {
-        if (hasType('provenance', attest)) {
-            if (!provenanceSet)
-                args.push('--attest', withBuilderId(attest, facts.github));
-        }
-        else if (hasType('sbom', attest)) {
-            if (!sbomSet)
-                args.push('--attest', attest);
-        }
-        else {
-            args.push('--attest', resolveAttestationAttrs(attest));
-        }
-    }
-    return args;
-}
-/** `KEY=value` → [key, value], splitting at the first `=`. */
-function splitKeyValue(entry) {
-    const eq = entry.indexOf('=');
-    return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
-}
-/**
- * Inputs + facts → the exact `docker buildx build` argv. Pure: it touches no file
- * and runs nothing; the argv order follows build-push-action so logs compare 1:1.
- */
-function planBuild(inputs, facts) {
-    const context = inputs.context || defaultGitContext(facts.github);
-    const usesDefaultGitContext = !inputs.context;
-    const metadataFile = external_node_path_namespaceObject.join(facts.tmpDir, 'metadata.json');
-    const producesImage = !hasExporter('local', inputs.outputs) && !hasExporter('tar', inputs.outputs);
-    const iidFile = producesImage ? external_node_path_namespaceObject.join(facts.tmpDir, 'iidfile') : undefined;
-    const files = [];
-    const secretFromValue = (key, value) => {
-        const file = external_node_path_namespaceObject.join(facts.tmpDir, `secret-${files.length + 1}`);
-        files.push({ path: file, content: value });
-        return `id=${key},src=${file}`;
-    };
-    const args = ['buildx', 'build'];
-    const each = (flag, values) => values.forEach(v => args.push(flag, v));
-    each('--add-host', inputs['add-hosts']);
-    each('--allow', inputs.allow);
-    each('--annotation', inputs.annotations);
-    each('--build-arg', inputs['build-args']);
-    each('--build-context', inputs['build-contexts']);
-    const cache = planCache(inputs, facts.github);
-    each('--cache-from', [...inputs['cache-from'], ...cache.from]);
-    each('--cache-to', [...inputs['cache-to'], ...cache.to]);
-    if (inputs.call)
-        args.push('--call', inputs.call);
-    if (inputs['cgroup-parent'])
-        args.push('--cgroup-parent', inputs['cgroup-parent']);
-    for (const entry of inputs['secret-envs']) {
-        const [key, env] = splitKeyValue(entry);
-        args.push('--secret', `id=${key},env=${env}`);
-    }
-    if (inputs.file)
-        args.push('--file', inputs.file);
-    if (iidFile)
-        args.push('--iidfile', iidFile);
-    each('--label', inputs.labels);
-    each('--no-cache-filter', inputs['no-cache-filters']);
-    each('--output', inputs.outputs);
-    if (inputs.platforms.length > 0)
-        args.push('--platform', inputs.platforms.join(','));
-    args.push(...attestArgs(inputs, facts));
-    for (const entry of inputs.secrets) {
-        const [key, value] = splitKeyValue(entry);
-        args.push('--secret', secretFromValue(key, value));
-    }
-    for (const entry of inputs['secret-files']) {
-        const [key, file] = splitKeyValue(entry);
-        args.push('--secret', `id=${key},src=${file}`);
-    }
-    const hasGitAuthSecret = inputs.secrets.some(s => s.startsWith('GIT_AUTH_TOKEN=') || s.startsWith('GIT_AUTH_TOKEN.'));
-    if (inputs['github-token'] && usesDefaultGitContext && !hasGitAuthSecret) {
-        // BuildKit fetches the default git context itself; private repositories need the token.
-        args.push('--secret', secretFromValue(`GIT_AUTH_TOKEN.${new URL(facts.github.serverUrl).host}`, inputs['github-token']));
-    }
-    if (inputs['shm-size'])
-        args.push('--shm-size', inputs['shm-size']);
-    each('--ssh', inputs.ssh);
-    each('--tag', inputs.tags);
-    if (inputs.target)
-        args.push('--target', inputs.target);
-    each('--ulimit', inputs.ulimit);
-    if (inputs.builder)
-        args.push('--builder', inputs.builder);
-    if (inputs.load)
-        args.push('--load');
-    args.push('--metadata-file', metadataFile);
-    if (inputs.network)
-        args.push('--network', inputs.network);
-    if (inputs['no-cache'])
-        args.push('--no-cache');
-    if (inputs.pull)
-        args.push('--pull');
-    if (inputs.push)
-        args.push('--push');
-    args.push(context);
-    return { argv: args, files, metadataFile, iidFile, context };
-}
-/** The same build without its cache exports: what is retried when only the export failed. */
-function withoutCacheExport(argv) {
-    return argv.filter((arg, i) => arg !== '--cache-to' && argv[i - 1] !== '--cache-to');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 
 
@@ -3105,11 +2564,11 @@ function configKeys(host) {
  * Credentials the way `docker login` stored them: the config file's `auths`, then a
  * credential helper (credHelpers/credsStore), so hoist reads what docker/login-action wrote.
  */
-function dockerConfigCredentials(run, configDir = process.env.DOCKER_CONFIG || external_node_path_namespaceObject.join(external_node_os_.homedir(), '.docker')) {
+function dockerConfigCredentials(run, configDir = process.env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker')) {
     return async (host) => {
         let config;
         try {
-            config = JSON.parse(external_node_fs_.readFileSync(external_node_path_namespaceObject.join(configDir, 'config.json'), 'utf8'));
+            config = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(configDir, 'config.json'), 'utf8'));
         }
         catch {
             return undefined;
@@ -3156,8 +2615,8 @@ function firstCredentials(...sources) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 
 
@@ -3172,9 +2631,9 @@ const REDIRECTS = 5;
  * work is done, both paid on every run. HTTPS trusts NODE_EXTRA_CA_CERTS as node does.
  */
 function nodeTransport() {
-    const agents = { 'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }) };
+    const agents = { 'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }) };
     const once = (url, request) => new Promise((resolve, reject) => {
-        const client = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
+        const client = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
         const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol], timeout: 30_000 }, res => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
@@ -3401,6 +2860,2160 @@ function describeFailure(status, host, path, suffix, authenticated) {
 }
 function sleep(ms) {
     return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/parse.ts
+/**
+ * A Dockerfile reader that follows BuildKit's dockerfile frontend (moby/buildkit
+ * frontend/dockerfile/parser, instructions and shell) closely enough to find stages,
+ * global ARGs, heredocs and RUN cache mounts the way a build would. Pure: no I/O.
+ *
+ * It never throws on a malformed file: what BuildKit would reject is either skipped or,
+ * for file-level problems, listed in `problems`.
+ */
+// ---------------------------------------------------------------------------
+// Parsing
+const WHITESPACE = /[\t\v\f\r ]+/; // BuildKit's reWhitespace
+const HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+const DIRECTIVE_KEYS = new Set(['syntax', 'escape', 'check']);
+function parseDockerfile(text) {
+    const lines = splitLines(text.replace(/^\uFEFF/, ''));
+    const problems = [];
+    let escape = '\\';
+    let syntax;
+    const seenDirectives = new Set();
+    let directivesDone = false;
+    const instructions = [];
+    let i = 0;
+    while (i < lines.length) {
+        // Instruction start: leading whitespace is dropped, a comment line is nothing.
+        const first = trimNewline(lines[i].text).replace(/^\s+/, '');
+        if (!directivesDone) {
+            const d = directive(first);
+            if (!d)
+                directivesDone = true;
+            else if (seenDirectives.has(d.name))
+                problems.push({ line: i + 1, message: `only one ${d.name} parser directive can be used` });
+            else {
+                seenDirectives.add(d.name);
+                if (d.name === 'escape') {
+                    if (d.value === '\\' || d.value === '`')
+                        escape = d.value;
+                    else
+                        problems.push({ line: i + 1, message: `invalid escape token '${d.value}' does not match \` or \\` });
+                }
+                else if (d.name === 'syntax')
+                    syntax = d.value.split(' ')[0];
+            }
+        }
+        i++;
+        const startLine = i;
+        let [content, ended] = trimContinuation(isComment(first) ? '' : first, escape);
+        if (ended && content === '')
+            continue;
+        // Continuation lines: comment lines and blank lines are skipped, leading whitespace kept.
+        let joined = content;
+        while (!ended && i < lines.length) {
+            const next = trimNewline(lines[i].text);
+            i++;
+            if (isComment(next) || next.trim() === '')
+                continue;
+            [content, ended] = trimContinuation(next, escape);
+            joined += content;
+        }
+        const { keyword, flags, args } = splitCommand(joined, escape);
+        const heredocs = [];
+        if (canContainHeredoc(keyword, args, escape) && joined.includes('<<')) {
+            for (const { name, chomp } of heredocsFromLine(joined)) {
+                let body = '';
+                let terminated = false;
+                while (i < lines.length) {
+                    const line = lines[i];
+                    i++;
+                    let candidate = trimNewline(line.text);
+                    if (chomp)
+                        candidate = candidate.replace(/^\t+/, '');
+                    if (candidate === name) {
+                        terminated = true;
+                        break;
+                    }
+                    body += line.text + (line.newline ? '\n' : '');
+                }
+                if (!terminated)
+                    problems.push({ line: startLine, message: `unterminated heredoc ${name}` });
+                heredocs.push({ name, body: chomp ? body.replace(/^\t+/gm, '') : body, chomp });
+            }
+        }
+        instructions.push({ keyword, flags, args, heredocs, line: startLine, endLine: i });
+    }
+    const globalArgs = [];
+    const stages = [];
+    for (const ins of instructions) {
+        if (ins.keyword === 'FROM') {
+            stages.push(fromStage(ins, stages.length, problems));
+        }
+        else if (stages.length > 0) {
+            stages[stages.length - 1].instructions.push(ins);
+        }
+        else if (ins.keyword === 'ARG') {
+            for (const arg of argPairs(ins.args, escape)) {
+                if (arg.name === '') {
+                    problems.push({ line: ins.line, message: 'ARG names can not be blank' });
+                    continue;
+                }
+                const entry = { name: arg.name };
+                if (arg.raw !== undefined) {
+                    entry.value = unquote(arg.raw, escape);
+                    if (entry.value !== arg.raw)
+                        entry.raw = arg.raw;
+                }
+                globalArgs.push(entry);
+            }
+        }
+        else {
+            problems.push({ line: ins.line, message: `${ins.keyword} before the first FROM: no build stage in current context` });
+        }
+    }
+    if (instructions.length === 0)
+        problems.push({ line: lines.length, message: 'file with no instructions' });
+    const parsed = { escape, globalArgs, stages };
+    if (syntax !== undefined)
+        parsed.syntax = syntax;
+    if (problems.length > 0)
+        parsed.problems = problems;
+    return parsed;
+}
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    const lines = parts.map((t, n) => ({ text: t, newline: n < parts.length - 1 }));
+    if (lines[lines.length - 1].text === '')
+        lines.pop(); // the file ended with a newline
+    return lines;
+}
+function trimNewline(s) {
+    return s.replace(/[\r\n]+$/, '');
+}
+function isComment(s) {
+    return /^\s*#/.test(s);
+}
+function directive(line) {
+    if (!line.startsWith('#'))
+        return undefined;
+    const m = DIRECTIVE.exec(line.slice(1).replace(/^\s+/, ''));
+    if (!m)
+        return undefined;
+    const name = m[1].toLowerCase();
+    return DIRECTIVE_KEYS.has(name) ? { name, value: m[2] } : undefined;
+}
+/**
+ * The escape token as the last non-blank character continues the line, unless it is
+ * itself escaped; the token and what follows it are dropped, what precedes it is kept.
+ */
+function trimContinuation(line, escape) {
+    const trimmed = line.replace(/[ \t]+$/, '');
+    if (trimmed.endsWith(escape) && (trimmed.length === 1 || trimmed[trimmed.length - 2] !== escape)) {
+        return [trimmed.slice(0, -1), false];
+    }
+    return [line, true];
+}
+function splitCommand(line, escape) {
+    const trimmed = line.trim();
+    const m = WHITESPACE.exec(trimmed);
+    const keyword = (m ? trimmed.slice(0, m.index) : trimmed).toUpperCase();
+    if (!m)
+        return { keyword, flags: [], args: '' };
+    const { rest, flags } = extractFlags(trimmed.slice(m.index + m[0].length), escape);
+    return { keyword, flags, args: rest.trim() };
+}
+/** Leading `--words` (quotes removed, escapes applied); a bare `--` ends them. */
+function extractFlags(line, escape) {
+    const flags = [];
+    let pos = 0;
+    for (;;) {
+        while (pos < line.length && /\s/.test(line[pos]))
+            pos++;
+        if (pos >= line.length)
+            return { rest: '', flags };
+        if (!line.startsWith('--', pos))
+            return { rest: line.slice(pos), flags };
+        let word = '';
+        let quote = '';
+        let blankOk = false;
+        for (; pos < line.length; pos++) {
+            const ch = line[pos];
+            if (quote) {
+                if (ch === quote)
+                    quote = '';
+                else if (ch === escape) {
+                    if (pos + 1 === line.length)
+                        quote = '';
+                    else
+                        word += line[++pos];
+                }
+                else
+                    word += ch;
+                continue;
+            }
+            if (/\s/.test(ch))
+                break;
+            if (ch === '"' || ch === "'") {
+                quote = ch;
+                blankOk = true;
+            }
+            else if (ch === escape) {
+                if (pos + 1 < line.length)
+                    word += line[++pos];
+            }
+            else
+                word += ch;
+        }
+        if (word === '--')
+            return { rest: line.slice(pos), flags };
+        if (blankOk || word.length > 0)
+            flags.push(word);
+    }
+}
+/** RUN/COPY/ADD (also under ONBUILD) in shell form may carry heredocs; the JSON form never does. */
+function canContainHeredoc(keyword, args, escape) {
+    if (keyword === 'ONBUILD') {
+        const sub = splitCommand(args, escape);
+        return HEREDOC_KEYWORDS.has(sub.keyword) && !isJsonArray(sub.args);
+    }
+    return HEREDOC_KEYWORDS.has(keyword) && !isJsonArray(args);
+}
+function jsonArray(args) {
+    const trimmed = args.replace(/^\s+/, '');
+    if (!trimmed.startsWith('['))
+        return undefined;
+    try {
+        const value = JSON.parse(trimmed);
+        if (Array.isArray(value) && value.every(v => typeof v === 'string'))
+            return value;
+    }
+    catch {
+        // not JSON: shell form
+    }
+    return undefined;
+}
+function isJsonArray(args) {
+    return jsonArray(args) !== undefined;
+}
+/** Every `<<WORD`, `<<-WORD`, `<<"WORD"`, `3<<WORD` word of the line, in order (lexed with `\`, whatever the escape directive). */
+function heredocsFromLine(line) {
+    let words;
+    try {
+        words = new ShellWord(line, { escape: '\\', rawQuotes: true, rawEscapes: true, lookup: keepAsWritten }).words();
+    }
+    catch {
+        return [];
+    }
+    const docs = [];
+    for (const word of words) {
+        const doc = heredocWord(word);
+        if (doc)
+            docs.push(doc);
+    }
+    return docs;
+}
+function heredocWord(word) {
+    const m = HEREDOC_WORD.exec(word);
+    if (!m || m[3] === '')
+        return undefined;
+    let names;
+    try {
+        names = new ShellWord(m[3], { escape: '\\', lookup: keepAsWritten }).words();
+    }
+    catch {
+        return undefined;
+    }
+    return names.length === 1 ? { name: names[0], chomp: m[2] === '-' } : undefined;
+}
+function fromStage(ins, index, problems) {
+    const words = ins.args === '' ? [] : ins.args.split(WHITESPACE);
+    const stage = { index, base: words[0] ?? '', line: ins.line, instructions: [] };
+    for (const flag of ins.flags) {
+        if (flag.startsWith('--platform='))
+            stage.platform = flag.slice('--platform='.length);
+    }
+    if (words.length === 3 && words[1].toLowerCase() === 'as') {
+        stage.name = words[2].toLowerCase();
+        if (!/^[a-z][a-z0-9-_.]*$/.test(stage.name))
+            problems.push({ line: ins.line, message: `invalid name for build stage: "${words[2]}"` });
+    }
+    else if (words.length !== 1) {
+        problems.push({ line: ins.line, message: 'FROM requires either one or three arguments' });
+    }
+    return stage;
+}
+/**
+ * Words of an ARG/ENV line as BuildKit's parser splits them: on blanks outside quotes,
+ * quotes and escapes kept for the later word processing.
+ */
+function parseWords(rest, escape) {
+    const words = [];
+    const chars = Array.from(rest);
+    let word = '';
+    let inWord = false;
+    let quote = '';
+    let blankOk = false;
+    for (let p = 0; p < chars.length; p++) {
+        const ch = chars[p];
+        if (!inWord) {
+            if (/\s/.test(ch))
+                continue;
+            inWord = true;
+        }
+        if (quote) {
+            if (ch === quote)
+                quote = '';
+            else if (ch === escape && quote !== "'") {
+                if (p + 1 === chars.length) {
+                    quote = '';
+                    continue;
+                }
+                word += ch;
+                word += chars[++p];
+                continue;
+            }
+            word += ch;
+            continue;
+        }
+        if (/\s/.test(ch)) {
+            if (blankOk || word.length > 0)
+                words.push(word);
+            word = '';
+            blankOk = false;
+            inWord = false;
+            continue;
+        }
+        if (ch === '"' || ch === "'") {
+            quote = ch;
+            blankOk = true;
+        }
+        if (ch === escape) {
+            if (p + 1 === chars.length)
+                continue;
+            word += ch;
+            word += chars[++p];
+            continue;
+        }
+        word += ch;
+    }
+    if (inWord && (blankOk || word.length > 0))
+        words.push(word);
+    return words;
+}
+/** `ARG A=1 B` → A with raw default `1`, B without one. */
+function argPairs(args, escape) {
+    return parseWords(args, escape).map(word => {
+        const eq = word.indexOf('=');
+        return eq < 0 ? { name: word } : { name: word.slice(0, eq), raw: word.slice(eq + 1) };
+    });
+}
+/** `ENV A=1 B="x y"` or the old `ENV A some value`. */
+function envPairs(args, escape) {
+    const words = parseWords(args, escape);
+    if (words.length === 0)
+        return [];
+    if (!words[0].includes('=')) {
+        const m = WHITESPACE.exec(args);
+        return m ? [{ name: args.slice(0, m.index), raw: args.slice(m.index + m[0].length) }] : [];
+    }
+    const pairs = [];
+    for (const word of words) {
+        const eq = word.indexOf('=');
+        if (eq <= 0)
+            return []; // BuildKit rejects the instruction
+        pairs.push({ name: word.slice(0, eq), raw: word.slice(eq + 1) });
+    }
+    return pairs;
+}
+function unquote(raw, escape) {
+    try {
+        return new ShellWord(raw, { escape, lookup: keepAsWritten }).word();
+    }
+    catch {
+        return raw;
+    }
+}
+/** Every variable left exactly as written (BuildKit's SkipUnsetEnv with no environment). */
+const keepAsWritten = () => ({ kind: 'raw' });
+function newTracking() {
+    return { unknown: new Set(), missing: new Set() };
+}
+function mergeTracking(into, from) {
+    for (const n of from.unknown)
+        into.unknown.add(n);
+    for (const n of from.missing)
+        into.missing.add(n);
+}
+class ShellError extends Error {
+}
+class Words {
+    words = [];
+    buf = '';
+    inWord = false;
+    addChar(ch) {
+        if (/\s/.test(ch)) {
+            if (this.inWord && this.buf !== '') {
+                this.words.push(this.buf);
+                this.buf = '';
+                this.inWord = false;
+            }
+        }
+        else
+            this.addRaw(ch);
+    }
+    addRaw(s) {
+        this.buf += s;
+        this.inWord = true;
+    }
+    addString(s) {
+        for (const ch of s)
+            this.addChar(ch);
+    }
+    done() {
+        if (this.buf !== '')
+            this.words.push(this.buf);
+        this.buf = '';
+        return this.words;
+    }
+}
+class ShellWord {
+    opts;
+    chars;
+    pos = 0;
+    rawEscapes;
+    tracking = newTracking();
+    constructor(source, opts) {
+        this.opts = opts;
+        this.chars = Array.from(source);
+        this.rawEscapes = opts.rawEscapes ?? false;
+    }
+    /** The word with quotes removed and variables substituted. Throws ShellError as BuildKit would fail. */
+    word() {
+        return this.processStopOn(undefined, this.rawEscapes, this.tracking).text;
+    }
+    /** The same, split into words on unquoted blanks. */
+    words() {
+        return this.processStopOn(undefined, this.rawEscapes, this.tracking).words;
+    }
+    peek() {
+        return this.chars[this.pos];
+    }
+    next() {
+        return this.chars[this.pos++];
+    }
+    processStopOn(stop, rawEscapes, track) {
+        const saved = this.rawEscapes;
+        this.rawEscapes = rawEscapes;
+        try {
+            let text = '';
+            const words = new Words();
+            while (this.peek() !== undefined) {
+                const ch = this.peek();
+                if (stop !== undefined && ch === stop) {
+                    this.next();
+                    return { text, words: words.done() };
+                }
+                if (ch === '$') {
+                    const v = this.processDollar(track);
+                    text += v;
+                    words.addString(v);
+                    continue;
+                }
+                if (ch === "'" || ch === '"' || ch === '<') {
+                    const v = ch === "'" ? this.singleQuote() : ch === '"' ? this.doubleQuote(track) : this.possibleHeredoc();
+                    text += v;
+                    words.addRaw(v);
+                    continue;
+                }
+                let c = this.next();
+                if (c === this.opts.escape) {
+                    if (this.rawEscapes) {
+                        words.addRaw(c);
+                        text += c;
+                    }
+                    const escaped = this.next();
+                    if (escaped === undefined)
+                        break;
+                    c = escaped;
+                    words.addRaw(c);
+                }
+                else
+                    words.addChar(c);
+                text += c;
+            }
+            if (stop !== undefined)
+                throw new ShellError(`unexpected end of statement while looking for matching ${stop}`);
+            return { text, words: words.done() };
+        }
+        finally {
+            this.rawEscapes = saved;
+        }
+    }
+    singleQuote() {
+        let out = '';
+        const open = this.next();
+        if (this.opts.rawQuotes)
+            out += open;
+        for (;;) {
+            const ch = this.next();
+            if (ch === undefined)
+                throw new ShellError('unexpected end of statement while looking for matching single-quote');
+            if (ch === "'") {
+                if (this.opts.rawQuotes)
+                    out += ch;
+                return out;
+            }
+            out += ch;
+        }
+    }
+    doubleQuote(track) {
+        let out = '';
+        const open = this.next();
+        if (this.opts.rawQuotes)
+            out += open;
+        for (;;) {
+            const ch = this.peek();
+            if (ch === undefined)
+                throw new ShellError('unexpected end of statement while looking for matching double-quote');
+            if (ch === '"') {
+                this.next();
+                if (this.opts.rawQuotes)
+                    out += ch;
+                return out;
+            }
+            if (ch === '$') {
+                out += this.processDollar(track);
+                continue;
+            }
+            let c = this.next();
+            if (c === this.opts.escape) {
+                if (this.rawEscapes)
+                    out += c;
+                const after = this.peek();
+                if (after === undefined)
+                    continue;
+                if (after === '"' || after === '$' || after === this.opts.escape)
+                    c = this.next();
+            }
+            out += c;
+        }
+    }
+    /** `<<` and the blanks after it stay glued to the heredoc word that follows. */
+    possibleHeredoc() {
+        this.next();
+        if (this.peek() !== '<')
+            return '<';
+        this.next();
+        let out = '<<';
+        while (this.peek() !== undefined && /[ \t\r\n\v\f]/.test(this.peek()))
+            out += this.next();
+        return out;
+    }
+    name() {
+        const first = this.peek();
+        if (first === undefined)
+            return '';
+        if (/[0-9]/.test(first)) {
+            let digits = '';
+            while (this.peek() !== undefined && /[0-9]/.test(this.peek()))
+                digits += this.next();
+            return digits;
+        }
+        if ('@*#?-$!0'.includes(first))
+            return this.next();
+        let name = '';
+        while (this.peek() !== undefined && /[\p{L}\p{Nd}_]/u.test(this.peek()))
+            name += this.next();
+        return name;
+    }
+    resolve(name, asWritten, track) {
+        const v = this.opts.lookup(name);
+        if (v.kind === 'raw') {
+            track.unknown.add(name);
+            return asWritten;
+        }
+        if (v.kind === 'unset') {
+            track.missing.add(name);
+            return '';
+        }
+        if (v.unknown)
+            track.unknown.add(name);
+        return v.value;
+    }
+    processDollar(track) {
+        this.next(); // $
+        if (this.peek() !== '{') {
+            const name = this.name();
+            return name === '' ? '$' : this.resolve(name, `$${name}`, track);
+        }
+        this.next(); // {
+        const first = this.peek();
+        if (first === undefined)
+            throw new ShellError("syntax error: missing '}'");
+        if (first === '{' || first === '}' || first === ':')
+            throw new ShellError('syntax error: bad substitution');
+        const name = this.name();
+        let op = this.next();
+        if (op === undefined)
+            throw new ShellError("syntax error: missing '}'");
+        if (op === '}')
+            return this.resolve(name, `\${${name}}`, track);
+        if (op === '/') {
+            const all = this.peek() === '/';
+            if (all)
+                this.next();
+            const sub = newTracking();
+            const pattern = this.processStopOn('/', true, sub).text;
+            const replacement = this.processStopOn('}', true, sub).text;
+            const v = this.opts.lookup(name);
+            if (v.kind === 'raw') {
+                track.unknown.add(name);
+                return `\${${name}${all ? '//' : '/'}${pattern}/${replacement}}`;
+            }
+            mergeTracking(track, sub);
+            if (v.kind === 'unset') {
+                track.missing.add(name);
+                return '';
+            }
+            if (v.unknown)
+                track.unknown.add(name);
+            const re = new RegExp(globToRegex(pattern, true), all ? 'gs' : 's');
+            return v.value.replace(re, () => replacement);
+        }
+        let modifier = op;
+        const nullIsUnset = op === ':';
+        if (nullIsUnset) {
+            op = this.next();
+            if (op === undefined)
+                throw new ShellError("syntax error: missing '}'");
+            modifier += op;
+        }
+        if (!'+-?#%'.includes(op))
+            throw new ShellError(`unsupported modifier (${modifier}) in substitution`);
+        const trims = op === '#' || op === '%';
+        if (nullIsUnset && trims)
+            throw new ShellError(`unsupported modifier (${modifier}) in substitution`);
+        const sub = newTracking();
+        const word = this.processStopOn('}', trims, sub).text;
+        const v = this.opts.lookup(name);
+        if (v.kind === 'raw') {
+            track.unknown.add(name);
+            return `\${${name}${modifier}${word}}`;
+        }
+        const set = v.kind === 'set';
+        const value = v.kind === 'set' ? v.value : '';
+        if (v.kind === 'set' && v.unknown)
+            track.unknown.add(name);
+        const empty = !set || (nullIsUnset && value === '');
+        switch (op) {
+            case '-':
+                if (empty) {
+                    mergeTracking(track, sub);
+                    return word;
+                }
+                return value;
+            case '+':
+                if (empty)
+                    return '';
+                mergeTracking(track, sub);
+                return word;
+            case '?':
+                if (empty)
+                    throw new ShellError(`${name}: ${word || (set ? 'is not allowed to be empty' : 'is not allowed to be unset')}`);
+                return value;
+            default: {
+                if (!set)
+                    track.missing.add(name);
+                mergeTracking(track, sub);
+                const greedy = word.startsWith(op);
+                const pattern = greedy ? word.slice(1) : word;
+                return op === '#' ? trimPrefix(value, pattern, greedy) : trimSuffix(value, pattern, greedy);
+            }
+        }
+    }
+}
+/** A shell pattern (`*`, `?`, `[...]`, `\x`) as a regular expression source. */
+function globToRegex(pattern, greedy) {
+    let out = '';
+    const chars = Array.from(pattern);
+    for (let p = 0; p < chars.length; p++) {
+        const ch = chars[p];
+        if (ch === '*')
+            out += greedy ? '.*' : '.*?';
+        else if (ch === '?')
+            out += '.';
+        else if (ch === '\\' && p + 1 < chars.length)
+            out += escapeRegex(chars[++p]);
+        else if (ch === '[') {
+            const close = chars.indexOf(']', p + 2);
+            if (close < 0)
+                out += '\\[';
+            else {
+                let cls = chars.slice(p + 1, close).join('');
+                if (cls.startsWith('!'))
+                    cls = '^' + cls.slice(1);
+                out += `[${cls.replace(/\\/g, '\\\\')}]`;
+                p = close;
+            }
+        }
+        else
+            out += escapeRegex(ch);
+    }
+    return out;
+}
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+function trimPrefix(value, pattern, greedy) {
+    const re = new RegExp(`^(?:${globToRegex(pattern, true)})$`, 's');
+    const order = [...Array(value.length + 1).keys()];
+    for (const end of greedy ? order.reverse() : order)
+        if (re.test(value.slice(0, end)))
+            return value.slice(end);
+    return value;
+}
+function trimSuffix(value, pattern, greedy) {
+    const re = new RegExp(`^(?:${globToRegex(pattern, true)})$`, 's');
+    const order = [...Array(value.length + 1).keys()];
+    for (const start of greedy ? order : order.reverse())
+        if (re.test(value.slice(start)))
+            return value.slice(0, start);
+    return value;
+}
+function expand(word, escape, lookup) {
+    const shell = new ShellWord(word, { escape, lookup });
+    try {
+        const text = shell.word();
+        return { text, unknown: [...shell.tracking.unknown], missing: [...shell.tracking.missing] };
+    }
+    catch (e) {
+        return { text: '', unknown: [], missing: [], error: e instanceof Error ? e.message : String(e) };
+    }
+}
+// ---------------------------------------------------------------------------
+// Build args
+/** Set by BuildKit from the build and target platforms (and the target), unknowable from the text. */
+const AUTOMATIC_ARGS = new Set([
+    'BUILDPLATFORM', 'BUILDOS', 'BUILDOSVERSION', 'BUILDARCH', 'BUILDVARIANT',
+    'TARGETPLATFORM', 'TARGETOS', 'TARGETOSVERSION', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE'
+]);
+/** BuildKit's global scope: the automatic platform args, then each global ARG in order (build args win over defaults). */
+function globalScope(dockerfile, buildArgs) {
+    const env = new Map();
+    for (const name of AUTOMATIC_ARGS)
+        env.set(name, has(buildArgs, name) ? { value: buildArgs[name], unknown: false } : 'automatic');
+    const lookup = scopeLookup(env, 'unset');
+    for (const arg of dockerfile.globalArgs) {
+        if (has(buildArgs, arg.name))
+            env.set(arg.name, { value: buildArgs[arg.name], unknown: false });
+        else if (arg.value !== undefined) {
+            const r = expand(arg.raw ?? arg.value, dockerfile.escape, lookup);
+            env.set(arg.name, { value: r.text, unknown: r.unknown.length > 0 || r.error !== undefined });
+        }
+        else if (!env.has(arg.name))
+            env.set(arg.name, 'declared');
+    }
+    return env;
+}
+/** How names absent from the scope read: unset (global scope), or left as written (a stage, whose base image may set them). */
+function scopeLookup(env, absent) {
+    return name => {
+        const v = env.get(name);
+        if (v === undefined)
+            return { kind: absent };
+        if (v === 'automatic')
+            return { kind: 'raw' };
+        if (v === 'declared')
+            return { kind: 'unset' };
+        return { kind: 'set', value: v.value, unknown: v.unknown };
+    };
+}
+function has(record, key) {
+    return Object.prototype.hasOwnProperty.call(record, key);
+}
+/** The earlier stage a stage's FROM names (after global ARG expansion), as BuildKit matches it: exactly, against lower-cased names. */
+function parentStage(dockerfile, position, globals) {
+    const stage = dockerfile.stages[position];
+    const base = expand(stage.base, dockerfile.escape, scopeLookup(globals, 'unset'));
+    if (base.error || base.unknown.length > 0)
+        return { base };
+    let parent;
+    for (let j = 0; j < position; j++)
+        if (dockerfile.stages[j].name !== undefined && dockerfile.stages[j].name === base.text)
+            parent = j;
+    return { parent, base };
+}
+function stageBase(dockerfile, stageIndex, buildArgs = {}) {
+    const globals = globalScope(dockerfile, buildArgs);
+    let position = stageIndex;
+    for (;;) {
+        const stage = dockerfile.stages[position];
+        if (!stage)
+            return undefined;
+        const { parent, base } = parentStage(dockerfile, position, globals);
+        if (parent !== undefined) {
+            position = parent;
+            continue;
+        }
+        if (base.error || base.unknown.length > 0 || base.missing.length > 0 || base.text === '' || base.text === 'scratch')
+            return undefined;
+        const result = { image: base.text, stageIndex: position };
+        if (stage.platform !== undefined) {
+            // $BUILDPLATFORM and friends stay as written; a variable with no value at all leaves the platform unknown.
+            const platform = expand(stage.platform, dockerfile.escape, scopeLookup(globals, 'unset'));
+            if (platform.error || platform.missing.length > 0 || platform.text === '')
+                return undefined;
+            result.platform = platform.text;
+        }
+        return result;
+    }
+}
+function cacheMounts(dockerfile, buildArgs = {}) {
+    const globals = globalScope(dockerfile, buildArgs);
+    const finalScopes = [];
+    const mounts = [];
+    dockerfile.stages.forEach((stage, position) => {
+        // A stage built on an earlier one inherits its environment, ARGs included (BuildKit copies the state).
+        const { parent } = parentStage(dockerfile, position, globals);
+        const env = new Map(parent !== undefined ? finalScopes[parent] : []);
+        const lookup = scopeLookup(env, 'raw');
+        for (const ins of stage.instructions) {
+            if (ins.keyword === 'ARG') {
+                for (const arg of argPairs(ins.args, dockerfile.escape)) {
+                    if (arg.name === '')
+                        continue;
+                    if (has(buildArgs, arg.name))
+                        env.set(arg.name, { value: buildArgs[arg.name], unknown: false });
+                    else if (arg.raw !== undefined) {
+                        const r = expand(arg.raw, dockerfile.escape, lookup);
+                        env.set(arg.name, { value: r.text, unknown: r.unknown.length > 0 || r.error !== undefined });
+                    }
+                    else {
+                        const global = globals.get(arg.name);
+                        if (global !== undefined && global !== 'declared')
+                            env.set(arg.name, global);
+                        else if (!env.has(arg.name))
+                            env.set(arg.name, 'declared');
+                    }
+                }
+            }
+            else if (ins.keyword === 'ENV') {
+                // All values read the environment from before this ENV.
+                const values = envPairs(ins.args, dockerfile.escape).map(p => ({ name: p.name, r: expand(p.raw, dockerfile.escape, lookup) }));
+                for (const { name, r } of values)
+                    env.set(name, { value: r.text, unknown: r.unknown.length > 0 || r.error !== undefined });
+            }
+            else if (ins.keyword === 'RUN') {
+                for (const flag of ins.flags) {
+                    if (!flag.startsWith('--mount='))
+                        continue;
+                    const mount = cacheMount(flag.slice('--mount='.length), dockerfile.escape, lookup);
+                    if (mount)
+                        mounts.push({ ...mount, stageIndex: stage.index, line: ins.line });
+                }
+            }
+        }
+        finalScopes[position] = env;
+    });
+    return mounts;
+}
+const MOUNT_TYPES = new Set(['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
+const SHARING = new Set(['shared', 'private', 'locked']);
+const MOUNT_KEYS = new Set([
+    'type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw',
+    'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env'
+]);
+/** One `--mount=` value when it is a valid cache mount; anything BuildKit would reject yields undefined. */
+function cacheMount(csv, escape, lookup) {
+    const fields = csvFields(csv);
+    if (!fields)
+        return undefined;
+    let type = 'bind';
+    let id = '';
+    let target = '';
+    let sharing = 'shared';
+    let readonly = false;
+    const extra = {};
+    const unresolved = new Set();
+    for (const field of fields) {
+        const eq = field.indexOf('=');
+        const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+        if (eq < 0) {
+            if (key === 'readonly' || key === 'ro')
+                readonly = true;
+            else if (key === 'readwrite' || key === 'rw')
+                readonly = false;
+            else if (key === 'required' && (type === 'secret' || type === 'ssh'))
+                continue;
+            else
+                return undefined;
+            continue;
+        }
+        const written = field.slice(eq + 1);
+        if (!MOUNT_KEYS.has(key))
+            return undefined;
+        if (key === 'from') {
+            const dollar = written.indexOf('$');
+            if (dollar !== -1 && dollar !== written.length - 1)
+                return undefined; // 'from' doesn't support variable expansion
+        }
+        const r = expand(written, escape, lookup);
+        if (r.error !== undefined)
+            return undefined;
+        for (const n of [...r.unknown, ...r.missing])
+            unresolved.add(n);
+        const value = r.text;
+        switch (key) {
+            case 'type':
+                type = value.toLowerCase();
+                if (!MOUNT_TYPES.has(type))
+                    return undefined;
+                break;
+            case 'from':
+                extra.from = value;
+                break;
+            case 'source':
+            case 'src':
+                extra.source = value;
+                break;
+            case 'target':
+            case 'dst':
+            case 'destination':
+                target = value;
+                break;
+            case 'readonly':
+            case 'ro':
+            case 'readwrite':
+            case 'rw': {
+                const b = parseBool(value);
+                if (b === undefined)
+                    return undefined;
+                readonly = key === 'readonly' || key === 'ro' ? b : !b;
+                break;
+            }
+            case 'required':
+                if (type !== 'secret' && type !== 'ssh')
+                    return undefined;
+                break;
+            case 'size':
+                if (type !== 'tmpfs')
+                    return undefined;
+                break;
+            case 'id':
+                id = value;
+                break;
+            case 'sharing': {
+                const s = value.toLowerCase();
+                if (!SHARING.has(s))
+                    return undefined;
+                sharing = s;
+                break;
+            }
+            case 'mode':
+                if (!/^[0-7]+$/.test(value) || parseInt(value, 8) > 0xffffffff)
+                    return undefined;
+                extra.mode = value;
+                break;
+            case 'uid':
+            case 'gid':
+                if (!/^[0-9]+$/.test(value) || Number(value) > 0xffffffff)
+                    return undefined;
+                extra[key] = Number(value);
+                break;
+            case 'env':
+                break;
+        }
+    }
+    if (type !== 'cache')
+        return undefined;
+    const mount = { id: id || cleanPath(target), target, sharing, ...extra, readonly };
+    if (unresolved.size > 0)
+        mount.unresolved = [...unresolved].sort();
+    return mount;
+}
+/** Go's strconv.ParseBool. */
+function parseBool(s) {
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s))
+        return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s))
+        return false;
+    return undefined;
+}
+/** One CSV record (fields may be "quoted", "" is a quote inside them); undefined where a strict CSV reader fails. */
+function csvFields(line) {
+    if (line === '')
+        return undefined;
+    const fields = [];
+    let pos = 0;
+    for (;;) {
+        if (line[pos] !== '"') {
+            const comma = line.indexOf(',', pos);
+            const field = comma < 0 ? line.slice(pos) : line.slice(pos, comma);
+            if (field.includes('"'))
+                return undefined;
+            fields.push(field);
+            if (comma < 0)
+                return fields;
+            pos = comma + 1;
+            continue;
+        }
+        let field = '';
+        pos++;
+        for (;;) {
+            const quote = line.indexOf('"', pos);
+            if (quote < 0)
+                return undefined;
+            field += line.slice(pos, quote);
+            pos = quote + 1;
+            if (line[pos] === '"') {
+                field += '"';
+                pos++;
+                continue;
+            }
+            break;
+        }
+        fields.push(field);
+        if (pos === line.length)
+            return fields;
+        if (line[pos] !== ',')
+            return undefined;
+        pos++;
+    }
+}
+/** Go's path.Clean. */
+function cleanPath(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+        }
+        else
+            out.push(part);
+    }
+    const joined = out.join('/');
+    return rooted ? '/' + joined : joined || '.';
+}
+/** Source paths of a COPY/ADD (heredoc sources left out); JSON or shell form. */
+function copySources(ins) {
+    const args = jsonArray(ins.args) ?? (ins.args === '' ? [] : ins.args.split(WHITESPACE));
+    return args.slice(0, -1).filter(src => heredocWord(src) === undefined);
+}
+
+;// CONCATENATED MODULE: ./src/cache/mounts.ts
+/**
+ * Carrying `RUN --mount=type=cache` contents across runs. BuildKit never exports a
+ * cache mount (moby/buildkit#1512), so a fresh runner compiles from scratch even with
+ * every layer cached. hoist saves each mount's files after a build and puts them back
+ * into the builder's cache mount before the next one. Both moves are small BuildKit
+ * builds that mount the same cache (same id and sharing), so they work on any builder
+ * and driver, and nothing is copied through this process.
+ *
+ * This module is the pure part: which mounts, the key, and the helper Dockerfiles.
+ */
+
+
+/** The build's cache mounts, one per id (BuildKit shares a mount by id), and where each can run. */
+function selectMounts(dockerfileText, buildArgs) {
+    const parsed = parseDockerfile(dockerfileText);
+    const carried = [];
+    const skipped = [];
+    const seen = new Set();
+    for (const mount of cacheMounts(parsed, buildArgs)) {
+        if (seen.has(mount.id))
+            continue;
+        seen.add(mount.id);
+        if (mount.unresolved?.length) {
+            skipped.push({ id: mount.id, line: mount.line, why: `its options use ${mount.unresolved.map(v => `$${v}`).join(', ')}, which only the build knows` });
+            continue;
+        }
+        if (/['\n]/.test(mount.id)) {
+            skipped.push({ id: mount.id, line: mount.line, why: 'its id holds a quote or a line break' });
+            continue;
+        }
+        if (mount.from) {
+            // A mount seeded from another stage is keyed by that stage's content too.
+            skipped.push({ id: mount.id, line: mount.line, why: `it is seeded from '${mount.from}'` });
+            continue;
+        }
+        const base = stageBase(parsed, mount.stageIndex, buildArgs);
+        if (!base) {
+            skipped.push({ id: mount.id, line: mount.line, why: 'its stage has no image to run the copy on (scratch, or a base with an unset variable)' });
+            continue;
+        }
+        const entry = { id: mount.id, target: mount.target, sharing: mount.sharing, image: base.image, line: mount.line };
+        if (mount.uid !== undefined)
+            entry.uid = mount.uid;
+        if (mount.gid !== undefined)
+            entry.gid = mount.gid;
+        if (mount.mode !== undefined)
+            entry.mode = mount.mode;
+        carried.push(entry);
+    }
+    return { carried, skipped };
+}
+/** Files whose change means a different set of dependencies, so a fresh mount key. */
+const LOCKFILES = [
+    'go.sum', 'go.mod', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
+    'Cargo.lock', 'poetry.lock', 'uv.lock', 'Pipfile.lock', 'requirements.txt', 'Gemfile.lock', 'composer.lock',
+    'gradle.lockfile', 'packages.lock.json', 'mix.lock', 'pubspec.lock'
+];
+/**
+ * The key of what the mounts hold: the mounts themselves, the images they run on and
+ * the lockfiles' contents. A run whose key equals the saved one does not save again:
+ * its sources changed but not its dependencies, and what is saved still serves.
+ */
+function mountsKey(mounts, lockfiles) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const m of mounts)
+        hash.update(JSON.stringify([m.id, m.sharing, m.uid, m.gid, m.mode, m.image])).update('\0');
+    for (const f of [...lockfiles].sort((a, b) => a.path.localeCompare(b.path)))
+        hash.update(f.path).update('\0').update(f.content).update('\0');
+    return `sha256:${hash.digest('hex')}`;
+}
+/** Where the helper builds mount the cache, and where the saved files appear. */
+const CACHE = '/hoist-cache';
+const SAVED = '/hoist-saved';
+const OUT = '/hoist-out';
+/** The build arg every helper step reads, so BuildKit never answers it from cache. */
+const NONCE_ARG = 'HOIST_NONCE';
+/** Printed by the helper steps and read back from the progress: `hoist-mount <index> <kilobytes>`. */
+const SIZE_MARK = 'hoist-mount';
+const TOO_LARGE = 'hoist-mount-too-large';
+function cacheFlag(m) {
+    const fields = [`type=cache`, `id=${m.id}`, `target=${CACHE}`, `sharing=${m.sharing}`];
+    if (m.uid !== undefined)
+        fields.push(`uid=${m.uid}`);
+    if (m.gid !== undefined)
+        fields.push(`gid=${m.gid}`);
+    if (m.mode !== undefined)
+        fields.push(`mode=${m.mode}`);
+    // The value is CSV, as BuildKit reads it: a field holding a comma, quote or space is
+    // CSV-quoted, and the whole value single-quoted so the Dockerfile keeps those quotes.
+    if (!fields.some(f => /[",\s]/.test(f)))
+        return `--mount=${fields.join(',')}`;
+    return `--mount='${fields.map(f => (/[",\s]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')}'`;
+}
+/**
+ * Puts the saved files back: one step per mount, on the mount's own base image and
+ * the build machine's platform (no emulation). Merged with `cp -u`: files the mount
+ * already has (a long-lived builder, or a build stopped as its step began) are kept
+ * when newer than the saved ones.
+ * Why no --no-cache: BuildKit gives a --no-cache build cache mounts of its own, so
+ * the files would land where the real build never looks. A nonce arg is used instead.
+ */
+function injectDockerfile(mounts, source) {
+    const lines = ['# hoist: restore cache mounts'];
+    // The saved image is labelled linux/amd64 whatever the machine: it holds data only.
+    if ('image' in source)
+        lines.push(`FROM --platform=linux/amd64 ${source.image} AS saved`);
+    mounts.forEach((m, i) => {
+        const dir = `${SAVED}/${i}`;
+        lines.push(`FROM --platform=$BUILDPLATFORM ${m.image} AS inject${i}`, `ARG ${NONCE_ARG}`, `RUN ${cacheFlag(m)} --mount=type=bind,from=saved,target=${SAVED} \\`, `    if [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"; fi && ` +
+            `echo "$${NONCE_ARG}" > /hoist-done`);
+    });
+    lines.push('FROM scratch', ...mounts.map((_, i) => `COPY --from=inject${i} /hoist-done /${i}`));
+    return lines.join('\n') + '\n';
+}
+/**
+ * Copies each mount's files out, into `/<index>/` of a scratch image (or a local
+ * directory). A mount over `maxKilobytes` fails its step on purpose: nothing is
+ * saved, and the previous save stays.
+ */
+function extractDockerfile(mounts, maxKilobytes) {
+    const lines = ['# hoist: save cache mounts'];
+    mounts.forEach((m, i) => {
+        lines.push(`FROM --platform=$BUILDPLATFORM ${m.image} AS extract${i}`, `ARG ${NONCE_ARG}`, `RUN ${cacheFlag(m)} \\`, `    echo "$${NONCE_ARG}" >/dev/null && size=$(du -sk ${CACHE} | cut -f1) && echo "${SIZE_MARK} ${i} $size" && ` +
+            `if [ "$size" -gt ${maxKilobytes} ]; then echo "${TOO_LARGE} ${i} $size"; exit 3; fi && mkdir -p ${OUT} && cp -a ${CACHE} ${OUT}/${i}`);
+    });
+    // Labelled linux/amd64 whatever the machine, as the restore step asks for it: it holds data only.
+    lines.push('FROM --platform=linux/amd64 scratch', ...mounts.map((_, i) => `COPY --from=extract${i} ${OUT}/${i} /${i}`));
+    return lines.join('\n') + '\n';
+}
+/** The sizes the helper steps printed (plain progress: `#7 0.123 hoist-mount 0 177472`). */
+function parseMountSizes(progress) {
+    const sizes = { kilobytes: new Map() };
+    for (const line of progress.split('\n')) {
+        const size = /^#\d+ [\d.]+ hoist-mount (\d+) (\d+)\s*$/.exec(line);
+        if (size)
+            sizes.kilobytes.set(Number(size[1]), Number(size[2]));
+        const large = /^#\d+ [\d.]+ hoist-mount-too-large (\d+) (\d+)\s*$/.exec(line);
+        if (large)
+            sizes.tooLarge = { index: Number(large[1]), kilobytes: Number(large[2]) };
+    }
+    return sizes;
+}
+/** The label on a saved image (and the file next to a saved directory) holding its key. */
+const KEY_LABEL = 'dev.hoist.cache-mounts.key';
+
+;// CONCATENATED MODULE: ./src/cache/carry.ts
+/**
+ * Moving cache-mount contents in and out of the builder: the helper builds from
+ * mounts.ts, run with the one Exec, and where the saved files live (an image next to
+ * the registry cache, or a directory kept by the Actions cache).
+ */
+
+
+
+
+
+
+/** A helper build's argv: Dockerfile on stdin, an empty context, no attestations. */
+function helperArgv(options) {
+    const argv = ['buildx', 'build'];
+    if (options.builder)
+        argv.push('--builder', options.builder);
+    argv.push('--progress', 'plain', '--build-arg', `${NONCE_ARG}=${(0,external_node_crypto_.randomUUID)()}`);
+    for (const [name, value] of Object.entries(options.buildContexts ?? {}))
+        argv.push('--build-context', `${name}=${value}`);
+    for (const [name, value] of Object.entries(options.labels ?? {}))
+        argv.push('--label', `${name}=${value}`);
+    argv.push('--provenance=false', '--sbom=false', '--output', options.output, '--file', '-', options.context);
+    return argv;
+}
+/** Where the mounts image lives: next to the registry cache, `<cache ref>-mounts`. */
+function mountsImageRef(cacheRef) {
+    const ref = parseReference(cacheRef);
+    const name = `${ref.domain}/${ref.path}`;
+    return `${name}:${ref.tag ?? 'buildcache'}-mounts`;
+}
+/** The saved mounts image and its key, or undefined when there is none yet. */
+async function findSavedImage(registry, image) {
+    const ref = parseReference(image);
+    let fetched;
+    try {
+        fetched = await registry.getManifest(ref, ref.tag ?? 'latest');
+    }
+    catch (e) {
+        if (e instanceof RegistryError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+    const manifest = fetched.manifest;
+    if (!manifest.config)
+        return undefined;
+    const config = JSON.parse((await registry.getBlob(ref, manifest.config.digest)).toString('utf8'));
+    return { key: config.config?.Labels?.[KEY_LABEL], bytes: (manifest.layers ?? []).reduce((sum, l) => sum + l.size, 0) };
+}
+async function runHelper(exec, argv, dockerfile) {
+    const started = Date.now();
+    const result = await exec('docker', argv, { input: dockerfile });
+    const progress = result.stderr + result.stdout;
+    const sizes = parseMountSizes(progress);
+    const error = result.exitCode === 0 ? undefined : lastLines(progress);
+    return { ok: result.exitCode === 0, sizes, ms: Date.now() - started, ...(error ? { error } : {}) };
+}
+function lastLines(progress) {
+    const lines = progress.trim().split('\n');
+    return ([...lines].reverse().find(l => /ERROR:|error:/i.test(l)) ?? lines[lines.length - 1] ?? '').trim();
+}
+function emptyContext(tmpDir) {
+    const dir = external_node_path_.join(tmpDir, 'mounts-context');
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    return dir;
+}
+/** Puts saved files into the builder's cache mounts (mounts that already hold files are kept). */
+function restoreMounts(exec, builder, tmpDir, mounts, source) {
+    const argv = helperArgv({
+        builder,
+        context: emptyContext(tmpDir),
+        output: 'type=cacheonly',
+        buildContexts: 'context' in source ? { saved: source.context } : undefined
+    });
+    return runHelper(exec, argv, injectDockerfile(mounts, source));
+}
+/** Copies the cache mounts out of the builder: pushed as an image, or into a directory. */
+function saveMounts(exec, builder, tmpDir, mounts, target, maxKilobytes) {
+    const output = 'image' in target
+        ? // zstd: measured here 2.8 s to save the Go build cache against 6.5 s with gzip.
+            `type=image,name=${target.image},push=true,oci-mediatypes=true,compression=zstd,force-compression=true`
+        : `type=local,dest=${target.directory}`;
+    const argv = helperArgv({ builder, context: emptyContext(tmpDir), output, labels: 'image' in target ? { [KEY_LABEL]: target.key } : undefined });
+    return runHelper(exec, argv, extractDockerfile(mounts, maxKilobytes));
+}
+
+;// CONCATENATED MODULE: ./src/cache/session.ts
+/**
+ * One run's caching beyond buildx's own flags: `cache: local`'s directory in the
+ * Actions cache, and cache mounts carried across runs. Opened before the build
+ * (restores), asked during it (inject the mounts only when a mount step must run),
+ * closed after it (saves). Nothing here fails the build: every problem is a warning.
+ */
+
+
+
+
+
+
+
+
+
+class CacheSession {
+    deps;
+    builder;
+    maxKilobytes;
+    layers;
+    mounts;
+    notes = {};
+    constructor(deps, builder, maxKilobytes, layers, mounts) {
+        this.deps = deps;
+        this.builder = builder;
+        this.maxKilobytes = maxKilobytes;
+        this.layers = layers;
+        this.mounts = mounts;
+    }
+    /** `cache: local`'s cache-from/cache-to directories for the plan. */
+    get localCache() {
+        if (!this.layers)
+            return undefined;
+        return { from: this.layers.matched ? this.layers.directory : undefined, to: this.layers.fresh };
+    }
+    /** True while saved mounts exist and have not been put into the builder yet. */
+    get canRestoreMounts() {
+        return Boolean(this.mounts?.saved && !this.mounts.restored);
+    }
+    static async open(deps, inputs, github, dockerfile) {
+        const mode = inputs.cache || 'none';
+        const maxKilobytes = Math.floor((parseSize(inputs['cache-mounts-max-size'] || '2GB') ?? 2e9) / 1024);
+        const lockfiles = dockerfile ? readLockfiles(inputs.context, external_node_path_.dirname(dockerfile.path)) : [];
+        const buildId = [dockerfile?.path ?? '', inputs.target, inputs.platforms.join(',')].join('|');
+        let layers;
+        const [layersMatched, mounts] = await Promise.all([
+            (async () => {
+                if (mode !== 'local')
+                    return undefined;
+                const keys = layerCacheKeys(buildId, mountsKey([], lockfiles), github);
+                const directory = external_node_path_.join(deps.cacheRoot, 'layers');
+                layers = { directory, fresh: external_node_path_.join(deps.cacheRoot, 'layers-new'), ...keys };
+                external_node_fs_.rmSync(layers.fresh, { recursive: true, force: true });
+                const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys);
+                deps.info(matched ? `layer cache: restored ${matched}` : 'layer cache: nothing saved yet for this build; it starts cold');
+                return matched;
+            })(),
+            mode !== 'none' && inputs['cache-mounts'] && dockerfile ? findMounts(deps, inputs, dockerfile.text, lockfiles, buildId) : Promise.resolve(undefined)
+        ]);
+        if (layers && layersMatched)
+            layers.matched = layersMatched;
+        return new CacheSession(deps, inputs.builder, maxKilobytes, layers, mounts);
+    }
+    /** Puts the saved mounts into the builder; called when a build reaches a mount step that must run. */
+    async restoreMounts() {
+        const m = this.mounts;
+        if (!m?.saved || m.restored)
+            return;
+        const result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+        m.restored = result;
+        if (!result.ok) {
+            this.deps.warning(`cache mounts: restoring them failed (${result.error}); the build goes on without them`);
+            this.notes.mounts = 'restore failed';
+            return;
+        }
+        const kb = [...result.sizes.kilobytes.values()].reduce((a, b) => a + b, 0);
+        this.notes.mounts = `restored ${formatBytes(kb * 1024)} in ${(result.ms / 1000).toFixed(1)} s`;
+        this.deps.info(`cache mounts: ${this.notes.mounts}`);
+    }
+    /** After a successful build: save what changed. */
+    async save(progress, stepsRan) {
+        await Promise.all([this.saveMounts(progress), this.saveLayers(stepsRan)]);
+    }
+    async saveMounts(progress) {
+        const m = this.mounts;
+        if (!m)
+            return;
+        if (!cacheMountStepsRan(progress)) {
+            this.notes.mounts ??= 'not needed: every step that uses them came from the cache';
+            return;
+        }
+        if (m.saved?.key === m.key) {
+            this.notes.mounts = `${this.notes.mounts ? `${this.notes.mounts}; ` : ''}not saved again: dependencies unchanged`;
+            return;
+        }
+        const result = 'image' in m.store
+            ? await saveMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, { image: m.store.image, key: m.key }, this.maxKilobytes)
+            : await this.saveMountsToActionsCache(m, m.store);
+        const kb = [...result.sizes.kilobytes.values()].reduce((a, b) => a + b, 0);
+        let said;
+        if (result.sizes.tooLarge) {
+            const mount = m.carried[result.sizes.tooLarge.index];
+            said = `not saved: ${mount.target} holds ${formatBytes(result.sizes.tooLarge.kilobytes * 1024)}, over cache-mounts-max-size (${formatBytes(this.maxKilobytes * 1024)})`;
+            this.deps.warning(`cache mounts: ${said}`);
+        }
+        else if (!result.ok) {
+            said = 'saving failed';
+            this.deps.warning(`cache mounts: saving them failed (${result.error}); the build itself succeeded`);
+        }
+        else {
+            said = `saved ${formatBytes(kb * 1024)} in ${(result.ms / 1000).toFixed(1)} s`;
+            this.deps.info(`cache mounts: ${said} to ${'image' in m.store ? m.store.image : 'the Actions cache'}`);
+        }
+        this.notes.mounts = `${this.notes.mounts ? `${this.notes.mounts}; ` : ''}${said}`;
+    }
+    async saveMountsToActionsCache(m, store) {
+        const fresh = `${store.directory}-new`;
+        external_node_fs_.rmSync(fresh, { recursive: true, force: true });
+        const result = await saveMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, { directory: fresh }, this.maxKilobytes);
+        if (!result.ok)
+            return result;
+        swap(fresh, store.directory);
+        const saved = await this.deps.actionsCache.save(store.directory, store.entryKey);
+        return saved ? result : { ...result, ok: false, error: 'the Actions cache did not take it (see above)' };
+    }
+    async saveLayers(stepsRan) {
+        const l = this.layers;
+        if (!l)
+            return;
+        if (!stepsRan && l.matched) {
+            this.notes.layers = `restored ${l.matched}; nothing new to save`;
+            return;
+        }
+        if (!external_node_fs_.existsSync(external_node_path_.join(l.fresh, 'index.json'))) {
+            this.notes.layers = 'nothing exported to save';
+            return;
+        }
+        // The fresh export replaces the old directory: what is saved holds this build's blobs only.
+        swap(l.fresh, l.directory);
+        const bytes = directoryBytes(l.directory);
+        const saved = await this.deps.actionsCache.save(l.directory, l.key);
+        this.notes.layers = `${l.matched ? `restored ${l.matched}; ` : ''}${saved ? `saved ${formatBytes(bytes)} as ${l.key}` : 'not saved (see the warnings)'}`;
+    }
+}
+async function findMounts(deps, inputs, dockerfile, lockfiles, buildId) {
+    const buildArgs = Object.fromEntries(inputs['build-args'].map(a => [a.slice(0, a.indexOf('=') === -1 ? a.length : a.indexOf('=')), a.includes('=') ? a.slice(a.indexOf('=') + 1) : '']));
+    const selection = selectMounts(dockerfile, buildArgs);
+    for (const s of selection.skipped)
+        deps.info(`cache mounts: not carrying ${s.id} (line ${s.line}): ${s.why}`);
+    if (selection.carried.length === 0)
+        return undefined;
+    const key = mountsKey(selection.carried, lockfiles);
+    deps.info(`cache mounts: carrying ${selection.carried.map(m => m.target).join(', ')}`);
+    if ((inputs.cache || 'none') === 'registry') {
+        const cacheRef = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
+        const image = mountsImageRef(cacheRef);
+        const state = { carried: selection.carried, key, store: { image } };
+        try {
+            const saved = await findSavedImage(deps.registry, image);
+            if (saved)
+                state.saved = { source: { image }, key: saved.key, bytes: saved.bytes };
+            deps.info(saved ? `cache mounts: found ${image} (${formatBytes(saved.bytes)})` : `cache mounts: none saved yet at ${image}`);
+        }
+        catch (e) {
+            deps.warning(`cache mounts: could not read ${image} (${e.message}); this build starts without them`);
+        }
+        return state;
+    }
+    const directory = external_node_path_.join(deps.cacheRoot, 'mounts');
+    const keys = mountCacheKeys(buildId, key);
+    const state = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
+    external_node_fs_.rmSync(directory, { recursive: true, force: true });
+    const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys);
+    if (matched)
+        state.saved = { source: { context: directory }, key: matched === keys.key ? key : undefined };
+    deps.info(matched ? `cache mounts: found ${matched} in the Actions cache` : 'cache mounts: none saved yet in the Actions cache');
+    return state;
+}
+/** Lockfiles at the context's root and next to the Dockerfile. */
+function readLockfiles(context, dockerfileDir) {
+    const found = [];
+    for (const dir of new Set([context, dockerfileDir])) {
+        for (const name of LOCKFILES) {
+            const file = external_node_path_.join(dir, name);
+            try {
+                found.push({ path: external_node_path_.relative(context, file), content: external_node_fs_.readFileSync(file) });
+            }
+            catch {
+                // absent: fine
+            }
+        }
+    }
+    return found;
+}
+function swap(fresh, directory) {
+    external_node_fs_.rmSync(directory, { recursive: true, force: true });
+    external_node_fs_.renameSync(fresh, directory);
+}
+function directoryBytes(dir) {
+    let total = 0;
+    for (const entry of external_node_fs_.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+        if (entry.isFile())
+            total += external_node_fs_.statSync(external_node_path_.join(entry.parentPath, entry.name)).size;
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
+
+
+/**
+ * Instructions that copy the whole context (`COPY . .`, `ADD . /src`): with a `.git`
+ * directory in the context, that layer changes on every checkout and everything after
+ * it rebuilds, whatever the cache. Read with the Dockerfile parser, so a continued
+ * `COPY --chown=x \` line counts, a heredoc body that says `COPY . .` does not, and
+ * neither does `COPY --from=<stage>` (it copies from that stage, not the context).
+ * Returns the 1-based first line of each such instruction.
+ */
+function wholeContextCopies(text) {
+    const lines = [];
+    for (const stage of parseDockerfile(text).stages) {
+        for (const ins of stage.instructions) {
+            if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+                continue;
+            if (ins.flags.some(f => f.startsWith('--from=')))
+                continue;
+            if (copySources(ins).some(isContextRoot))
+                lines.push(ins.line);
+        }
+    }
+    return lines;
+}
+/** `.`, `./`, `./.`, `/`: sources are relative to the context root. */
+function isContextRoot(source) {
+    const normal = external_node_path_default().posix.normalize(source).replace(/(.)\/+$/, '$1');
+    return normal === '.' || normal === '/';
+}
+/** Does .dockerignore keep `.git` out? (A line `.git`, `.git/`, `/.git`, `**\/.git` or `*`.) */
+function ignoresGit(dockerignore) {
+    if (!dockerignore)
+        return false;
+    let ignored = false;
+    for (const raw of dockerignore.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const negated = line.startsWith('!');
+        const pattern = (negated ? line.slice(1) : line).replace(/^\/+/, '').replace(/\/+$/, '');
+        if (['.git', '**/.git', '*', '.*', '**'].includes(pattern))
+            ignored = !negated; // later lines win, as in docker
+    }
+    return ignored;
+}
+
+;// CONCATENATED MODULE: ./src/buildx/store.ts
+
+
+
+function buildxConfigDir(env) {
+    return env.BUILDX_CONFIG || external_node_path_.join(env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker'), 'buildx');
+}
+function readJson(file) {
+    try {
+        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The builder `docker buildx build` would use: the input, then $BUILDX_BUILDER, then `buildx use`'s choice. */
+function selectedBuilderName(input, env) {
+    if (input)
+        return input;
+    if (env.BUILDX_BUILDER)
+        return env.BUILDX_BUILDER;
+    const current = readJson(external_node_path_.join(buildxConfigDir(env), 'current'));
+    return current?.Name || 'default';
+}
+/** The stored builder, or undefined when buildx has no record of it (the `default` docker builder, contexts). */
+function readStoredBuilder(name, env) {
+    // buildx keeps instance files under a sanitised, lower-cased name.
+    const file = external_node_path_.join(buildxConfigDir(env), 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
+    const stored = readJson(file);
+    if (!stored?.Driver || !Array.isArray(stored.Nodes))
+        return undefined;
+    return {
+        name: stored.Name ?? name,
+        driver: stored.Driver,
+        nodes: stored.Nodes.map(n => ({
+            name: n.Name ?? '',
+            endpoint: n.Endpoint ?? '',
+            platforms: (n.Platforms ?? []).map(p => {
+                const os = p.OS ?? p.os ?? '';
+                const arch = p.Architecture ?? p.architecture ?? '';
+                const variant = p.Variant ?? p.variant;
+                return variant ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
+            })
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+
+/** The workflow run as the runner describes it in the environment and the event file. */
+function readGitHubFacts(env = process.env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            // No readable event (local runs): the payload-derived facts stay unknown.
+        }
+    }
+    const facts = {
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        job: env.GITHUB_JOB ?? '',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com'
+    };
+    if (env.GITHUB_BASE_REF)
+        facts.baseRef = env.GITHUB_BASE_REF;
+    if (env.GITHUB_HEAD_REF)
+        facts.headRef = env.GITHUB_HEAD_REF;
+    if (typeof payload.repository?.default_branch === 'string')
+        facts.defaultBranch = payload.repository.default_branch;
+    if (typeof payload.pull_request?.number === 'number')
+        facts.pullRequestNumber = payload.pull_request.number;
+    if (typeof payload.repository?.private === 'boolean')
+        facts.repositoryPrivate = payload.repository.private;
+    if (typeof payload.pull_request?.head?.sha === 'string')
+        facts.pullRequestHeadSha = payload.pull_request.head.sha;
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/errors.ts
+/**
+ * A problem with one action input, found before anything is built or pushed.
+ * The message names the input, the offending value and what to do instead.
+ */
+class InputError extends Error {
+    input;
+    problem;
+    fix;
+    constructor(input, problem, fix) {
+        super(`input '${input}': ${problem}. ${fix}`);
+        this.input = input;
+        this.problem = problem;
+        this.fix = fix;
+        this.name = 'InputError';
+    }
+}
+/** Several input problems reported together, so a user fixes them in one go. */
+class InputErrors extends Error {
+    errors;
+    constructor(errors) {
+        super(errors.length === 1
+            ? errors[0].message
+            : `${errors.length} input problems:\n${errors.map(e => `  - ${e.message}`).join('\n')}`);
+        this.errors = errors;
+        this.name = 'InputErrors';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/list.ts
+
+/**
+ * Splits a list input the way docker/build-push-action does, so a workflow that
+ * works there means the same here: one item per line, and per line a CSV record
+ * (quotes protect commas), each field trimmed, empty items dropped.
+ */
+function parseList(input, opts = {}) {
+    if (input === '')
+        return [];
+    const records = parse(input, {
+        columns: false,
+        relaxQuotes: true,
+        relaxColumnCount: true,
+        skipEmptyLines: true,
+        ...(opts.quote === false ? { quote: false } : {})
+    });
+    const items = [];
+    for (const record of records) {
+        if (record.length === 1) {
+            if (opts.ignoreComma)
+                items.push(record[0]);
+            else
+                items.push(...record[0].split(','));
+        }
+        else if (opts.ignoreComma) {
+            items.push(record.join(','));
+        }
+        else {
+            items.push(...record);
+        }
+    }
+    return items.filter(item => item).map(item => (opts.trimWhitespace === false ? item : item.trim()));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
+
+
+/** How each input is read; the one table action.yml is checked against in the tests. */
+const INPUT_KINDS = {
+    'add-hosts': { list: {} },
+    allow: { list: {} },
+    annotations: { list: { ignoreComma: true } },
+    attests: { list: { ignoreComma: true } },
+    'build-args': { list: { ignoreComma: true } },
+    'build-contexts': { list: { ignoreComma: true } },
+    builder: 'string',
+    'cache-from': { list: { ignoreComma: true } },
+    'cache-to': { list: { ignoreComma: true } },
+    call: 'string',
+    'cgroup-parent': 'string',
+    context: 'string',
+    file: 'string',
+    labels: { list: { ignoreComma: true } },
+    load: 'boolean',
+    network: 'string',
+    'no-cache': 'boolean',
+    'no-cache-filters': { list: {} },
+    outputs: { list: { ignoreComma: true, quote: false } },
+    platforms: { list: {} },
+    provenance: 'string',
+    pull: 'boolean',
+    push: 'boolean',
+    sbom: 'string',
+    secrets: { list: { ignoreComma: true, trimWhitespace: false } },
+    'secret-envs': { list: {} },
+    'secret-files': { list: { ignoreComma: true } },
+    'shm-size': 'string',
+    ssh: { list: {} },
+    tags: { list: {} },
+    target: 'string',
+    ulimit: { list: { ignoreComma: true } },
+    'github-token': 'string',
+    'compare-to': 'string',
+    'max-size': 'string',
+    'max-size-increase': 'string',
+    'pr-comment': 'boolean',
+    cache: 'string',
+    'cache-ref': 'string',
+    'cache-mounts': 'boolean',
+    'cache-mounts-max-size': 'string'
+};
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Booleans whose action.yml default is true (an empty value means the default). */
+const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts']);
+/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
+function parseBoolean(name, value) {
+    if (value === '')
+        return DEFAULT_TRUE.has(name);
+    if (FALSE.includes(value))
+        return false;
+    if (TRUE.includes(value))
+        return true;
+    throw new InputError(name, `'${value}' is not a boolean`, `Use true or false.`);
+}
+/** Raw inputs → typed Inputs. Pure: the reader is the only contact with the outside. */
+function parseInputs(read) {
+    const inputs = {};
+    for (const [name, kind] of Object.entries(INPUT_KINDS)) {
+        if (kind === 'boolean') {
+            inputs[name] = parseBoolean(name, read(name, true));
+        }
+        else if (kind === 'string') {
+            inputs[name] = read(name, true);
+        }
+        else {
+            inputs[name] = parseList(read(name, kind.list.trimWhitespace !== false), kind.list);
+        }
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/stages.ts
+
+function parseStages(text) {
+    return parseDockerfile(text).stages.map(({ index, name, base, platform, line }) => {
+        const stage = { index, base, line };
+        if (name !== undefined)
+            stage.name = name;
+        if (platform !== undefined)
+            stage.platform = platform;
+        return stage;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/inputs/validate.ts
+
+
+
+
+
+
+
+
+
+const realFiles = {
+    isFile: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
+    isDirectory: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
+    readText: p => {
+        try {
+            return external_node_fs_.readFileSync(p, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+};
+/** A context buildx fetches itself: git/HTTP URLs, `-` for stdin, or a named context. */
+function isRemoteContext(context) {
+    return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
+}
+/** The Dockerfile buildx will read: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */
+function dockerfilePath(inputs) {
+    if (inputs.file === '-')
+        return undefined;
+    return inputs.file || external_node_path_.join(inputs.context, 'Dockerfile');
+}
+const SIZE = /^\d+(\.\d+)?\s*[bkmgt]?b?$/i;
+const ULIMIT = /^[a-z]+=-?\d+(:-?\d+)?$/;
+const HOST = /^[^\s:=]+[:=]\S+$/;
+/**
+ * Every input problem that can be seen before a build, each naming the input,
+ * what is wrong and the fix. Nothing is built or pushed when this is not empty.
+ */
+function validateInputs(inputs, builder, files = realFiles) {
+    const errors = [];
+    const add = (input, problem, fix) => {
+        errors.push(new InputError(input, problem, fix));
+    };
+    inputs.platforms.forEach(platform => {
+        try {
+            parsePlatform(platform);
+        }
+        catch (e) {
+            if (!(e instanceof PlatformError))
+                throw e;
+            add('platforms', e.message, 'Use os/arch[/variant] names such as linux/amd64,linux/arm64.');
+        }
+    });
+    inputs.tags.forEach(tag => {
+        try {
+            const ref = parseReference(tag);
+            if (ref.digest)
+                add('tags', `'${tag}' carries a digest`, 'A tag names where to push; drop the @sha256:… part.');
+        }
+        catch (e) {
+            if (!(e instanceof ReferenceError))
+                throw e;
+            add('tags', `'${tag}': ${e.message}`, 'Write tags as [registry/]repository[:tag], e.g. ghcr.io/acme/app:1.2.3.');
+        }
+    });
+    const pushesByOutput = inputs.outputs.some(o => /(^|,)\s*push\s*=\s*true/.test(o) || /(^|,)\s*type\s*=\s*registry/.test(o));
+    if ((inputs.push || pushesByOutput) && inputs.tags.length === 0 && !inputs.outputs.some(o => /(^|,)\s*name\s*=/.test(o))) {
+        add('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
+    }
+    if (inputs.load && inputs.platforms.length > 1 && builder && !builder.engineLoadsMultiPlatform) {
+        add('load', `cannot load a ${inputs.platforms.length}-platform image (${inputs.platforms.join(',')}) into this Docker engine: its image store holds one platform per tag`, 'Set load: false and push instead, load one platform per step, or enable the containerd image store in the Docker engine.');
+    }
+    if (inputs.load && (hasExporter('local', inputs.outputs) || hasExporter('tar', inputs.outputs))) {
+        add('load', 'load is set together with a local/tar output', 'Use either load: true or outputs: type=local/tar, not both.');
+    }
+    checkContextAndDockerfile(inputs, files, add);
+    inputs.secrets.forEach((entry, i) => {
+        const eq = entry.indexOf('=');
+        // Name only the position and key: the value is a secret.
+        if (eq <= 0)
+            add('secrets', `entry ${i + 1} is not of the form KEY=value`, 'Write each secret as id=value, one per line.');
+        else if (eq === entry.length - 1)
+            add('secrets', `entry ${i + 1} ('${entry.slice(0, eq)}') has an empty value`, 'Check that the secret it comes from is set in this repository.');
+    });
+    inputs['secret-files'].forEach(entry => {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            add('secret-files', `'${entry}' is not of the form KEY=path`, 'Write each entry as id=path/to/file.');
+        else if (!files.isFile(entry.slice(eq + 1)))
+            add('secret-files', `'${entry.slice(0, eq)}' points at '${entry.slice(eq + 1)}', which is not a file`, 'Create the file in an earlier step or fix the path.');
+    });
+    inputs['secret-envs'].forEach(entry => {
+        if (entry.indexOf('=') <= 0)
+            add('secret-envs', `'${entry}' is not of the form KEY=ENV_NAME`, 'Write each entry as id=ENVIRONMENT_VARIABLE.');
+    });
+    if (inputs['shm-size'] && !SIZE.test(inputs['shm-size']))
+        add('shm-size', `'${inputs['shm-size']}' is not a size`, 'Use a number with an optional unit, e.g. 2g or 512m.');
+    inputs.ulimit.forEach(u => {
+        if (!ULIMIT.test(u))
+            add('ulimit', `'${u}' is not of the form name=soft[:hard]`, 'E.g. nofile=1024:1024.');
+    });
+    inputs['add-hosts'].forEach(h => {
+        if (!HOST.test(h))
+            add('add-hosts', `'${h}' is not of the form host:ip`, 'E.g. docker:10.180.0.1.');
+    });
+    if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
+        try {
+            parseReference(inputs['compare-to']);
+        }
+        catch (e) {
+            if (!(e instanceof ReferenceError))
+                throw e;
+            add('compare-to', `'${inputs['compare-to']}': ${e.message}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'.");
+        }
+    }
+    if (inputs['max-size'] && parseSize(inputs['max-size']) === undefined) {
+        add('max-size', `'${inputs['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
+    }
+    if (inputs['max-size-increase'] && parseIncrease(inputs['max-size-increase']) === undefined) {
+        add('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
+    }
+    if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
+        add(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
+    }
+    const cacheMode = inputs.cache || 'none';
+    if (!CACHE_MODES.includes(cacheMode)) {
+        add('cache', `'${inputs.cache}' is not a cache mode`, `Use one of: ${CACHE_MODES.join(', ')} (or cache-from/cache-to for anything else).`);
+    }
+    else if (cacheMode === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
+        add('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
+    }
+    if (inputs['cache-mounts-max-size'] && parseSize(inputs['cache-mounts-max-size']) === undefined) {
+        add('cache-mounts-max-size', `'${inputs['cache-mounts-max-size']}' is not a size`, 'Use a number and a unit, e.g. 2GB or 500MiB.');
+    }
+    if (inputs['cache-ref']) {
+        try {
+            parseReference(inputs['cache-ref']);
+        }
+        catch (e) {
+            if (!(e instanceof ReferenceError))
+                throw e;
+            add('cache-ref', `'${inputs['cache-ref']}': ${e.message}`, 'Give an image reference, e.g. ghcr.io/acme/app:buildcache.');
+        }
+    }
+    for (const [input, direction] of [['cache-from', 'from'], ['cache-to', 'to']]) {
+        for (const entry of inputs[input]) {
+            const problem = cacheEntryProblem(entry, direction);
+            if (problem)
+                add(input, problem, 'See https://docs.docker.com/build/cache/backends/ for each type\'s attributes.');
+        }
+    }
+    if (inputs.network && !/^[\w.-]+$/.test(inputs.network))
+        add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
+    return errors;
+}
+function checkContextAndDockerfile(inputs, files, add) {
+    // An empty context means the default git context, which BuildKit fetches itself.
+    if (!inputs.context || isRemoteContext(inputs.context))
+        return;
+    if (!files.isDirectory(inputs.context)) {
+        add('context', `'${inputs.context}' is not a directory (looked in ${external_node_path_.resolve(inputs.context)})`, 'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .');
+        return;
+    }
+    const dockerfile = dockerfilePath(inputs);
+    if (!dockerfile)
+        return;
+    if (!files.isFile(dockerfile)) {
+        const input = inputs.file ? 'file' : 'context';
+        add(input, `no Dockerfile at '${dockerfile}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
+        return;
+    }
+    if (inputs.target) {
+        const text = files.readText(dockerfile) ?? '';
+        const names = parseStages(text).flatMap(s => (s.name ? [s.name] : []));
+        if (names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
+            add('target', `no stage named '${inputs.target}' in ${dockerfile}`, `Use one of: ${names.join(', ')}.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/semver.ts
+/** `v0.36.1`, `0.12.0-rc1` → [0, 36, 1]; undefined when there is no usable version. */
+function parseSemver(version) {
+    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version ?? '');
+    if (!m)
+        return undefined;
+    const parsed = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // `go install` without -ldflags stamps v0.0.0: that says nothing about features.
+    return parsed.every(n => n === 0) ? undefined : parsed;
+}
+/** True when `version` ≥ `minimum`; an unknown version is assumed to be recent. */
+function atLeast(version, minimum) {
+    const have = parseSemver(version);
+    const need = parseSemver(minimum);
+    if (!have || !need)
+        return true;
+    for (let i = 0; i < 3; i++) {
+        if (have[i] !== need[i])
+            return have[i] > need[i];
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+/** Every secret value the inputs carry: what must be masked before anything is logged. */
+function secretValues(inputs) {
+    const values = inputs.secrets.map(s => splitKeyValue(s)[1]);
+    if (inputs['github-token'])
+        values.push(inputs['github-token']);
+    return values.filter(v => v !== '');
+}
+/** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
+function defaultGitContext(github) {
+    let ref = github.ref;
+    if (!ref.startsWith('refs/'))
+        ref = `refs/heads/${ref}`;
+    let pinned = github.sha || ref;
+    if (ref.startsWith('refs/pull/') && ref.endsWith('/head') && github.pullRequestHeadSha)
+        pinned = github.pullRequestHeadSha;
+    return `${github.serverUrl}/${github.repository}.git#${pinned}`;
+}
+function workflowRunUrl(github) {
+    return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
+}
+/** Adds `builder-id=<run URL>` (as BPA does) unless the user set one or there is no run. */
+function withBuilderId(attrs, github) {
+    if (!github.repository || parseAttrs(attrs).some(([k]) => k === 'builder-id'))
+        return attrs;
+    const id = `builder-id=${workflowRunUrl(github)}`;
+    return attrs ? `${attrs},${id}` : id;
+}
+/** The `provenance` input: a boolean, or attributes (`mode=max`). */
+function provenanceAttrs(input, github) {
+    if (['true', 'True', 'TRUE'].includes(input))
+        return withBuilderId('', github);
+    if (['false', 'False', 'FALSE'].includes(input))
+        return 'false';
+    return withBuilderId(input, github);
+}
+function attestArgs(inputs, facts) {
+    const args = [];
+    const attestsProvenance = inputs.attests.some(a => hasType('provenance', a));
+    let provenanceSet = false;
+    if (inputs.provenance) {
+        const attrs = provenanceAttrs(inputs.provenance, facts.github);
+        args.push('--attest', resolveAttestationAttrs(`type=provenance${attrs ? `,${attrs}` : ''}`));
+        provenanceSet = true;
+    }
+    else if (!attestsProvenance &&
+        !facts.noDefaultAttestations &&
+        atLeast(facts.builder.buildkitVersion, 'v0.11.0') &&
+        !inputs.load &&
+        !hasExporter('docker', inputs.outputs)) {
+        // Same default as build-push-action: full provenance for public repositories,
+        // buildx's own minimal inline one for private ones (don't leak build details).
+        const mode = facts.github.repositoryPrivate === false ? 'mode=max' : 'mode=min,inline-only=true';
+        args.push('--attest', `type=provenance,${withBuilderId(mode, facts.github)}`);
+    }
+    let sbomSet = false;
+    if (inputs.sbom) {
+        args.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
+        sbomSet = true;
+    }
+    // `provenance`/`sbom` inputs win over the same type in `attests`.
+    for (const attest of inputs.attests) {
+        if (hasType('provenance', attest)) {
+            if (!provenanceSet)
+                args.push('--attest', withBuilderId(attest, facts.github));
+        }
+        else if (hasType('sbom', attest)) {
+            if (!sbomSet)
+                args.push('--attest', attest);
+        }
+        else {
+            args.push('--attest', resolveAttestationAttrs(attest));
+        }
+    }
+    return args;
+}
+/** `KEY=value` → [key, value], splitting at the first `=`. */
+function splitKeyValue(entry) {
+    const eq = entry.indexOf('=');
+    return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
+}
+/**
+ * Inputs + facts → the exact `docker buildx build` argv. Pure: it touches no file
+ * and runs nothing; the argv order follows build-push-action so logs compare 1:1.
+ */
+function planBuild(inputs, facts) {
+    const context = inputs.context || defaultGitContext(facts.github);
+    const usesDefaultGitContext = !inputs.context;
+    const metadataFile = external_node_path_.join(facts.tmpDir, 'metadata.json');
+    const producesImage = !hasExporter('local', inputs.outputs) && !hasExporter('tar', inputs.outputs);
+    const iidFile = producesImage ? external_node_path_.join(facts.tmpDir, 'iidfile') : undefined;
+    const files = [];
+    const secretFromValue = (key, value) => {
+        const file = external_node_path_.join(facts.tmpDir, `secret-${files.length + 1}`);
+        files.push({ path: file, content: value });
+        return `id=${key},src=${file}`;
+    };
+    const args = ['buildx', 'build'];
+    const each = (flag, values) => values.forEach(v => args.push(flag, v));
+    each('--add-host', inputs['add-hosts']);
+    each('--allow', inputs.allow);
+    each('--annotation', inputs.annotations);
+    each('--build-arg', inputs['build-args']);
+    each('--build-context', inputs['build-contexts']);
+    const cache = planCache(inputs, facts.github, facts.localCache);
+    each('--cache-from', [...inputs['cache-from'], ...cache.from]);
+    each('--cache-to', [...inputs['cache-to'], ...cache.to]);
+    if (inputs.call)
+        args.push('--call', inputs.call);
+    if (inputs['cgroup-parent'])
+        args.push('--cgroup-parent', inputs['cgroup-parent']);
+    for (const entry of inputs['secret-envs']) {
+        const [key, env] = splitKeyValue(entry);
+        args.push('--secret', `id=${key},env=${env}`);
+    }
+    if (inputs.file)
+        args.push('--file', inputs.file);
+    if (iidFile)
+        args.push('--iidfile', iidFile);
+    each('--label', inputs.labels);
+    each('--no-cache-filter', inputs['no-cache-filters']);
+    each('--output', inputs.outputs);
+    if (inputs.platforms.length > 0)
+        args.push('--platform', inputs.platforms.join(','));
+    args.push(...attestArgs(inputs, facts));
+    for (const entry of inputs.secrets) {
+        const [key, value] = splitKeyValue(entry);
+        args.push('--secret', secretFromValue(key, value));
+    }
+    for (const entry of inputs['secret-files']) {
+        const [key, file] = splitKeyValue(entry);
+        args.push('--secret', `id=${key},src=${file}`);
+    }
+    const hasGitAuthSecret = inputs.secrets.some(s => s.startsWith('GIT_AUTH_TOKEN=') || s.startsWith('GIT_AUTH_TOKEN.'));
+    if (inputs['github-token'] && usesDefaultGitContext && !hasGitAuthSecret) {
+        // BuildKit fetches the default git context itself; private repositories need the token.
+        args.push('--secret', secretFromValue(`GIT_AUTH_TOKEN.${new URL(facts.github.serverUrl).host}`, inputs['github-token']));
+    }
+    if (inputs['shm-size'])
+        args.push('--shm-size', inputs['shm-size']);
+    each('--ssh', inputs.ssh);
+    each('--tag', inputs.tags);
+    if (inputs.target)
+        args.push('--target', inputs.target);
+    each('--ulimit', inputs.ulimit);
+    if (inputs.builder)
+        args.push('--builder', inputs.builder);
+    if (inputs.load)
+        args.push('--load');
+    args.push('--metadata-file', metadataFile);
+    if (inputs.network)
+        args.push('--network', inputs.network);
+    if (inputs['no-cache'])
+        args.push('--no-cache');
+    if (inputs.pull)
+        args.push('--pull');
+    if (inputs.push)
+        args.push('--push');
+    args.push(context);
+    return { argv: args, files, metadataFile, iidFile, context };
+}
+/** The same build without its cache exports: what is retried when only the export failed. */
+function withoutCacheExport(argv) {
+    return argv.filter((arg, i) => arg !== '--cache-to' && argv[i - 1] !== '--cache-to');
 }
 
 ;// CONCATENATED MODULE: ./src/report/platforms.ts
@@ -3722,6 +5335,10 @@ function summaryMarkdown(result) {
     lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
     if (result.cache && result.cache.total > 0)
         lines.push(`| cache | ${cacheLine(result.cache)} |`);
+    if (result.cacheNotes?.layers)
+        lines.push(`| layer cache | ${escapeCell(result.cacheNotes.layers)} |`);
+    if (result.cacheNotes?.mounts)
+        lines.push(`| cache mounts | ${escapeCell(result.cacheNotes.mounts)} |`);
     const platforms = Object.entries(result.platformDigests);
     if (platforms.length > 0) {
         lines.push('', '| platform | manifest digest |', '|---|---|');
@@ -3736,6 +5353,10 @@ function summaryText(result) {
         lines.push(`digest: ${result.digest}`);
     if (result.cache && result.cache.total > 0)
         lines.push(`cache: ${cacheLine(result.cache)}`);
+    if (result.cacheNotes?.layers)
+        lines.push(`layer cache: ${result.cacheNotes.layers}`);
+    if (result.cacheNotes?.mounts)
+        lines.push(`cache mounts: ${result.cacheNotes.mounts}`);
     for (const [platform, digest] of Object.entries(result.platformDigests))
         lines.push(`  ${platform.padEnd(16)} ${digest}`);
     return lines.join('\n');
@@ -3751,7 +5372,7 @@ function reportMarker(image, job) {
  * request run with a token needs it.
  */
 async function upsertComment(target, body) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
     const fullBody = `${target.marker}\n${body}`;
     const where = { owner: target.owner, repo: target.repo };
@@ -3802,6 +5423,8 @@ var state = __nccwpck_require__(2462);
 
 
 
+
+
 /** Oldest buildx whose flags hoist's argv uses (--annotation 0.12, --call 0.15). */
 const MIN_BUILDX = 'v0.15.0';
 /** The pipeline: inputs → plan → build → publish → report, one log group per phase. */
@@ -3810,23 +5433,26 @@ async function run(runner, execImpl = exec, env = process.env) {
     try {
         const inputs = parseInputs((name, trim) => runner.getInput(name, trim));
         maskSecrets(runner, inputs);
-        const tmpDir = external_node_fs_.mkdtempSync(external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'hoist-'));
+        const tmpDir = external_node_fs_.mkdtempSync(external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'hoist-'));
         state/* state */.w.saveTmpDir(runner, tmpDir);
         const facts = await runner.group('Builder', () => gatherFacts(runner, execImpl, inputs, tmpDir, env));
         const problems = validateInputs(inputs, facts.builder);
         if (problems.length > 0)
             throw new InputErrors(problems);
-        const plan = planBuild(inputs, facts);
         adviseOnCacheBusting(runner, inputs);
         const pushed = inputs.push && inputs.tags.length > 0;
         const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
+        const caching = (inputs.cache || 'none') === 'none' ? undefined : await runner.group('Cache', () => openCache(runner, execImpl, registry, inputs, facts, tmpDir, env));
+        const plan = planBuild(inputs, { ...facts, localCache: caching?.localCache });
         // Read the baseline while the build runs; for the default on push events it is
         // what the tag pointed at before this build overwrites it.
         const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
         const started = Date.now();
-        const progress = await runner.group('Build', () => build(runner, execImpl, plan));
+        const progress = await runner.group('Build', () => build(runner, execImpl, plan, caching));
         const durationMs = Date.now() - started;
         const cache = cacheHits(progress);
+        // Saving runs beside the read-back and report; it only reads the builder.
+        const saving = caching ? runner.group('Save cache', () => caching.save(progress, cache.cached < cache.total)) : undefined;
         const metadata = parseMetadata(readIfExists(plan.metadataFile));
         const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
         if (imageId)
@@ -3838,7 +5464,8 @@ async function run(runner, execImpl = exec, env = process.env) {
         const image = await runner.group('Publish', () => readBackPushed(runner, registry, inputs, metadata.digest, pushed));
         const platformDigests = image ? digestsByPlatform(image) : {};
         runner.setOutput('platform-digests', JSON.stringify(platformDigests));
-        const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache };
+        await saving;
+        const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache, cacheNotes: caching?.notes };
         const gateFailures = await runner.group('Report', async () => {
             const failures = await report(runner, inputs, facts, result, image, baseline);
             runner.info(`read back and reported in ${Math.round(performance.now() - reportStarted)} ms`);
@@ -3856,17 +5483,17 @@ async function run(runner, execImpl = exec, env = process.env) {
  * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
  */
 function adviseOnCacheBusting(runner, inputs) {
-    if (!inputs.context || isRemoteContext(inputs.context) || !external_node_fs_.existsSync(external_node_path_namespaceObject.join(inputs.context, '.git')))
+    if (!inputs.context || isRemoteContext(inputs.context) || !external_node_fs_.existsSync(external_node_path_.join(inputs.context, '.git')))
         return;
     const dockerfile = dockerfilePath(inputs);
     if (!dockerfile)
         return;
     // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
-    const ignore = readIfExists(`${dockerfile}.dockerignore`) || readIfExists(external_node_path_namespaceObject.join(inputs.context, '.dockerignore'));
+    const ignore = readIfExists(`${dockerfile}.dockerignore`) || readIfExists(external_node_path_.join(inputs.context, '.dockerignore'));
     if (ignoresGit(ignore))
         return;
     for (const line of wholeContextCopies(readIfExists(dockerfile))) {
-        runner.warning(`this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${external_node_path_namespaceObject.join(inputs.context, '.dockerignore')}.`, { file: dockerfile, startLine: line, title: 'cache busting' });
+        runner.warning(`this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${external_node_path_.join(inputs.context, '.dockerignore')}.`, { file: dockerfile, startLine: line, title: 'cache busting' });
     }
 }
 function readIfExists(file) {
@@ -3914,13 +5541,50 @@ async function builderFacts(execImpl, inputs, env) {
         ]);
     }
 }
+async function openCache(runner, execImpl, registry, inputs, facts, tmpDir, env) {
+    const file = inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
+    const text = file ? realFiles.readText(file) : undefined;
+    return CacheSession.open({
+        exec: execImpl,
+        registry,
+        actionsCache: actionsCache(m => runner.warning(m)),
+        info: m => runner.info(m),
+        warning: m => runner.warning(m),
+        cacheRoot: external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'hoist-cache'),
+        tmpDir
+    }, inputs, facts.github, file && text !== undefined ? { path: file, text } : undefined);
+}
+/**
+ * Runs the build once, or, when saved cache mounts exist, lazily: the build starts
+ * without them and is stopped the moment a cache-mount step has to run; the mounts
+ * are put back and the build starts again (everything before that step is cached by
+ * then). A fully cached build never pays for restoring mounts it does not use.
+ */
+async function runBuild(runner, execImpl, argv, caching) {
+    runner.info(['docker', ...argv].map(quoteArg).join(' '));
+    if (!caching?.canRestoreMounts)
+        return execImpl('docker', argv, { stream: true });
+    const abort = new AbortController();
+    let reason;
+    const watcher = new MountStepWatcher(line => {
+        reason = line;
+        abort.abort();
+    });
+    const first = await execImpl('docker', argv, { stream: true, onOutput: text => watcher.feed(text), signal: abort.signal });
+    watcher.stop();
+    if (reason === undefined)
+        return first;
+    runner.info(`hoist: a cache-mount step has to run (${reason.trim()}); stopped the build to put the saved cache mounts back first`);
+    await caching.restoreMounts();
+    runner.info(['docker', ...argv].map(quoteArg).join(' '));
+    return execImpl('docker', argv, { stream: true });
+}
 /** Runs the build; returns buildx's progress output. */
-async function build(runner, execImpl, plan) {
+async function build(runner, execImpl, plan, caching) {
     for (const file of plan.files)
         external_node_fs_.writeFileSync(file.path, file.content, { mode: 0o600 });
     try {
-        runner.info(['docker', ...plan.argv].map(quoteArg).join(' '));
-        let result = await execImpl('docker', plan.argv, { stream: true });
+        let result = await runBuild(runner, execImpl, plan.argv, caching);
         if (result.exitCode !== 0 && cacheExportFailed(result.stderr)) {
             // A cache that cannot be written (quota, rate limit, no such registry) must not
             // fail a build that succeeded: say so, and build again without exporting it.
@@ -4171,6 +5835,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -4283,6 +5968,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -4297,10 +5996,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -4367,6 +6080,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -4374,10 +6101,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -4508,6 +6256,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -4545,6 +6323,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

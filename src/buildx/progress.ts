@@ -1,13 +1,15 @@
 /**
  * The build's cache hit ratio from buildx's plain progress: Dockerfile steps
  * (`#7 [builder 3/6] RUN …`, `#9 [linux/arm64 runtime 2/3] COPY …`) and which of
- * them were `CACHED`. Internal steps (load metadata, context transfer) do not count.
+ * them were `CACHED`. Internal steps (load metadata, context transfer) do not count,
+ * nor do FROM steps: a base image is pulled or not, never built, and a fresh builder
+ * pulls it even when every step after it comes from the cache.
  */
 export function cacheHits(progress: string): { cached: number; total: number } {
   const steps = new Set<string>();
   const cached = new Set<string>();
   for (const line of progress.split('\n')) {
-    const step = /^#(\d+) \[(?!internal\])[^\]]*\b\d+\/\d+\] /.exec(line);
+    const step = /^#(\d+) \[(?!internal\])[^\]]*\b\d+\/\d+\] (?!FROM )/.exec(line);
     if (step) steps.add(step[1]);
     const hit = /^#(\d+) CACHED\s*$/.exec(line);
     if (hit) cached.add(hit[1]);

@@ -3,7 +3,7 @@
  * independent ways to look at what was pushed: plain HTTP to the registry and
  * skopeo. None of this uses hoist's own code.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -100,4 +100,44 @@ export function elfMachine(binary: Buffer): number {
 
 export function uniqueRepo(name: string): string {
   return `e2e/${name}-${process.pid}-${Date.now().toString(36)}`;
+}
+
+export interface FreshBuilder {
+  name: string;
+  stop(): Promise<void>;
+}
+
+let freshCount = 0;
+
+/**
+ * A brand-new buildkitd with its own empty state, as a fresh hosted runner has, and a
+ * buildx builder (remote driver) for it. Same config as the toolchain's builder.
+ */
+export async function startFreshBuilder(): Promise<FreshBuilder> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fresh-buildkit-'));
+  const name = `hoist-fresh-${process.pid}-${++freshCount}`;
+  const socket = `unix://${dir}/buildkitd.sock`;
+  const log = fs.openSync(path.join(dir, 'buildkitd.log'), 'a');
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+  const child = spawn('buildkitd', [
+    '--config', path.join(root, 'scripts/toolchain/buildkitd.toml'), '--addr', socket, '--root', path.join(dir, 'root'),
+    '--oci-worker-net=host', '--allow-insecure-entitlement', 'network.host'
+  ], { stdio: ['ignore', log, log] });
+  const deadline = Date.now() + 20_000;
+  while (spawnSync('buildctl', ['--addr', socket, 'debug', 'workers']).status !== 0) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`fresh buildkitd did not start:\n${fs.readFileSync(path.join(dir, 'buildkitd.log'), 'utf8').slice(-1500)}`);
+    await new Promise(r => setTimeout(r, 200));
+  }
+  execFileSync('docker', ['buildx', 'create', '--name', name, '--driver', 'remote', socket], { stdio: 'ignore' });
+  return {
+    name,
+    async stop() {
+      spawnSync('docker', ['buildx', 'rm', '-f', name]);
+      if (child.exitCode === null) {
+        child.kill();
+        await new Promise(r => child.once('exit', r));
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
 }

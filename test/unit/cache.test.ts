@@ -69,7 +69,7 @@ describe('cache-busting advisor', () => {
 });
 
 describe('cacheHits', () => {
-  it('counts Dockerfile steps and which were cached, not internal ones', () => {
+  it('counts Dockerfile steps and which were cached, not internal ones nor FROM', () => {
     const progress = [
       '#1 [internal] load build definition from Dockerfile',
       '#2 [linux/amd64 internal] load metadata for r/golang:latest',
@@ -83,7 +83,7 @@ describe('cacheHits', () => {
       '#17 DONE 12.3s',
       '#20 exporting to image'
     ].join('\n');
-    expect(cacheHits(progress)).toEqual({ cached: 2, total: 4 });
+    expect(cacheHits(progress)).toEqual({ cached: 1, total: 3 });
   });
 });
 

@@ -1,0 +1,174 @@
+/**
+ * Caches that survive ephemeral runners, each run on a brand-new BuildKit (its own
+ * daemon and empty state, as a fresh hosted runner has):
+ * - `cache: registry` carrying the seeds' Go build cache (RUN --mount=type=cache) in
+ *   an image next to the registry cache;
+ * - `cache: local` through the real @actions/cache against a local Actions cache v2
+ *   service: layers and a cache mount saved, restored, not grown, and a service that
+ *   is down costing a warning, not the build.
+ * Checked from outside hoist: plain HTTP to the registry, the pushed layers' files,
+ * the cache service's own entry list.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { startCacheServer, type CacheServer } from '../servers/actions-cache.js';
+import { ROOT, runAction, type ActionRun } from './runner.js';
+import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, getBlob, getManifest, requireToolchain, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
+
+function explain(run: ActionRun): string {
+  return run.main.exitCode === 0 ? '' : `${run.main.stdout.slice(-4000)}\n${run.main.stderr.slice(-1500)}`;
+}
+
+const builders: FreshBuilder[] = [];
+async function freshRunner(): Promise<string> {
+  const builder = await startFreshBuilder();
+  builders.push(builder);
+  return builder.name;
+}
+
+afterEach(async () => {
+  while (builders.length) await builders.pop()!.stop();
+});
+
+/** A member of a gzip layer (tar), or undefined. */
+function fileIn(layer: Buffer, member: string): string | undefined {
+  const tar = gunzipSync(layer);
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const name = tar.subarray(offset, offset + 100).toString('utf8').replace(/\0.*$/s, '');
+    if (!name) return undefined;
+    const size = parseInt(tar.subarray(offset + 124, offset + 136).toString('utf8').trim() || '0', 8);
+    if (name === member) return tar.subarray(offset + 512, offset + 512 + size).toString('utf8');
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return undefined;
+}
+
+describe("cache: registry carries the seeds' Go build cache across fresh runners", () => {
+  beforeAll(requireToolchain);
+
+  it('saves it after the cold build, restores it only when the compile step must run, and does not save it again', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-mounts-'));
+    fs.cpSync(path.join(ROOT, 'example'), ws, { recursive: true });
+    fs.writeFileSync(path.join(ws, '.dockerignore'), '.git\n');
+    const repo = uniqueRepo('mounts');
+    const inputs = {
+      context: '.', platforms: 'linux/amd64,linux/arm64', push: 'true', cache: 'registry', provenance: 'false',
+      'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`
+    };
+
+    const cold = await runAction({ ...inputs, tags: `${REGISTRY}/${repo}:1`, builder: await freshRunner() }, { workspace: ws });
+    expect({ exit: cold.main.exitCode, log: explain(cold) }).toEqual({ exit: 0, log: '' });
+    const saved = /\| cache mounts \| saved ([\d.]+ [kMG]?B) in [\d.]+ s \|/.exec(cold.summary);
+    expect(saved).not.toBeNull();
+    // What the registry holds: one zstd layer, labelled with the key.
+    const mounts = await getManifest(repo, 'buildcache-mounts');
+    expect(mounts.json.layers?.map(l => l.mediaType)).toEqual(['application/vnd.oci.image.layer.v1.tar+zstd']);
+    expect(mounts.json.layers![0].size).toBeGreaterThan(5_000_000);
+    const config = JSON.parse((await getBlob(repo, mounts.json.config!.digest)).toString('utf8'));
+    expect(config.config.Labels['dev.hoist.cache-mounts.key']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    await builders.pop()!.stop();
+
+    // A source-only change on a new runner: the compile step runs, on the restored cache.
+    fs.appendFileSync(path.join(ws, 'main.go'), '\n// a source-only change\n');
+    const changed = await runAction({ ...inputs, tags: `${REGISTRY}/${repo}:2`, builder: await freshRunner() }, { workspace: ws });
+    expect({ exit: changed.main.exitCode, log: explain(changed) }).toEqual({ exit: 0, log: '' });
+    expect(changed.main.stdout).toMatch(/^hoist: a cache-mount step has to run \(#\d+ \[linux\/[^\]]+ builder 6\/6\] RUN --mount=type=cache.*\); stopped the build to put the saved cache mounts back first$/m);
+    // Every byte saved came back (du of the mount after the restore).
+    expect(changed.summary).toContain(`| cache mounts | restored ${saved![1]} in `);
+    expect(changed.summary).toMatch(/\| cache mounts \| restored [^|]*; not saved again: dependencies unchanged \|/);
+    expect((await getManifest(repo, 'buildcache-mounts')).digest).toBe(mounts.digest);
+    expect((await getManifest(repo, '2')).digest).toBe(changed.outputs.digest);
+    await builders.pop()!.stop();
+
+    // No change on a new runner: every step from the registry cache, the mounts never fetched.
+    const same = await runAction({ ...inputs, tags: `${REGISTRY}/${repo}:3`, builder: await freshRunner() }, { workspace: ws });
+    expect({ exit: same.main.exitCode, log: explain(same) }).toEqual({ exit: 0, log: '' });
+    expect(same.main.stdout).not.toContain('stopped the build');
+    expect(same.summary).toContain('| cache mounts | not needed: every step that uses them came from the cache |');
+  });
+});
+
+describe('cache: local through the real @actions/cache and a local Actions cache service', () => {
+  let server: CacheServer;
+  beforeAll(async () => {
+    await requireToolchain();
+    server = await startCacheServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('restores layers and the cache mount on fresh runners, saves only what is new, and never grows', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
+    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
+    // The step lists what the cache mount held before it ran, then adds to it; it takes a
+    // second, as real work does (a step done within hoist's 0.4 s look is not stopped).
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 1 && head -c 200000 /dev/urandom > /cache/$(cat /input)\n`);
+    const repo = uniqueRepo('local');
+    const env = { ...server.env };
+    const run = async (input: string, tag: string): Promise<ActionRun> => {
+      fs.writeFileSync(path.join(ws, 'input'), input);
+      // A fresh runner: an empty temp directory (the same path, as on hosted runners) and an empty BuildKit.
+      fs.rmSync(path.join(runnerTemp, 'hoist-cache'), { recursive: true, force: true });
+      const result = await runAction(
+        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'local', tags: `${REGISTRY}/${repo}:${tag}`, builder: await freshRunner() },
+        { workspace: ws, runnerTemp, env: { ...env, GITHUB_RUN_ID: tag } }
+      );
+      await builders.pop()!.stop();
+      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
+      expect(result.main.stdout).not.toMatch(/^::warning::/m);
+      return result;
+    };
+    const seen = async (digest: string): Promise<string | undefined> => {
+      const manifest = await getManifest(repo, digest);
+      return fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen');
+    };
+
+    const first = await run('one', '1');
+    expect(await seen(first.outputs.digest)).toBe('');
+    const afterFirst = server.entries().filter(e => e.finalized);
+    expect(afterFirst.map(e => e.key).sort()).toEqual([
+      expect.stringMatching(/^hoist-layers-[0-9a-f]{16}-main-[0-9a-f]{16}-1-1$/),
+      expect.stringMatching(/^hoist-mounts-[0-9a-f]{16}-[0-9a-f]{32}$/)
+    ]);
+    expect(first.summary).toMatch(/\| layer cache \| saved [^|]+ as hoist-layers-/);
+    expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
+
+    // Same input: every step from the restored layers, nothing saved.
+    const second = await run('one', '2');
+    expect(second.summary).toMatch(/\| cache \| 2\/2 steps cached/);
+    expect(second.summary).toMatch(/\| layer cache \| restored hoist-layers-[^|]*; nothing new to save \|/);
+    expect(second.outputs.digest).toBe(first.outputs.digest);
+    expect(server.entries().filter(e => e.finalized)).toHaveLength(2);
+
+    // A change: the step runs on the restored mount, which still holds the first run's file.
+    const third = await run('two', '3');
+    expect(await seen(third.outputs.digest)).toBe('one\n');
+    expect(third.summary).toMatch(/\| cache mounts \| restored [^|]*; not saved again: dependencies unchanged \|/);
+    const layers = server.entries().filter(e => e.finalized && e.key.startsWith('hoist-layers-'));
+    expect(layers).toHaveLength(2);
+    // Exported to a fresh directory each time: the second save is not the first plus more.
+    expect(layers[1].size).toBeLessThan(layers[0].size * 1.5);
+  });
+
+  it('warns and still builds when the cache service is down', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN --mount=type=cache,target=/cache head -c 16 /dev/urandom > /cache/x && cp /cache/x /x\n`);
+    const repo = uniqueRepo('localdown');
+    server.fault({ kind: 'down' });
+    try {
+      const result = await runAction(
+        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'local', tags: `${REGISTRY}/${repo}:1`, builder: await freshRunner() },
+        { workspace: ws, env: { ...server.env } }
+      );
+      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
+      expect(result.main.stdout).toMatch(/^::warning::/m);
+      expect((await getManifest(repo, '1')).digest).toBe(result.outputs.digest);
+    } finally {
+      server.fault(undefined);
+    }
+  });
+});
