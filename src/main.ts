@@ -14,6 +14,7 @@ import { parseInputs, type Inputs } from './inputs/inputs.js';
 import { dockerfilePath, isRemoteContext, realFiles, validateInputs } from './inputs/validate.js';
 import type { BuilderFacts, Facts } from './plan/facts.js';
 import { planBuild, secretValues, withoutCacheExport, type BuildPlan } from './plan/plan.js';
+import { stageBuildInputs, stageCacheRef, withStageCaches } from './plan/cache.js';
 import { atLeast } from './plan/semver.js';
 import { inspectImage } from './publish/inspect.js';
 import { dockerConfigCredentials } from './registry/auth.js';
@@ -50,7 +51,8 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     const pushed = inputs.push && inputs.tags.length > 0;
     const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
     const caching = (inputs.cache || 'none') === 'none' ? undefined : await runner.group('Cache', () => openCache(runner, execImpl, registry, inputs, facts, tmpDir, env));
-    const plan = planBuild(inputs, { ...facts, localCache: caching?.localCache });
+    const stages = await buildStages(runner, execImpl, inputs, facts, caching);
+    const plan = planBuild(withStageCaches(inputs), { ...facts, localCache: caching?.localCache });
     // Read the baseline while the build runs; for the default on push events it is
     // what the tag pointed at before this build overwrites it.
     const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
@@ -60,7 +62,8 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     const durationMs = Date.now() - started;
     const cache = cacheHits(progress);
     // Saving runs beside the read-back and report; it only reads the builder.
-    const saving = caching ? runner.group('Save cache', () => caching.save(progress, cache.cached < cache.total)) : undefined;
+    const stepsRan = cache.cached < cache.total || stages.some(s => s.hits.cached < s.hits.total);
+    const saving = caching ? runner.group('Save cache', () => caching.save([...stages.map(s => s.progress), progress], stepsRan)) : undefined;
 
     const metadata = parseMetadata(readIfExists(plan.metadataFile));
     const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
@@ -74,7 +77,7 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
 
     await saving;
-    const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache, cacheNotes: caching?.notes };
+    const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache, cacheNotes: { ...caching?.notes, ...stageNote(stages) } };
     const gateFailures = await runner.group('Report', async () => {
       const failures = await report(runner, inputs, facts, result, image, baseline);
       runner.info(`read back and reported in ${Math.round(performance.now() - reportStarted)} ms`);
@@ -151,6 +154,32 @@ async function builderFacts(execImpl: Exec, inputs: Inputs, env: NodeJS.ProcessE
       )
     ]);
   }
+}
+
+interface StageBuild {
+  stage: string;
+  progress: string;
+  hits: { cached: number; total: number };
+  ms: number;
+}
+
+/** `cache-stages`: each stage built on its own and exported to its own cache ref, before the image. */
+async function buildStages(runner: Runner, execImpl: Exec, inputs: Inputs, facts: Facts, caching: CacheSession | undefined): Promise<StageBuild[]> {
+  const built: StageBuild[] = [];
+  for (const [i, stage] of inputs['cache-stages'].entries()) {
+    const tmpDir = path.join(facts.tmpDir, `stage-${i}`);
+    fs.mkdirSync(tmpDir, { recursive: true });
+    const plan = planBuild(stageBuildInputs(inputs, stage), { ...facts, tmpDir, localCache: undefined });
+    const started = Date.now();
+    const progress = await runner.group(`Build stage ${stage} (cache ${stageCacheRef(inputs, stage)})`, () => build(runner, execImpl, plan, caching));
+    built.push({ stage, progress, hits: cacheHits(progress), ms: Date.now() - started });
+  }
+  return built;
+}
+
+function stageNote(stages: StageBuild[]): { stages?: string } {
+  if (stages.length === 0) return {};
+  return { stages: stages.map(s => `${s.stage}: ${s.hits.cached}/${s.hits.total} steps cached, ${(s.ms / 1000).toFixed(1)} s`).join('; ') };
 }
 
 async function openCache(runner: Runner, execImpl: Exec, registry: RegistryClient, inputs: Inputs, facts: Facts, tmpDir: string, env: NodeJS.ProcessEnv): Promise<CacheSession> {

@@ -117,14 +117,15 @@ export class CacheSession {
   }
 
   /** After a successful build: save what changed. */
-  async save(progress: string, stepsRan: boolean): Promise<void> {
+  async save(progress: string[], stepsRan: boolean): Promise<void> {
     await Promise.all([this.saveMounts(progress), this.saveLayers(stepsRan)]);
   }
 
-  private async saveMounts(progress: string): Promise<void> {
+  /** `progress`: each build's own (stage builds, then the image), as step numbers restart per build. */
+  private async saveMounts(progress: string[]): Promise<void> {
     const m = this.mounts;
     if (!m) return;
-    if (!cacheMountStepsRan(progress)) {
+    if (!progress.some(cacheMountStepsRan)) {
       this.notes.mounts ??= 'not needed: every step that uses them came from the cache';
       return;
     }

@@ -49,6 +49,7 @@ export interface Inputs {
   'cache-ref': string;
   'cache-mounts': boolean;
   'cache-mounts-max-size': string;
+  'cache-stages': string[];
 }
 
 type Kind = { list: ListOptions } | 'string' | 'boolean';
@@ -95,7 +96,8 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   cache: 'string',
   'cache-ref': 'string',
   'cache-mounts': 'boolean',
-  'cache-mounts-max-size': 'string'
+  'cache-mounts-max-size': 'string',
+  'cache-stages': { list: {} }
 };
 
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */

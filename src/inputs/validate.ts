@@ -136,6 +136,9 @@ export function validateInputs(inputs: Inputs, builder: BuilderFacts | undefined
   } else if (cacheMode === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
     add('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
   }
+  if (inputs['cache-stages'].length > 0 && !inputs['cache-ref'] && inputs.tags.length === 0) {
+    add('cache-stages', 'each stage is cached next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference whose repository holds the stage caches.');
+  }
   if (inputs['cache-mounts-max-size'] && parseSize(inputs['cache-mounts-max-size']) === undefined) {
     add('cache-mounts-max-size', `'${inputs['cache-mounts-max-size']}' is not a size`, 'Use a number and a unit, e.g. 2GB or 500MiB.');
   }
@@ -171,11 +174,16 @@ function checkContextAndDockerfile(inputs: Inputs, files: FileProbe, add: (input
     add(input, `no Dockerfile at '${dockerfile}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
     return;
   }
-  if (inputs.target) {
+  if (inputs.target || inputs['cache-stages'].length > 0) {
     const text = files.readText(dockerfile) ?? '';
     const names = parseStages(text).flatMap(s => (s.name ? [s.name] : []));
-    if (names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
+    if (inputs.target && names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
       add('target', `no stage named '${inputs.target}' in ${dockerfile}`, `Use one of: ${names.join(', ')}.`);
+    }
+    for (const stage of inputs['cache-stages']) {
+      if (!names.includes(stage.toLowerCase())) {
+        add('cache-stages', `no stage named '${stage}' in ${dockerfile}`, names.length ? `Use named stages (FROM … AS <name>): ${names.join(', ')}.` : 'Name the stage in the Dockerfile (FROM … AS builder).');
+      }
     }
   }
 }

@@ -65,3 +65,40 @@ export function cacheEntryProblem(entry: string, direction: 'from' | 'to'): stri
   if (direction === 'to' && mode !== undefined && mode !== 'min' && mode !== 'max') return `'${entry}' has mode '${mode}'; use min or max`;
   return undefined;
 }
+
+/** Where a stage's own cache lives: `<cache repository>:cache-<stage>`. */
+export function stageCacheRef(inputs: Inputs, stage: string): string {
+  const repository = repositoryName(parseReference(inputs['cache-ref'] || inputs.tags[0]));
+  return `${repository}:cache-${branchTag(stage.toLowerCase())}`;
+}
+
+/**
+ * The seeds' `--target`/`--cache-from` pattern, one build per stage: each named stage
+ * is built on its own for the same platforms and exported as its own cache ref
+ * (nothing else is produced); the image build then reads every stage's ref.
+ */
+export function stageBuildInputs(inputs: Inputs, stage: string): Inputs {
+  const ref = stageCacheRef(inputs, stage);
+  return {
+    ...inputs,
+    target: stage,
+    tags: [],
+    push: false,
+    load: false,
+    outputs: ['type=cacheonly'],
+    provenance: 'false',
+    sbom: 'false',
+    attests: [],
+    annotations: [],
+    labels: [],
+    cache: 'none',
+    'cache-from': [...inputs['cache-from'], `type=registry,ref=${ref}`],
+    'cache-to': [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`]
+  };
+}
+
+/** The image build's inputs with every stage cache added to cache-from. */
+export function withStageCaches(inputs: Inputs): Inputs {
+  if (inputs['cache-stages'].length === 0) return inputs;
+  return { ...inputs, 'cache-from': [...inputs['cache-from'], ...inputs['cache-stages'].map(s => `type=registry,ref=${stageCacheRef(inputs, s)}`)] };
+}

@@ -9,7 +9,7 @@ export interface BuildResult {
   /** Dockerfile steps that came from the cache, of all steps. */
   cache?: { cached: number; total: number };
   /** What the layer cache and the cache mounts did (restored, saved, sizes). */
-  cacheNotes?: { layers?: string; mounts?: string };
+  cacheNotes?: { layers?: string; mounts?: string; stages?: string };
 }
 
 export function cacheLine(cache: { cached: number; total: number }): string {
@@ -29,6 +29,7 @@ export function summaryMarkdown(result: BuildResult): string {
   if (result.imageId) lines.push(`| image id | \`${result.imageId}\` |`);
   lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
   if (result.cache && result.cache.total > 0) lines.push(`| cache | ${cacheLine(result.cache)} |`);
+  if (result.cacheNotes?.stages) lines.push(`| cache stages | ${escapeCell(result.cacheNotes.stages)} |`);
   if (result.cacheNotes?.layers) lines.push(`| layer cache | ${escapeCell(result.cacheNotes.layers)} |`);
   if (result.cacheNotes?.mounts) lines.push(`| cache mounts | ${escapeCell(result.cacheNotes.mounts)} |`);
   const platforms = Object.entries(result.platformDigests);
@@ -43,6 +44,7 @@ export function summaryText(result: BuildResult): string {
   const lines = [`${result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || '(untagged)'}`];
   if (result.digest) lines.push(`digest: ${result.digest}`);
   if (result.cache && result.cache.total > 0) lines.push(`cache: ${cacheLine(result.cache)}`);
+  if (result.cacheNotes?.stages) lines.push(`cache stages: ${result.cacheNotes.stages}`);
   if (result.cacheNotes?.layers) lines.push(`layer cache: ${result.cacheNotes.layers}`);
   if (result.cacheNotes?.mounts) lines.push(`cache mounts: ${result.cacheNotes.mounts}`);
   for (const [platform, digest] of Object.entries(result.platformDigests)) lines.push(`  ${platform.padEnd(16)} ${digest}`);

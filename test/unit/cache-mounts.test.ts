@@ -5,7 +5,8 @@ import { layerCacheKeys, mountCacheKeys } from '../../src/cache/actions-cache.js
 import { helperArgv, mountsImageRef } from '../../src/cache/carry.js';
 import { extractDockerfile, injectDockerfile, mountsKey, parseMountSizes, selectMounts, type CarriedMount } from '../../src/cache/mounts.js';
 import { cacheMounts, parseDockerfile, stageBase } from '../../src/dockerfile/parse.js';
-import { planCache } from '../../src/plan/cache.js';
+import { planCache, stageBuildInputs, stageCacheRef, withStageCaches } from '../../src/plan/cache.js';
+import { planBuild } from '../../src/plan/plan.js';
 import { summaryMarkdown, summaryText } from '../../src/report/summary.js';
 import { facts } from '../helpers/facts.js';
 import { rawInputs } from '../helpers/inputs.js';
@@ -232,5 +233,34 @@ describe('the summary says what the caches did', () => {
   });
   it('in the log', () => {
     expect(summaryText(result)).toContain('cache mounts: restored 181.7 MB in 2.0 s; not saved again: dependencies unchanged');
+  });
+});
+
+describe('cache-stages', () => {
+  it('builds each stage alone, for the same platforms, into its own cache ref, and produces nothing else', () => {
+    const inputs = rawInputs({ context: '.', tags: 'ghcr.io/acme/app:1', push: 'true', platforms: 'linux/amd64,linux/arm64', 'cache-stages': 'Builder', 'cache-from': 'type=gha', labels: 'a=b', cache: 'registry' });
+    const stage = stageBuildInputs(inputs, 'Builder');
+    expect(stageCacheRef(inputs, 'Builder')).toBe('ghcr.io/acme/app:cache-builder');
+    const argv = planBuild(stage, facts()).argv;
+    expect(argv).toEqual([
+      'buildx', 'build',
+      '--cache-from', 'type=gha',
+      '--cache-from', 'type=registry,ref=ghcr.io/acme/app:cache-builder',
+      '--cache-to', 'type=registry,ref=ghcr.io/acme/app:cache-builder,mode=max,image-manifest=true,oci-mediatypes=true',
+      '--iidfile', '/tmp/hoist-test/iidfile',
+      '--output', 'type=cacheonly',
+      '--platform', 'linux/amd64,linux/arm64',
+      '--attest', 'type=provenance,disabled=true',
+      '--attest', 'type=sbom,disabled=true',
+      '--target', 'Builder',
+      '--metadata-file', '/tmp/hoist-test/metadata.json',
+      '.'
+    ]);
+  });
+
+  it('the image build reads every stage ref after the cache-from given', () => {
+    const inputs = rawInputs({ context: '.', tags: 'r/app:1', 'cache-ref': 'ghcr.io/acme/cache:x', 'cache-stages': 'deps\nbuilder', 'cache-from': 'type=gha' });
+    expect(withStageCaches(inputs)['cache-from']).toEqual(['type=gha', 'type=registry,ref=ghcr.io/acme/cache:cache-deps', 'type=registry,ref=ghcr.io/acme/cache:cache-builder']);
+    expect(withStageCaches(rawInputs({ tags: 'r/app:1' }))['cache-from']).toEqual([]);
   });
 });
