@@ -2401,6 +2401,41 @@ function cacheEntryProblem(entry, direction) {
         return `'${entry}' has mode '${mode}'; use min or max`;
     return undefined;
 }
+/** Where a stage's own cache lives: `<cache repository>:cache-<stage>`. */
+function stageCacheRef(inputs, stage) {
+    const repository = repositoryName(parseReference(inputs['cache-ref'] || inputs.tags[0]));
+    return `${repository}:cache-${branchTag(stage.toLowerCase())}`;
+}
+/**
+ * The seeds' `--target`/`--cache-from` pattern, one build per stage: each named stage
+ * is built on its own for the same platforms and exported as its own cache ref
+ * (nothing else is produced); the image build then reads every stage's ref.
+ */
+function stageBuildInputs(inputs, stage) {
+    const ref = stageCacheRef(inputs, stage);
+    return {
+        ...inputs,
+        target: stage,
+        tags: [],
+        push: false,
+        load: false,
+        outputs: ['type=cacheonly'],
+        provenance: 'false',
+        sbom: 'false',
+        attests: [],
+        annotations: [],
+        labels: [],
+        cache: 'none',
+        'cache-from': [...inputs['cache-from'], `type=registry,ref=${ref}`],
+        'cache-to': [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`]
+    };
+}
+/** The image build's inputs with every stage cache added to cache-from. */
+function withStageCaches(inputs) {
+    if (inputs['cache-stages'].length === 0)
+        return inputs;
+    return { ...inputs, 'cache-from': [...inputs['cache-from'], ...inputs['cache-stages'].map(s => `type=registry,ref=${stageCacheRef(inputs, s)}`)] };
+}
 
 ;// CONCATENATED MODULE: ./src/cache/actions-cache.ts
 /**
@@ -4230,11 +4265,12 @@ class CacheSession {
     async save(progress, stepsRan) {
         await Promise.all([this.saveMounts(progress), this.saveLayers(stepsRan)]);
     }
+    /** `progress`: each build's own (stage builds, then the image), as step numbers restart per build. */
     async saveMounts(progress) {
         const m = this.mounts;
         if (!m)
             return;
-        if (!cacheMountStepsRan(progress)) {
+        if (!progress.some(cacheMountStepsRan)) {
             this.notes.mounts ??= 'not needed: every step that uses them came from the cache';
             return;
         }
@@ -4596,7 +4632,8 @@ const INPUT_KINDS = {
     cache: 'string',
     'cache-ref': 'string',
     'cache-mounts': 'boolean',
-    'cache-mounts-max-size': 'string'
+    'cache-mounts-max-size': 'string',
+    'cache-stages': { list: {} }
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -4774,6 +4811,9 @@ function validateInputs(inputs, builder, files = realFiles) {
     else if (cacheMode === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
         add('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
     }
+    if (inputs['cache-stages'].length > 0 && !inputs['cache-ref'] && inputs.tags.length === 0) {
+        add('cache-stages', 'each stage is cached next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference whose repository holds the stage caches.');
+    }
     if (inputs['cache-mounts-max-size'] && parseSize(inputs['cache-mounts-max-size']) === undefined) {
         add('cache-mounts-max-size', `'${inputs['cache-mounts-max-size']}' is not a size`, 'Use a number and a unit, e.g. 2GB or 500MiB.');
     }
@@ -4814,11 +4854,16 @@ function checkContextAndDockerfile(inputs, files, add) {
         add(input, `no Dockerfile at '${dockerfile}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
         return;
     }
-    if (inputs.target) {
+    if (inputs.target || inputs['cache-stages'].length > 0) {
         const text = files.readText(dockerfile) ?? '';
         const names = parseStages(text).flatMap(s => (s.name ? [s.name] : []));
-        if (names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
+        if (inputs.target && names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
             add('target', `no stage named '${inputs.target}' in ${dockerfile}`, `Use one of: ${names.join(', ')}.`);
+        }
+        for (const stage of inputs['cache-stages']) {
+            if (!names.includes(stage.toLowerCase())) {
+                add('cache-stages', `no stage named '${stage}' in ${dockerfile}`, names.length ? `Use named stages (FROM … AS <name>): ${names.join(', ')}.` : 'Name the stage in the Dockerfile (FROM … AS builder).');
+            }
         }
     }
 }
@@ -5335,6 +5380,8 @@ function summaryMarkdown(result) {
     lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
     if (result.cache && result.cache.total > 0)
         lines.push(`| cache | ${cacheLine(result.cache)} |`);
+    if (result.cacheNotes?.stages)
+        lines.push(`| cache stages | ${escapeCell(result.cacheNotes.stages)} |`);
     if (result.cacheNotes?.layers)
         lines.push(`| layer cache | ${escapeCell(result.cacheNotes.layers)} |`);
     if (result.cacheNotes?.mounts)
@@ -5353,6 +5400,8 @@ function summaryText(result) {
         lines.push(`digest: ${result.digest}`);
     if (result.cache && result.cache.total > 0)
         lines.push(`cache: ${cacheLine(result.cache)}`);
+    if (result.cacheNotes?.stages)
+        lines.push(`cache stages: ${result.cacheNotes.stages}`);
     if (result.cacheNotes?.layers)
         lines.push(`layer cache: ${result.cacheNotes.layers}`);
     if (result.cacheNotes?.mounts)
@@ -5425,6 +5474,7 @@ var state = __nccwpck_require__(2462);
 
 
 
+
 /** Oldest buildx whose flags hoist's argv uses (--annotation 0.12, --call 0.15). */
 const MIN_BUILDX = 'v0.15.0';
 /** The pipeline: inputs → plan → build → publish → report, one log group per phase. */
@@ -5443,7 +5493,8 @@ async function run(runner, execImpl = exec, env = process.env) {
         const pushed = inputs.push && inputs.tags.length > 0;
         const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
         const caching = (inputs.cache || 'none') === 'none' ? undefined : await runner.group('Cache', () => openCache(runner, execImpl, registry, inputs, facts, tmpDir, env));
-        const plan = planBuild(inputs, { ...facts, localCache: caching?.localCache });
+        const stages = await buildStages(runner, execImpl, inputs, facts, caching);
+        const plan = planBuild(withStageCaches(inputs), { ...facts, localCache: caching?.localCache });
         // Read the baseline while the build runs; for the default on push events it is
         // what the tag pointed at before this build overwrites it.
         const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
@@ -5452,7 +5503,8 @@ async function run(runner, execImpl = exec, env = process.env) {
         const durationMs = Date.now() - started;
         const cache = cacheHits(progress);
         // Saving runs beside the read-back and report; it only reads the builder.
-        const saving = caching ? runner.group('Save cache', () => caching.save(progress, cache.cached < cache.total)) : undefined;
+        const stepsRan = cache.cached < cache.total || stages.some(s => s.hits.cached < s.hits.total);
+        const saving = caching ? runner.group('Save cache', () => caching.save([...stages.map(s => s.progress), progress], stepsRan)) : undefined;
         const metadata = parseMetadata(readIfExists(plan.metadataFile));
         const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
         if (imageId)
@@ -5465,7 +5517,7 @@ async function run(runner, execImpl = exec, env = process.env) {
         const platformDigests = image ? digestsByPlatform(image) : {};
         runner.setOutput('platform-digests', JSON.stringify(platformDigests));
         await saving;
-        const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache, cacheNotes: caching?.notes };
+        const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache, cacheNotes: { ...caching?.notes, ...stageNote(stages) } };
         const gateFailures = await runner.group('Report', async () => {
             const failures = await report(runner, inputs, facts, result, image, baseline);
             runner.info(`read back and reported in ${Math.round(performance.now() - reportStarted)} ms`);
@@ -5540,6 +5592,24 @@ async function builderFacts(execImpl, inputs, env) {
             new InputError('builder', `no usable builder${inputs.builder ? ` named '${inputs.builder}'` : ''} (${e.message})`, 'Create one first (docker/setup-buildx-action, or docker buildx create --use), or leave builder empty for the current one.')
         ]);
     }
+}
+/** `cache-stages`: each stage built on its own and exported to its own cache ref, before the image. */
+async function buildStages(runner, execImpl, inputs, facts, caching) {
+    const built = [];
+    for (const [i, stage] of inputs['cache-stages'].entries()) {
+        const tmpDir = external_node_path_.join(facts.tmpDir, `stage-${i}`);
+        external_node_fs_.mkdirSync(tmpDir, { recursive: true });
+        const plan = planBuild(stageBuildInputs(inputs, stage), { ...facts, tmpDir, localCache: undefined });
+        const started = Date.now();
+        const progress = await runner.group(`Build stage ${stage} (cache ${stageCacheRef(inputs, stage)})`, () => build(runner, execImpl, plan, caching));
+        built.push({ stage, progress, hits: cacheHits(progress), ms: Date.now() - started });
+    }
+    return built;
+}
+function stageNote(stages) {
+    if (stages.length === 0)
+        return {};
+    return { stages: stages.map(s => `${s.stage}: ${s.hits.cached}/${s.hits.total} steps cached, ${(s.ms / 1000).toFixed(1)} s`).join('; ') };
 }
 async function openCache(runner, execImpl, registry, inputs, facts, tmpDir, env) {
     const file = inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;

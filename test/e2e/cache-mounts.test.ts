@@ -172,3 +172,35 @@ describe('cache: local through the real @actions/cache and a local Actions cache
     }
   });
 });
+
+describe("cache-stages: the seeds' --target/--cache-from pattern", () => {
+  beforeAll(requireToolchain);
+
+  it('caches the builder stage on its own ref, with push: false, and a fresh runner takes the compile from it', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-stages-'));
+    fs.cpSync(path.join(ROOT, 'example'), ws, { recursive: true });
+    fs.writeFileSync(path.join(ws, '.dockerignore'), '.git\n');
+    const repo = uniqueRepo('stages');
+    const inputs = {
+      context: '.', platforms: 'linux/amd64,linux/arm64', push: 'false', tags: `${REGISTRY}/${repo}:1`, 'cache-stages': 'builder',
+      'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`
+    };
+    const first = await runAction({ ...inputs, builder: await freshRunner() }, { workspace: ws });
+    expect({ exit: first.main.exitCode, log: explain(first) }).toEqual({ exit: 0, log: '' });
+    await builders.pop()!.stop();
+    expect(first.main.stdout).toContain(`--cache-to type=registry,ref=${REGISTRY}/${repo}:cache-builder,mode=max`);
+    expect(first.main.stdout).toMatch(/--output type=cacheonly .*--target builder/);
+    // The stage cache is in the registry; the image is not (push: false).
+    expect((await getManifest(repo, 'cache-builder')).json.layers!.length).toBeGreaterThan(0);
+    await expect(getManifest(repo, '1')).rejects.toThrow(/404/);
+
+    const second = await runAction({ ...inputs, builder: await freshRunner() }, { workspace: ws });
+    expect({ exit: second.main.exitCode, log: explain(second) }).toEqual({ exit: 0, log: '' });
+    // The stage build took both platforms' compile steps from the stage cache.
+    const stageBuild = second.main.stdout.split('::group::').find(g => g.startsWith('Build stage builder'))!;
+    const compiles = stageBuild.split('\n').filter(l => /^#\d+ \[linux\/[^\]]* builder 6\/6\] RUN --mount=type=cache/.test(l));
+    expect(compiles).toHaveLength(2);
+    for (const line of compiles) expect(stageBuild).toContain(`\n${line.split(' ')[0]} CACHED\n`);
+    expect(second.summary).toMatch(/\| cache stages \| builder: (\d+)\/\1 steps cached, [\d.]+ s \|/);
+  });
+});
