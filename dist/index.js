@@ -287,7 +287,10 @@ function cacheExportFailed(progress) {
 }
 /** A Dockerfile RUN step with a cache mount, as plain progress names it. */
 const MOUNT_STEP = /^#(\d+) \[[^\]]*\] RUN .*--mount=\S*type=cache/;
-/** Did any RUN step with a cache mount run rather than come from the cache? */
+/**
+ * Did any RUN step with a cache mount run rather than come from the cache? A cached
+ * step says `CACHED`, or, when its layer had to be fetched, shows that download.
+ */
 function cacheMountStepsRan(progress) {
     const steps = new Set();
     const cached = new Set();
@@ -295,7 +298,7 @@ function cacheMountStepsRan(progress) {
         const step = MOUNT_STEP.exec(line);
         if (step)
             steps.add(step[1]);
-        const hit = /^#(\d+) CACHED\s*$/.exec(line);
+        const hit = /^#(\d+) (?:CACHED\s*$|sha256:[0-9a-f]+ |extracting sha256:)/.exec(line);
         if (hit)
             cached.add(hit[1]);
     }
@@ -303,9 +306,10 @@ function cacheMountStepsRan(progress) {
 }
 /**
  * Watches live plain progress for a cache-mount RUN step that starts to run. A
- * cached step is printed as its name and `CACHED` together; a step that runs
- * prints its name, then output or nothing for a while. So: a name not followed by
- * `CACHED` within `graceMs` (or followed by anything else) is a step that runs.
+ * cached step is printed as its name and `CACHED` together, or, when its layer is
+ * needed, its name then the layer's download (`sha256:… done`, `extracting …`). A
+ * step that runs prints its name, then its output (`#8 0.512 …`) or nothing for a
+ * while. So: output, or nothing at all for `graceMs`, is a step that runs.
  */
 class MountStepWatcher {
     onRun;
@@ -315,7 +319,7 @@ class MountStepWatcher {
     /** Steps already seen to finish: plain progress prints a step's name again with later events. */
     settled = new Set();
     fired = false;
-    constructor(onRun, graceMs = 400) {
+    constructor(onRun, graceMs = 1500) {
         this.onRun = onRun;
         this.graceMs = graceMs;
     }
@@ -341,10 +345,10 @@ class MountStepWatcher {
         clearTimeout(this.pending.get(id));
         this.pending.delete(id);
         this.settled.add(id);
-        // CACHED: nothing to do. DONE within the grace: a step too short to matter.
-        if (/^(CACHED|DONE\b)/.test(event[2]))
-            return;
-        this.fire(line);
+        // Output: the step runs. Anything else (CACHED, a cached layer's download, DONE
+        // within the grace: a step too short to matter, CANCELED, ERROR) settles it.
+        if (/^\d+\.\d+ /.test(event[2]))
+            this.fire(line);
     }
     fire(line) {
         if (this.fired)
@@ -2510,6 +2514,47 @@ function mountCacheKeys(build, mountsKey) {
     const id = shortHash(build);
     return { key: `hoist-mounts-${id}-${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [`hoist-mounts-${id}-`] };
 }
+const nodePost = async (url, token, body, timeoutMs) => {
+    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, timeout: timeoutMs }, res => {
+            res.resume();
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] }));
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
+        req.on('error', reject);
+        req.end(JSON.stringify(body));
+    });
+};
+/**
+ * Is the Actions cache service there and willing, before a build depends on it?
+ * BuildKit's gha backend waits out a 429 for minutes per request, so a rate-limited
+ * service is found here (one lookup of a key that never exists) and the build runs
+ * without that cache instead of stalling.
+ */
+async function checkCacheService(env, post = nodePost) {
+    const url = env.ACTIONS_RESULTS_URL;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    if (!url || !token) {
+        if (env.ACTIONS_CACHE_URL && token)
+            return { usable: true }; // the legacy (v1) service: nothing to ask
+        return { usable: false, why: 'not available to this job (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN: not a GitHub-hosted or cache-enabled runner)' };
+    }
+    try {
+        const endpoint = new URL('twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', url.endsWith('/') ? url : `${url}/`);
+        const answer = await post(endpoint, token, { key: 'hoist-service-check', restore_keys: [], version: 'hoist-service-check' }, 5000);
+        if (answer.status === 429)
+            return { usable: false, why: `rate-limited (HTTP 429${answer.retryAfter ? `, retry after ${answer.retryAfter} s` : ''})` };
+        if (answer.status === 401 || answer.status === 403)
+            return { usable: false, why: `refusing this job's token (HTTP ${answer.status})` };
+        if (answer.status >= 500)
+            return { usable: false, why: `failing (HTTP ${answer.status})` };
+        return { usable: true };
+    }
+    catch (e) {
+        return { usable: false, why: `unreachable (${e.message})` };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Decimal units (MB = 10^6), one decimal, as registries bill and `docker images` shows. */
@@ -4226,20 +4271,22 @@ class CacheSession {
         const maxKilobytes = Math.floor((parseSize(inputs['cache-mounts-max-size'] || '2GB') ?? 2e9) / 1024);
         const lockfiles = dockerfile ? readLockfiles(inputs.context, external_node_path_.dirname(dockerfile.path)) : [];
         const buildId = [dockerfile?.path ?? '', inputs.target, inputs.platforms.join(',')].join('|');
+        // A directory per build: two hoist steps in one job keep their caches apart.
+        const root = external_node_path_.join(deps.cacheRoot, shortHash(buildId));
         let layers;
         const [layersMatched, mounts] = await Promise.all([
             (async () => {
                 if (mode !== 'local')
                     return undefined;
                 const keys = layerCacheKeys(buildId, mountsKey([], lockfiles), github);
-                const directory = external_node_path_.join(deps.cacheRoot, 'layers');
-                layers = { directory, fresh: external_node_path_.join(deps.cacheRoot, 'layers-new'), ...keys };
+                const directory = external_node_path_.join(root, 'layers');
+                layers = { directory, fresh: external_node_path_.join(root, 'layers-new'), ...keys };
                 external_node_fs_.rmSync(layers.fresh, { recursive: true, force: true });
                 const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys);
                 deps.info(matched ? `layer cache: restored ${matched}` : 'layer cache: nothing saved yet for this build; it starts cold');
                 return matched;
             })(),
-            mode !== 'none' && inputs['cache-mounts'] && dockerfile ? findMounts(deps, inputs, dockerfile.text, lockfiles, buildId) : Promise.resolve(undefined)
+            mode !== 'none' && inputs['cache-mounts'] && dockerfile ? findMounts(deps, inputs, dockerfile.text, lockfiles, buildId, root) : Promise.resolve(undefined)
         ]);
         if (layers && layersMatched)
             layers.matched = layersMatched;
@@ -4250,7 +4297,12 @@ class CacheSession {
         const m = this.mounts;
         if (!m?.saved || m.restored)
             return;
-        const result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+        let result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+        if (!result.ok && /lease .*not found|context canceled/.test(result.error ?? '')) {
+            // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
+            await new Promise(r => setTimeout(r, 500));
+            result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+        }
         m.restored = result;
         if (!result.ok) {
             this.deps.warning(`cache mounts: restoring them failed (${result.error}); the build goes on without them`);
@@ -4327,7 +4379,7 @@ class CacheSession {
         this.notes.layers = `${l.matched ? `restored ${l.matched}; ` : ''}${saved ? `saved ${formatBytes(bytes)} as ${l.key}` : 'not saved (see the warnings)'}`;
     }
 }
-async function findMounts(deps, inputs, dockerfile, lockfiles, buildId) {
+async function findMounts(deps, inputs, dockerfile, lockfiles, buildId, root) {
     const buildArgs = Object.fromEntries(inputs['build-args'].map(a => [a.slice(0, a.indexOf('=') === -1 ? a.length : a.indexOf('=')), a.includes('=') ? a.slice(a.indexOf('=') + 1) : '']));
     const selection = selectMounts(dockerfile, buildArgs);
     for (const s of selection.skipped)
@@ -4351,7 +4403,7 @@ async function findMounts(deps, inputs, dockerfile, lockfiles, buildId) {
         }
         return state;
     }
-    const directory = external_node_path_.join(deps.cacheRoot, 'mounts');
+    const directory = external_node_path_.join(root, 'mounts');
     const keys = mountCacheKeys(buildId, key);
     const state = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
     external_node_fs_.rmSync(directory, { recursive: true, force: true });
@@ -5492,9 +5544,10 @@ async function run(runner, execImpl = exec, env = process.env) {
         adviseOnCacheBusting(runner, inputs);
         const pushed = inputs.push && inputs.tags.length > 0;
         const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
-        const caching = (inputs.cache || 'none') === 'none' ? undefined : await runner.group('Cache', () => openCache(runner, execImpl, registry, inputs, facts, tmpDir, env));
-        const stages = await buildStages(runner, execImpl, inputs, facts, caching);
-        const plan = planBuild(withStageCaches(inputs), { ...facts, localCache: caching?.localCache });
+        const cacheInputs = await usableCache(runner, inputs, env);
+        const caching = cacheInputs.cache === 'none' ? undefined : await runner.group('Cache', () => openCache(runner, execImpl, registry, cacheInputs, facts, tmpDir, env));
+        const stages = await buildStages(runner, execImpl, cacheInputs, facts, caching);
+        const plan = planBuild(withStageCaches(cacheInputs), { ...facts, localCache: caching?.localCache });
         // Read the baseline while the build runs; for the default on push events it is
         // what the tag pointed at before this build overwrites it.
         const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
@@ -5610,6 +5663,17 @@ function stageNote(stages) {
     if (stages.length === 0)
         return {};
     return { stages: stages.map(s => `${s.stage}: ${s.hits.cached}/${s.hits.total} steps cached, ${(s.ms / 1000).toFixed(1)} s`).join('; ') };
+}
+/** The inputs with `cache` set to `none` when its service cannot be used now: a warning, never a failure. */
+async function usableCache(runner, inputs, env) {
+    const mode = inputs.cache || 'none';
+    if (mode !== 'gha' && mode !== 'local')
+        return { ...inputs, cache: mode };
+    const check = await checkCacheService(env);
+    if (check.usable)
+        return inputs;
+    runner.warning(`cache: ${mode}: the GitHub Actions cache service is ${check.why}; this build runs without it`);
+    return { ...inputs, cache: 'none' };
 }
 async function openCache(runner, execImpl, registry, inputs, facts, tmpDir, env) {
     const file = inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { buildxVersion, BuilderNotFoundError, engineLoadsMultiPlatform, inspectBuilder, parseMetadata } from './buildx/buildx.js';
 import { exec as realExec, type Exec } from './buildx/exec.js';
 import { cacheExportFailed, cacheHits, MountStepWatcher } from './buildx/progress.js';
-import { actionsCache } from './cache/actions-cache.js';
+import { actionsCache, checkCacheService } from './cache/actions-cache.js';
 import { CacheSession } from './cache/session.js';
 import { ignoresGit, wholeContextCopies } from './dockerfile/advisor.js';
 import { readStoredBuilder, selectedBuilderName } from './buildx/store.js';
@@ -50,9 +50,10 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
 
     const pushed = inputs.push && inputs.tags.length > 0;
     const registry = new RegistryClient({ credentials: dockerConfigCredentials(execImpl) });
-    const caching = (inputs.cache || 'none') === 'none' ? undefined : await runner.group('Cache', () => openCache(runner, execImpl, registry, inputs, facts, tmpDir, env));
-    const stages = await buildStages(runner, execImpl, inputs, facts, caching);
-    const plan = planBuild(withStageCaches(inputs), { ...facts, localCache: caching?.localCache });
+    const cacheInputs = await usableCache(runner, inputs, env);
+    const caching = cacheInputs.cache === 'none' ? undefined : await runner.group('Cache', () => openCache(runner, execImpl, registry, cacheInputs, facts, tmpDir, env));
+    const stages = await buildStages(runner, execImpl, cacheInputs, facts, caching);
+    const plan = planBuild(withStageCaches(cacheInputs), { ...facts, localCache: caching?.localCache });
     // Read the baseline while the build runs; for the default on push events it is
     // what the tag pointed at before this build overwrites it.
     const baseline = pushed ? readBaseline(registry, inputs, facts) : undefined;
@@ -180,6 +181,16 @@ async function buildStages(runner: Runner, execImpl: Exec, inputs: Inputs, facts
 function stageNote(stages: StageBuild[]): { stages?: string } {
   if (stages.length === 0) return {};
   return { stages: stages.map(s => `${s.stage}: ${s.hits.cached}/${s.hits.total} steps cached, ${(s.ms / 1000).toFixed(1)} s`).join('; ') };
+}
+
+/** The inputs with `cache` set to `none` when its service cannot be used now: a warning, never a failure. */
+async function usableCache(runner: Runner, inputs: Inputs, env: NodeJS.ProcessEnv): Promise<Inputs> {
+  const mode = inputs.cache || 'none';
+  if (mode !== 'gha' && mode !== 'local') return { ...inputs, cache: mode };
+  const check = await checkCacheService(env);
+  if (check.usable) return inputs;
+  runner.warning(`cache: ${mode}: the GitHub Actions cache service is ${check.why}; this build runs without it`);
+  return { ...inputs, cache: 'none' };
 }
 
 async function openCache(runner: Runner, execImpl: Exec, registry: RegistryClient, inputs: Inputs, facts: Facts, tmpDir: string, env: NodeJS.ProcessEnv): Promise<CacheSession> {

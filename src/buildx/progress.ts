@@ -32,14 +32,17 @@ export function cacheExportFailed(progress: string): boolean {
 /** A Dockerfile RUN step with a cache mount, as plain progress names it. */
 const MOUNT_STEP = /^#(\d+) \[[^\]]*\] RUN .*--mount=\S*type=cache/;
 
-/** Did any RUN step with a cache mount run rather than come from the cache? */
+/**
+ * Did any RUN step with a cache mount run rather than come from the cache? A cached
+ * step says `CACHED`, or, when its layer had to be fetched, shows that download.
+ */
 export function cacheMountStepsRan(progress: string): boolean {
   const steps = new Set<string>();
   const cached = new Set<string>();
   for (const line of progress.split('\n')) {
     const step = MOUNT_STEP.exec(line);
     if (step) steps.add(step[1]);
-    const hit = /^#(\d+) CACHED\s*$/.exec(line);
+    const hit = /^#(\d+) (?:CACHED\s*$|sha256:[0-9a-f]+ |extracting sha256:)/.exec(line);
     if (hit) cached.add(hit[1]);
   }
   return [...steps].some(id => !cached.has(id));
@@ -47,9 +50,10 @@ export function cacheMountStepsRan(progress: string): boolean {
 
 /**
  * Watches live plain progress for a cache-mount RUN step that starts to run. A
- * cached step is printed as its name and `CACHED` together; a step that runs
- * prints its name, then output or nothing for a while. So: a name not followed by
- * `CACHED` within `graceMs` (or followed by anything else) is a step that runs.
+ * cached step is printed as its name and `CACHED` together, or, when its layer is
+ * needed, its name then the layer's download (`sha256:… done`, `extracting …`). A
+ * step that runs prints its name, then its output (`#8 0.512 …`) or nothing for a
+ * while. So: output, or nothing at all for `graceMs`, is a step that runs.
  */
 export class MountStepWatcher {
   private buffer = '';
@@ -60,7 +64,7 @@ export class MountStepWatcher {
 
   constructor(
     private readonly onRun: (line: string) => void,
-    private readonly graceMs = 400
+    private readonly graceMs = 1500
   ) {}
 
   feed(chunk: string): void {
@@ -83,9 +87,9 @@ export class MountStepWatcher {
     clearTimeout(this.pending.get(id));
     this.pending.delete(id);
     this.settled.add(id);
-    // CACHED: nothing to do. DONE within the grace: a step too short to matter.
-    if (/^(CACHED|DONE\b)/.test(event[2])) return;
-    this.fire(line);
+    // Output: the step runs. Anything else (CACHED, a cached layer's download, DONE
+    // within the grace: a step too short to matter, CANCELED, ERROR) settles it.
+    if (/^\d+\.\d+ /.test(event[2])) this.fire(line);
   }
 
   private fire(line: string): void {

@@ -51,7 +51,7 @@ export interface CacheKeys {
   restoreKeys: string[];
 }
 
-function shortHash(...parts: string[]): string {
+export function shortHash(...parts: string[]): string {
   const hash = createHash('sha256');
   for (const p of parts) hash.update(p).update('\0');
   return hash.digest('hex').slice(0, 16);
@@ -83,4 +83,47 @@ export function layerCacheKeys(build: string, depsKey: string, github: GitHubFac
 export function mountCacheKeys(build: string, mountsKey: string): CacheKeys {
   const id = shortHash(build);
   return { key: `hoist-mounts-${id}-${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [`hoist-mounts-${id}-`] };
+}
+
+export type ServiceCheck = { usable: true } | { usable: false; why: string };
+
+/** One JSON POST; injectable so the check is tested without a network. */
+export type JsonPost = (url: URL, token: string, body: unknown, timeoutMs: number) => Promise<{ status: number; retryAfter?: string }>;
+
+const nodePost: JsonPost = async (url, token, body, timeoutMs) => {
+  const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, timeout: timeoutMs }, res => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] }));
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+};
+
+/**
+ * Is the Actions cache service there and willing, before a build depends on it?
+ * BuildKit's gha backend waits out a 429 for minutes per request, so a rate-limited
+ * service is found here (one lookup of a key that never exists) and the build runs
+ * without that cache instead of stalling.
+ */
+export async function checkCacheService(env: NodeJS.ProcessEnv, post: JsonPost = nodePost): Promise<ServiceCheck> {
+  const url = env.ACTIONS_RESULTS_URL;
+  const token = env.ACTIONS_RUNTIME_TOKEN;
+  if (!url || !token) {
+    if (env.ACTIONS_CACHE_URL && token) return { usable: true }; // the legacy (v1) service: nothing to ask
+    return { usable: false, why: 'not available to this job (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN: not a GitHub-hosted or cache-enabled runner)' };
+  }
+  try {
+    const endpoint = new URL('twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', url.endsWith('/') ? url : `${url}/`);
+    const answer = await post(endpoint, token, { key: 'hoist-service-check', restore_keys: [], version: 'hoist-service-check' }, 5000);
+    if (answer.status === 429) return { usable: false, why: `rate-limited (HTTP 429${answer.retryAfter ? `, retry after ${answer.retryAfter} s` : ''})` };
+    if (answer.status === 401 || answer.status === 403) return { usable: false, why: `refusing this job's token (HTTP ${answer.status})` };
+    if (answer.status >= 500) return { usable: false, why: `failing (HTTP ${answer.status})` };
+    return { usable: true };
+  } catch (e) {
+    return { usable: false, why: `unreachable (${(e as Error).message})` };
+  }
 }

@@ -15,7 +15,7 @@ import { parseReference, repositoryName } from '../registry/reference.js';
 import { formatBytes } from '../report/format.js';
 import { parseSize } from '../report/gates.js';
 import type { ActionsCache } from './actions-cache.js';
-import { layerCacheKeys, mountCacheKeys } from './actions-cache.js';
+import { layerCacheKeys, mountCacheKeys, shortHash } from './actions-cache.js';
 import { findSavedImage, mountsImageRef, restoreMounts, saveMounts, type HelperResult } from './carry.js';
 import { LOCKFILES, mountsKey, selectMounts, type CarriedMount, type SavedSource } from './mounts.js';
 
@@ -25,7 +25,10 @@ export interface CacheSessionDeps {
   actionsCache: ActionsCache;
   info: (message: string) => void;
   warning: (message: string) => void;
-  /** Where `cache: local` keeps its directories: the same path every run, as the Actions cache restores to it. */
+  /**
+   * Where the Actions cache's directories go: the same path every run (the cache
+   * service keys entries by path too), e.g. $RUNNER_TEMP/hoist-cache.
+   */
   cacheRoot: string;
   tmpDir: string;
 }
@@ -81,20 +84,22 @@ export class CacheSession {
     const maxKilobytes = Math.floor((parseSize(inputs['cache-mounts-max-size'] || '2GB') ?? 2e9) / 1024);
     const lockfiles = dockerfile ? readLockfiles(inputs.context, path.dirname(dockerfile.path)) : [];
     const buildId = [dockerfile?.path ?? '', inputs.target, inputs.platforms.join(',')].join('|');
+    // A directory per build: two hoist steps in one job keep their caches apart.
+    const root = path.join(deps.cacheRoot, shortHash(buildId));
 
     let layers: LayersState | undefined;
     const [layersMatched, mounts] = await Promise.all([
       (async () => {
         if (mode !== 'local') return undefined;
         const keys = layerCacheKeys(buildId, mountsKey([], lockfiles), github);
-        const directory = path.join(deps.cacheRoot, 'layers');
-        layers = { directory, fresh: path.join(deps.cacheRoot, 'layers-new'), ...keys };
+        const directory = path.join(root, 'layers');
+        layers = { directory, fresh: path.join(root, 'layers-new'), ...keys };
         fs.rmSync(layers.fresh, { recursive: true, force: true });
         const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys);
         deps.info(matched ? `layer cache: restored ${matched}` : 'layer cache: nothing saved yet for this build; it starts cold');
         return matched;
       })(),
-      mode !== 'none' && inputs['cache-mounts'] && dockerfile ? findMounts(deps, inputs, dockerfile.text, lockfiles, buildId) : Promise.resolve(undefined)
+      mode !== 'none' && inputs['cache-mounts'] && dockerfile ? findMounts(deps, inputs, dockerfile.text, lockfiles, buildId, root) : Promise.resolve(undefined)
     ]);
     if (layers && layersMatched) layers.matched = layersMatched;
     return new CacheSession(deps, inputs.builder, maxKilobytes, layers, mounts);
@@ -104,7 +109,12 @@ export class CacheSession {
   async restoreMounts(): Promise<void> {
     const m = this.mounts;
     if (!m?.saved || m.restored) return;
-    const result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+    let result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+    if (!result.ok && /lease .*not found|context canceled/.test(result.error ?? '')) {
+      // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
+      await new Promise(r => setTimeout(r, 500));
+      result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+    }
     m.restored = result;
     if (!result.ok) {
       this.deps.warning(`cache mounts: restoring them failed (${result.error}); the build goes on without them`);
@@ -182,7 +192,7 @@ export class CacheSession {
   }
 }
 
-async function findMounts(deps: CacheSessionDeps, inputs: Inputs, dockerfile: string, lockfiles: Array<{ path: string; content: Buffer }>, buildId: string): Promise<MountsState | undefined> {
+async function findMounts(deps: CacheSessionDeps, inputs: Inputs, dockerfile: string, lockfiles: Array<{ path: string; content: Buffer }>, buildId: string, root: string): Promise<MountsState | undefined> {
   const buildArgs = Object.fromEntries(inputs['build-args'].map(a => [a.slice(0, a.indexOf('=') === -1 ? a.length : a.indexOf('=')), a.includes('=') ? a.slice(a.indexOf('=') + 1) : '']));
   const selection = selectMounts(dockerfile, buildArgs);
   for (const s of selection.skipped) deps.info(`cache mounts: not carrying ${s.id} (line ${s.line}): ${s.why}`);
@@ -203,7 +213,7 @@ async function findMounts(deps: CacheSessionDeps, inputs: Inputs, dockerfile: st
     }
     return state;
   }
-  const directory = path.join(deps.cacheRoot, 'mounts');
+  const directory = path.join(root, 'mounts');
   const keys = mountCacheKeys(buildId, key);
   const state: MountsState = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
   fs.rmSync(directory, { recursive: true, force: true });

@@ -104,9 +104,9 @@ describe('cache: local through the real @actions/cache and a local Actions cache
   it('restores layers and the cache mount on fresh runners, saves only what is new, and never grows', async () => {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
-    // The step lists what the cache mount held before it ran, then adds to it; it takes a
-    // second, as real work does (a step done within hoist's 0.4 s look is not stopped).
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 1 && head -c 200000 /dev/urandom > /cache/$(cat /input)\n`);
+    // The step lists what the cache mount held before it ran, then adds to it; it takes
+    // seconds, as real work does (a step done within hoist's 1.5 s look is not stopped).
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 200000 /dev/urandom > /cache/$(cat /input)\n`);
     const repo = uniqueRepo('local');
     const env = { ...server.env };
     const run = async (input: string, tag: string): Promise<ActionRun> => {
@@ -166,6 +166,68 @@ describe('cache: local through the real @actions/cache and a local Actions cache
       );
       expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
       expect(result.main.stdout).toMatch(/^::warning::/m);
+      expect((await getManifest(repo, '1')).digest).toBe(result.outputs.digest);
+    } finally {
+      server.fault(undefined);
+    }
+  });
+});
+
+describe("cache: gha through buildx's own gha backend and the local Actions cache service", () => {
+  let server: CacheServer;
+  beforeAll(async () => {
+    await requireToolchain();
+    server = await startCacheServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('a fresh runner takes every step from the branch scope, and the mount comes back through @actions/cache', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-gha-'));
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 64 /dev/urandom > /cache/$(cat /input)\n`);
+    const repo = uniqueRepo('gha');
+    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
+    const run = async (input: string, tag: string): Promise<ActionRun> => {
+      fs.writeFileSync(path.join(ws, 'input'), input);
+      fs.rmSync(path.join(runnerTemp, 'hoist-cache'), { recursive: true, force: true });
+      const result = await runAction(
+        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'gha', tags: `${REGISTRY}/${repo}:${tag}`, builder: await freshRunner() },
+        { workspace: ws, runnerTemp, env: { ...server.env, GITHUB_RUN_ID: tag } }
+      );
+      await builders.pop()!.stop();
+      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
+      expect(result.main.stdout).not.toMatch(/^::warning::/m);
+      return result;
+    };
+    const first = await run('one', '1');
+    expect(first.main.stdout).toContain('--cache-to type=gha,scope=main,mode=max');
+    // BuildKit's own entries (scope main) and hoist's mounts entry, all in the service.
+    expect(server.entries().filter(e => e.finalized).some(e => e.key.startsWith('hoist-mounts-'))).toBe(true);
+    expect(server.entries().filter(e => e.finalized && !e.key.startsWith('hoist-')).length).toBeGreaterThan(0);
+
+    const second = await run('one', '2');
+    expect(second.summary).toMatch(/\| cache \| 2\/2 steps cached/);
+    expect(second.outputs.digest).toBe(first.outputs.digest);
+
+    const third = await run('two', '3');
+    const manifest = await getManifest(repo, third.outputs.digest);
+    expect(fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen')).toBe('one\n');
+  });
+
+  it('a rate-limited service is found before the build: a warning, and the build runs without it', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-gha-'));
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN head -c 16 /dev/urandom > /x\n`);
+    const repo = uniqueRepo('gha429');
+    server.fault({ kind: '429', retryAfterSeconds: 60 });
+    try {
+      const result = await runAction(
+        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'gha', tags: `${REGISTRY}/${repo}:1`, builder: await freshRunner() },
+        { workspace: ws, env: { ...server.env } }
+      );
+      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
+      expect(result.main.stdout).toContain('::warning::cache: gha: the GitHub Actions cache service is rate-limited (HTTP 429, retry after 60 s); this build runs without it');
+      expect(result.main.stdout).not.toContain('type=gha');
       expect((await getManifest(repo, '1')).digest).toBe(result.outputs.digest);
     } finally {
       server.fault(undefined);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import * as fs from 'node:fs';
 import { cacheMountStepsRan, MountStepWatcher } from '../../src/buildx/progress.js';
-import { layerCacheKeys, mountCacheKeys } from '../../src/cache/actions-cache.js';
+import { checkCacheService, layerCacheKeys, mountCacheKeys } from '../../src/cache/actions-cache.js';
 import { helperArgv, mountsImageRef } from '../../src/cache/carry.js';
 import { extractDockerfile, injectDockerfile, mountsKey, parseMountSizes, selectMounts, type CarriedMount } from '../../src/cache/mounts.js';
 import { cacheMounts, parseDockerfile, stageBase } from '../../src/dockerfile/parse.js';
@@ -155,6 +155,7 @@ describe('cache-mount steps in the progress', () => {
     ['all cached', [RUN, '#15 CACHED', RUN2, '#16 CACHED'], false],
     ['one ran', [RUN, '#15 CACHED', RUN2, '#16 DONE 12.1s'], true],
     ['no mount steps', ['#4 [builder 2/6] RUN go mod download', '#4 DONE 1.0s'], false],
+    ['cached, its layer fetched', [RUN, '#15 sha256:100f 1.07MB / 1.07MB 0.0s done', '#15 extracting sha256:100f 0.2s done', '#15 DONE 0.3s'], false],
     ['mount written target-first', ['#3 [2/2] RUN --mount=target=/c,type=cache make', '#3 DONE 0.1s'], true]
   ])('%s', (_name, lines, ran) => {
     expect(cacheMountStepsRan(lines.join('\n'))).toBe(ran);
@@ -184,6 +185,9 @@ describe('cache-mount steps in the progress', () => {
     it('fires when a silent step is still running after the grace time', () => {
       expect(watch([`${RUN}\n`], 399)).toEqual([]);
       expect(watch([`${RUN}\n`], 400)).toEqual([RUN]);
+    });
+    it('lets a cached step whose layer is downloaded be (no CACHED line then)', () => {
+      expect(watch([`${RUN}\n`, '#15 sha256:100f 1.07MB / 1.07MB 0.3s done\n', '#15 extracting sha256:100f 0.2s done\n#15 DONE 0.6s\n'], 5000)).toEqual([]);
     });
     it('lets a step that finishes within the grace time be, and ignores its name printed again', () => {
       expect(watch([`${RUN}\n#15 DONE 0.1s\n`, `${RUN}\n#15 DONE 0.1s\n`], 5000)).toEqual([]);
@@ -262,5 +266,44 @@ describe('cache-stages', () => {
     const inputs = rawInputs({ context: '.', tags: 'r/app:1', 'cache-ref': 'ghcr.io/acme/cache:x', 'cache-stages': 'deps\nbuilder', 'cache-from': 'type=gha' });
     expect(withStageCaches(inputs)['cache-from']).toEqual(['type=gha', 'type=registry,ref=ghcr.io/acme/cache:cache-deps', 'type=registry,ref=ghcr.io/acme/cache:cache-builder']);
     expect(withStageCaches(rawInputs({ tags: 'r/app:1' }))['cache-from']).toEqual([]);
+  });
+});
+
+describe('checkCacheService', () => {
+  const env = { ACTIONS_RESULTS_URL: 'https://results.example/', ACTIONS_RUNTIME_TOKEN: 't0ken' };
+  const answering = (status: number, retryAfter?: string) => {
+    const calls: Array<{ url: string; token: string; body: unknown }> = [];
+    const post = async (url: URL, token: string, body: unknown) => {
+      calls.push({ url: url.href, token, body });
+      return { status, retryAfter };
+    };
+    return { calls, post };
+  };
+
+  it('asks the v2 service for a key that never exists, with the job token', async () => {
+    const { calls, post } = answering(200);
+    expect(await checkCacheService(env, post)).toEqual({ usable: true });
+    expect(calls).toEqual([
+      {
+        url: 'https://results.example/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL',
+        token: 't0ken',
+        body: { key: 'hoist-service-check', restore_keys: [], version: 'hoist-service-check' }
+      }
+    ]);
+  });
+  it.each([
+    [429, '60', 'rate-limited (HTTP 429, retry after 60 s)'],
+    [401, undefined, "refusing this job's token (HTTP 401)"],
+    [503, undefined, 'failing (HTTP 503)']
+  ])('HTTP %i is a reason to build without it', async (status, retryAfter, why) => {
+    expect(await checkCacheService(env, answering(status, retryAfter).post)).toEqual({ usable: false, why });
+  });
+  it('an unreachable service, or none at all, too', async () => {
+    const refused = async () => {
+      throw new Error('connect ECONNREFUSED 127.0.0.1:1');
+    };
+    expect(await checkCacheService(env, refused)).toEqual({ usable: false, why: 'unreachable (connect ECONNREFUSED 127.0.0.1:1)' });
+    expect(await checkCacheService({}, refused)).toMatchObject({ usable: false, why: expect.stringMatching(/^not available to this job/) });
+    expect(await checkCacheService({ ACTIONS_CACHE_URL: 'https://v1/', ACTIONS_RUNTIME_TOKEN: 't' }, refused)).toEqual({ usable: true });
   });
 });
