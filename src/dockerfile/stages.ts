@@ -1,18 +1,11 @@
-import { parseDockerfile } from './parse.js';
+import { parseDockerfile, type Stage as ParsedStage } from './parse.js';
 
 /**
  * Just enough Dockerfile reading to check `target` before a build: the stages and
  * their names, as BuildKit's parser finds them (so `# escape=`, continuations,
  * comments and heredoc bodies are handled, and a `FROM` inside a heredoc is not a stage).
  */
-export interface Stage {
-  index: number;
-  /** Lowercased `AS` name (stage names are case-insensitive); undefined when unnamed. */
-  name?: string;
-  base: string;
-  platform?: string;
-  line: number;
-}
+export type Stage = Omit<ParsedStage, 'instructions'>;
 
 export function parseStages(text: string): Stage[] {
   return parseDockerfile(text).stages.map(({ index, name, base, platform, line }) => {

@@ -91,7 +91,7 @@ describe("cache: registry carries the seeds' Go build cache across fresh runners
   });
 });
 
-describe('cache: local through the real @actions/cache and a local Actions cache service', () => {
+describe('cache: local and cache: gha against a local Actions cache service (the real @actions/cache, buildx\'s own gha backend)', () => {
   let server: CacheServer;
   beforeAll(async () => {
     await requireToolchain();
@@ -101,7 +101,7 @@ describe('cache: local through the real @actions/cache and a local Actions cache
     await server?.close();
   });
 
-  it('restores layers and the cache mount on fresh runners, saves only what is new, and never grows', async () => {
+  it('local: restores layers and the cache mount on fresh runners, saves only what is new, and never grows', async () => {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
     // The step lists what the cache mount held before it ran, then adds to it; it takes
@@ -154,7 +154,7 @@ describe('cache: local through the real @actions/cache and a local Actions cache
     expect(layers[1].size).toBeLessThan(layers[0].size * 1.5);
   });
 
-  it('warns and still builds when the cache service is down', async () => {
+  it('local: warns and still builds when the cache service is down', async () => {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
     fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN --mount=type=cache,target=/cache head -c 16 /dev/urandom > /cache/x && cp /cache/x /x\n`);
     const repo = uniqueRepo('localdown');
@@ -171,19 +171,8 @@ describe('cache: local through the real @actions/cache and a local Actions cache
       server.fault(undefined);
     }
   });
-});
 
-describe("cache: gha through buildx's own gha backend and the local Actions cache service", () => {
-  let server: CacheServer;
-  beforeAll(async () => {
-    await requireToolchain();
-    server = await startCacheServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  it('a fresh runner takes every step from the branch scope, and the mount comes back through @actions/cache', async () => {
+  it('gha: a fresh runner takes every step from the branch scope, and the mount comes back through @actions/cache', async () => {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-gha-'));
     fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 64 /dev/urandom > /cache/$(cat /input)\n`);
     const repo = uniqueRepo('gha');
@@ -215,7 +204,7 @@ describe("cache: gha through buildx's own gha backend and the local Actions cach
     expect(fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen')).toBe('one\n');
   });
 
-  it('a rate-limited service is found before the build: a warning, and the build runs without it', async () => {
+  it('gha: a rate-limited service is found before the build: a warning, and the build runs without it', async () => {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-gha-'));
     fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN head -c 16 /dev/urandom > /x\n`);
     const repo = uniqueRepo('gha429');
