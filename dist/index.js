@@ -4278,7 +4278,9 @@ class CacheSession {
             (async () => {
                 if (mode !== 'local')
                     return undefined;
-                const keys = layerCacheKeys(buildId, mountsKey([], lockfiles), github);
+                // Keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
+                const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
+                const keys = layerCacheKeys(buildId, mountsKey([], recipe), github);
                 const directory = external_node_path_.join(root, 'layers');
                 layers = { directory, fresh: external_node_path_.join(root, 'layers-new'), ...keys };
                 external_node_fs_.rmSync(layers.fresh, { recursive: true, force: true });

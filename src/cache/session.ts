@@ -91,7 +91,9 @@ export class CacheSession {
     const [layersMatched, mounts] = await Promise.all([
       (async () => {
         if (mode !== 'local') return undefined;
-        const keys = layerCacheKeys(buildId, mountsKey([], lockfiles), github);
+        // Keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
+        const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
+        const keys = layerCacheKeys(buildId, mountsKey([], recipe), github);
         const directory = path.join(root, 'layers');
         layers = { directory, fresh: path.join(root, 'layers-new'), ...keys };
         fs.rmSync(layers.fresh, { recursive: true, force: true });
