@@ -1,0 +1,334 @@
+#!/usr/bin/env node
+/**
+ * What hoist's caches buy on an ephemeral runner (issue 9): the seeds' Go service
+ * (example/) for linux/amd64 + linux/arm64, with BuildKit emptied before every run,
+ * measured cold, with no change, and after a source-only change (a comment appended
+ * to main.go), for cache: none, registry, local, local + mounts and registry + mounts,
+ * plus the warm-builder floor (the source-only change on a builder that kept its state).
+ *
+ * Targets, as ratios to the cold build of the `none` row in the same run:
+ *   no change ≤ 0.05 (every caching row); source-only change with cache mounts ≤ 0.15.
+ *
+ *   npm run bench:cache [-- --builder NAME]     (needs `bash scripts/toolchain.sh up`)
+ *
+ * Each run is timed as the runner does it: hoist's main + post, wall clock.
+ *
+ * The BuildKit: by default the bench starts its own buildkitd (the toolchain's binary
+ * and buildkitd.toml, its own root directory) so that nobody else's builds share it.
+ * Before every measured run it runs `docker buildx prune -af` and then checks that
+ * `docker buildx du` is empty: BuildKit (v0.32) keeps records it cannot prune after a
+ * build was cancelled while a RUN step executed, which is how hoist restores cache
+ * mounts lazily; the bench then restarts its buildkitd on a new root, so every run
+ * really starts empty (including the base images, which each run pulls again from
+ * the local registry, as an ephemeral runner does). With --builder NAME an existing
+ * builder is used instead and a prune that leaves records behind fails the bench.
+ *
+ * Each scenario has its own copy of example/ (plus a .dockerignore with .git), its own
+ * repository 127.0.0.1:5000/bench-cache/<scenario>-<pid>, and for cache: local its own
+ * Actions cache service (test/servers/actions-cache.ts, transpiled on the fly) and
+ * RUNNER_TEMP, whose hoist-cache directory is removed before every run (a new runner
+ * has the same empty temp directory; the caches come back through the service only).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { ROOT, runAction } from './run-action.mjs';
+
+const REGISTRY = '127.0.0.1:5000';
+const GO_IMAGE = `${REGISTRY}/base/golang:latest`;
+const RUNTIME_IMAGE = `${REGISTRY}/base/busybox:latest`;
+const PLATFORMS = 'linux/amd64,linux/arm64';
+const TARGET_SAME = 0.05;
+const TARGET_MOUNTS = 0.15;
+
+const args = process.argv.slice(2);
+const builderArg = args.includes('--builder') ? args[args.indexOf('--builder') + 1] : undefined;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cache-'));
+const logs = path.join(work, 'logs');
+fs.mkdirSync(logs);
+
+function sh(cmd, argv, opts = {}) {
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', ...opts });
+  if (r.status !== 0 && !opts.allowFail) throw new Error(`${cmd} ${argv.join(' ')} failed (exit ${r.status}):\n${(r.stderr || r.stdout || '').slice(-2000)}`);
+  return r;
+}
+
+// ---------------------------------------------------------------- preflight
+for (const image of [GO_IMAGE, RUNTIME_IMAGE]) {
+  const [repo, tag] = image.slice(REGISTRY.length + 1).split(':');
+  const res = await fetch(`http://${REGISTRY}/v2/${repo}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: { accept: 'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json' }
+  }).catch(e => ({ ok: false, status: e.message }));
+  if (!res.ok) throw new Error(`${image} is not in the local registry (${res.status}): run \`bash scripts/toolchain.sh up\``);
+}
+
+// ---------------------------------------------------------------- the BuildKit
+/** Bytes of a `docker buildx du` size ("349.5MB", "4.096kB", "0B"). */
+function bytes(size) {
+  const m = /^([\d.]+)\s*([kMGT]?)B$/.exec(String(size).trim());
+  return m ? Number(m[1]) * 1000 ** ' kMGT'.indexOf(m[2] || ' ') : 0;
+}
+const mb = n => `${(n / 1e6).toFixed(1)} MB`;
+
+class Builder {
+  constructor(name) {
+    this.name = name ?? `hoist-bench-${process.pid}`;
+    this.own = !name;
+    this.restarts = [];
+  }
+  async start() {
+    if (!this.own) return;
+    this.dir = fs.mkdtempSync(path.join(work, 'buildkit-'));
+    this.socket = `unix://${this.dir}/buildkitd.sock`;
+    const log = fs.openSync(path.join(this.dir, 'buildkitd.log'), 'a');
+    this.child = spawn(
+      'buildkitd',
+      ['--config', path.join(ROOT, 'scripts/toolchain/buildkitd.toml'), '--addr', this.socket, '--root', path.join(this.dir, 'root'), '--oci-worker-net=host'],
+      { stdio: ['ignore', log, log] }
+    );
+    const deadline = Date.now() + 20_000;
+    while (spawnSync('buildctl', ['--addr', this.socket, 'debug', 'workers']).status !== 0) {
+      if (Date.now() > deadline || this.child.exitCode !== null) {
+        throw new Error(`buildkitd did not start:\n${fs.readFileSync(path.join(this.dir, 'buildkitd.log'), 'utf8').slice(-1500)}`);
+      }
+      await new Promise(r => setTimeout(r, 200));
+    }
+    sh('docker', ['buildx', 'rm', '-f', this.name], { allowFail: true });
+    sh('docker', ['buildx', 'create', '--name', this.name, '--driver', 'remote', this.socket]);
+  }
+  async stop() {
+    if (!this.own) return;
+    spawnSync('docker', ['buildx', 'rm', '-f', this.name]);
+    if (this.child && this.child.exitCode === null) {
+      const exited = new Promise(r => this.child.once('exit', r));
+      this.child.kill();
+      await exited;
+    }
+    if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
+    this.child = undefined;
+  }
+  /** What BuildKit still holds: records and bytes. */
+  usage() {
+    const out = sh('docker', ['buildx', 'du', '--builder', this.name, '--format', 'json']).stdout;
+    const records = out.split('\n').filter(Boolean).map(l => JSON.parse(l));
+    return { records: records.length, bytes: records.reduce((n, r) => n + bytes(r.Size), 0) };
+  }
+  /** An ephemeral runner's BuildKit: prune everything; if records survive, a new daemon. */
+  async empty() {
+    const after = runs.length ? `after ${runs.at(-1).row} / ${runs.at(-1).label}` : 'at start';
+    sh('docker', ['buildx', 'prune', '-af', '--builder', this.name]);
+    const left = this.usage();
+    if (!left.records) return;
+    if (!this.own) {
+      throw new Error(`docker buildx prune -af left ${left.records} records (${mb(left.bytes)}) in builder ${this.name}; its runs would not be ephemeral (restart its buildkitd, or run without --builder)`);
+    }
+    this.restarts.push(`${after}: prune left ${left.records} records (${mb(left.bytes)})`);
+    await this.stop();
+    await this.start();
+  }
+}
+
+// ---------------------------------------------------------------- the Actions cache service
+/** test/servers/actions-cache.ts as plain JS (it only imports node: modules). */
+async function loadCacheServer() {
+  const source = fs.readFileSync(path.join(ROOT, 'test/servers/actions-cache.ts'), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    fileName: 'actions-cache.ts'
+  });
+  const file = path.join(work, 'actions-cache.mjs');
+  fs.writeFileSync(file, outputText);
+  return (await import(pathToFileURL(file).href)).startCacheServer;
+}
+
+// ---------------------------------------------------------------- peak RSS of hoist's node processes
+// A preload in each node process the runner starts (NODE_OPTIONS), reporting VmHWM (kB)
+// at exit. Not getrusage's maxRSS: Linux carries the parent's high-water mark into a
+// spawned child, so that would report this bench's own RSS (the cache service's blobs).
+const rssPreload = path.join(work, 'rss.cjs');
+fs.writeFileSync(
+  rssPreload,
+  `process.on('exit', () => { const f = process.env.BENCH_RSS_FILE; if (!f) return; const fs = require('fs');` +
+    ` const m = /VmHWM:\\s*(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8')); fs.appendFileSync(f, process.pid + ' ' + (m ? m[1] : 'NaN') + '\\n'); });\n`
+);
+
+// ---------------------------------------------------------------- scenarios
+const SCENARIOS = [
+  { row: 'none', inputs: { cache: 'none' } },
+  { row: 'registry', inputs: { cache: 'registry', 'cache-mounts': 'false' } },
+  { row: 'local', inputs: { cache: 'local', 'cache-mounts': 'false' }, local: true },
+  { row: 'local + mounts', inputs: { cache: 'local', 'cache-mounts': 'true' }, local: true, mounts: true },
+  { row: 'registry + mounts', inputs: { cache: 'registry', 'cache-mounts': 'true' }, mounts: true }
+];
+
+const builder = new Builder(builderArg);
+let runCount = 0;
+const runs = [];
+let cleanup = async () => {};
+process.on('SIGINT', async () => {
+  await cleanup();
+  process.exit(130);
+});
+
+/** One hoist run (main + post) as the runner does it; fails the bench unless both exit 0. */
+async function measure(scenario, label, ws, extra) {
+  const slug = scenario.row.replace(/[^a-z]+/g, '-');
+  const rssFile = path.join(work, `rss-${++runCount}`);
+  const inputs = {
+    context: '.',
+    platforms: PLATFORMS,
+    push: 'true',
+    builder: builder.name,
+    tags: `${REGISTRY}/bench-cache/${slug}-${process.pid}:${label.replace(/[^a-z]+/g, '-')}`,
+    'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`,
+    ...scenario.inputs
+  };
+  const env = {
+    GITHUB_RUN_ID: `${process.pid}${runCount}`,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${rssPreload}`.trim(),
+    BENCH_RSS_FILE: rssFile,
+    ...extra?.env
+  };
+  const load = os.loadavg()[0];
+  const started = process.hrtime.bigint();
+  const run = await runAction(inputs, { workspace: ws, runnerTemp: extra?.runnerTemp, env });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const log = [run.main.stdout, run.main.stderr, '==== post', run.post.stdout, run.post.stderr, '==== summary', run.summary].join('\n');
+  const logFile = path.join(logs, `${slug}-${label.replace(/[^a-z]+/g, '-')}.log`);
+  fs.writeFileSync(logFile, log);
+  if (run.main.exitCode !== 0 || run.post.exitCode !== 0) {
+    throw new Error(
+      `${scenario.row} / ${label}: hoist exited ${run.main.exitCode} (main), ${run.post.exitCode} (post); log: ${logFile}\n${run.main.stdout.slice(-3000)}\n${run.main.stderr.slice(-1000)}`
+    );
+  }
+  const rss = fs.existsSync(rssFile) ? Math.max(...fs.readFileSync(rssFile, 'utf8').trim().split('\n').map(l => Number(l.split(' ')[1]))) : NaN;
+  const cell = re => re.exec(run.summary)?.[1]?.trim();
+  const result = {
+    row: scenario.row,
+    label,
+    seconds,
+    load,
+    main: run.main.ms / 1000,
+    post: run.post.ms / 1000,
+    rssMB: rss / 1024,
+    warnings: [run.main.stdout, run.post.stdout].join('\n').split('\n').filter(l => l.startsWith('::warning')),
+    stopped: /stopped the build to put the saved cache mounts back first/.test(run.main.stdout),
+    steps: cell(/^\| cache \| ([^|]+) \|/m),
+    layers: cell(/^\| layer cache \| ([^|]+) \|/m),
+    mounts: cell(/^\| cache mounts \| ([^|]+) \|/m),
+    logFile
+  };
+  runs.push(result);
+  console.log(
+    `  ${scenario.row.padEnd(17)} ${label.padEnd(18)} ${seconds.toFixed(1).padStart(6)} s   (main ${result.main.toFixed(1)} s, post ${result.post.toFixed(1)} s; ` +
+      `${result.steps ?? 'steps ?'}; RSS ${result.rssMB.toFixed(0)} MB; load ${load.toFixed(1)}${result.warnings.length ? `; ${result.warnings.length} warning(s)` : ''}${result.stopped ? '; build stopped for a mount restore' : ''})`
+  );
+  return result;
+}
+
+function workspace(name) {
+  const ws = path.join(work, `ws-${name.replace(/[^a-z]+/g, '-')}`);
+  fs.cpSync(path.join(ROOT, 'example'), ws, { recursive: true });
+  fs.writeFileSync(path.join(ws, '.dockerignore'), '.git\n');
+  return ws;
+}
+const sourceChange = ws => fs.appendFileSync(path.join(ws, 'main.go'), `\n// bench-cache: a source-only change ${Date.now()}\n`);
+
+const startCacheServer = await loadCacheServer();
+const servers = [];
+cleanup = async () => {
+  for (const s of servers) await s.close().catch(() => {});
+  await builder.stop().catch(() => {});
+  // Keep the logs; the workspaces, runner temp directories and caches go.
+  for (const entry of fs.readdirSync(work)) if (entry !== 'logs') fs.rmSync(path.join(work, entry), { recursive: true, force: true });
+};
+
+const table = {};
+const benchStarted = Date.now();
+try {
+  await builder.start();
+  console.log(`hoist cache bench: seeds' Go service, ${PLATFORMS}, BuildKit ${builder.own ? 'of its own' : builder.name}, emptied before every run; logs in ${logs}`);
+  for (const scenario of SCENARIOS) {
+    const ws = workspace(scenario.row);
+    const extra = {};
+    if (scenario.local) {
+      const server = await startCacheServer();
+      servers.push(server);
+      extra.runnerTemp = fs.mkdtempSync(path.join(work, 'runner-temp-'));
+      extra.env = { ...server.env, GITHUB_SERVER_URL: 'https://github.com' };
+    }
+    const one = async label => {
+      await builder.empty();
+      if (extra.runnerTemp) fs.rmSync(path.join(extra.runnerTemp, 'hoist-cache'), { recursive: true, force: true });
+      return measure(scenario, label, ws, extra);
+    };
+    const cold = await one('cold');
+    const same = await one('no change');
+    sourceChange(ws);
+    const changed = await one('source-only change');
+    table[scenario.row] = { cold, same, changed };
+  }
+  // The floor: the same source-only change on a builder that kept everything.
+  const floor = { row: 'warm builder floor', inputs: { cache: 'none' } };
+  const ws = workspace(floor.row);
+  await builder.empty();
+  const cold = await measure(floor, 'cold', ws);
+  sourceChange(ws);
+  const changed = await measure(floor, 'source-only change', ws);
+  table[floor.row] = { cold, changed };
+} finally {
+  await cleanup();
+}
+
+// ---------------------------------------------------------------- report
+const base = table.none.cold.seconds;
+const ratio = r => r.seconds / base;
+const cellOf = r => (r ? `${r.seconds.toFixed(1)} s (${ratio(r).toFixed(2)})` : '—');
+const lines = [
+  '',
+  `Seeds' Go service (example/), ${PLATFORMS}, pushed to ${REGISTRY}; BuildKit emptied (prune -af) before every run but the floor's second;`,
+  `hoist main + post, wall clock. Ratios are to the cold build of the \`none\` row: ${base.toFixed(1)} s.`,
+  '',
+  '| cache | cold | no change | source-only change |',
+  '|---|---|---|---|'
+];
+for (const [row, r] of Object.entries(table)) lines.push(`| ${row} | ${cellOf(r.cold)} | ${cellOf(r.same)} | ${cellOf(r.changed)} |`);
+
+const verdict = (name, target, rows) => {
+  const parts = rows.map(([row, r]) => `${row} ${ratio(r).toFixed(2)} (${r.seconds.toFixed(1)} s)`);
+  const pass = rows.every(([, r]) => ratio(r) <= target);
+  return `${pass ? 'PASS' : 'MISS'}  ${name} ≤ ${target}: ${parts.join(', ')}${pass ? '' : `; over: ${rows.filter(([, r]) => ratio(r) > target).map(([row]) => row).join(', ')}`}`;
+};
+lines.push('');
+lines.push(verdict('no change', TARGET_SAME, SCENARIOS.filter(s => s.row !== 'none').map(s => [s.row, table[s.row].same])));
+lines.push(verdict('source-only change with cache mounts carried', TARGET_MOUNTS, SCENARIOS.filter(s => s.mounts).map(s => [s.row, table[s.row].changed])));
+lines.push(`      (warm-builder floor here: ${ratio(table['warm builder floor'].changed).toFixed(2)}; issue 9 measured 0.06)`);
+lines.push('');
+// Every run of the `none` row is a cold build (no cache, empty BuildKit): their spread
+// says how steady the base of the ratios was.
+const noneRuns = Object.values(table.none).map(r => r.seconds);
+const spread = (Math.max(...noneRuns) - Math.min(...noneRuns)) / Math.min(...noneRuns);
+lines.push(
+  `Base check: the none row's three runs are all cold builds: ${noneRuns.map(n => n.toFixed(1)).join(' / ')} s` +
+    (spread > 0.15 ? ` — NOISY (spread ${(spread * 100).toFixed(0)} %): the ratios above are unreliable; rerun on a quiet machine` : ` (spread ${(spread * 100).toFixed(0)} %)`)
+);
+const loads = runs.map(r => r.load);
+lines.push(`Load average (1 min) at the start of runs (the bench's own previous build included): ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} CPUs`);
+const rss = runs.map(r => r.rssMB).filter(Number.isFinite);
+if (rss.length) {
+  const top = runs.reduce((a, r) => (r.rssMB > (a?.rssMB ?? 0) ? r : a), undefined);
+  lines.push(`Peak RSS of hoist's node process (main or post, VmHWM): ${Math.max(...rss).toFixed(0)} MB (${top.row} / ${top.label}); median of runs ${rss.sort((a, b) => a - b)[Math.floor(rss.length / 2)].toFixed(0)} MB`);
+}
+const warned = runs.filter(r => r.warnings.length);
+lines.push(warned.length ? `Warnings: ${warned.map(r => `${r.row} / ${r.label}: ${r.warnings.join(' | ')}`).join('; ')}` : 'Warnings: none (no ::warning in any run)');
+if (builder.restarts.length) lines.push(`BuildKit restarted on a new root because prune left records: ${builder.restarts.join('; ')}`);
+lines.push(`Bench wall time ${((Date.now() - benchStarted) / 60000).toFixed(1)} min; command: npm run bench:cache${builderArg ? ` -- --builder ${builderArg}` : ''}`);
+console.log(lines.join('\n'));
+console.log('\nPer run (hoist summary cells):');
+for (const r of runs) {
+  console.log(`  ${r.row} / ${r.label}: ${r.steps ?? '-'}${r.layers ? `; layer cache: ${r.layers}` : ''}${r.mounts ? `; cache mounts: ${r.mounts}` : ''}${r.stopped ? '; build stopped and restarted for the mount restore' : ''}`);
+}
