@@ -319,7 +319,7 @@ class MountStepWatcher {
     /** Steps already seen to finish: plain progress prints a step's name again with later events. */
     settled = new Set();
     fired = false;
-    constructor(onRun, graceMs = 1500) {
+    constructor(onRun, graceMs = 700) {
         this.onRun = onRun;
         this.graceMs = graceMs;
     }
@@ -2375,7 +2375,7 @@ function planCache(inputs, github, localCache) {
     }
     if (mode === 'local' && localCache) {
         // Exported to a fresh directory each time: a local cache written over in place keeps every old blob.
-        return { from: localCache.from ? [`type=local,src=${localCache.from}`] : [], to: [`type=local,dest=${localCache.to},mode=max`] };
+        return { from: localCache.from ? [`type=local,src=${localCache.from}`] : [], to: localCache.to ? [`type=local,dest=${localCache.to},mode=max`] : [] };
     }
     return { from: [], to: [] };
 }
@@ -2432,6 +2432,26 @@ function stageBuildInputs(inputs, stage) {
         cache: 'none',
         'cache-from': [...inputs['cache-from'], `type=registry,ref=${ref}`],
         'cache-to': [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`]
+    };
+}
+/**
+ * `cache: local`'s export, after a build in which something ran: the same build
+ * again (every step cached in the builder now), producing only the cache.
+ */
+function cacheExportInputs(inputs) {
+    return {
+        ...inputs,
+        tags: [],
+        push: false,
+        load: false,
+        outputs: ['type=cacheonly'],
+        provenance: 'false',
+        sbom: 'false',
+        attests: [],
+        annotations: [],
+        'cache-from': [],
+        'cache-to': [],
+        'cache-stages': []
     };
 }
 /** The image build's inputs with every stage cache added to cache-from. */
@@ -4225,6 +4245,27 @@ function saveMounts(exec, builder, tmpDir, mounts, target, maxKilobytes) {
     const argv = helperArgv({ builder, context: emptyContext(tmpDir), output, labels: 'image' in target ? { [KEY_LABEL]: target.key } : undefined });
     return runHelper(exec, argv, extractDockerfile(mounts, maxKilobytes));
 }
+/**
+ * The cache mounts a builder already holds, from `docker buildx du --verbose`
+ * (`Description: cached mount … with id "//root/.cache/go-build"`, `Size: 181.7MB`):
+ * id → bytes. A long-lived builder that has them needs nothing restored.
+ */
+function parseCacheMountRecords(du) {
+    const found = new Map();
+    for (const record of du.split(/\n\s*\n/)) {
+        const id = /^Description:\s+cached mount .* with id "\/(.*)"\s*$/m.exec(record)?.[1];
+        const size = /^Size:\s+([\d.]+)\s*([kMGT]?B)\s*$/m.exec(record);
+        if (id === undefined || !size)
+            continue;
+        const bytes = Number(size[1]) * { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 }[size[2]];
+        found.set(id, Math.max(found.get(id) ?? 0, bytes));
+    }
+    return found;
+}
+async function builderCacheMounts(exec, builder) {
+    const result = await exec('docker', ['buildx', 'du', ...(builder ? ['--builder', builder] : []), '--filter', 'type=exec.cachemount', '--verbose']);
+    return result.exitCode === 0 ? parseCacheMountRecords(result.stdout) : new Map();
+}
 
 ;// CONCATENATED MODULE: ./src/cache/session.ts
 /**
@@ -4256,15 +4297,23 @@ class CacheSession {
         this.layers = layers;
         this.mounts = mounts;
     }
-    /** `cache: local`'s cache-from/cache-to directories for the plan. */
+    /**
+     * `cache: local`'s directories for the image build: it only reads the restored one.
+     * The export (BuildKit writes every layer, base images included, seconds of work)
+     * is a second build, run only when a step ran (`exportTo`).
+     */
     get localCache() {
         if (!this.layers)
             return undefined;
-        return { from: this.layers.matched ? this.layers.directory : undefined, to: this.layers.fresh };
+        return { from: this.layers.matched ? this.layers.directory : undefined };
+    }
+    /** Where `cache: local` exports after a build in which something ran. */
+    get exportTo() {
+        return this.layers?.fresh;
     }
     /** True while saved mounts exist and have not been put into the builder yet. */
     get canRestoreMounts() {
-        return Boolean(this.mounts?.saved && !this.mounts.restored);
+        return Boolean(this.mounts?.saved?.source && !this.mounts.restored);
     }
     static async open(deps, inputs, github, dockerfile) {
         const mode = inputs.cache || 'none';
@@ -4294,16 +4343,34 @@ class CacheSession {
             layers.matched = layersMatched;
         return new CacheSession(deps, inputs.builder, maxKilobytes, layers, mounts);
     }
+    /**
+     * Does the builder hold every carried mount already (a long-lived builder)? Then a
+     * restore gains nothing, and the build that reached a mount step goes on.
+     */
+    async builderHoldsMounts() {
+        const m = this.mounts;
+        if (!m)
+            return false;
+        const held = await builderCacheMounts(this.deps.exec, this.builder).catch(() => new Map());
+        const warm = m.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES);
+        if (warm) {
+            m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
+            this.notes.mounts = 'not restored: the builder already holds them';
+            this.deps.info(`cache mounts: ${this.notes.mounts}`);
+        }
+        return warm;
+    }
     /** Puts the saved mounts into the builder; called when a build reaches a mount step that must run. */
     async restoreMounts() {
         const m = this.mounts;
-        if (!m?.saved || m.restored)
+        const source = m?.saved?.source;
+        if (!m || !source || m.restored)
             return;
-        let result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+        let result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
         if (!result.ok && /lease .*not found|context canceled/.test(result.error ?? '')) {
             // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
             await new Promise(r => setTimeout(r, 500));
-            result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+            result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
         }
         m.restored = result;
         if (!result.ok) {
@@ -4415,6 +4482,8 @@ async function findMounts(deps, inputs, dockerfile, lockfiles, buildId, root) {
     deps.info(matched ? `cache mounts: found ${matched} in the Actions cache` : 'cache mounts: none saved yet in the Actions cache');
     return state;
 }
+/** Over this, a mount the builder holds counts as warm (an empty one is a few kB). */
+const WARM_BYTES = 1e6;
 /** Lockfiles at the context's root and next to the Dockerfile. */
 function readLockfiles(context, dockerfileDir) {
     const found = [];
@@ -5557,9 +5626,15 @@ async function run(runner, execImpl = exec, env = process.env) {
         const progress = await runner.group('Build', () => build(runner, execImpl, plan, caching));
         const durationMs = Date.now() - started;
         const cache = cacheHits(progress);
-        // Saving runs beside the read-back and report; it only reads the builder.
-        const stepsRan = cache.cached < cache.total || stages.some(s => s.hits.cached < s.hits.total);
-        const saving = caching ? runner.group('Save cache', () => caching.save([...stages.map(s => s.progress), progress], stepsRan)) : undefined;
+        if (caching) {
+            const stepsRan = cache.cached < cache.total || stages.some(s => s.hits.cached < s.hits.total);
+            await runner.group('Save cache', async () => {
+                const exportTo = caching.exportTo;
+                if (exportTo && stepsRan)
+                    await exportLocalCache(runner, execImpl, cacheInputs, facts, exportTo);
+                await caching.save([...stages.map(s => s.progress), progress], stepsRan);
+            });
+        }
         const metadata = parseMetadata(readIfExists(plan.metadataFile));
         const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
         if (imageId)
@@ -5571,7 +5646,6 @@ async function run(runner, execImpl = exec, env = process.env) {
         const image = await runner.group('Publish', () => readBackPushed(runner, registry, inputs, metadata.digest, pushed));
         const platformDigests = image ? digestsByPlatform(image) : {};
         runner.setOutput('platform-digests', JSON.stringify(platformDigests));
-        await saving;
         const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache, cacheNotes: { ...caching?.notes, ...stageNote(stages) } };
         const gateFailures = await runner.group('Report', async () => {
             const failures = await report(runner, inputs, facts, result, image, baseline);
@@ -5648,6 +5722,18 @@ async function builderFacts(execImpl, inputs, env) {
         ]);
     }
 }
+/** `cache: local`'s export build: nothing but the cache, from the builder's fresh state. */
+async function exportLocalCache(runner, execImpl, inputs, facts, to) {
+    const tmpDir = external_node_path_.join(facts.tmpDir, 'cache-export');
+    external_node_fs_.mkdirSync(tmpDir, { recursive: true });
+    const plan = planBuild(cacheExportInputs(inputs), { ...facts, tmpDir, localCache: { to } });
+    try {
+        await build(runner, execImpl, plan, undefined);
+    }
+    catch (e) {
+        runner.warning(`cache: local: exporting the cache failed (${e.message}); the image is built and pushed`);
+    }
+}
 /** `cache-stages`: each stage built on its own and exported to its own cache ref, before the image. */
 async function buildStages(runner, execImpl, inputs, facts, caching) {
     const built = [];
@@ -5703,10 +5789,17 @@ async function runBuild(runner, execImpl, argv, caching) {
     const abort = new AbortController();
     let reason;
     const watcher = new MountStepWatcher(line => {
-        reason = line;
-        abort.abort();
+        // The step runs meanwhile; on a builder that holds the mounts it just goes on.
+        void caching.builderHoldsMounts().then(warm => {
+            if (warm || finished)
+                return;
+            reason = line;
+            abort.abort();
+        });
     });
+    let finished = false;
     const first = await execImpl('docker', argv, { stream: true, onOutput: text => watcher.feed(text), signal: abort.signal });
+    finished = true;
     watcher.stop();
     if (reason === undefined)
         return first;

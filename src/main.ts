@@ -14,7 +14,7 @@ import { parseInputs, type Inputs } from './inputs/inputs.js';
 import { dockerfilePath, isRemoteContext, realFiles, validateInputs } from './inputs/validate.js';
 import type { BuilderFacts, Facts } from './plan/facts.js';
 import { planBuild, secretValues, withoutCacheExport, type BuildPlan } from './plan/plan.js';
-import { stageBuildInputs, stageCacheRef, withStageCaches } from './plan/cache.js';
+import { cacheExportInputs, stageBuildInputs, stageCacheRef, withStageCaches } from './plan/cache.js';
 import { atLeast } from './plan/semver.js';
 import { inspectImage } from './publish/inspect.js';
 import { dockerConfigCredentials } from './registry/auth.js';
@@ -62,9 +62,14 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     const progress = await runner.group('Build', () => build(runner, execImpl, plan, caching));
     const durationMs = Date.now() - started;
     const cache = cacheHits(progress);
-    // Saving runs beside the read-back and report; it only reads the builder.
-    const stepsRan = cache.cached < cache.total || stages.some(s => s.hits.cached < s.hits.total);
-    const saving = caching ? runner.group('Save cache', () => caching.save([...stages.map(s => s.progress), progress], stepsRan)) : undefined;
+    if (caching) {
+      const stepsRan = cache.cached < cache.total || stages.some(s => s.hits.cached < s.hits.total);
+      await runner.group('Save cache', async () => {
+        const exportTo = caching.exportTo;
+        if (exportTo && stepsRan) await exportLocalCache(runner, execImpl, cacheInputs, facts, exportTo);
+        await caching.save([...stages.map(s => s.progress), progress], stepsRan);
+      });
+    }
 
     const metadata = parseMetadata(readIfExists(plan.metadataFile));
     const imageId = plan.iidFile ? readIfExists(plan.iidFile).trim() || undefined : undefined;
@@ -77,7 +82,6 @@ export async function run(runner: Runner, execImpl: Exec = realExec, env: NodeJS
     const platformDigests = image ? digestsByPlatform(image) : {};
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
 
-    await saving;
     const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache, cacheNotes: { ...caching?.notes, ...stageNote(stages) } };
     const gateFailures = await runner.group('Report', async () => {
       const failures = await report(runner, inputs, facts, result, image, baseline);
@@ -157,6 +161,18 @@ async function builderFacts(execImpl: Exec, inputs: Inputs, env: NodeJS.ProcessE
   }
 }
 
+/** `cache: local`'s export build: nothing but the cache, from the builder's fresh state. */
+async function exportLocalCache(runner: Runner, execImpl: Exec, inputs: Inputs, facts: Facts, to: string): Promise<void> {
+  const tmpDir = path.join(facts.tmpDir, 'cache-export');
+  fs.mkdirSync(tmpDir, { recursive: true });
+  const plan = planBuild(cacheExportInputs(inputs), { ...facts, tmpDir, localCache: { to } });
+  try {
+    await build(runner, execImpl, plan, undefined);
+  } catch (e) {
+    runner.warning(`cache: local: exporting the cache failed (${(e as Error).message}); the image is built and pushed`);
+  }
+}
+
 interface StageBuild {
   stage: string;
   progress: string;
@@ -224,10 +240,16 @@ async function runBuild(runner: Runner, execImpl: Exec, argv: string[], caching:
   const abort = new AbortController();
   let reason: string | undefined;
   const watcher = new MountStepWatcher(line => {
-    reason = line;
-    abort.abort();
+    // The step runs meanwhile; on a builder that holds the mounts it just goes on.
+    void caching.builderHoldsMounts().then(warm => {
+      if (warm || finished) return;
+      reason = line;
+      abort.abort();
+    });
   });
+  let finished = false;
   const first = await execImpl('docker', argv, { stream: true, onOutput: text => watcher.feed(text), signal: abort.signal });
+  finished = true;
   watcher.stop();
   if (reason === undefined) return first;
   runner.info(`hoist: a cache-mount step has to run (${reason.trim()}); stopped the build to put the saved cache mounts back first`);

@@ -64,7 +64,7 @@ export class MountStepWatcher {
 
   constructor(
     private readonly onRun: (line: string) => void,
-    private readonly graceMs = 1500
+    private readonly graceMs = 700
   ) {}
 
   feed(chunk: string): void {

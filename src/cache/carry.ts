@@ -107,3 +107,25 @@ export function saveMounts(exec: Exec, builder: string, tmpDir: string, mounts: 
   const argv = helperArgv({ builder, context: emptyContext(tmpDir), output, labels: 'image' in target ? { [KEY_LABEL]: target.key } : undefined });
   return runHelper(exec, argv, extractDockerfile(mounts, maxKilobytes));
 }
+
+/**
+ * The cache mounts a builder already holds, from `docker buildx du --verbose`
+ * (`Description: cached mount … with id "//root/.cache/go-build"`, `Size: 181.7MB`):
+ * id → bytes. A long-lived builder that has them needs nothing restored.
+ */
+export function parseCacheMountRecords(du: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const record of du.split(/\n\s*\n/)) {
+    const id = /^Description:\s+cached mount .* with id "\/(.*)"\s*$/m.exec(record)?.[1];
+    const size = /^Size:\s+([\d.]+)\s*([kMGT]?B)\s*$/m.exec(record);
+    if (id === undefined || !size) continue;
+    const bytes = Number(size[1]) * ({ B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 } as Record<string, number>)[size[2]];
+    found.set(id, Math.max(found.get(id) ?? 0, bytes));
+  }
+  return found;
+}
+
+export async function builderCacheMounts(exec: Exec, builder: string): Promise<Map<string, number>> {
+  const result = await exec('docker', ['buildx', 'du', ...(builder ? ['--builder', builder] : []), '--filter', 'type=exec.cachemount', '--verbose']);
+  return result.exitCode === 0 ? parseCacheMountRecords(result.stdout) : new Map();
+}

@@ -16,7 +16,7 @@ import { formatBytes } from '../report/format.js';
 import { parseSize } from '../report/gates.js';
 import type { ActionsCache } from './actions-cache.js';
 import { layerCacheKeys, mountCacheKeys, shortHash } from './actions-cache.js';
-import { findSavedImage, mountsImageRef, restoreMounts, saveMounts, type HelperResult } from './carry.js';
+import { builderCacheMounts, findSavedImage, mountsImageRef, restoreMounts, saveMounts, type HelperResult } from './carry.js';
 import { LOCKFILES, mountsKey, selectMounts, type CarriedMount, type SavedSource } from './mounts.js';
 
 export interface CacheSessionDeps {
@@ -45,7 +45,8 @@ interface MountsState {
   /** registry: the image; actions: the directory and its entry keys. */
   store: { image: string } | { directory: string; entryKey: string; restoreKeys: string[] };
   /** The saved mounts found before the build, and their key. */
-  saved?: { source: SavedSource; key?: string; bytes?: number };
+  /** `source` is unset when there is nothing to restore from (a warm builder). */
+  saved?: { source?: SavedSource; key?: string; bytes?: number };
   restored?: HelperResult;
 }
 
@@ -68,15 +69,24 @@ export class CacheSession {
     private readonly mounts?: MountsState
   ) {}
 
-  /** `cache: local`'s cache-from/cache-to directories for the plan. */
-  get localCache(): { from?: string; to: string } | undefined {
+  /**
+   * `cache: local`'s directories for the image build: it only reads the restored one.
+   * The export (BuildKit writes every layer, base images included, seconds of work)
+   * is a second build, run only when a step ran (`exportTo`).
+   */
+  get localCache(): { from?: string } | undefined {
     if (!this.layers) return undefined;
-    return { from: this.layers.matched ? this.layers.directory : undefined, to: this.layers.fresh };
+    return { from: this.layers.matched ? this.layers.directory : undefined };
+  }
+
+  /** Where `cache: local` exports after a build in which something ran. */
+  get exportTo(): string | undefined {
+    return this.layers?.fresh;
   }
 
   /** True while saved mounts exist and have not been put into the builder yet. */
   get canRestoreMounts(): boolean {
-    return Boolean(this.mounts?.saved && !this.mounts.restored);
+    return Boolean(this.mounts?.saved?.source && !this.mounts.restored);
   }
 
   static async open(deps: CacheSessionDeps, inputs: Inputs, github: GitHubFacts, dockerfile: { path: string; text: string } | undefined): Promise<CacheSession> {
@@ -107,15 +117,33 @@ export class CacheSession {
     return new CacheSession(deps, inputs.builder, maxKilobytes, layers, mounts);
   }
 
+  /**
+   * Does the builder hold every carried mount already (a long-lived builder)? Then a
+   * restore gains nothing, and the build that reached a mount step goes on.
+   */
+  async builderHoldsMounts(): Promise<boolean> {
+    const m = this.mounts;
+    if (!m) return false;
+    const held = await builderCacheMounts(this.deps.exec, this.builder).catch(() => new Map<string, number>());
+    const warm = m.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES);
+    if (warm) {
+      m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
+      this.notes.mounts = 'not restored: the builder already holds them';
+      this.deps.info(`cache mounts: ${this.notes.mounts}`);
+    }
+    return warm;
+  }
+
   /** Puts the saved mounts into the builder; called when a build reaches a mount step that must run. */
   async restoreMounts(): Promise<void> {
     const m = this.mounts;
-    if (!m?.saved || m.restored) return;
-    let result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+    const source = m?.saved?.source;
+    if (!m || !source || m.restored) return;
+    let result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
     if (!result.ok && /lease .*not found|context canceled/.test(result.error ?? '')) {
       // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
       await new Promise(r => setTimeout(r, 500));
-      result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, m.saved.source);
+      result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
     }
     m.restored = result;
     if (!result.ok) {
@@ -224,6 +252,9 @@ async function findMounts(deps: CacheSessionDeps, inputs: Inputs, dockerfile: st
   deps.info(matched ? `cache mounts: found ${matched} in the Actions cache` : 'cache mounts: none saved yet in the Actions cache');
   return state;
 }
+
+/** Over this, a mount the builder holds counts as warm (an empty one is a few kB). */
+const WARM_BYTES = 1e6;
 
 /** Lockfiles at the context's root and next to the Dockerfile. */
 function readLockfiles(context: string, dockerfileDir: string): Array<{ path: string; content: Buffer }> {

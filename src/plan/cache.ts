@@ -25,7 +25,7 @@ export function branchOf(github: GitHubFacts): string | undefined {
  * `gha`: a scope per branch, read-through to the default branch's scope, so a new
  * branch starts warm but never writes into main's cache.
  */
-export function planCache(inputs: Inputs, github: GitHubFacts, localCache?: { from?: string; to: string }): CachePlan {
+export function planCache(inputs: Inputs, github: GitHubFacts, localCache?: { from?: string; to?: string }): CachePlan {
   const mode = (inputs.cache || 'none') as CacheMode;
   if (mode === 'registry') {
     const ref = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
@@ -39,7 +39,7 @@ export function planCache(inputs: Inputs, github: GitHubFacts, localCache?: { fr
   }
   if (mode === 'local' && localCache) {
     // Exported to a fresh directory each time: a local cache written over in place keeps every old blob.
-    return { from: localCache.from ? [`type=local,src=${localCache.from}`] : [], to: [`type=local,dest=${localCache.to},mode=max`] };
+    return { from: localCache.from ? [`type=local,src=${localCache.from}`] : [], to: localCache.to ? [`type=local,dest=${localCache.to},mode=max`] : [] };
   }
   return { from: [], to: [] };
 }
@@ -94,6 +94,27 @@ export function stageBuildInputs(inputs: Inputs, stage: string): Inputs {
     cache: 'none',
     'cache-from': [...inputs['cache-from'], `type=registry,ref=${ref}`],
     'cache-to': [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`]
+  };
+}
+
+/**
+ * `cache: local`'s export, after a build in which something ran: the same build
+ * again (every step cached in the builder now), producing only the cache.
+ */
+export function cacheExportInputs(inputs: Inputs): Inputs {
+  return {
+    ...inputs,
+    tags: [],
+    push: false,
+    load: false,
+    outputs: ['type=cacheonly'],
+    provenance: 'false',
+    sbom: 'false',
+    attests: [],
+    annotations: [],
+    'cache-from': [],
+    'cache-to': [],
+    'cache-stages': []
   };
 }
 

@@ -44,5 +44,5 @@ export interface Facts {
   /** BUILDX_NO_DEFAULT_ATTESTATIONS from the environment. */
   noDefaultAttestations: boolean;
   /** `cache: local`'s directories: the restored cache (when there was one) and a fresh one to export to. */
-  localCache?: { from?: string; to: string };
+  localCache?: { from?: string; to?: string };
 }

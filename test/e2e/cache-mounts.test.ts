@@ -105,7 +105,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
     // The step lists what the cache mount held before it ran, then adds to it; it takes
-    // seconds, as real work does (a step done within hoist's 1.5 s look is not stopped).
+    // seconds, as real work does (a step done within hoist's 0.7 s look is not stopped).
     fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 200000 /dev/urandom > /cache/$(cat /input)\n`);
     const repo = uniqueRepo('local');
     const env = { ...server.env };

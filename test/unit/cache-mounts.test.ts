@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import * as fs from 'node:fs';
 import { cacheMountStepsRan, MountStepWatcher } from '../../src/buildx/progress.js';
 import { checkCacheService, layerCacheKeys, mountCacheKeys } from '../../src/cache/actions-cache.js';
-import { helperArgv, mountsImageRef } from '../../src/cache/carry.js';
+import { helperArgv, mountsImageRef, parseCacheMountRecords } from '../../src/cache/carry.js';
 import { extractDockerfile, injectDockerfile, mountsKey, parseMountSizes, selectMounts, type CarriedMount } from '../../src/cache/mounts.js';
 import { cacheMounts, parseDockerfile, stageBase } from '../../src/dockerfile/parse.js';
-import { planCache, stageBuildInputs, stageCacheRef, withStageCaches } from '../../src/plan/cache.js';
+import { cacheExportInputs, planCache, stageBuildInputs, stageCacheRef, withStageCaches } from '../../src/plan/cache.js';
 import { planBuild } from '../../src/plan/plan.js';
 import { summaryMarkdown, summaryText } from '../../src/report/summary.js';
 import { facts } from '../helpers/facts.js';
@@ -305,5 +305,37 @@ describe('checkCacheService', () => {
     expect(await checkCacheService(env, refused)).toEqual({ usable: false, why: 'unreachable (connect ECONNREFUSED 127.0.0.1:1)' });
     expect(await checkCacheService({}, refused)).toMatchObject({ usable: false, why: expect.stringMatching(/^not available to this job/) });
     expect(await checkCacheService({ ACTIONS_CACHE_URL: 'https://v1/', ACTIONS_RUNTIME_TOKEN: 't' }, refused)).toEqual({ usable: true });
+  });
+});
+
+describe('cache: local export build', () => {
+  it('is the same build producing only the cache, into the fresh directory', () => {
+    const inputs = rawInputs({ context: '.', tags: 'r/app:1', push: 'true', cache: 'local', platforms: 'linux/amd64', target: 'runtime', 'build-args': 'A=1', 'cache-from': 'type=gha' });
+    const argv = planBuild(cacheExportInputs(inputs), facts({ localCache: { to: '/t/layers-new' } })).argv;
+    expect(argv).toEqual([
+      'buildx', 'build', '--build-arg', 'A=1',
+      '--cache-to', 'type=local,dest=/t/layers-new,mode=max',
+      '--iidfile', '/tmp/hoist-test/iidfile', '--output', 'type=cacheonly', '--platform', 'linux/amd64',
+      '--attest', 'type=provenance,disabled=true', '--attest', 'type=sbom,disabled=true',
+      '--target', 'runtime', '--metadata-file', '/tmp/hoist-test/metadata.json', '.'
+    ]);
+  });
+});
+
+describe('parseCacheMountRecords', () => {
+  it('reads the mounts a builder holds from buildx du --verbose', () => {
+    const du = [
+      'ID:           fzeuls8p95lslfdr2q1ct3stc',
+      'Size:         181.97MB',
+      'Description:  cached mount /root/.cache/go-build from exec /bin/sh -c go build . with id "//root/.cache/go-build"',
+      'Type:         exec.cachemount',
+      '',
+      'ID:           x',
+      'Size:         4.096kB',
+      'Description:  cached mount /c from exec /bin/sh -c true with id "/npm"',
+      'Type:         exec.cachemount',
+      ''
+    ].join('\n');
+    expect(parseCacheMountRecords(du)).toEqual(new Map([['/root/.cache/go-build', 181.97e6], ['npm', 4096]]));
   });
 });
