@@ -310,18 +310,34 @@ function cacheMountStepsRan(progress) {
  * needed, its name then the layer's download (`sha256:… done`, `extracting …`). A
  * step that runs prints its name, then its output (`#8 0.512 …`) or nothing for a
  * while. So: output, or nothing at all for `graceMs`, is a step that runs.
+ *
+ * It also says, earlier, when the mount's own stage comes to life: a step of that
+ * stage that runs or has its layers fetched means BuildKit needs the stage's
+ * snapshots, i.e. a later step of it will run (a fully cached build fetches none).
  */
 class MountStepWatcher {
     onRun;
-    graceMs;
+    options;
     buffer = '';
     pending = new Map();
     /** Steps already seen to finish: plain progress prints a step's name again with later events. */
     settled = new Set();
     fired = false;
-    constructor(onRun, graceMs = 700) {
+    stageFired = false;
+    /** Every step of the mounts' stages seen so far. */
+    stageSteps = new Set();
+    stagePattern;
+    constructor(onRun, options = {}) {
         this.onRun = onRun;
-        this.graceMs = graceMs;
+        this.options = options;
+        const stages = options.stages ?? [];
+        if (stages.length > 0) {
+            const names = stages.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+            this.stagePattern = new RegExp(`^#(\\d+) \\[(?:[^\\]]* )?(?:${names}) \\d+\\/\\d+\\] (?!FROM )`, 'i');
+        }
+    }
+    get graceMs() {
+        return this.options.graceMs ?? 700;
     }
     feed(chunk) {
         this.buffer += chunk;
@@ -331,35 +347,66 @@ class MountStepWatcher {
             this.line(line);
     }
     line(line) {
-        const step = MOUNT_STEP.exec(line);
-        if (step) {
-            const id = step[1];
-            if (!this.pending.has(id) && !this.settled.has(id))
-                this.pending.set(id, setTimeout(() => this.fire(line), this.graceMs));
+        const mount = MOUNT_STEP.exec(line);
+        const stage = mount ? undefined : this.stagePattern?.exec(line);
+        const header = mount ?? stage;
+        if (stage)
+            this.stageSteps.add(stage[1]);
+        if (header) {
+            const id = header[1];
+            if (this.pending.has(id) || this.settled.has(id))
+                return;
+            const kind = mount ? 'mount' : 'stage';
+            const startedAt = Date.now();
+            this.pending.set(id, { kind, startedAt, timer: setTimeout(() => this.ran(id, line), this.graceMs) });
             return;
         }
         const event = /^#(\d+) (.*)$/.exec(line);
-        if (!event || !this.pending.has(event[1]))
+        // A stage step's layers fetched, even after it said CACHED: a later step needs them.
+        if (event && this.stageSteps.has(event[1]) && /^(sha256:[0-9a-f]+ |extracting sha256:)/.test(event[2]))
+            return this.stageActive();
+        const step = event && this.pending.get(event[1]);
+        if (!event || !step)
             return;
-        const id = event[1];
-        clearTimeout(this.pending.get(id));
+        const what = event[2];
+        if (/^\d+\.\d+ /.test(what))
+            return this.ran(event[1], line);
+        // A stage step that did anything but come from the cache (ran, or had its layers
+        // fetched) makes the stage active.
+        if (step.kind === 'stage' && !/^(CACHED|CANCELED|ERROR)/.test(what))
+            return this.ran(event[1], line);
+        // A mount step: CACHED, its cached layer being fetched, DONE within the grace (a
+        // step too short to matter), CANCELED, ERROR: settled.
+        this.settle(event[1]);
+    }
+    settle(id) {
+        const step = this.pending.get(id);
+        if (step)
+            clearTimeout(step.timer);
         this.pending.delete(id);
         this.settled.add(id);
-        // Output: the step runs. Anything else (CACHED, a cached layer's download, DONE
-        // within the grace: a step too short to matter, CANCELED, ERROR) settles it.
-        if (/^\d+\.\d+ /.test(event[2]))
-            this.fire(line);
+        return step;
     }
-    fire(line) {
-        if (this.fired)
+    ran(id, line) {
+        const step = this.settle(id);
+        if (!step)
             return;
-        this.fired = true;
-        this.stop();
-        this.onRun(line);
+        // A mount step that runs means its stage is active too.
+        this.stageActive();
+        if (step.kind === 'mount' && !this.fired) {
+            this.fired = true;
+            this.onRun(line, step.startedAt);
+        }
+    }
+    stageActive() {
+        if (this.stageFired)
+            return;
+        this.stageFired = true;
+        this.options.onStageActive?.();
     }
     stop() {
-        for (const timer of this.pending.values())
-            clearTimeout(timer);
+        for (const step of this.pending.values())
+            clearTimeout(step.timer);
         this.pending.clear();
     }
 }
@@ -4055,7 +4102,8 @@ function selectMounts(dockerfileText, buildArgs) {
             skipped.push({ id: mount.id, line: mount.line, why: 'its stage has no image to run the copy on (scratch, or a base with an unset variable)' });
             continue;
         }
-        const entry = { id: mount.id, target: mount.target, sharing: mount.sharing, image: base.image, line: mount.line };
+        const stage = parsed.stages[mount.stageIndex]?.name ?? `stage-${mount.stageIndex}`;
+        const entry = { id: mount.id, target: mount.target, sharing: mount.sharing, image: base.image, stage, line: mount.line };
         if (mount.uid !== undefined)
             entry.uid = mount.uid;
         if (mount.gid !== undefined)
@@ -4311,6 +4359,10 @@ class CacheSession {
     get exportTo() {
         return this.layers?.fresh;
     }
+    /** The stages holding carried mounts, as build progress names them. */
+    get mountStages() {
+        return [...new Set(this.mounts?.carried.map(m => m.stage) ?? [])];
+    }
     /** True while saved mounts exist and have not been put into the builder yet. */
     get canRestoreMounts() {
         return Boolean(this.mounts?.saved?.source && !this.mounts.restored);
@@ -4347,7 +4399,11 @@ class CacheSession {
      * Does the builder hold every carried mount already (a long-lived builder)? Then a
      * restore gains nothing, and the build that reached a mount step goes on.
      */
-    async builderHoldsMounts() {
+    builderHoldsMounts() {
+        return (this.holds ??= this.askBuilder());
+    }
+    holds;
+    async askBuilder() {
         const m = this.mounts;
         if (!m)
             return false;
@@ -4360,8 +4416,16 @@ class CacheSession {
         }
         return warm;
     }
-    /** Puts the saved mounts into the builder; called when a build reaches a mount step that must run. */
-    async restoreMounts() {
+    /** True once the saved mounts are in the builder (restored, or it held them already). */
+    get mountsInPlace() {
+        return Boolean(this.mounts?.restored?.ok);
+    }
+    /** Puts the saved mounts into the builder (once); called when the build is about to need them. */
+    restoreMounts() {
+        return (this.restoring ??= this.restore());
+    }
+    restoring;
+    async restore() {
         const m = this.mounts;
         const source = m?.saved?.source;
         if (!m || !source || m.restored)
@@ -5777,10 +5841,12 @@ async function openCache(runner, execImpl, registry, inputs, facts, tmpDir, env)
     }, inputs, facts.github, file && text !== undefined ? { path: file, text } : undefined);
 }
 /**
- * Runs the build once, or, when saved cache mounts exist, lazily: the build starts
- * without them and is stopped the moment a cache-mount step has to run; the mounts
- * are put back and the build starts again (everything before that step is cached by
- * then). A fully cached build never pays for restoring mounts it does not use.
+ * Runs the build once, or, when saved cache mounts exist, restores them only if the
+ * build turns out to need them: as soon as the mounts' stage comes to life (a step
+ * of it runs or has its layers fetched) the restore starts beside the build. If a
+ * cache-mount step starts before the restore is done, the build is stopped and,
+ * once the mounts are in, started again (everything before that step is cached by
+ * then). A build whose steps all come from the cache never fetches the mounts.
  */
 async function runBuild(runner, execImpl, argv, caching) {
     runner.info(['docker', ...argv].map(quoteArg).join(' '));
@@ -5788,23 +5854,38 @@ async function runBuild(runner, execImpl, argv, caching) {
         return execImpl('docker', argv, { stream: true });
     const abort = new AbortController();
     let reason;
-    const watcher = new MountStepWatcher(line => {
-        // The step runs meanwhile; on a builder that holds the mounts it just goes on.
-        void caching.builderHoldsMounts().then(warm => {
-            if (warm || finished)
+    let finished = false;
+    let restoring;
+    let inPlaceAt = Infinity;
+    const restore = () => (restoring ??= caching.builderHoldsMounts().then(async (warm) => {
+        if (warm)
+            return 'warm';
+        await caching.restoreMounts();
+        if (!caching.mountsInPlace)
+            return 'failed';
+        inPlaceAt = Date.now();
+        return 'restored';
+    }));
+    const watcher = new MountStepWatcher((line, startedAt) => {
+        if (inPlaceAt <= startedAt)
+            return; // the step began with the mounts in place
+        void restore().then(outcome => {
+            // A builder that holds the mounts, or a failed restore: the build just goes on.
+            if (finished || outcome !== 'restored' || inPlaceAt <= startedAt)
                 return;
             reason = line;
             abort.abort();
         });
-    });
-    let finished = false;
+    }, { stages: caching.mountStages, onStageActive: () => void restore() });
     const first = await execImpl('docker', argv, { stream: true, onOutput: text => watcher.feed(text), signal: abort.signal });
     finished = true;
     watcher.stop();
+    // A restore started beside the build is never left running.
+    if (restoring)
+        await restoring;
     if (reason === undefined)
         return first;
-    runner.info(`hoist: a cache-mount step has to run (${reason.trim()}); stopped the build to put the saved cache mounts back first`);
-    await caching.restoreMounts();
+    runner.info(`hoist: a cache-mount step started before its saved cache was in place (${reason.trim()}); stopped the build and started it again with the cache`);
     runner.info(['docker', ...argv].map(quoteArg).join(' '));
     return execImpl('docker', argv, { stream: true });
 }

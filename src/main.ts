@@ -229,31 +229,48 @@ async function openCache(runner: Runner, execImpl: Exec, registry: RegistryClien
 }
 
 /**
- * Runs the build once, or, when saved cache mounts exist, lazily: the build starts
- * without them and is stopped the moment a cache-mount step has to run; the mounts
- * are put back and the build starts again (everything before that step is cached by
- * then). A fully cached build never pays for restoring mounts it does not use.
+ * Runs the build once, or, when saved cache mounts exist, restores them only if the
+ * build turns out to need them: as soon as the mounts' stage comes to life (a step
+ * of it runs or has its layers fetched) the restore starts beside the build. If a
+ * cache-mount step starts before the restore is done, the build is stopped and,
+ * once the mounts are in, started again (everything before that step is cached by
+ * then). A build whose steps all come from the cache never fetches the mounts.
  */
 async function runBuild(runner: Runner, execImpl: Exec, argv: string[], caching: CacheSession | undefined) {
   runner.info(['docker', ...argv].map(quoteArg).join(' '));
   if (!caching?.canRestoreMounts) return execImpl('docker', argv, { stream: true });
   const abort = new AbortController();
   let reason: string | undefined;
-  const watcher = new MountStepWatcher(line => {
-    // The step runs meanwhile; on a builder that holds the mounts it just goes on.
-    void caching.builderHoldsMounts().then(warm => {
-      if (warm || finished) return;
-      reason = line;
-      abort.abort();
-    });
-  });
   let finished = false;
+  let restoring: Promise<'warm' | 'restored' | 'failed'> | undefined;
+  let inPlaceAt = Infinity;
+  const restore = () =>
+    (restoring ??= caching.builderHoldsMounts().then(async warm => {
+      if (warm) return 'warm';
+      await caching.restoreMounts();
+      if (!caching.mountsInPlace) return 'failed';
+      inPlaceAt = Date.now();
+      return 'restored';
+    }));
+  const watcher = new MountStepWatcher(
+    (line, startedAt) => {
+      if (inPlaceAt <= startedAt) return; // the step began with the mounts in place
+      void restore().then(outcome => {
+        // A builder that holds the mounts, or a failed restore: the build just goes on.
+        if (finished || outcome !== 'restored' || inPlaceAt <= startedAt) return;
+        reason = line;
+        abort.abort();
+      });
+    },
+    { stages: caching.mountStages, onStageActive: () => void restore() }
+  );
   const first = await execImpl('docker', argv, { stream: true, onOutput: text => watcher.feed(text), signal: abort.signal });
   finished = true;
   watcher.stop();
+  // A restore started beside the build is never left running.
+  if (restoring) await restoring;
   if (reason === undefined) return first;
-  runner.info(`hoist: a cache-mount step has to run (${reason.trim()}); stopped the build to put the saved cache mounts back first`);
-  await caching.restoreMounts();
+  runner.info(`hoist: a cache-mount step started before its saved cache was in place (${reason.trim()}); stopped the build and started it again with the cache`);
   runner.info(['docker', ...argv].map(quoteArg).join(' '));
   return execImpl('docker', argv, { stream: true });
 }

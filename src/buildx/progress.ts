@@ -54,18 +54,36 @@ export function cacheMountStepsRan(progress: string): boolean {
  * needed, its name then the layer's download (`sha256:… done`, `extracting …`). A
  * step that runs prints its name, then its output (`#8 0.512 …`) or nothing for a
  * while. So: output, or nothing at all for `graceMs`, is a step that runs.
+ *
+ * It also says, earlier, when the mount's own stage comes to life: a step of that
+ * stage that runs or has its layers fetched means BuildKit needs the stage's
+ * snapshots, i.e. a later step of it will run (a fully cached build fetches none).
  */
 export class MountStepWatcher {
   private buffer = '';
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new Map<string, { timer: ReturnType<typeof setTimeout>; kind: 'mount' | 'stage'; startedAt: number }>();
   /** Steps already seen to finish: plain progress prints a step's name again with later events. */
   private readonly settled = new Set<string>();
   private fired = false;
+  private stageFired = false;
+  /** Every step of the mounts' stages seen so far. */
+  private readonly stageSteps = new Set<string>();
+  private readonly stagePattern?: RegExp;
 
   constructor(
-    private readonly onRun: (line: string) => void,
-    private readonly graceMs = 700
-  ) {}
+    private readonly onRun: (line: string, startedAt: number) => void,
+    private readonly options: { graceMs?: number; stages?: string[]; onStageActive?: () => void } = {}
+  ) {
+    const stages = options.stages ?? [];
+    if (stages.length > 0) {
+      const names = stages.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      this.stagePattern = new RegExp(`^#(\\d+) \\[(?:[^\\]]* )?(?:${names}) \\d+\\/\\d+\\] (?!FROM )`, 'i');
+    }
+  }
+
+  private get graceMs(): number {
+    return this.options.graceMs ?? 700;
+  }
 
   feed(chunk: string): void {
     this.buffer += chunk;
@@ -75,32 +93,60 @@ export class MountStepWatcher {
   }
 
   private line(line: string): void {
-    const step = MOUNT_STEP.exec(line);
-    if (step) {
-      const id = step[1];
-      if (!this.pending.has(id) && !this.settled.has(id)) this.pending.set(id, setTimeout(() => this.fire(line), this.graceMs));
+    const mount = MOUNT_STEP.exec(line);
+    const stage = mount ? undefined : this.stagePattern?.exec(line);
+    const header = mount ?? stage;
+    if (stage) this.stageSteps.add(stage[1]);
+    if (header) {
+      const id = header[1];
+      if (this.pending.has(id) || this.settled.has(id)) return;
+      const kind = mount ? 'mount' : 'stage';
+      const startedAt = Date.now();
+      this.pending.set(id, { kind, startedAt, timer: setTimeout(() => this.ran(id, line), this.graceMs) });
       return;
     }
     const event = /^#(\d+) (.*)$/.exec(line);
-    if (!event || !this.pending.has(event[1])) return;
-    const id = event[1];
-    clearTimeout(this.pending.get(id));
-    this.pending.delete(id);
-    this.settled.add(id);
-    // Output: the step runs. Anything else (CACHED, a cached layer's download, DONE
-    // within the grace: a step too short to matter, CANCELED, ERROR) settles it.
-    if (/^\d+\.\d+ /.test(event[2])) this.fire(line);
+    // A stage step's layers fetched, even after it said CACHED: a later step needs them.
+    if (event && this.stageSteps.has(event[1]) && /^(sha256:[0-9a-f]+ |extracting sha256:)/.test(event[2])) return this.stageActive();
+    const step = event && this.pending.get(event[1]);
+    if (!event || !step) return;
+    const what = event[2];
+    if (/^\d+\.\d+ /.test(what)) return this.ran(event[1], line);
+    // A stage step that did anything but come from the cache (ran, or had its layers
+    // fetched) makes the stage active.
+    if (step.kind === 'stage' && !/^(CACHED|CANCELED|ERROR)/.test(what)) return this.ran(event[1], line);
+    // A mount step: CACHED, its cached layer being fetched, DONE within the grace (a
+    // step too short to matter), CANCELED, ERROR: settled.
+    this.settle(event[1]);
   }
 
-  private fire(line: string): void {
-    if (this.fired) return;
-    this.fired = true;
-    this.stop();
-    this.onRun(line);
+  private settle(id: string): { kind: 'mount' | 'stage'; startedAt: number } | undefined {
+    const step = this.pending.get(id);
+    if (step) clearTimeout(step.timer);
+    this.pending.delete(id);
+    this.settled.add(id);
+    return step;
+  }
+
+  private ran(id: string, line: string): void {
+    const step = this.settle(id);
+    if (!step) return;
+    // A mount step that runs means its stage is active too.
+    this.stageActive();
+    if (step.kind === 'mount' && !this.fired) {
+      this.fired = true;
+      this.onRun(line, step.startedAt);
+    }
+  }
+
+  private stageActive(): void {
+    if (this.stageFired) return;
+    this.stageFired = true;
+    this.options.onStageActive?.();
   }
 
   stop(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const step of this.pending.values()) clearTimeout(step.timer);
     this.pending.clear();
   }
 }

@@ -21,6 +21,8 @@ export interface CarriedMount {
   mode?: string;
   /** The mount's stage's base image: it has the shell the stage's RUN uses, and the build pulls it anyway. */
   image: string;
+  /** The stage as BuildKit's progress names it: its `AS` name, or `stage-<index>`. */
+  stage: string;
   line: number;
 }
 
@@ -57,7 +59,8 @@ export function selectMounts(dockerfileText: string, buildArgs: Record<string, s
       skipped.push({ id: mount.id, line: mount.line, why: 'its stage has no image to run the copy on (scratch, or a base with an unset variable)' });
       continue;
     }
-    const entry: CarriedMount = { id: mount.id, target: mount.target, sharing: mount.sharing, image: base.image, line: mount.line };
+    const stage = parsed.stages[mount.stageIndex]?.name ?? `stage-${mount.stageIndex}`;
+    const entry: CarriedMount = { id: mount.id, target: mount.target, sharing: mount.sharing, image: base.image, stage, line: mount.line };
     if (mount.uid !== undefined) entry.uid = mount.uid;
     if (mount.gid !== undefined) entry.gid = mount.gid;
     if (mount.mode !== undefined) entry.mode = mount.mode;

@@ -84,6 +84,11 @@ export class CacheSession {
     return this.layers?.fresh;
   }
 
+  /** The stages holding carried mounts, as build progress names them. */
+  get mountStages(): string[] {
+    return [...new Set(this.mounts?.carried.map(m => m.stage) ?? [])];
+  }
+
   /** True while saved mounts exist and have not been put into the builder yet. */
   get canRestoreMounts(): boolean {
     return Boolean(this.mounts?.saved?.source && !this.mounts.restored);
@@ -121,7 +126,13 @@ export class CacheSession {
    * Does the builder hold every carried mount already (a long-lived builder)? Then a
    * restore gains nothing, and the build that reached a mount step goes on.
    */
-  async builderHoldsMounts(): Promise<boolean> {
+  builderHoldsMounts(): Promise<boolean> {
+    return (this.holds ??= this.askBuilder());
+  }
+
+  private holds?: Promise<boolean>;
+
+  private async askBuilder(): Promise<boolean> {
     const m = this.mounts;
     if (!m) return false;
     const held = await builderCacheMounts(this.deps.exec, this.builder).catch(() => new Map<string, number>());
@@ -134,8 +145,19 @@ export class CacheSession {
     return warm;
   }
 
-  /** Puts the saved mounts into the builder; called when a build reaches a mount step that must run. */
-  async restoreMounts(): Promise<void> {
+  /** True once the saved mounts are in the builder (restored, or it held them already). */
+  get mountsInPlace(): boolean {
+    return Boolean(this.mounts?.restored?.ok);
+  }
+
+  /** Puts the saved mounts into the builder (once); called when the build is about to need them. */
+  restoreMounts(): Promise<void> {
+    return (this.restoring ??= this.restore());
+  }
+
+  private restoring?: Promise<void>;
+
+  private async restore(): Promise<void> {
     const m = this.mounts;
     const source = m?.saved?.source;
     if (!m || !source || m.restored) return;

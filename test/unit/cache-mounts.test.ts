@@ -17,7 +17,7 @@ const GO_ARGS = { GO_IMAGE: 'r/golang:1.26', RUNTIME_IMAGE: 'r/busybox' };
 describe('selectMounts: which cache mounts hoist carries', () => {
   it("finds the seeds' Go build cache, on the builder stage's image", () => {
     expect(selectMounts(EXAMPLE, GO_ARGS)).toEqual({
-      carried: [{ id: '/root/.cache/go-build', target: '/root/.cache/go-build', sharing: 'shared', image: 'r/golang:1.26', line: 15 }],
+      carried: [{ id: '/root/.cache/go-build', target: '/root/.cache/go-build', sharing: 'shared', image: 'r/golang:1.26', stage: 'builder', line: 15 }],
       skipped: []
     });
   });
@@ -43,7 +43,7 @@ describe('selectMounts: which cache mounts hoist carries', () => {
       'RUN --mount=type=cache,id=cargo-$TARGETARCH,target=/c true'
     ].join('\n');
     const selection = selectMounts(dockerfile, {});
-    expect(selection.carried).toEqual([{ id: '/root/.npm', target: '/root/.npm', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755', image: 'node:22', line: 3 }]);
+    expect(selection.carried).toEqual([{ id: '/root/.npm', target: '/root/.npm', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755', image: 'node:22', stage: 'deps', line: 3 }]);
     expect(selection.skipped.map(s => [s.id, s.line, s.why])).toEqual([
       ['seeded', 6, "it is seeded from 'deps'"],
       ['onodd', 8, 'its stage has no image to run the copy on (scratch, or a base with an unset variable)'],
@@ -71,8 +71,8 @@ describe('mountsKey', () => {
 
 describe('the helper Dockerfiles', () => {
   const mounts: CarriedMount[] = [
-    { id: '/root/.cache/go-build', target: '/root/.cache/go-build', sharing: 'shared', image: 'r/golang:1.26', line: 15 },
-    { id: 'npm, shared', target: '/root/.npm', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755', image: 'node:22', line: 3 }
+    { id: '/root/.cache/go-build', target: '/root/.cache/go-build', sharing: 'shared', image: 'r/golang:1.26', stage: 'builder', line: 15 },
+    { id: 'npm, shared', target: '/root/.npm', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755', image: 'node:22', stage: 'deps', line: 3 }
   ];
 
   it('restore: one step per mount on its own image, merging the saved files in', () => {
@@ -169,7 +169,7 @@ describe('cache-mount steps in the progress', () => {
     function watch(chunks: string[], advanceMs: number): string[] {
       jest.useFakeTimers();
       const fired: string[] = [];
-      const watcher = new MountStepWatcher(line => fired.push(line), 400);
+      const watcher = new MountStepWatcher(line => fired.push(line), { graceMs: 400 });
       for (const chunk of chunks) watcher.feed(chunk);
       jest.advanceTimersByTime(advanceMs);
       watcher.stop();
@@ -337,5 +337,32 @@ describe('parseCacheMountRecords', () => {
       ''
     ].join('\n');
     expect(parseCacheMountRecords(du)).toEqual(new Map([['/root/.cache/go-build', 181.97e6], ['npm', 4096]]));
+  });
+});
+
+describe("the watcher's early word: the mounts' stage comes to life", () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  function active(lines: string[], advanceMs = 0): { stage: number; runs: number } {
+    jest.useFakeTimers();
+    const seen = { stage: 0, runs: 0 };
+    const watcher = new MountStepWatcher(() => seen.runs++, { graceMs: 400, stages: ['builder'], onStageActive: () => seen.stage++ });
+    watcher.feed(lines.map(l => `${l}\n`).join(''));
+    jest.advanceTimersByTime(advanceMs);
+    watcher.stop();
+    return seen;
+  }
+
+  it.each([
+    ['a cached stage', ['#11 [linux/amd64 builder 3/6] COPY go.mod ./', '#11 CACHED', '#13 [linux/amd64 builder 4/6] RUN go mod download', '#13 CACHED'], 5000, { stage: 0, runs: 0 }],
+    ['layers of a cached step fetched (a later step will run)', ['#13 [linux/amd64 builder 4/6] RUN go mod download', '#13 CACHED', '#13 [linux/amd64 builder 4/6] RUN go mod download', '#13 sha256:ded8 67.31MB / 67.31MB 0.1s done'], 0, { stage: 1, runs: 0 }],
+    ['a step that ran', ['#14 [linux/amd64 builder 5/6] COPY *.go ./', '#14 DONE 0.4s'], 0, { stage: 1, runs: 0 }],
+    ['another stage running', ['#17 [linux/amd64 runtime 2/3] WORKDIR /app', '#17 DONE 0.0s'], 5000, { stage: 0, runs: 0 }],
+    ['FROM is not a step', ['#7 [linux/amd64 builder 1/6] FROM r/golang@sha256:d4', '#7 resolve r/golang done', '#7 DONE 0.0s'], 5000, { stage: 0, runs: 0 }],
+    ['a silent stage step', ['#14 [linux/amd64 builder 5/6] COPY *.go ./'], 400, { stage: 1, runs: 0 }]
+  ])('%s', (_name, lines, advance, expected) => {
+    expect(active(lines, advance)).toEqual(expected);
   });
 });
