@@ -2465,17 +2465,8 @@ function stageCacheRef(inputs, stage) {
 function stageBuildInputs(inputs, stage) {
     const ref = stageCacheRef(inputs, stage);
     return {
-        ...inputs,
+        ...cacheOnly(inputs),
         target: stage,
-        tags: [],
-        push: false,
-        load: false,
-        outputs: ['type=cacheonly'],
-        provenance: 'false',
-        sbom: 'false',
-        attests: [],
-        annotations: [],
-        labels: [],
         cache: 'none',
         'cache-from': [...inputs['cache-from'], `type=registry,ref=${ref}`],
         'cache-to': [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`]
@@ -2486,6 +2477,10 @@ function stageBuildInputs(inputs, stage) {
  * again (every step cached in the builder now), producing only the cache.
  */
 function cacheExportInputs(inputs) {
+    return { ...cacheOnly(inputs), 'cache-from': [], 'cache-to': [], 'cache-stages': [] };
+}
+/** The same build producing nothing but its cache: no tags, push, image, attestations. */
+function cacheOnly(inputs) {
     return {
         ...inputs,
         tags: [],
@@ -2496,9 +2491,7 @@ function cacheExportInputs(inputs) {
         sbom: 'false',
         attests: [],
         annotations: [],
-        'cache-from': [],
-        'cache-to': [],
-        'cache-stages': []
+        labels: []
     };
 }
 /** The image build's inputs with every stage cache added to cache-from. */

@@ -80,17 +80,8 @@ export function stageCacheRef(inputs: Inputs, stage: string): string {
 export function stageBuildInputs(inputs: Inputs, stage: string): Inputs {
   const ref = stageCacheRef(inputs, stage);
   return {
-    ...inputs,
+    ...cacheOnly(inputs),
     target: stage,
-    tags: [],
-    push: false,
-    load: false,
-    outputs: ['type=cacheonly'],
-    provenance: 'false',
-    sbom: 'false',
-    attests: [],
-    annotations: [],
-    labels: [],
     cache: 'none',
     'cache-from': [...inputs['cache-from'], `type=registry,ref=${ref}`],
     'cache-to': [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`]
@@ -102,6 +93,11 @@ export function stageBuildInputs(inputs: Inputs, stage: string): Inputs {
  * again (every step cached in the builder now), producing only the cache.
  */
 export function cacheExportInputs(inputs: Inputs): Inputs {
+  return { ...cacheOnly(inputs), 'cache-from': [], 'cache-to': [], 'cache-stages': [] };
+}
+
+/** The same build producing nothing but its cache: no tags, push, image, attestations. */
+function cacheOnly(inputs: Inputs): Inputs {
   return {
     ...inputs,
     tags: [],
@@ -112,9 +108,7 @@ export function cacheExportInputs(inputs: Inputs): Inputs {
     sbom: 'false',
     attests: [],
     annotations: [],
-    'cache-from': [],
-    'cache-to': [],
-    'cache-stages': []
+    labels: []
   };
 }
 
