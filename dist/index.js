@@ -272,6 +272,11 @@ function cacheHits(progress) {
     }
     return { cached: [...cached].filter(id => steps.has(id)).length, total: steps.size };
 }
+/** buildx's own last words on a failure: the last `ERROR:`/`error:` line, else the last line. */
+function lastError(output) {
+    const lines = output.trim().split('\n');
+    return [...lines].reverse().find(l => /error:/i.test(l))?.trim() ?? lines[lines.length - 1]?.trim() ?? '';
+}
 /** Did the build fail in a cache export step (`#N exporting cache …` then `#N ERROR: …`)? */
 function cacheExportFailed(progress) {
     const exportSteps = new Set();
@@ -2511,10 +2516,6 @@ function withStageCaches(inputs) {
 
 
 
-/** Can this job reach the Actions cache at all? */
-function actionsCacheAvailable(env) {
-    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-}
 function actionsCache(warn) {
     const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1642));
     return {
@@ -2614,6 +2615,199 @@ async function checkCacheService(env, post = nodePost) {
     catch (e) {
         return { usable: false, why: `unreachable (${e.message})` };
     }
+}
+
+;// CONCATENATED MODULE: ./src/plan/semver.ts
+/** `v0.36.1`, `0.12.0-rc1` → [0, 36, 1]; undefined when there is no usable version. */
+function parseSemver(version) {
+    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version ?? '');
+    if (!m)
+        return undefined;
+    const parsed = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // `go install` without -ldflags stamps v0.0.0: that says nothing about features.
+    return parsed.every(n => n === 0) ? undefined : parsed;
+}
+/** True when `version` ≥ `minimum`; an unknown version is assumed to be recent. */
+function atLeast(version, minimum) {
+    const have = parseSemver(version);
+    const need = parseSemver(minimum);
+    if (!have || !need)
+        return true;
+    for (let i = 0; i < 3; i++) {
+        if (have[i] !== need[i])
+            return have[i] > need[i];
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+/** Every secret value the inputs carry: what must be masked before anything is logged. */
+function secretValues(inputs) {
+    const values = inputs.secrets.map(s => splitKeyValue(s)[1]);
+    if (inputs['github-token'])
+        values.push(inputs['github-token']);
+    return values.filter(v => v !== '');
+}
+/** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
+function defaultGitContext(github) {
+    let ref = github.ref;
+    if (!ref.startsWith('refs/'))
+        ref = `refs/heads/${ref}`;
+    let pinned = github.sha || ref;
+    if (ref.startsWith('refs/pull/') && ref.endsWith('/head') && github.pullRequestHeadSha)
+        pinned = github.pullRequestHeadSha;
+    return `${github.serverUrl}/${github.repository}.git#${pinned}`;
+}
+function workflowRunUrl(github) {
+    return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
+}
+/** Adds `builder-id=<run URL>` (as BPA does) unless the user set one or there is no run. */
+function withBuilderId(attrs, github) {
+    if (!github.repository || parseAttrs(attrs).some(([k]) => k === 'builder-id'))
+        return attrs;
+    const id = `builder-id=${workflowRunUrl(github)}`;
+    return attrs ? `${attrs},${id}` : id;
+}
+/** The `provenance` input: a boolean, or attributes (`mode=max`). */
+function provenanceAttrs(input, github) {
+    if (['true', 'True', 'TRUE'].includes(input))
+        return withBuilderId('', github);
+    if (['false', 'False', 'FALSE'].includes(input))
+        return 'false';
+    return withBuilderId(input, github);
+}
+function attestArgs(inputs, facts) {
+    const args = [];
+    const attestsProvenance = inputs.attests.some(a => hasType('provenance', a));
+    let provenanceSet = false;
+    if (inputs.provenance) {
+        const attrs = provenanceAttrs(inputs.provenance, facts.github);
+        args.push('--attest', resolveAttestationAttrs(`type=provenance${attrs ? `,${attrs}` : ''}`));
+        provenanceSet = true;
+    }
+    else if (!attestsProvenance &&
+        !facts.noDefaultAttestations &&
+        atLeast(facts.builder.buildkitVersion, 'v0.11.0') &&
+        !inputs.load &&
+        !hasExporter('docker', inputs.outputs)) {
+        // Same default as build-push-action: full provenance for public repositories,
+        // buildx's own minimal inline one for private ones (don't leak build details).
+        const mode = facts.github.repositoryPrivate === false ? 'mode=max' : 'mode=min,inline-only=true';
+        args.push('--attest', `type=provenance,${withBuilderId(mode, facts.github)}`);
+    }
+    let sbomSet = false;
+    if (inputs.sbom) {
+        args.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
+        sbomSet = true;
+    }
+    // `provenance`/`sbom` inputs win over the same type in `attests`.
+    for (const attest of inputs.attests) {
+        if (hasType('provenance', attest)) {
+            if (!provenanceSet)
+                args.push('--attest', withBuilderId(attest, facts.github));
+        }
+        else if (hasType('sbom', attest)) {
+            if (!sbomSet)
+                args.push('--attest', attest);
+        }
+        else {
+            args.push('--attest', resolveAttestationAttrs(attest));
+        }
+    }
+    return args;
+}
+/** `KEY=value` → [key, value], splitting at the first `=`. */
+function splitKeyValue(entry) {
+    const eq = entry.indexOf('=');
+    return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
+}
+/**
+ * Inputs + facts → the exact `docker buildx build` argv. Pure: it touches no file
+ * and runs nothing; the argv order follows build-push-action so logs compare 1:1.
+ */
+function planBuild(inputs, facts) {
+    const context = inputs.context || defaultGitContext(facts.github);
+    const usesDefaultGitContext = !inputs.context;
+    const metadataFile = external_node_path_.join(facts.tmpDir, 'metadata.json');
+    const producesImage = !hasExporter('local', inputs.outputs) && !hasExporter('tar', inputs.outputs);
+    const iidFile = producesImage ? external_node_path_.join(facts.tmpDir, 'iidfile') : undefined;
+    const files = [];
+    const secretFromValue = (key, value) => {
+        const file = external_node_path_.join(facts.tmpDir, `secret-${files.length + 1}`);
+        files.push({ path: file, content: value });
+        return `id=${key},src=${file}`;
+    };
+    const args = ['buildx', 'build'];
+    const each = (flag, values) => values.forEach(v => args.push(flag, v));
+    each('--add-host', inputs['add-hosts']);
+    each('--allow', inputs.allow);
+    each('--annotation', inputs.annotations);
+    each('--build-arg', inputs['build-args']);
+    each('--build-context', inputs['build-contexts']);
+    const cache = planCache(inputs, facts.github, facts.localCache);
+    each('--cache-from', [...inputs['cache-from'], ...cache.from]);
+    each('--cache-to', [...inputs['cache-to'], ...cache.to]);
+    if (inputs.call)
+        args.push('--call', inputs.call);
+    if (inputs['cgroup-parent'])
+        args.push('--cgroup-parent', inputs['cgroup-parent']);
+    for (const entry of inputs['secret-envs']) {
+        const [key, env] = splitKeyValue(entry);
+        args.push('--secret', `id=${key},env=${env}`);
+    }
+    if (inputs.file)
+        args.push('--file', inputs.file);
+    if (iidFile)
+        args.push('--iidfile', iidFile);
+    each('--label', inputs.labels);
+    each('--no-cache-filter', inputs['no-cache-filters']);
+    each('--output', inputs.outputs);
+    if (inputs.platforms.length > 0)
+        args.push('--platform', inputs.platforms.join(','));
+    args.push(...attestArgs(inputs, facts));
+    for (const entry of inputs.secrets) {
+        const [key, value] = splitKeyValue(entry);
+        args.push('--secret', secretFromValue(key, value));
+    }
+    for (const entry of inputs['secret-files']) {
+        const [key, file] = splitKeyValue(entry);
+        args.push('--secret', `id=${key},src=${file}`);
+    }
+    const hasGitAuthSecret = inputs.secrets.some(s => s.startsWith('GIT_AUTH_TOKEN=') || s.startsWith('GIT_AUTH_TOKEN.'));
+    if (inputs['github-token'] && usesDefaultGitContext && !hasGitAuthSecret) {
+        // BuildKit fetches the default git context itself; private repositories need the token.
+        args.push('--secret', secretFromValue(`GIT_AUTH_TOKEN.${new URL(facts.github.serverUrl).host}`, inputs['github-token']));
+    }
+    if (inputs['shm-size'])
+        args.push('--shm-size', inputs['shm-size']);
+    each('--ssh', inputs.ssh);
+    each('--tag', inputs.tags);
+    if (inputs.target)
+        args.push('--target', inputs.target);
+    each('--ulimit', inputs.ulimit);
+    if (inputs.builder)
+        args.push('--builder', inputs.builder);
+    if (inputs.load)
+        args.push('--load');
+    args.push('--metadata-file', metadataFile);
+    if (inputs.network)
+        args.push('--network', inputs.network);
+    if (inputs['no-cache'])
+        args.push('--no-cache');
+    if (inputs.pull)
+        args.push('--pull');
+    if (inputs.push)
+        args.push('--push');
+    args.push(context);
+    return { argv: args, files, metadataFile, iidFile, context };
+}
+/** The same build without its cache exports: what is retried when only the export failed. */
+function withoutCacheExport(argv) {
+    return argv.filter((arg, i) => arg !== '--cache-to' && argv[i - 1] !== '--cache-to');
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -4213,6 +4407,7 @@ const KEY_LABEL = 'dev.hoist.cache-mounts.key';
 
 
 
+
 /** A helper build's argv: Dockerfile on stdin, an empty context, no attestations. */
 function helperArgv(options) {
     const argv = ['buildx', 'build'];
@@ -4255,12 +4450,8 @@ async function runHelper(exec, argv, dockerfile) {
     const result = await exec('docker', argv, { input: dockerfile });
     const progress = result.stderr + result.stdout;
     const sizes = parseMountSizes(progress);
-    const error = result.exitCode === 0 ? undefined : lastLines(progress);
+    const error = result.exitCode === 0 ? undefined : lastError(progress);
     return { ok: result.exitCode === 0, sizes, ms: Date.now() - started, ...(error ? { error } : {}) };
-}
-function lastLines(progress) {
-    const lines = progress.trim().split('\n');
-    return ([...lines].reverse().find(l => /ERROR:|error:/i.test(l)) ?? lines[lines.length - 1] ?? '').trim();
 }
 function emptyContext(tmpDir) {
     const dir = external_node_path_.join(tmpDir, 'mounts-context');
@@ -4315,6 +4506,7 @@ async function builderCacheMounts(exec, builder) {
  * (restores), asked during it (inject the mounts only when a mount step must run),
  * closed after it (saves). Nothing here fails the build: every problem is a warning.
  */
+
 
 
 
@@ -4506,7 +4698,7 @@ class CacheSession {
     }
 }
 async function findMounts(deps, inputs, dockerfile, lockfiles, buildId, root) {
-    const buildArgs = Object.fromEntries(inputs['build-args'].map(a => [a.slice(0, a.indexOf('=') === -1 ? a.length : a.indexOf('=')), a.includes('=') ? a.slice(a.indexOf('=') + 1) : '']));
+    const buildArgs = Object.fromEntries(inputs['build-args'].map(splitKeyValue));
     const selection = selectMounts(dockerfile, buildArgs);
     for (const s of selection.skipped)
         deps.info(`cache mounts: not carrying ${s.id} (line ${s.line}): ${s.why}`);
@@ -5046,199 +5238,6 @@ function checkContextAndDockerfile(inputs, files, add) {
             }
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/plan/semver.ts
-/** `v0.36.1`, `0.12.0-rc1` → [0, 36, 1]; undefined when there is no usable version. */
-function parseSemver(version) {
-    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version ?? '');
-    if (!m)
-        return undefined;
-    const parsed = [Number(m[1]), Number(m[2]), Number(m[3])];
-    // `go install` without -ldflags stamps v0.0.0: that says nothing about features.
-    return parsed.every(n => n === 0) ? undefined : parsed;
-}
-/** True when `version` ≥ `minimum`; an unknown version is assumed to be recent. */
-function atLeast(version, minimum) {
-    const have = parseSemver(version);
-    const need = parseSemver(minimum);
-    if (!have || !need)
-        return true;
-    for (let i = 0; i < 3; i++) {
-        if (have[i] !== need[i])
-            return have[i] > need[i];
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
-
-/** Every secret value the inputs carry: what must be masked before anything is logged. */
-function secretValues(inputs) {
-    const values = inputs.secrets.map(s => splitKeyValue(s)[1]);
-    if (inputs['github-token'])
-        values.push(inputs['github-token']);
-    return values.filter(v => v !== '');
-}
-/** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
-function defaultGitContext(github) {
-    let ref = github.ref;
-    if (!ref.startsWith('refs/'))
-        ref = `refs/heads/${ref}`;
-    let pinned = github.sha || ref;
-    if (ref.startsWith('refs/pull/') && ref.endsWith('/head') && github.pullRequestHeadSha)
-        pinned = github.pullRequestHeadSha;
-    return `${github.serverUrl}/${github.repository}.git#${pinned}`;
-}
-function workflowRunUrl(github) {
-    return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
-}
-/** Adds `builder-id=<run URL>` (as BPA does) unless the user set one or there is no run. */
-function withBuilderId(attrs, github) {
-    if (!github.repository || parseAttrs(attrs).some(([k]) => k === 'builder-id'))
-        return attrs;
-    const id = `builder-id=${workflowRunUrl(github)}`;
-    return attrs ? `${attrs},${id}` : id;
-}
-/** The `provenance` input: a boolean, or attributes (`mode=max`). */
-function provenanceAttrs(input, github) {
-    if (['true', 'True', 'TRUE'].includes(input))
-        return withBuilderId('', github);
-    if (['false', 'False', 'FALSE'].includes(input))
-        return 'false';
-    return withBuilderId(input, github);
-}
-function attestArgs(inputs, facts) {
-    const args = [];
-    const attestsProvenance = inputs.attests.some(a => hasType('provenance', a));
-    let provenanceSet = false;
-    if (inputs.provenance) {
-        const attrs = provenanceAttrs(inputs.provenance, facts.github);
-        args.push('--attest', resolveAttestationAttrs(`type=provenance${attrs ? `,${attrs}` : ''}`));
-        provenanceSet = true;
-    }
-    else if (!attestsProvenance &&
-        !facts.noDefaultAttestations &&
-        atLeast(facts.builder.buildkitVersion, 'v0.11.0') &&
-        !inputs.load &&
-        !hasExporter('docker', inputs.outputs)) {
-        // Same default as build-push-action: full provenance for public repositories,
-        // buildx's own minimal inline one for private ones (don't leak build details).
-        const mode = facts.github.repositoryPrivate === false ? 'mode=max' : 'mode=min,inline-only=true';
-        args.push('--attest', `type=provenance,${withBuilderId(mode, facts.github)}`);
-    }
-    let sbomSet = false;
-    if (inputs.sbom) {
-        args.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
-        sbomSet = true;
-    }
-    // `provenance`/`sbom` inputs win over the same type in `attests`.
-    for (const attest of inputs.attests) {
-        if (hasType('provenance', attest)) {
-            if (!provenanceSet)
-                args.push('--attest', withBuilderId(attest, facts.github));
-        }
-        else if (hasType('sbom', attest)) {
-            if (!sbomSet)
-                args.push('--attest', attest);
-        }
-        else {
-            args.push('--attest', resolveAttestationAttrs(attest));
-        }
-    }
-    return args;
-}
-/** `KEY=value` → [key, value], splitting at the first `=`. */
-function splitKeyValue(entry) {
-    const eq = entry.indexOf('=');
-    return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
-}
-/**
- * Inputs + facts → the exact `docker buildx build` argv. Pure: it touches no file
- * and runs nothing; the argv order follows build-push-action so logs compare 1:1.
- */
-function planBuild(inputs, facts) {
-    const context = inputs.context || defaultGitContext(facts.github);
-    const usesDefaultGitContext = !inputs.context;
-    const metadataFile = external_node_path_.join(facts.tmpDir, 'metadata.json');
-    const producesImage = !hasExporter('local', inputs.outputs) && !hasExporter('tar', inputs.outputs);
-    const iidFile = producesImage ? external_node_path_.join(facts.tmpDir, 'iidfile') : undefined;
-    const files = [];
-    const secretFromValue = (key, value) => {
-        const file = external_node_path_.join(facts.tmpDir, `secret-${files.length + 1}`);
-        files.push({ path: file, content: value });
-        return `id=${key},src=${file}`;
-    };
-    const args = ['buildx', 'build'];
-    const each = (flag, values) => values.forEach(v => args.push(flag, v));
-    each('--add-host', inputs['add-hosts']);
-    each('--allow', inputs.allow);
-    each('--annotation', inputs.annotations);
-    each('--build-arg', inputs['build-args']);
-    each('--build-context', inputs['build-contexts']);
-    const cache = planCache(inputs, facts.github, facts.localCache);
-    each('--cache-from', [...inputs['cache-from'], ...cache.from]);
-    each('--cache-to', [...inputs['cache-to'], ...cache.to]);
-    if (inputs.call)
-        args.push('--call', inputs.call);
-    if (inputs['cgroup-parent'])
-        args.push('--cgroup-parent', inputs['cgroup-parent']);
-    for (const entry of inputs['secret-envs']) {
-        const [key, env] = splitKeyValue(entry);
-        args.push('--secret', `id=${key},env=${env}`);
-    }
-    if (inputs.file)
-        args.push('--file', inputs.file);
-    if (iidFile)
-        args.push('--iidfile', iidFile);
-    each('--label', inputs.labels);
-    each('--no-cache-filter', inputs['no-cache-filters']);
-    each('--output', inputs.outputs);
-    if (inputs.platforms.length > 0)
-        args.push('--platform', inputs.platforms.join(','));
-    args.push(...attestArgs(inputs, facts));
-    for (const entry of inputs.secrets) {
-        const [key, value] = splitKeyValue(entry);
-        args.push('--secret', secretFromValue(key, value));
-    }
-    for (const entry of inputs['secret-files']) {
-        const [key, file] = splitKeyValue(entry);
-        args.push('--secret', `id=${key},src=${file}`);
-    }
-    const hasGitAuthSecret = inputs.secrets.some(s => s.startsWith('GIT_AUTH_TOKEN=') || s.startsWith('GIT_AUTH_TOKEN.'));
-    if (inputs['github-token'] && usesDefaultGitContext && !hasGitAuthSecret) {
-        // BuildKit fetches the default git context itself; private repositories need the token.
-        args.push('--secret', secretFromValue(`GIT_AUTH_TOKEN.${new URL(facts.github.serverUrl).host}`, inputs['github-token']));
-    }
-    if (inputs['shm-size'])
-        args.push('--shm-size', inputs['shm-size']);
-    each('--ssh', inputs.ssh);
-    each('--tag', inputs.tags);
-    if (inputs.target)
-        args.push('--target', inputs.target);
-    each('--ulimit', inputs.ulimit);
-    if (inputs.builder)
-        args.push('--builder', inputs.builder);
-    if (inputs.load)
-        args.push('--load');
-    args.push('--metadata-file', metadataFile);
-    if (inputs.network)
-        args.push('--network', inputs.network);
-    if (inputs['no-cache'])
-        args.push('--no-cache');
-    if (inputs.pull)
-        args.push('--pull');
-    if (inputs.push)
-        args.push('--push');
-    args.push(context);
-    return { argv: args, files, metadataFile, iidFile, context };
-}
-/** The same build without its cache exports: what is retried when only the export failed. */
-function withoutCacheExport(argv) {
-    return argv.filter((arg, i) => arg !== '--cache-to' && argv[i - 1] !== '--cache-to');
 }
 
 ;// CONCATENATED MODULE: ./src/report/platforms.ts
@@ -5909,10 +5908,6 @@ async function build(runner, execImpl, plan, caching) {
         for (const file of plan.files)
             external_node_fs_.rmSync(file.path, { force: true });
     }
-}
-function lastError(stderr) {
-    const lines = stderr.trim().split('\n');
-    return [...lines].reverse().find(l => /^ERROR:|error:/i.test(l))?.trim() ?? lines[lines.length - 1]?.trim() ?? '';
 }
 /** What the registry now holds for the first tag, by the digest buildx reported. */
 async function readBackPushed(runner, registry, inputs, digest, pushed) {

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildxVersion, BuilderNotFoundError, engineLoadsMultiPlatform, inspectBuilder, parseMetadata } from './buildx/buildx.js';
 import { exec as realExec, type Exec } from './buildx/exec.js';
-import { cacheExportFailed, cacheHits, MountStepWatcher } from './buildx/progress.js';
+import { cacheExportFailed, cacheHits, lastError, MountStepWatcher } from './buildx/progress.js';
 import { actionsCache, checkCacheService } from './cache/actions-cache.js';
 import { CacheSession } from './cache/session.js';
 import { ignoresGit, wholeContextCopies } from './dockerfile/advisor.js';
@@ -299,11 +299,6 @@ async function build(runner: Runner, execImpl: Exec, plan: BuildPlan, caching: C
     // Secret values live on disk only for the length of the build.
     for (const file of plan.files) fs.rmSync(file.path, { force: true });
   }
-}
-
-function lastError(stderr: string): string {
-  const lines = stderr.trim().split('\n');
-  return [...lines].reverse().find(l => /^ERROR:|error:/i.test(l))?.trim() ?? lines[lines.length - 1]?.trim() ?? '';
 }
 
 /** What the registry now holds for the first tag, by the digest buildx reported. */

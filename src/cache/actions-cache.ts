@@ -16,11 +16,6 @@ export interface ActionsCache {
   save(directory: string, key: string): Promise<boolean>;
 }
 
-/** Can this job reach the Actions cache at all? */
-export function actionsCacheAvailable(env: NodeJS.ProcessEnv): boolean {
-  return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-}
-
 export function actionsCache(warn: (message: string) => void): ActionsCache {
   const load = () => import('@actions/cache');
   return {

@@ -7,14 +7,10 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Exec } from '../buildx/exec.js';
+import { lastError } from '../buildx/progress.js';
 import { RegistryClient, RegistryError } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
 import { extractDockerfile, injectDockerfile, KEY_LABEL, NONCE_ARG, parseMountSizes, type CarriedMount, type MountSizes, type SavedSource } from './mounts.js';
-
-export interface HelperBuild {
-  argv: string[];
-  dockerfile: string;
-}
 
 /** A helper build's argv: Dockerfile on stdin, an empty context, no attestations. */
 export function helperArgv(options: { builder: string; context: string; output: string; buildContexts?: Record<string, string>; labels?: Record<string, string> }): string[] {
@@ -69,13 +65,8 @@ async function runHelper(exec: Exec, argv: string[], dockerfile: string): Promis
   const result = await exec('docker', argv, { input: dockerfile });
   const progress = result.stderr + result.stdout;
   const sizes = parseMountSizes(progress);
-  const error = result.exitCode === 0 ? undefined : lastLines(progress);
+  const error = result.exitCode === 0 ? undefined : lastError(progress);
   return { ok: result.exitCode === 0, sizes, ms: Date.now() - started, ...(error ? { error } : {}) };
-}
-
-function lastLines(progress: string): string {
-  const lines = progress.trim().split('\n');
-  return ([...lines].reverse().find(l => /ERROR:|error:/i.test(l)) ?? lines[lines.length - 1] ?? '').trim();
 }
 
 function emptyContext(tmpDir: string): string {

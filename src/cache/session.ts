@@ -10,6 +10,7 @@ import type { Exec } from '../buildx/exec.js';
 import { cacheMountStepsRan } from '../buildx/progress.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { GitHubFacts } from '../plan/facts.js';
+import { splitKeyValue } from '../plan/plan.js';
 import { RegistryClient } from '../registry/client.js';
 import { parseReference, repositoryName } from '../registry/reference.js';
 import { formatBytes } from '../report/format.js';
@@ -245,7 +246,7 @@ export class CacheSession {
 }
 
 async function findMounts(deps: CacheSessionDeps, inputs: Inputs, dockerfile: string, lockfiles: Array<{ path: string; content: Buffer }>, buildId: string, root: string): Promise<MountsState | undefined> {
-  const buildArgs = Object.fromEntries(inputs['build-args'].map(a => [a.slice(0, a.indexOf('=') === -1 ? a.length : a.indexOf('=')), a.includes('=') ? a.slice(a.indexOf('=') + 1) : '']));
+  const buildArgs = Object.fromEntries(inputs['build-args'].map(splitKeyValue));
   const selection = selectMounts(dockerfile, buildArgs);
   for (const s of selection.skipped) deps.info(`cache mounts: not carrying ${s.id} (line ${s.line}): ${s.why}`);
   if (selection.carried.length === 0) return undefined;
