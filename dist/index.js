@@ -2519,10 +2519,10 @@ function withStageCaches(inputs) {
 function actionsCache(warn) {
     const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1642));
     return {
-        async restore(directory, key, restoreKeys) {
+        async restore(directory, key, restoreKeys, options) {
             try {
                 const cache = await load();
-                return await cache.restoreCache([directory], key, restoreKeys);
+                return await cache.restoreCache([directory], key, restoreKeys, { lookupOnly: options?.lookupOnly ?? false });
             }
             catch (e) {
                 warn(`restoring ${key} from the Actions cache failed: ${e.message}`);
@@ -4615,6 +4615,9 @@ class CacheSession {
         const source = m?.saved?.source;
         if (!m || !source || m.restored)
             return;
+        const started = Date.now();
+        if (m.saved?.entry && 'directory' in m.store && !(await this.download(m.store.directory, m.saved.entry)))
+            return;
         let result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
         if (!result.ok && /lease .*not found|context canceled/.test(result.error ?? '')) {
             // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
@@ -4628,8 +4631,22 @@ class CacheSession {
             return;
         }
         const kb = [...result.sizes.kilobytes.values()].reduce((a, b) => a + b, 0);
-        this.notes.mounts = `restored ${formatBytes(kb * 1024)} in ${(result.ms / 1000).toFixed(1)} s`;
+        this.notes.mounts = `restored ${formatBytes(kb * 1024)} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
         this.deps.info(`cache mounts: ${this.notes.mounts}`);
+    }
+    /**
+     * The Actions cache's mounts entry, found before the build, is downloaded only now
+     * that the build needs it: a build whose mount steps all come from the cache never
+     * pays for it.
+     */
+    async download(directory, entry) {
+        external_node_fs_.rmSync(directory, { recursive: true, force: true });
+        if ((await this.deps.actionsCache.restore(directory, entry, [])) === entry)
+            return true;
+        this.mounts.restored = { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` };
+        this.notes.mounts = 'restore failed';
+        this.deps.warning(`cache mounts: ${this.mounts.restored.error}; the build goes on without them`);
+        return false;
     }
     /** After a successful build: save what changed. */
     async save(progress, stepsRan) {
@@ -4724,10 +4741,10 @@ async function findMounts(deps, inputs, dockerfile, lockfiles, buildId, root) {
     const directory = external_node_path_.join(root, 'mounts');
     const keys = mountCacheKeys(buildId, key);
     const state = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
-    external_node_fs_.rmSync(directory, { recursive: true, force: true });
-    const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys);
+    // Only looked up here; downloaded when the build needs it (CacheSession.download).
+    const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys, { lookupOnly: true });
     if (matched)
-        state.saved = { source: { context: directory }, key: matched === keys.key ? key : undefined };
+        state.saved = { source: { context: directory }, key: matched === keys.key ? key : undefined, entry: matched };
     deps.info(matched ? `cache mounts: found ${matched} in the Actions cache` : 'cache mounts: none saved yet in the Actions cache');
     return state;
 }

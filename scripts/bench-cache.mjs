@@ -46,6 +46,9 @@ const TARGET_MOUNTS = 0.15;
 
 const args = process.argv.slice(2);
 const builderArg = args.includes('--builder') ? args[args.indexOf('--builder') + 1] : undefined;
+// --only 'registry + mounts' (comma-separated rows): a quick look at some rows; the
+// verdicts then use the first row's cold build as the base and are not the bench's.
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',').map(s => s.trim()) : undefined;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cache-'));
 const logs = path.join(work, 'logs');
 fs.mkdirSync(logs);
@@ -248,11 +251,12 @@ cleanup = async () => {
 };
 
 const table = {};
+class Stop extends Error {}
 const benchStarted = Date.now();
 try {
   await builder.start();
   console.log(`hoist cache bench: seeds' Go service, ${PLATFORMS}, BuildKit ${builder.own ? 'of its own' : builder.name}, emptied before every run; logs in ${logs}`);
-  for (const scenario of SCENARIOS) {
+  for (const scenario of SCENARIOS.filter(s => !only || only.includes(s.row))) {
     const ws = workspace(scenario.row);
     const extra = {};
     if (scenario.local) {
@@ -273,6 +277,7 @@ try {
     table[scenario.row] = { cold, same, changed };
   }
   // The floor: the same source-only change on a builder that kept everything.
+  if (only && !only.includes('warm builder floor')) throw new Stop();
   const floor = { row: 'warm builder floor', inputs: { cache: 'none' } };
   const ws = workspace(floor.row);
   await builder.empty();
@@ -280,12 +285,18 @@ try {
   sourceChange(ws);
   const changed = await measure(floor, 'source-only change', ws);
   table[floor.row] = { cold, changed };
+} catch (e) {
+  if (!(e instanceof Stop)) throw e;
 } finally {
   await cleanup();
 }
 
 // ---------------------------------------------------------------- report
-const base = table.none.cold.seconds;
+const base = (table.none ?? Object.values(table)[0]).cold.seconds;
+if (only) {
+  for (const [row, r] of Object.entries(table)) console.log(`${row}: ${['cold', 'same', 'changed'].map(k => (r[k] ? `${k} ${r[k].seconds.toFixed(1)} s` : '')).join('  ')}`);
+  process.exit(0);
+}
 const ratio = r => r.seconds / base;
 const cellOf = r => (r ? `${r.seconds.toFixed(1)} s (${ratio(r).toFixed(2)})` : '—');
 const lines = [

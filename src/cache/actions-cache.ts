@@ -10,8 +10,11 @@ import type { GitHubFacts } from '../plan/facts.js';
 import { branchTag } from '../report/baseline.js';
 
 export interface ActionsCache {
-  /** The key that matched, or undefined on a miss (or a failure, said through `warn`). */
-  restore(directory: string, key: string, restoreKeys: string[]): Promise<string | undefined>;
+  /**
+   * The key that matched, or undefined on a miss (or a failure, said through `warn`).
+   * `lookupOnly`: find the entry, download nothing.
+   */
+  restore(directory: string, key: string, restoreKeys: string[], options?: { lookupOnly?: boolean }): Promise<string | undefined>;
   /** True when saved; false when the key exists already or the service refused (said through `warn`). */
   save(directory: string, key: string): Promise<boolean>;
 }
@@ -19,10 +22,10 @@ export interface ActionsCache {
 export function actionsCache(warn: (message: string) => void): ActionsCache {
   const load = () => import('@actions/cache');
   return {
-    async restore(directory, key, restoreKeys) {
+    async restore(directory, key, restoreKeys, options) {
       try {
         const cache = await load();
-        return await cache.restoreCache([directory], key, restoreKeys);
+        return await cache.restoreCache([directory], key, restoreKeys, { lookupOnly: options?.lookupOnly ?? false });
       } catch (e) {
         warn(`restoring ${key} from the Actions cache failed: ${(e as Error).message}`);
         return undefined;

@@ -47,7 +47,7 @@ interface MountsState {
   store: { image: string } | { directory: string; entryKey: string; restoreKeys: string[] };
   /** The saved mounts found before the build, and their key. */
   /** `source` is unset when there is nothing to restore from (a warm builder). */
-  saved?: { source?: SavedSource; key?: string; bytes?: number };
+  saved?: { source?: SavedSource; key?: string; bytes?: number; entry?: string };
   restored?: HelperResult;
 }
 
@@ -162,6 +162,8 @@ export class CacheSession {
     const m = this.mounts;
     const source = m?.saved?.source;
     if (!m || !source || m.restored) return;
+    const started = Date.now();
+    if (m.saved?.entry && 'directory' in m.store && !(await this.download(m.store.directory, m.saved.entry))) return;
     let result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
     if (!result.ok && /lease .*not found|context canceled/.test(result.error ?? '')) {
       // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
@@ -175,8 +177,22 @@ export class CacheSession {
       return;
     }
     const kb = [...result.sizes.kilobytes.values()].reduce((a, b) => a + b, 0);
-    this.notes.mounts = `restored ${formatBytes(kb * 1024)} in ${(result.ms / 1000).toFixed(1)} s`;
+    this.notes.mounts = `restored ${formatBytes(kb * 1024)} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
     this.deps.info(`cache mounts: ${this.notes.mounts}`);
+  }
+
+  /**
+   * The Actions cache's mounts entry, found before the build, is downloaded only now
+   * that the build needs it: a build whose mount steps all come from the cache never
+   * pays for it.
+   */
+  private async download(directory: string, entry: string): Promise<boolean> {
+    fs.rmSync(directory, { recursive: true, force: true });
+    if ((await this.deps.actionsCache.restore(directory, entry, [])) === entry) return true;
+    this.mounts!.restored = { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` };
+    this.notes.mounts = 'restore failed';
+    this.deps.warning(`cache mounts: ${this.mounts!.restored.error}; the build goes on without them`);
+    return false;
   }
 
   /** After a successful build: save what changed. */
@@ -269,9 +285,9 @@ async function findMounts(deps: CacheSessionDeps, inputs: Inputs, dockerfile: st
   const directory = path.join(root, 'mounts');
   const keys = mountCacheKeys(buildId, key);
   const state: MountsState = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
-  fs.rmSync(directory, { recursive: true, force: true });
-  const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys);
-  if (matched) state.saved = { source: { context: directory }, key: matched === keys.key ? key : undefined };
+  // Only looked up here; downloaded when the build needs it (CacheSession.download).
+  const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys, { lookupOnly: true });
+  if (matched) state.saved = { source: { context: directory }, key: matched === keys.key ? key : undefined, entry: matched };
   deps.info(matched ? `cache mounts: found ${matched} in the Actions cache` : 'cache mounts: none saved yet in the Actions cache');
   return state;
 }

@@ -140,8 +140,13 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     expect(first.summary).toMatch(/\| layer cache \| saved [^|]+ as hoist-layers-/);
     expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
 
-    // Same input: every step from the restored layers, nothing saved.
+    // Reads of the mounts entry's blob: it is looked up before the build, and downloaded only when a mount step must run.
+    const mountsEntry = afterFirst.find(e => e.key.startsWith('hoist-mounts-'))!;
+    const mountsDownloads = () => server.requests.filter(r => r.method === 'GET' && r.path.split('?')[0] === server.blobPath(mountsEntry)).length;
+
+    // Same input: every step from the restored layers, nothing saved, the mounts never downloaded.
     const second = await run('one', '2');
+    expect(mountsDownloads()).toBe(0);
     expect(second.summary).toMatch(/\| cache \| 2\/2 steps cached/);
     expect(second.summary).toMatch(/\| layer cache \| restored hoist-layers-[^|]*; nothing new to save \|/);
     expect(second.outputs.digest).toBe(first.outputs.digest);
@@ -150,6 +155,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     // A change: the step runs on the restored mount, which still holds the first run's file.
     const third = await run('two', '3');
     expect(await seen(third.outputs.digest)).toBe('one\n');
+    expect(mountsDownloads()).toBeGreaterThan(0);
     expect(third.summary).toMatch(/\| cache mounts \| restored [^|]*; not saved again: dependencies unchanged \|/);
     const layers = server.entries().filter(e => e.finalized && e.key.startsWith('hoist-layers-'));
     expect(layers).toHaveLength(2);

@@ -17,6 +17,8 @@ import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface CacheEntry {
+  /** The entry's blob is at `<blob prefix><id>`: `blobPath` gives it. */
+  id: number;
   key: string;
   version: string;
   /** Bytes of the finalized blob; before finalization, bytes committed so far (0 if none). */
@@ -41,6 +43,8 @@ export interface CacheServer {
   /** What a runner exports for cache v2: merge into process.env (or a child's env). */
   env: Record<string, string>;
   entries(): CacheEntry[];
+  /** The path of an entry's blob, as requests show it (without the query). */
+  blobPath(entry: CacheEntry): string;
   /** Every request that reached the server, oldest first; `path` keeps the query minus the signature. */
   requests: Array<{ method: string; path: string }>;
   fault(f: CacheFault): void;
@@ -321,8 +325,9 @@ export async function startCacheServer(): Promise<CacheServer> {
       ACTIONS_CACHE_URL: base
     },
     entries: () =>
-      entries.map(e => ({ key: e.key, version: e.version, size: e.blob?.length ?? 0, finalized: e.finalized, scope: e.scope })),
+      entries.map(e => ({ id: e.id, key: e.key, version: e.version, size: e.blob?.length ?? 0, finalized: e.finalized, scope: e.scope })),
     requests,
+    blobPath: entry => `${BLOB_PREFIX}${entry.id}`,
     fault(f) {
       fault = f;
       if (f?.kind === 'down') for (const s of sockets) s.destroy();

@@ -228,7 +228,7 @@ describe('the blob side with the Azure SDK directly', () => {
     // Signatures are per purpose: the download URL cannot write, the upload URL cannot read.
     await expect(new BlockBlobClient(download).uploadData(Buffer.from('x'))).rejects.toMatchObject({ statusCode: 403 });
     await expect(new BlockBlobClient(upload).getProperties()).rejects.toMatchObject({ statusCode: 403 });
-    expect(server.entries().find(e => e.key === 'blocks')).toEqual({ key: 'blocks', version: 'sdk', size: data.length, finalized: true, scope: 'refs/heads/main' });
+    expect(server.entries().find(e => e.key === 'blocks')).toEqual({ id: expect.any(Number), key: 'blocks', version: 'sdk', size: data.length, finalized: true, scope: 'refs/heads/main' });
   });
 
   it('refuses to finalize an entry whose upload never happened', async () => {
