@@ -5878,10 +5878,13 @@ async function runBuild(runner, execImpl, argv, caching) {
     const watcher = new MountStepWatcher((line, startedAt) => {
         if (inPlaceAt <= startedAt)
             return; // the step began with the mounts in place
-        void restore().then(outcome => {
-            // A builder that holds the mounts, or a failed restore: the build just goes on.
-            if (finished || outcome !== 'restored' || inPlaceAt <= startedAt)
+        void restore();
+        void caching.builderHoldsMounts().then(warm => {
+            // A builder that holds the mounts: the build just goes on.
+            if (warm || finished || inPlaceAt <= startedAt)
                 return;
+            // Stopped at once, not when the restore is done: a step left to finish would run
+            // while the files are being copied in, and BuildKit would keep its result.
             reason = line;
             abort.abort();
         });
@@ -5890,11 +5893,11 @@ async function runBuild(runner, execImpl, argv, caching) {
     finished = true;
     watcher.stop();
     // A restore started beside the build is never left running.
-    if (restoring)
-        await restoring;
+    const outcome = restoring ? await restoring : undefined;
     if (reason === undefined)
         return first;
-    runner.info(`hoist: a cache-mount step started before its saved cache was in place (${reason.trim()}); stopped the build and started it again with the cache`);
+    runner.info(`hoist: a cache-mount step started before its saved cache was in place (${reason.trim()}); stopped the build and started it again ` +
+        (outcome === 'restored' ? 'with the cache' : 'without it (the restore failed)'));
     runner.info(['docker', ...argv].map(quoteArg).join(' '));
     return execImpl('docker', argv, { stream: true });
 }

@@ -42,6 +42,8 @@ APT_PACKAGES=(docker.io docker-registry qemu-user-static binfmt-support runc sko
 
 BASE_BUSYBOX=$REGISTRY/base/busybox:latest
 BASE_GOLANG=$REGISTRY/base/golang
+# BuildKit as an image, for docker-container builders (what setup-buildx makes by default).
+BUILDKIT_IMAGE_REPO=$REGISTRY/hoist/buildkit
 
 # The docker CLI 28.x in /usr/local/bin must win over Debian's older /usr/bin/docker.
 export PATH=/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:$PATH
@@ -519,6 +521,42 @@ step_bases() {
   fi
 }
 
+# 8b. A BuildKit image for the docker-container driver (moby/buildkit cannot be pulled
+#     here): this machine's buildkitd, buildctl and runc, each with the libraries ldd
+#     lists for it, on the local busybox base. Its buildkitd config is the toolchain's
+#     minus the runc wrapper (the outer container is already started through it).
+BUILDKIT_CONTAINER_TOML=$TC_DIR/buildkitd.toml
+stage_binary() { # ROOTFS FILE
+  local root=$1 bin=$2 lib
+  install -D -m 0755 "$bin" "$root/usr/bin/$(basename "$bin")"
+  for lib in $(ldd "$bin" | grep -o '/[^ ]*\.so[^ ]*'); do install -D -m 0755 "$lib" "$root$lib"; done
+}
+build_buildkit_image() { # RECIPE
+  local dir=$RUN_DIR/buildkit-image bin
+  rm -rf "$dir"
+  mkdir -p "$dir/rootfs/etc/buildkit"
+  for bin in "$(command -v buildkitd)" "$(command -v buildctl)" /usr/sbin/runc; do stage_binary "$dir/rootfs" "$bin"; done
+  grep -v '^ *binary *=' "$BUILDKIT_CONTAINER_TOML" >"$dir/rootfs/etc/buildkit/buildkitd.toml"
+  printf 'FROM %s\nCOPY rootfs/ /\nENTRYPOINT ["buildkitd"]\n' "$BASE_BUSYBOX" >"$dir/Dockerfile"
+  quiet docker buildx build --builder "$BUILDER" --platform linux/amd64 --provenance=false --push \
+    -t "$BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION" -t "$BUILDKIT_IMAGE_REPO:recipe-$1" "$dir"
+}
+recipe_buildkit_image() {
+  { declare -f build_buildkit_image stage_binary; sha256sum "$(command -v buildkitd)" "$(command -v buildctl)" /usr/sbin/runc "$BUILDKIT_CONTAINER_TOML"; recipe_busybox; } |
+    sha256sum | cut -c1-12
+}
+step_buildkit_image() {
+  local r
+  r=$(recipe_buildkit_image)
+  if curl -fsS -o /dev/null --max-time 5 -I -H 'Accept: application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' \
+    "http://$REGISTRY/v2/hoist/buildkit/manifests/recipe-$r"; then
+    say "$BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION present (recipe-$r)"
+    return 0
+  fi
+  say "building $BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION (recipe-$r)"
+  build_buildkit_image "$r"
+}
+
 # 9. nektos/act, the local workflow runner.
 step_act() {
   if act --version 2>/dev/null | grep -q "${ACT_VERSION#v}"; then
@@ -541,6 +579,7 @@ print_summary() {
   say "builder:   $BUILDER -> $BUILDKIT_SOCK: $(docker buildx inspect "$BUILDER" | grep -m1 '^Platforms:' | sed 's/^Platforms: *//')"
   say "registry:  http://$REGISTRY (data $REGISTRY_DIR)"
   say "bases:     $BASE_BUSYBOX  $BASE_GOLANG:latest  $BASE_GOLANG:$(go_minor)  $BASE_GOLANG:$(go_version)"
+  say "buildkit image (docker-container driver): $BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION"
   say "act:       $(act --version)"
 }
 
@@ -562,6 +601,7 @@ cmd_up() {
   run_step buildkitd step_buildkitd "$LOG_DIR/buildkitd.log"
   run_step builder step_builder "$LOG_DIR/buildkitd.log"
   run_step bases step_bases "$LOG_DIR/buildkitd.log"
+  run_step buildkit-image step_buildkit_image "$LOG_DIR/buildkitd.log"
   run_step act step_act
   print_summary
   echo "==> step timings"

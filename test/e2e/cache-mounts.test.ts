@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { startCacheServer, type CacheServer } from '../servers/actions-cache.js';
 import { ROOT, runAction, type ActionRun } from './runner.js';
-import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, getBlob, getManifest, requireToolchain, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
+import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, getBlob, getManifest, requireToolchain, startContainerBuilder, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
 
 function explain(run: ActionRun): string {
   return run.main.exitCode === 0 ? '' : `${run.main.stdout.slice(-4000)}\n${run.main.stderr.slice(-1500)}`;
@@ -263,4 +263,56 @@ describe("cache-stages: the seeds' --target/--cache-from pattern", () => {
     for (const line of compiles) expect(stageBuild).toContain(`\n${line.split(' ')[0]} CACHED\n`);
     expect(second.summary).toMatch(/\| cache stages \| builder: (\d+)\/\1 steps cached, [\d.]+ s \|/);
   });
+});
+
+describe('cache mounts on docker-container builders (setup-buildx-action\'s default driver)', () => {
+  let server: CacheServer;
+  beforeAll(async () => {
+    await requireToolchain();
+    server = await startCacheServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  // Each run gets a new builder container with a new state volume: a fresh runner.
+  const carried = async (cache: 'registry' | 'local') => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), `hoist-container-${cache}-`));
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 100000 /dev/urandom > /cache/$(cat /input)\n`);
+    const repo = uniqueRepo(`container-${cache}`);
+    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
+    const run = async (input: string, tag: string): Promise<ActionRun> => {
+      fs.writeFileSync(path.join(ws, 'input'), input);
+      fs.rmSync(path.join(runnerTemp, 'hoist-cache'), { recursive: true, force: true });
+      const builder = await startContainerBuilder();
+      builders.push(builder);
+      const result = await runAction(
+        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache, tags: `${REGISTRY}/${repo}:${tag}`, builder: builder.name },
+        { workspace: ws, runnerTemp, env: { ...server.env, GITHUB_RUN_ID: tag } }
+      );
+      await builders.pop()!.stop();
+      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
+      expect(result.main.stdout).not.toMatch(/^::warning::/m);
+      expect(result.main.stdout).toContain('(docker-container driver');
+      return result;
+    };
+    const seen = async (digest: string) => {
+      const manifest = await getManifest(repo, digest);
+      return fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen');
+    };
+
+    const first = await run('one', '1');
+    expect(await seen(first.outputs.digest)).toBe('');
+    expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
+    if (cache === 'registry') expect((await getManifest(repo, 'buildcache-mounts')).json.layers).toHaveLength(1);
+    else expect(server.entries().filter(e => e.finalized).map(e => e.key)).toContainEqual(expect.stringMatching(/^hoist-mounts-/));
+
+    // A change on a new builder: the step runs on the restored mount, which holds the first run's file.
+    const second = await run('two', '2');
+    expect(await seen(second.outputs.digest)).toBe('one\n');
+    expect(second.summary).toMatch(/\| cache mounts \| restored [^|]+ in [\d.]+ s/);
+  };
+
+  it('registry: the mount saved from one builder container comes back in a new one', () => carried('registry'));
+  it('local: the same through the Actions cache (a local directory in and out of the container)', () => carried('local'));
 });

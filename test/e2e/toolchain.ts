@@ -141,3 +141,31 @@ export async function startFreshBuilder(): Promise<FreshBuilder> {
     }
   };
 }
+
+/** The BuildKit image scripts/toolchain.sh makes for docker-container builders. */
+export const BUILDKIT_IMAGE = process.env.HOIST_E2E_BUILDKIT_IMAGE ?? `${REGISTRY}/hoist/buildkit:v0.32.2`;
+
+/**
+ * A new docker-container builder (setup-buildx-action's default driver): BuildKit in a
+ * container with its own state volume, both removed by stop(). Fails, never skips,
+ * when the image is missing.
+ */
+export async function startContainerBuilder(): Promise<FreshBuilder> {
+  const name = `hoist-container-${process.pid}-${++freshCount}`;
+  const create = spawnSync(
+    'docker',
+    ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--driver-opt', `image=${BUILDKIT_IMAGE},network=host`, '--bootstrap'],
+    { encoding: 'utf8' }
+  );
+  if (create.status !== 0) {
+    spawnSync('docker', ['buildx', 'rm', '-f', name]);
+    throw new Error(`docker-container builder with ${BUILDKIT_IMAGE} did not start (run 'bash scripts/toolchain.sh up'):\n${create.stderr.slice(-1500)}`);
+  }
+  return {
+    name,
+    async stop() {
+      // Removes the container and its state volume: the next builder starts empty.
+      spawnSync('docker', ['buildx', 'rm', '-f', name]);
+    }
+  };
+}
