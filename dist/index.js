@@ -4616,9 +4616,10 @@ class CacheSession {
         if (!m || !source || m.restored)
             return;
         const started = Date.now();
-        if (m.saved?.entry && 'directory' in m.store && !(await this.download(m.store.directory, m.saved.entry)))
-            return;
-        let result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
+        const entry = m.saved?.entry;
+        let result = entry && 'directory' in m.store && !(await this.download(m.store.directory, entry))
+            ? { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` }
+            : await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
         if (!result.ok && /lease .*not found|context canceled/.test(result.error ?? '')) {
             // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
             await new Promise(r => setTimeout(r, 500));
@@ -4641,12 +4642,7 @@ class CacheSession {
      */
     async download(directory, entry) {
         external_node_fs_.rmSync(directory, { recursive: true, force: true });
-        if ((await this.deps.actionsCache.restore(directory, entry, [])) === entry)
-            return true;
-        this.mounts.restored = { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` };
-        this.notes.mounts = 'restore failed';
-        this.deps.warning(`cache mounts: ${this.mounts.restored.error}; the build goes on without them`);
-        return false;
+        return (await this.deps.actionsCache.restore(directory, entry, [])) === entry;
     }
     /** After a successful build: save what changed. */
     async save(progress, stepsRan) {

@@ -33,6 +33,19 @@ afterEach(async () => {
   while (builders.length) await builders.pop()!.stop();
 });
 
+/** The describe's local Actions cache service, started once the toolchain is checked. */
+function useCacheServer(): () => CacheServer {
+  let server: CacheServer | undefined;
+  beforeAll(async () => {
+    await requireToolchain();
+    server = await startCacheServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => server!;
+}
+
 /** A member of a gzip layer (tar), or undefined. */
 function fileIn(layer: Buffer, member: string): string | undefined {
   const tar = gunzipSync(layer);
@@ -95,14 +108,7 @@ describe("cache: registry carries the seeds' Go build cache across fresh runners
 });
 
 describe('cache: local and cache: gha against a local Actions cache service (the real @actions/cache, buildx\'s own gha backend)', () => {
-  let server: CacheServer;
-  beforeAll(async () => {
-    await requireToolchain();
-    server = await startCacheServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = useCacheServer();
 
   it('local: restores layers and the cache mount on fresh runners, saves only what is new, and never grows', async () => {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
@@ -111,7 +117,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     // seconds, as real work does (a step done within hoist's 0.7 s look is not stopped).
     fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 200000 /dev/urandom > /cache/$(cat /input)\n`);
     const repo = uniqueRepo('local');
-    const env = { ...server.env };
+    const env = { ...server().env };
     const run = async (input: string, tag: string): Promise<ActionRun> => {
       fs.writeFileSync(path.join(ws, 'input'), input);
       // A fresh runner: an empty temp directory (the same path, as on hosted runners) and an empty BuildKit.
@@ -132,7 +138,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
 
     const first = await run('one', '1');
     expect(await seen(first.outputs.digest)).toBe('');
-    const afterFirst = server.entries().filter(e => e.finalized);
+    const afterFirst = server().entries().filter(e => e.finalized);
     expect(afterFirst.map(e => e.key).sort()).toEqual([
       expect.stringMatching(/^hoist-layers-[0-9a-f]{16}-main-[0-9a-f]{16}-1-1$/),
       expect.stringMatching(/^hoist-mounts-[0-9a-f]{16}-[0-9a-f]{32}$/)
@@ -142,7 +148,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
 
     // Reads of the mounts entry's blob: it is looked up before the build, and downloaded only when a mount step must run.
     const mountsEntry = afterFirst.find(e => e.key.startsWith('hoist-mounts-'))!;
-    const mountsDownloads = () => server.requests.filter(r => r.method === 'GET' && r.path.split('?')[0] === server.blobPath(mountsEntry)).length;
+    const mountsDownloads = () => server().requests.filter(r => r.method === 'GET' && r.path.split('?')[0] === server().blobPath(mountsEntry)).length;
 
     // Same input: every step from the restored layers, nothing saved, the mounts never downloaded.
     const second = await run('one', '2');
@@ -150,14 +156,14 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     expect(second.summary).toMatch(/\| cache \| 2\/2 steps cached/);
     expect(second.summary).toMatch(/\| layer cache \| restored hoist-layers-[^|]*; nothing new to save \|/);
     expect(second.outputs.digest).toBe(first.outputs.digest);
-    expect(server.entries().filter(e => e.finalized)).toHaveLength(2);
+    expect(server().entries().filter(e => e.finalized)).toHaveLength(2);
 
     // A change: the step runs on the restored mount, which still holds the first run's file.
     const third = await run('two', '3');
     expect(await seen(third.outputs.digest)).toBe('one\n');
     expect(mountsDownloads()).toBeGreaterThan(0);
     expect(third.summary).toMatch(/\| cache mounts \| restored [^|]*; not saved again: dependencies unchanged \|/);
-    const layers = server.entries().filter(e => e.finalized && e.key.startsWith('hoist-layers-'));
+    const layers = server().entries().filter(e => e.finalized && e.key.startsWith('hoist-layers-'));
     expect(layers).toHaveLength(2);
     // Exported to a fresh directory each time: the second save is not the first plus more.
     expect(layers[1].size).toBeLessThan(layers[0].size * 1.5);
@@ -167,17 +173,17 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
     fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN --mount=type=cache,target=/cache head -c 16 /dev/urandom > /cache/x && cp /cache/x /x\n`);
     const repo = uniqueRepo('localdown');
-    server.fault({ kind: 'down' });
+    server().fault({ kind: 'down' });
     try {
       const result = await runAction(
         { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'local', tags: `${REGISTRY}/${repo}:1`, builder: await freshRunner() },
-        { workspace: ws, env: { ...server.env } }
+        { workspace: ws, env: { ...server().env } }
       );
       expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
       expect(result.main.stdout).toMatch(/^::warning::/m);
       expect((await getManifest(repo, '1')).digest).toBe(result.outputs.digest);
     } finally {
-      server.fault(undefined);
+      server().fault(undefined);
     }
   });
 
@@ -191,7 +197,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
       fs.rmSync(path.join(runnerTemp, 'hoist-cache'), { recursive: true, force: true });
       const result = await runAction(
         { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'gha', tags: `${REGISTRY}/${repo}:${tag}`, builder: await freshRunner() },
-        { workspace: ws, runnerTemp, env: { ...server.env, GITHUB_RUN_ID: tag } }
+        { workspace: ws, runnerTemp, env: { ...server().env, GITHUB_RUN_ID: tag } }
       );
       await builders.pop()!.stop();
       expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
@@ -201,8 +207,8 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     const first = await run('one', '1');
     expect(first.main.stdout).toContain('--cache-to type=gha,scope=main,mode=max');
     // BuildKit's own entries (scope main) and hoist's mounts entry, all in the service.
-    expect(server.entries().filter(e => e.finalized).some(e => e.key.startsWith('hoist-mounts-'))).toBe(true);
-    expect(server.entries().filter(e => e.finalized && !e.key.startsWith('hoist-')).length).toBeGreaterThan(0);
+    expect(server().entries().filter(e => e.finalized).some(e => e.key.startsWith('hoist-mounts-'))).toBe(true);
+    expect(server().entries().filter(e => e.finalized && !e.key.startsWith('hoist-')).length).toBeGreaterThan(0);
 
     const second = await run('one', '2');
     expect(second.summary).toMatch(/\| cache \| 2\/2 steps cached/);
@@ -217,18 +223,18 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-gha-'));
     fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN head -c 16 /dev/urandom > /x\n`);
     const repo = uniqueRepo('gha429');
-    server.fault({ kind: '429', retryAfterSeconds: 60 });
+    server().fault({ kind: '429', retryAfterSeconds: 60 });
     try {
       const result = await runAction(
         { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'gha', tags: `${REGISTRY}/${repo}:1`, builder: await freshRunner() },
-        { workspace: ws, env: { ...server.env } }
+        { workspace: ws, env: { ...server().env } }
       );
       expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
       expect(result.main.stdout).toContain('::warning::cache: gha: the GitHub Actions cache service is rate-limited (HTTP 429, retry after 60 s); this build runs without it');
       expect(result.main.stdout).not.toContain('type=gha');
       expect((await getManifest(repo, '1')).digest).toBe(result.outputs.digest);
     } finally {
-      server.fault(undefined);
+      server().fault(undefined);
     }
   });
 });
@@ -266,14 +272,7 @@ describe("cache-stages: the seeds' --target/--cache-from pattern", () => {
 });
 
 describe('cache mounts on docker-container builders (setup-buildx-action\'s default driver)', () => {
-  let server: CacheServer;
-  beforeAll(async () => {
-    await requireToolchain();
-    server = await startCacheServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = useCacheServer();
 
   // Each run gets a new builder container with a new state volume: a fresh runner.
   const carried = async (cache: 'registry' | 'local') => {
@@ -288,7 +287,7 @@ describe('cache mounts on docker-container builders (setup-buildx-action\'s defa
       builders.push(builder);
       const result = await runAction(
         { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache, tags: `${REGISTRY}/${repo}:${tag}`, builder: builder.name },
-        { workspace: ws, runnerTemp, env: { ...server.env, GITHUB_RUN_ID: tag } }
+        { workspace: ws, runnerTemp, env: { ...server().env, GITHUB_RUN_ID: tag } }
       );
       await builders.pop()!.stop();
       expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
@@ -305,7 +304,7 @@ describe('cache mounts on docker-container builders (setup-buildx-action\'s defa
     expect(await seen(first.outputs.digest)).toBe('');
     expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
     if (cache === 'registry') expect((await getManifest(repo, 'buildcache-mounts')).json.layers).toHaveLength(1);
-    else expect(server.entries().filter(e => e.finalized).map(e => e.key)).toContainEqual(expect.stringMatching(/^hoist-mounts-/));
+    else expect(server().entries().filter(e => e.finalized).map(e => e.key)).toContainEqual(expect.stringMatching(/^hoist-mounts-/));
 
     // A change on a new builder: the step runs on the restored mount, which holds the first run's file.
     const second = await run('two', '2');
