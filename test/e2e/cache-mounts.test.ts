@@ -46,6 +46,12 @@ function useCacheServer(): () => CacheServer {
   return () => server!;
 }
 
+/** The `/seen` file (what the cache mount held when the step ran) in the image's last layer. */
+async function seenIn(repo: string, digest: string): Promise<string | undefined> {
+  const manifest = await getManifest(repo, digest);
+  return fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen');
+}
+
 /** A member of a gzip layer (tar), or undefined. */
 function fileIn(layer: Buffer, member: string): string | undefined {
   const tar = gunzipSync(layer);
@@ -131,13 +137,9 @@ describe('cache: local and cache: gha against a local Actions cache service (the
       expect(result.main.stdout).not.toMatch(/^::warning::/m);
       return result;
     };
-    const seen = async (digest: string): Promise<string | undefined> => {
-      const manifest = await getManifest(repo, digest);
-      return fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen');
-    };
 
     const first = await run('one', '1');
-    expect(await seen(first.outputs.digest)).toBe('');
+    expect(await seenIn(repo, first.outputs.digest)).toBe('');
     const afterFirst = server().entries().filter(e => e.finalized);
     expect(afterFirst.map(e => e.key).sort()).toEqual([
       expect.stringMatching(/^hoist-layers-[0-9a-f]{16}-main-[0-9a-f]{16}-1-1$/),
@@ -160,7 +162,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
 
     // A change: the step runs on the restored mount, which still holds the first run's file.
     const third = await run('two', '3');
-    expect(await seen(third.outputs.digest)).toBe('one\n');
+    expect(await seenIn(repo, third.outputs.digest)).toBe('one\n');
     expect(mountsDownloads()).toBeGreaterThan(0);
     expect(third.summary).toMatch(/\| cache mounts \| restored [^|]*; not saved again: dependencies unchanged \|/);
     const layers = server().entries().filter(e => e.finalized && e.key.startsWith('hoist-layers-'));
@@ -215,8 +217,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     expect(second.outputs.digest).toBe(first.outputs.digest);
 
     const third = await run('two', '3');
-    const manifest = await getManifest(repo, third.outputs.digest);
-    expect(fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen')).toBe('one\n');
+    expect(await seenIn(repo, third.outputs.digest)).toBe('one\n');
   });
 
   it('gha: a rate-limited service is found before the build: a warning, and the build runs without it', async () => {
@@ -295,20 +296,16 @@ describe('cache mounts on docker-container builders (setup-buildx-action\'s defa
       expect(result.main.stdout).toContain('(docker-container driver');
       return result;
     };
-    const seen = async (digest: string) => {
-      const manifest = await getManifest(repo, digest);
-      return fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen');
-    };
 
     const first = await run('one', '1');
-    expect(await seen(first.outputs.digest)).toBe('');
+    expect(await seenIn(repo, first.outputs.digest)).toBe('');
     expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
     if (cache === 'registry') expect((await getManifest(repo, 'buildcache-mounts')).json.layers).toHaveLength(1);
     else expect(server().entries().filter(e => e.finalized).map(e => e.key)).toContainEqual(expect.stringMatching(/^hoist-mounts-/));
 
     // A change on a new builder: the step runs on the restored mount, which holds the first run's file.
     const second = await run('two', '2');
-    expect(await seen(second.outputs.digest)).toBe('one\n');
+    expect(await seenIn(repo, second.outputs.digest)).toBe('one\n');
     expect(second.summary).toMatch(/\| cache mounts \| restored [^|]+ in [\d.]+ s/);
   };
 
