@@ -75,15 +75,18 @@ function emptyContext(tmpDir: string): string {
   return dir;
 }
 
-/** Puts saved files into the builder's cache mounts (mounts that already hold files are kept). */
-export function restoreMounts(exec: Exec, builder: string, tmpDir: string, mounts: CarriedMount[], source: SavedSource): Promise<HelperResult> {
+/**
+ * Puts saved files into the builder's cache mounts (mounts that already hold files are
+ * kept), on the programs saved with them or on the mounts' own images (`onTools`).
+ */
+export function restoreMounts(exec: Exec, builder: string, tmpDir: string, mounts: CarriedMount[], source: SavedSource, onTools: boolean): Promise<HelperResult> {
   const argv = helperArgv({
     builder,
     context: emptyContext(tmpDir),
     output: 'type=cacheonly',
     buildContexts: 'context' in source ? { saved: source.context } : undefined
   });
-  return runHelper(exec, argv, injectDockerfile(mounts, source));
+  return runHelper(exec, argv, injectDockerfile(mounts, source, onTools));
 }
 
 export type SaveTarget = { image: string; key: string } | { directory: string };

@@ -114,40 +114,86 @@ function cacheFlag(m: CarriedMount): string {
   return `--mount='${fields.map(f => (/[",\s]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')}'`;
 }
 
+/** Where a save puts the restore step's own programs, per build platform (`<os>-<arch><variant>/`). */
+const TOOLS = 'hoist-tools';
+const BUILD_PLATFORM_DIR = '$BUILDOS-$BUILDARCH$BUILDVARIANT';
+
 /**
- * Puts the saved files back: one step per mount, on the mount's own base image and
- * the build machine's platform (no emulation). Merged with `cp -u`: files the mount
- * already has (a long-lived builder, or a build stopped as its step began) are kept
- * when newer than the saved ones.
+ * The restore step, on either root file system: merged with `cp -u`, so files the
+ * mount already has (a long-lived builder, or a build stopped as its step began) are
+ * kept when newer than the saved ones.
+ */
+function injectStep(m: CarriedMount, i: number): string[] {
+  const dir = `${SAVED}/${i}`;
+  return [
+    `ARG ${NONCE_ARG}`,
+    `RUN ${cacheFlag(m)} --mount=type=bind,from=saved,target=${SAVED} \\`,
+    `    if [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"; fi && ` +
+      `echo "$${NONCE_ARG}" > /hoist-done`
+  ];
+}
+
+/**
+ * Puts the saved files back: one step per mount, on the build machine's platform (no
+ * emulation).
+ *
+ * `onTools`: the steps run on the programs the save copied out of the mount's image
+ * (sh, cp, du, cut and the libraries they load; a few MB inside the saved files), so
+ * the restore runs while the build is still pulling that image, and is done before
+ * the build reaches its mount step; otherwise on the mount's own image, which has
+ * them for sure but only once the pull ends (measured here: 2.9 s against 7.2 s on
+ * an empty BuildKit, and no stopped build).
+ *
  * Why no --no-cache: BuildKit gives a --no-cache build cache mounts of its own, so
  * the files would land where the real build never looks. A nonce arg is used instead.
  */
-export function injectDockerfile(mounts: CarriedMount[], source: SavedSource): string {
+export function injectDockerfile(mounts: CarriedMount[], source: SavedSource, onTools = false): string {
   const lines = ['# hoist: restore cache mounts'];
   // The saved image is labelled linux/amd64 whatever the machine: it holds data only.
   if ('image' in source) lines.push(`FROM --platform=linux/amd64 ${source.image} AS saved`);
-  mounts.forEach((m, i) => {
-    const dir = `${SAVED}/${i}`;
+  if (onTools) {
     lines.push(
-      `FROM --platform=$BUILDPLATFORM ${m.image} AS inject${i}`,
-      `ARG ${NONCE_ARG}`,
-      `RUN ${cacheFlag(m)} --mount=type=bind,from=saved,target=${SAVED} \\`,
-      `    if [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"; fi && ` +
-        `echo "$${NONCE_ARG}" > /hoist-done`
+      'FROM --platform=$BUILDPLATFORM scratch AS tools',
+      'ARG BUILDOS',
+      'ARG BUILDARCH',
+      'ARG BUILDVARIANT',
+      `COPY --from=saved /${TOOLS}/${BUILD_PLATFORM_DIR}/ /`
     );
+  }
+  mounts.forEach((m, i) => {
+    lines.push(onTools ? `FROM tools AS inject${i}` : `FROM --platform=$BUILDPLATFORM ${m.image} AS inject${i}`, ...injectStep(m, i));
   });
   lines.push('FROM scratch', ...mounts.map((_, i) => `COPY --from=inject${i} /hoist-done /${i}`));
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Copies the restore step's programs (sh, cp, du, cut) and the libraries `ldd` lists
+ * for them (the loader too) out of an image, each at its own path, into
+ * `${OUT}/${TOOLS}/<build platform>/`: a root file system of a few MB. Best effort,
+ * and all or nothing: an image without one of them, or without `ldd` for a
+ * dynamically linked one, leaves the restore on the mount's own image (it tries the
+ * tools first and falls back).
+ * The PATH is searched by hand: busybox's `command -v cp` names its applet, not a file.
+ */
+const COLLECT_TOOLS =
+  `o=${OUT}/tools-partial; mkdir -p ${OUT}/${TOOLS} $o/bin $o/etc && ` +
+  `for t in sh cp du cut; do p=; for d in $(echo "$PATH" | tr : " "); do if [ -x "$d/$t" ]; then p=$d/$t; break; fi; done; ` +
+  `[ -n "$p" ] || exit 0; r=$(readlink -f "$p"); ` +
+  `for f in "$r" $(ldd "$r" 2>/dev/null | grep -o "/[^ ]*"); do [ -e "$o$f" ] || { mkdir -p "$o\${f%/*}" && cp -L "$f" "$o$f"; } || exit 0; done; ` +
+  `[ "$r" = "/bin/$t" ] || ln -s "$r" "$o/bin/$t" || exit 0; done && mv $o ${OUT}/${TOOLS}/${BUILD_PLATFORM_DIR}`;
 
 /**
  * Copies each mount's files out, into `/<index>/` of a scratch image (or a local
- * directory). A mount over `maxKilobytes` fails its step on purpose: nothing is
- * saved, and the previous save stays.
+ * directory), with the restore's own programs beside them (COLLECT_TOOLS). A mount
+ * over `maxKilobytes` fails its step on purpose: nothing is saved, and the previous
+ * save stays.
  */
 export function extractDockerfile(mounts: CarriedMount[], maxKilobytes: number): string {
   const lines = ['# hoist: save cache mounts'];
+  if (mounts.length) {
+    lines.push(`FROM --platform=$BUILDPLATFORM ${mounts[0].image} AS tools`, 'ARG BUILDOS', 'ARG BUILDARCH', 'ARG BUILDVARIANT', `RUN ${COLLECT_TOOLS}`);
+  }
   mounts.forEach((m, i) => {
     lines.push(
       `FROM --platform=$BUILDPLATFORM ${m.image} AS extract${i}`,
@@ -159,6 +205,7 @@ export function extractDockerfile(mounts: CarriedMount[], maxKilobytes: number):
   });
   // Labelled linux/amd64 whatever the machine, as the restore step asks for it: it holds data only.
   lines.push('FROM --platform=linux/amd64 scratch', ...mounts.map((_, i) => `COPY --from=extract${i} ${OUT}/${i} /${i}`));
+  if (mounts.length) lines.push(`COPY --from=tools ${OUT}/${TOOLS} /${TOOLS}`);
   return lines.join('\n') + '\n';
 }
 

@@ -164,14 +164,23 @@ export class CacheSession {
     if (!m || !source || m.restored) return;
     const started = Date.now();
     const entry = m.saved?.entry;
-    let result: HelperResult =
-      entry && 'directory' in m.store && !(await this.download(m.store.directory, entry))
-        ? { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` }
-        : await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
+    const restore = (onTools: boolean) => restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source, onTools);
+    let result: HelperResult;
+    if (entry && 'directory' in m.store && !(await this.download(m.store.directory, entry))) {
+      result = { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` };
+    } else {
+      result = await restore(true);
+      if (!result.ok) {
+        // Saved by an older hoist or a machine of another platform, or the image's programs
+        // need more than ldd showed: the mounts' own images have what the step needs.
+        this.deps.info(`cache mounts: the saved files' own programs did not run here (${result.error}); restoring on ${[...new Set(m.carried.map(c => c.image))].join(', ')}`);
+        result = await restore(false);
+      }
+    }
     if (!result.ok && /lease .*not found|context canceled/.test(result.error ?? '')) {
       // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
       await new Promise(r => setTimeout(r, 500));
-      result = await restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source);
+      result = await restore(false);
     }
     m.restored = result;
     if (!result.ok) {

@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { startCacheServer, type CacheServer } from '../servers/actions-cache.js';
 import { ROOT, runAction, type ActionRun } from './runner.js';
-import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, getBlob, getManifest, requireToolchain, startContainerBuilder, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
+import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, getBlob, getManifest, glibcBaseImage, requireToolchain, startContainerBuilder, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
 
 function explain(run: ActionRun): string {
   return run.main.exitCode === 0 ? '' : `${run.main.stdout.slice(-4000)}\n${run.main.stderr.slice(-1500)}`;
@@ -82,9 +82,9 @@ describe("cache: registry carries the seeds' Go build cache across fresh runners
     expect({ exit: cold.main.exitCode, log: explain(cold) }).toEqual({ exit: 0, log: '' });
     const saved = /\| cache mounts \| saved ([\d.]+ [kMG]?B) in [\d.]+ s \|/.exec(cold.summary);
     expect(saved).not.toBeNull();
-    // What the registry holds: one zstd layer, labelled with the key.
+    // What the registry holds: zstd layers (the mount's files, the restore's own programs), labelled with the key.
     const mounts = await getManifest(repo, 'buildcache-mounts');
-    expect(mounts.json.layers?.map(l => l.mediaType)).toEqual(['application/vnd.oci.image.layer.v1.tar+zstd']);
+    expect(mounts.json.layers?.map(l => l.mediaType)).toEqual(Array(2).fill('application/vnd.oci.image.layer.v1.tar+zstd'));
     expect(mounts.json.layers![0].size).toBeGreaterThan(5_000_000);
     const config = JSON.parse((await getBlob(repo, mounts.json.config!.digest)).toString('utf8'));
     expect(config.config.Labels['dev.hoist.cache-mounts.key']).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -97,6 +97,8 @@ describe("cache: registry carries the seeds' Go build cache across fresh runners
     // Restored beside the build once the builder stage came to life; had the compile step
     // started first, the build was stopped and started again with the cache in place.
     expect(changed.main.stdout).toMatch(/^cache mounts: restored [\d.]+ [kMG]?B in [\d.]+ s$/m);
+    // On the programs saved with the files, not on golang (that would wait for its pull).
+    expect(changed.main.stdout).not.toContain('did not run here');
     expect(changed.main.stdout).not.toMatch(/stopped the build(?!.*started it again with the cache)/);
     // Every byte saved came back (du of the mount after the restore).
     expect(changed.summary).toContain(`| cache mounts | restored ${saved![1]} in `);
@@ -300,15 +302,67 @@ describe('cache mounts on docker-container builders (setup-buildx-action\'s defa
     const first = await run('one', '1');
     expect(await seenIn(repo, first.outputs.digest)).toBe('');
     expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
-    if (cache === 'registry') expect((await getManifest(repo, 'buildcache-mounts')).json.layers).toHaveLength(1);
+    // Two layers: the mount's files, and the restore's own programs.
+    if (cache === 'registry') expect((await getManifest(repo, 'buildcache-mounts')).json.layers).toHaveLength(2);
     else expect(server().entries().filter(e => e.finalized).map(e => e.key)).toContainEqual(expect.stringMatching(/^hoist-mounts-/));
 
     // A change on a new builder: the step runs on the restored mount, which holds the first run's file.
     const second = await run('two', '2');
     expect(await seenIn(repo, second.outputs.digest)).toBe('one\n');
     expect(second.summary).toMatch(/\| cache mounts \| restored [^|]+ in [\d.]+ s/);
+    expect(second.main.stdout).not.toContain('did not run here');
   };
 
   it('registry: the mount saved from one builder container comes back in a new one', () => carried('registry'));
   it('local: the same through the Actions cache (a local directory in and out of the container)', () => carried('local'));
+});
+
+describe("the restore's own programs, from a Debian-like image (glibc, a loader, shared libraries)", () => {
+  const server = useCacheServer();
+
+  const carried = async (withLdd: boolean) => {
+    const base = glibcBaseImage({ ldd: withLdd });
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-glibc-'));
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${base}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 100000 /dev/urandom > /cache/$(cat /input)\n`);
+    const repo = uniqueRepo(`glibc-${withLdd ? 'ldd' : 'no-ldd'}`);
+    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
+    const cacheDir = path.join(runnerTemp, 'hoist-cache');
+    const run = async (input: string, tag: string): Promise<ActionRun> => {
+      fs.writeFileSync(path.join(ws, 'input'), input);
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+      const result = await runAction(
+        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'local', tags: `${REGISTRY}/${repo}:${tag}`, builder: await freshRunner() },
+        { workspace: ws, runnerTemp, env: { ...server().env, GITHUB_RUN_ID: tag } }
+      );
+      await builders.pop()!.stop();
+      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
+      expect(result.main.stdout).not.toMatch(/^::warning::/m);
+      return result;
+    };
+
+    await run('one', '1');
+    // What the save put beside the files: the programs at the paths readlink -f gives,
+    // /bin/<name> linking to them, and (with ldd) the libraries and the loader.
+    const [saved] = fs.readdirSync(cacheDir).map(d => path.join(cacheDir, d, 'mounts'));
+    const tools = path.join(saved, 'hoist-tools', 'linux-amd64');
+    const files = fs.existsSync(tools) ? fs.readdirSync(tools, { recursive: true }).map(String).sort() : [];
+    if (withLdd) {
+      expect(files).toEqual(expect.arrayContaining(['usr/bin/dash', 'usr/bin/cp', 'usr/bin/du', 'usr/bin/cut', 'lib/x86_64-linux-gnu/libc.so.6', 'lib64/ld-linux-x86-64.so.2']));
+      expect(fs.readlinkSync(path.join(tools, 'bin/sh'))).toBe('/usr/bin/dash');
+    } else {
+      // No ldd: the libraries cannot be listed, so the dynamically linked programs are left
+      // out (or saved without what they load); either way the restore must fall back.
+      expect(files).not.toContain('lib/x86_64-linux-gnu/libc.so.6');
+    }
+    expect(fs.readdirSync(path.join(saved, '0'))).toEqual(['one']);
+
+    const second = await run('two', '2');
+    expect(await seenIn(repo, second.outputs.digest)).toBe('one\n');
+    expect(second.summary).toMatch(/\| cache mounts \| restored [^|]+ in [\d.]+ s/);
+    if (withLdd) expect(second.main.stdout).not.toContain('did not run here');
+    else expect(second.main.stdout).toMatch(new RegExp(`^cache mounts: the saved files' own programs did not run here \\(.*\\); restoring on ${base}$`, 'm'));
+  };
+
+  it('with ldd: the save carries sh, cp, du and cut with their libraries, and the restore runs on them', () => carried(true));
+  it('without ldd: the restore falls back to the mount\'s own image and still brings the files back', () => carried(false));
 });

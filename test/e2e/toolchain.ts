@@ -169,3 +169,45 @@ export async function startContainerBuilder(): Promise<FreshBuilder> {
     }
   };
 }
+
+/**
+ * A Debian-like base image made from this machine's own dynamically linked programs
+ * (dash as /bin/sh, coreutils, grep, bash) and the glibc libraries `ldd` lists for
+ * them, laid out merged-/usr as Debian's images are (/bin, /lib and /lib64 are links
+ * into /usr). The toolchain's local bases are static busybox; real golang, node or
+ * rust images load their programs through a loader and shared libraries, which is
+ * what hoist's restore tools must carry. `ldd: false` leaves ldd out (an image whose
+ * libraries cannot be listed). Pushed once per content to the local registry.
+ */
+export function glibcBaseImage(options: { ldd: boolean }): string {
+  const programs = ['dash', 'bash', 'ls', 'cat', 'sleep', 'head', 'cp', 'du', 'cut', 'tr', 'readlink', 'grep', 'mkdir', 'ln', 'mv', 'rm', 'echo'];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glibc-base-'));
+  const rootfs = path.join(dir, 'rootfs');
+  const put = (file: string) => {
+    // At the path the program or ldd names, under /usr as merged-/usr Debian keeps every
+    // file (the top-level names are links); the content is the link's target.
+    const dest = path.join(rootfs, file.startsWith('/usr/') ? file : `/usr${file}`);
+    if (fs.existsSync(dest)) return;
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.copyFileSync(file, dest);
+    fs.chmodSync(dest, fs.statSync(file).mode & 0o7777);
+  };
+  const found = programs.map(p => execFileSync('bash', ['-c', `type -P ${p}`], { encoding: 'utf8' }).trim());
+  if (options.ldd) found.push(execFileSync('bash', ['-c', 'type -P ldd'], { encoding: 'utf8' }).trim());
+  for (const file of found) {
+    put(file);
+    const libs = spawnSync('ldd', [file], { encoding: 'utf8' }).stdout.match(/\/\S+/g) ?? [];
+    for (const lib of libs) put(lib);
+  }
+  for (const [link, to] of [['bin', 'usr/bin'], ['lib', 'usr/lib'], ['lib64', 'usr/lib64'], ['sbin', 'usr/sbin'], ['usr/bin/sh', 'dash']]) {
+    fs.mkdirSync(path.dirname(path.join(rootfs, link)), { recursive: true });
+    fs.symlinkSync(to, path.join(rootfs, link));
+  }
+  fs.mkdirSync(path.join(rootfs, 'etc'), { recursive: true });
+  fs.writeFileSync(path.join(rootfs, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
+  fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\nCOPY rootfs/ /\n');
+  const tag = `${REGISTRY}/e2e/glibc-base:${options.ldd ? 'ldd' : 'no-ldd'}`;
+  execFileSync('docker', ['buildx', 'build', '--builder', BUILDER, '--platform', 'linux/amd64', '--provenance=false', '--push', '-t', tag, dir], { stdio: 'ignore' });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return tag;
+}

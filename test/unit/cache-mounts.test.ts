@@ -95,21 +95,51 @@ describe('the helper Dockerfiles', () => {
     expect(text).toContain('COPY --from=inject1 /hoist-done /1');
   });
 
-  it('save: copies each mount out under its index, with the size cap in the step', () => {
-    expect(extractDockerfile(mounts.slice(0, 1), 2_000_000).split('\n')).toEqual([
-      '# hoist: save cache mounts',
+  it('restore on the saved programs: a tools root file system for the build platform, the same step on it', () => {
+    expect(injectDockerfile(mounts.slice(0, 1), { image: 'r/app:buildcache-mounts' }, true).split('\n')).toEqual([
+      '# hoist: restore cache mounts',
+      'FROM --platform=linux/amd64 r/app:buildcache-mounts AS saved',
+      'FROM --platform=$BUILDPLATFORM scratch AS tools',
+      'ARG BUILDOS',
+      'ARG BUILDARCH',
+      'ARG BUILDVARIANT',
+      'COPY --from=saved /hoist-tools/$BUILDOS-$BUILDARCH$BUILDVARIANT/ /',
+      'FROM tools AS inject0',
+      'ARG HOIST_NONCE',
+      'RUN --mount=type=cache,id=/root/.cache/go-build,target=/hoist-cache,sharing=shared --mount=type=bind,from=saved,target=/hoist-saved \\',
+      '    if [ -d /hoist-saved/0 ]; then cp -a -u /hoist-saved/0/. /hoist-cache/ && echo "hoist-mount 0 $(du -sk /hoist-cache | cut -f1)"; fi && echo "$HOIST_NONCE" > /hoist-done',
+      'FROM scratch',
+      'COPY --from=inject0 /hoist-done /0',
+      ''
+    ]);
+    const fromDirectory = injectDockerfile(mounts, { context: '/tmp/mounts' }, true);
+    expect(fromDirectory).not.toContain('AS saved');
+    expect(fromDirectory).toContain('FROM tools AS inject1');
+  });
+
+  it('save: copies each mount out under its index, with the size cap in the step, and the restore\'s programs beside them', () => {
+    const lines = extractDockerfile(mounts.slice(0, 1), 2_000_000).split('\n');
+    expect(lines.slice(0, 4)).toEqual(['# hoist: save cache mounts', 'FROM --platform=$BUILDPLATFORM r/golang:1.26 AS tools', 'ARG BUILDOS', 'ARG BUILDARCH']);
+    expect(lines.slice(6)).toEqual([
       'FROM --platform=$BUILDPLATFORM r/golang:1.26 AS extract0',
       'ARG HOIST_NONCE',
       'RUN --mount=type=cache,id=/root/.cache/go-build,target=/hoist-cache,sharing=shared \\',
       '    echo "$HOIST_NONCE" >/dev/null && size=$(du -sk /hoist-cache | cut -f1) && echo "hoist-mount 0 $size" && if [ "$size" -gt 2000000 ]; then echo "hoist-mount-too-large 0 $size"; exit 3; fi && mkdir -p /hoist-out && cp -a /hoist-cache /hoist-out/0',
       'FROM --platform=linux/amd64 scratch',
       'COPY --from=extract0 /hoist-out/0 /0',
+      'COPY --from=tools /hoist-out/hoist-tools /hoist-tools',
       ''
     ]);
+    // The tools step: the programs the restore runs, their libraries, and a move into place only once all are there.
+    const collect = lines[5];
+    expect(collect).toMatch(/^RUN .*for t in sh cp du cut; do/);
+    expect(collect).toContain('ldd "$r"');
+    expect(collect).toMatch(/&& mv \$o \/hoist-out\/hoist-tools\/\$BUILDOS-\$BUILDARCH\$BUILDVARIANT$/);
   });
 
   it.each([
     ['restore', injectDockerfile(mounts, { image: 'r/app:m' })],
+    ['restore on the saved programs', injectDockerfile(mounts, { image: 'r/app:m' }, true)],
     ['save', extractDockerfile(mounts, 10)]
   ])('%s mounts the very cache the build uses (read back by our own parser)', (_name, text) => {
     const parsed = parseDockerfile(text);
