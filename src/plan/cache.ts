@@ -25,11 +25,20 @@ export function branchOf(github: GitHubFacts): string | undefined {
  * `gha`: a scope per branch, read-through to the default branch's scope, so a new
  * branch starts warm but never writes into main's cache.
  */
+
+/**
+ * Layers new to a registry or local cache are zstd: BuildKit compresses them for
+ * the export, and zstd is the faster to write (measured here on a source-only change
+ * of the seeds' Go service: "preparing build cache for export" 0.3-0.4 s, against
+ * 0.8-0.9 s with gzip). Blobs the builder already has (base image layers) are sent as
+ * they are. BuildKit reads zstd caches since v0.10.
+ */
+const REGISTRY_CACHE_TO = 'mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd';
 export function planCache(inputs: Inputs, github: GitHubFacts, localCache?: { from?: string; to?: string }): CachePlan {
   const mode = (inputs.cache || 'none') as CacheMode;
   if (mode === 'registry') {
     const ref = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
-    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`] };
+    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`] };
   }
   if (mode === 'gha') {
     const branch = branchTag(branchOf(github) ?? 'default');
@@ -39,7 +48,7 @@ export function planCache(inputs: Inputs, github: GitHubFacts, localCache?: { fr
   }
   if (mode === 'local' && localCache) {
     // Exported to a fresh directory each time: a local cache written over in place keeps every old blob.
-    return { from: localCache.from ? [`type=local,src=${localCache.from}`] : [], to: localCache.to ? [`type=local,dest=${localCache.to},mode=max`] : [] };
+    return { from: localCache.from ? [`type=local,src=${localCache.from}`] : [], to: localCache.to ? [`type=local,dest=${localCache.to},mode=max,oci-mediatypes=true,compression=zstd`] : [] };
   }
   return { from: [], to: [] };
 }
@@ -84,7 +93,7 @@ export function stageBuildInputs(inputs: Inputs, stage: string): Inputs {
     target: stage,
     cache: 'none',
     'cache-from': [...inputs['cache-from'], `type=registry,ref=${ref}`],
-    'cache-to': [`type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`]
+    'cache-to': [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`]
   };
 }
 

@@ -88,6 +88,11 @@ describe("cache: registry carries the seeds' Go build cache across fresh runners
     expect(mounts.json.layers![0].size).toBeGreaterThan(5_000_000);
     const config = JSON.parse((await getBlob(repo, mounts.json.config!.digest)).toString('utf8'));
     expect(config.config.Labels['dev.hoist.cache-mounts.key']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // The layer cache: the builder stage's layers, which the image does not hold, are zstd
+    // (compression=zstd); the image's own and the base images' blobs go as they are.
+    const layerTypes = (await getManifest(repo, 'buildcache')).json.layers!.map(l => l.mediaType);
+    expect(layerTypes).toContain('application/vnd.oci.image.layer.v1.tar+zstd');
+    expect(layerTypes).toContain('application/vnd.oci.image.layer.v1.tar+gzip');
     await builders.pop()!.stop();
 
     // A source-only change on a new runner: the compile step runs, on the restored cache.

@@ -31,7 +31,7 @@ describe('cache: registry on an ephemeral runner', () => {
 
     const first = await runAction({ ...inputs, tags: `${REGISTRY}/${repo}:1`, builder: BUILDER }, { workspace: ws });
     expect({ exit: first.main.exitCode, log: first.main.exitCode ? first.main.stdout.slice(-2500) : '' }).toEqual({ exit: 0, log: '' });
-    expect(first.main.stdout).toContain(`--cache-to type=registry,ref=${REGISTRY}/${repo}:buildcache,mode=max,image-manifest=true,oci-mediatypes=true`);
+    expect(first.main.stdout).toContain(`--cache-to type=registry,ref=${REGISTRY}/${repo}:buildcache,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd`);
     expect((await getManifest(repo, 'buildcache')).json.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
 
     const second = await runAction({ ...inputs, tags: `${REGISTRY}/${repo}:2`, builder: fresh.name }, { workspace: ws });

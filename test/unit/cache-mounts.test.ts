@@ -253,9 +253,9 @@ describe('cache: local', () => {
     const inputs = rawInputs({ cache: 'local', tags: 'r/app:1' });
     expect(planCache(inputs, facts().github, { from: '/t/hoist-cache/layers', to: '/t/hoist-cache/layers-new' })).toEqual({
       from: ['type=local,src=/t/hoist-cache/layers'],
-      to: ['type=local,dest=/t/hoist-cache/layers-new,mode=max']
+      to: ['type=local,dest=/t/hoist-cache/layers-new,mode=max,oci-mediatypes=true,compression=zstd']
     });
-    expect(planCache(inputs, facts().github, { to: '/t/new' })).toEqual({ from: [], to: ['type=local,dest=/t/new,mode=max'] });
+    expect(planCache(inputs, facts().github, { to: '/t/new' })).toEqual({ from: [], to: ['type=local,dest=/t/new,mode=max,oci-mediatypes=true,compression=zstd'] });
   });
 });
 
@@ -280,7 +280,7 @@ describe('cache-stages', () => {
       'buildx', 'build',
       '--cache-from', 'type=gha',
       '--cache-from', 'type=registry,ref=ghcr.io/acme/app:cache-builder',
-      '--cache-to', 'type=registry,ref=ghcr.io/acme/app:cache-builder,mode=max,image-manifest=true,oci-mediatypes=true',
+      '--cache-to', 'type=registry,ref=ghcr.io/acme/app:cache-builder,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd',
       '--iidfile', '/tmp/hoist-test/iidfile',
       '--output', 'type=cacheonly',
       '--platform', 'linux/amd64,linux/arm64',
@@ -344,7 +344,7 @@ describe('cache: local export build', () => {
     const argv = planBuild(cacheExportInputs(inputs), facts({ localCache: { to: '/t/layers-new' } })).argv;
     expect(argv).toEqual([
       'buildx', 'build', '--build-arg', 'A=1',
-      '--cache-to', 'type=local,dest=/t/layers-new,mode=max',
+      '--cache-to', 'type=local,dest=/t/layers-new,mode=max,oci-mediatypes=true,compression=zstd',
       '--iidfile', '/tmp/hoist-test/iidfile', '--output', 'type=cacheonly', '--platform', 'linux/amd64',
       '--attest', 'type=provenance,disabled=true', '--attest', 'type=sbom,disabled=true',
       '--target', 'runtime', '--metadata-file', '/tmp/hoist-test/metadata.json', '.'

@@ -15,9 +15,9 @@ describe('cache shorthand', () => {
       'registry: next to the first tag, all stages, as an OCI image manifest',
       { cache: 'registry', tags: 'ghcr.io/acme/backend:1.2\nghcr.io/acme/other:x' },
       {},
-      { from: ['type=registry,ref=ghcr.io/acme/backend:buildcache'], to: ['type=registry,ref=ghcr.io/acme/backend:buildcache,mode=max,image-manifest=true,oci-mediatypes=true'] }
+      { from: ['type=registry,ref=ghcr.io/acme/backend:buildcache'], to: ['type=registry,ref=ghcr.io/acme/backend:buildcache,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd'] }
     ],
-    ['registry with cache-ref', { cache: 'registry', tags: 'a/b:1', 'cache-ref': 'ghcr.io/acme/cache:backend' }, {}, { from: ['type=registry,ref=ghcr.io/acme/cache:backend'], to: ['type=registry,ref=ghcr.io/acme/cache:backend,mode=max,image-manifest=true,oci-mediatypes=true'] }],
+    ['registry with cache-ref', { cache: 'registry', tags: 'a/b:1', 'cache-ref': 'ghcr.io/acme/cache:backend' }, {}, { from: ['type=registry,ref=ghcr.io/acme/cache:backend'], to: ['type=registry,ref=ghcr.io/acme/cache:backend,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd'] }],
     ['gha on main', { cache: 'gha' }, { defaultBranch: 'main' }, { from: ['type=gha,scope=main'], to: ['type=gha,scope=main,mode=max'] }],
     [
       'gha on a pull request: its own scope, reading main’s',
