@@ -339,7 +339,7 @@ const warmFloor = table['warm builder floor'].changed.seconds;
 lines.push(`      (warm-builder floor here: ${ratio(table['warm builder floor'].changed).toFixed(2)}; issue 9 measured 0.06)`);
 lines.push(
   `      (ephemeral floor: the base image pull on an empty BuildKit ${basePull.toFixed(1)} s + the warm-builder floor ${warmFloor.toFixed(1)} s = ` +
-    `${(basePull + warmFloor).toFixed(1)} s, ${((basePull + warmFloor) / base).toFixed(2)}: no cache can go under it on a fresh runner)`
+    `${(basePull + warmFloor).toFixed(1)} s, ${((basePull + warmFloor) / base).toFixed(2)}; an estimate: the pull overlaps other work, so a run can land a little under it)`
 );
 lines.push('');
 // Every run of the `none` row is a cold build (no cache, empty BuildKit): their spread
