@@ -2406,13 +2406,6 @@ function branchOf(github) {
     return github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
 }
 /**
- * The `cache` shorthand as buildx cache flags. `registry`: one ref next to the image
- * (`<repo>:buildcache`), all stages (mode=max), as an OCI image manifest so registries
- * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
- * `gha`: a scope per branch, read-through to the default branch's scope, so a new
- * branch starts warm but never writes into main's cache.
- */
-/**
  * Layers new to a registry or local cache are zstd: BuildKit compresses them for
  * the export, and zstd is the faster to write (measured here on a source-only change
  * of the seeds' Go service: "preparing build cache for export" 0.3-0.4 s, against
@@ -2420,6 +2413,13 @@ function branchOf(github) {
  * they are. BuildKit reads zstd caches since v0.10.
  */
 const REGISTRY_CACHE_TO = 'mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd';
+/**
+ * The `cache` shorthand as buildx cache flags. `registry`: one ref next to the image
+ * (`<repo>:buildcache`), all stages (mode=max), as an OCI image manifest so registries
+ * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
+ * `gha`: a scope per branch, read-through to the default branch's scope, so a new
+ * branch starts warm but never writes into main's cache.
+ */
 function planCache(inputs, github, localCache) {
     const mode = (inputs.cache || 'none');
     if (mode === 'registry') {

@@ -19,14 +19,6 @@ export function branchOf(github: GitHubFacts): string | undefined {
 }
 
 /**
- * The `cache` shorthand as buildx cache flags. `registry`: one ref next to the image
- * (`<repo>:buildcache`), all stages (mode=max), as an OCI image manifest so registries
- * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
- * `gha`: a scope per branch, read-through to the default branch's scope, so a new
- * branch starts warm but never writes into main's cache.
- */
-
-/**
  * Layers new to a registry or local cache are zstd: BuildKit compresses them for
  * the export, and zstd is the faster to write (measured here on a source-only change
  * of the seeds' Go service: "preparing build cache for export" 0.3-0.4 s, against
@@ -34,6 +26,14 @@ export function branchOf(github: GitHubFacts): string | undefined {
  * they are. BuildKit reads zstd caches since v0.10.
  */
 const REGISTRY_CACHE_TO = 'mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd';
+
+/**
+ * The `cache` shorthand as buildx cache flags. `registry`: one ref next to the image
+ * (`<repo>:buildcache`), all stages (mode=max), as an OCI image manifest so registries
+ * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
+ * `gha`: a scope per branch, read-through to the default branch's scope, so a new
+ * branch starts warm but never writes into main's cache.
+ */
 export function planCache(inputs: Inputs, github: GitHubFacts, localCache?: { from?: string; to?: string }): CachePlan {
   const mode = (inputs.cache || 'none') as CacheMode;
   if (mode === 'registry') {
