@@ -4673,7 +4673,15 @@ class CacheSession {
             return;
         const started = Date.now();
         const entry = m.saved?.entry;
-        const restore = (onTools) => restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source, onTools);
+        const restore = async (onTools) => {
+            const attempt = () => restoreMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, source, onTools);
+            const result = await attempt();
+            if (result.ok || !/lease .*not found|context canceled/.test(result.error ?? ''))
+                return result;
+            // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
+            await new Promise(r => setTimeout(r, 500));
+            return attempt();
+        };
         let result;
         if (entry && 'directory' in m.store && !(await this.download(m.store.directory, entry))) {
             result = { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` };
@@ -4686,11 +4694,6 @@ class CacheSession {
                 this.deps.info(`cache mounts: the saved files' own programs did not run here (${result.error}); restoring on ${[...new Set(m.carried.map(c => c.image))].join(', ')}`);
                 result = await restore(false);
             }
-        }
-        if (!result.ok && /lease .*not found|context canceled/.test(result.error ?? '')) {
-            // BuildKit is still tearing down the build stopped a moment ago (it held the mount): once more.
-            await new Promise(r => setTimeout(r, 500));
-            result = await restore(false);
         }
         m.restored = result;
         if (!result.ok) {
