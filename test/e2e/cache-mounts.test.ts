@@ -46,6 +46,40 @@ function useCacheServer(): () => CacheServer {
   return () => server!;
 }
 
+/**
+ * Fresh-runner runs of one cache-mount step: it lists what the mount held (`/seen`), takes
+ * seconds as real work does (a step done within hoist's 0.7 s look is not stopped), then
+ * adds `bytes` random bytes in a file named by the run's input. Each `run(input, tag)` is
+ * a fresh runner: an empty RUNNER_TEMP cache directory (the same path, as on hosted
+ * runners) and a new BuildKit (`builder`, a new buildkitd by default), stopped after the
+ * run, which must succeed without a warning.
+ */
+function mountStepRuns(options: { name: string; from: string; bytes: number; cache: string; env: () => Record<string, string>; builder?: () => Promise<FreshBuilder> }) {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), `hoist-${options.name}-`));
+  fs.writeFileSync(
+    path.join(ws, 'Dockerfile'),
+    `FROM ${options.from}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c ${options.bytes} /dev/urandom > /cache/$(cat /input)\n`
+  );
+  const repo = uniqueRepo(options.name);
+  const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
+  const cacheDir = path.join(runnerTemp, 'hoist-cache');
+  const run = async (input: string, tag: string): Promise<ActionRun> => {
+    fs.writeFileSync(path.join(ws, 'input'), input);
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    const builder = await (options.builder ?? startFreshBuilder)();
+    builders.push(builder);
+    const result = await runAction(
+      { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: options.cache, tags: `${REGISTRY}/${repo}:${tag}`, builder: builder.name },
+      { workspace: ws, runnerTemp, env: { ...options.env(), GITHUB_RUN_ID: tag } }
+    );
+    await builders.pop()!.stop();
+    expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
+    expect(result.main.stdout).not.toMatch(/^::warning::/m);
+    return result;
+  };
+  return { repo, run, cacheDir };
+}
+
 /** The `/seen` file (what the cache mount held when the step ran) in the image's last layer. */
 async function seenIn(repo: string, digest: string): Promise<string | undefined> {
   const manifest = await getManifest(repo, digest);
@@ -124,26 +158,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
   const server = useCacheServer();
 
   it('local: restores layers and the cache mount on fresh runners, saves only what is new, and never grows', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
-    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
-    // The step lists what the cache mount held before it ran, then adds to it; it takes
-    // seconds, as real work does (a step done within hoist's 0.7 s look is not stopped).
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 200000 /dev/urandom > /cache/$(cat /input)\n`);
-    const repo = uniqueRepo('local');
-    const env = { ...server().env };
-    const run = async (input: string, tag: string): Promise<ActionRun> => {
-      fs.writeFileSync(path.join(ws, 'input'), input);
-      // A fresh runner: an empty temp directory (the same path, as on hosted runners) and an empty BuildKit.
-      fs.rmSync(path.join(runnerTemp, 'hoist-cache'), { recursive: true, force: true });
-      const result = await runAction(
-        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'local', tags: `${REGISTRY}/${repo}:${tag}`, builder: await freshRunner() },
-        { workspace: ws, runnerTemp, env: { ...env, GITHUB_RUN_ID: tag } }
-      );
-      await builders.pop()!.stop();
-      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
-      expect(result.main.stdout).not.toMatch(/^::warning::/m);
-      return result;
-    };
+    const { repo, run } = mountStepRuns({ name: 'local', from: RUNTIME_IMAGE, bytes: 200000, cache: 'local', env: () => server().env });
 
     const first = await run('one', '1');
     expect(await seenIn(repo, first.outputs.digest)).toBe('');
@@ -197,22 +212,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
   });
 
   it('gha: a fresh runner takes every step from the branch scope, and the mount comes back through @actions/cache', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-gha-'));
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 64 /dev/urandom > /cache/$(cat /input)\n`);
-    const repo = uniqueRepo('gha');
-    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
-    const run = async (input: string, tag: string): Promise<ActionRun> => {
-      fs.writeFileSync(path.join(ws, 'input'), input);
-      fs.rmSync(path.join(runnerTemp, 'hoist-cache'), { recursive: true, force: true });
-      const result = await runAction(
-        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'gha', tags: `${REGISTRY}/${repo}:${tag}`, builder: await freshRunner() },
-        { workspace: ws, runnerTemp, env: { ...server().env, GITHUB_RUN_ID: tag } }
-      );
-      await builders.pop()!.stop();
-      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
-      expect(result.main.stdout).not.toMatch(/^::warning::/m);
-      return result;
-    };
+    const { repo, run } = mountStepRuns({ name: 'gha', from: RUNTIME_IMAGE, bytes: 64, cache: 'gha', env: () => server().env });
     const first = await run('one', '1');
     expect(first.main.stdout).toContain('--cache-to type=gha,scope=main,mode=max');
     // BuildKit's own entries (scope main) and hoist's mounts entry, all in the service.
@@ -286,27 +286,10 @@ describe('cache mounts on docker-container builders (setup-buildx-action\'s defa
 
   // Each run gets a new builder container with a new state volume: a fresh runner.
   const carried = async (cache: 'registry' | 'local') => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), `hoist-container-${cache}-`));
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 100000 /dev/urandom > /cache/$(cat /input)\n`);
-    const repo = uniqueRepo(`container-${cache}`);
-    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
-    const run = async (input: string, tag: string): Promise<ActionRun> => {
-      fs.writeFileSync(path.join(ws, 'input'), input);
-      fs.rmSync(path.join(runnerTemp, 'hoist-cache'), { recursive: true, force: true });
-      const builder = await startContainerBuilder();
-      builders.push(builder);
-      const result = await runAction(
-        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache, tags: `${REGISTRY}/${repo}:${tag}`, builder: builder.name },
-        { workspace: ws, runnerTemp, env: { ...server().env, GITHUB_RUN_ID: tag } }
-      );
-      await builders.pop()!.stop();
-      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
-      expect(result.main.stdout).not.toMatch(/^::warning::/m);
-      expect(result.main.stdout).toContain('(docker-container driver');
-      return result;
-    };
+    const { repo, run } = mountStepRuns({ name: `container-${cache}`, from: RUNTIME_IMAGE, bytes: 100000, cache, env: () => server().env, builder: startContainerBuilder });
 
     const first = await run('one', '1');
+    expect(first.main.stdout).toContain('(docker-container driver');
     expect(await seenIn(repo, first.outputs.digest)).toBe('');
     expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
     // Two layers: the mount's files, and the restore's own programs.
@@ -315,6 +298,7 @@ describe('cache mounts on docker-container builders (setup-buildx-action\'s defa
 
     // A change on a new builder: the step runs on the restored mount, which holds the first run's file.
     const second = await run('two', '2');
+    expect(second.main.stdout).toContain('(docker-container driver');
     expect(await seenIn(repo, second.outputs.digest)).toBe('one\n');
     expect(second.summary).toMatch(/\| cache mounts \| restored [^|]+ in [\d.]+ s/);
     expect(second.main.stdout).not.toContain('did not run here');
@@ -329,23 +313,7 @@ describe("the restore's own programs, from a Debian-like image (glibc, a loader,
 
   const carried = async (withLdd: boolean) => {
     const base = glibcBaseImage({ ldd: withLdd });
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-glibc-'));
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${base}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 100000 /dev/urandom > /cache/$(cat /input)\n`);
-    const repo = uniqueRepo(`glibc-${withLdd ? 'ldd' : 'no-ldd'}`);
-    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
-    const cacheDir = path.join(runnerTemp, 'hoist-cache');
-    const run = async (input: string, tag: string): Promise<ActionRun> => {
-      fs.writeFileSync(path.join(ws, 'input'), input);
-      fs.rmSync(cacheDir, { recursive: true, force: true });
-      const result = await runAction(
-        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'local', tags: `${REGISTRY}/${repo}:${tag}`, builder: await freshRunner() },
-        { workspace: ws, runnerTemp, env: { ...server().env, GITHUB_RUN_ID: tag } }
-      );
-      await builders.pop()!.stop();
-      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
-      expect(result.main.stdout).not.toMatch(/^::warning::/m);
-      return result;
-    };
+    const { repo, run, cacheDir } = mountStepRuns({ name: `glibc-${withLdd ? 'ldd' : 'no-ldd'}`, from: base, bytes: 100000, cache: 'local', env: () => server().env });
 
     await run('one', '1');
     // What the save put beside the files: the programs at the paths readlink -f gives,
