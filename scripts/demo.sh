@@ -11,7 +11,7 @@ fi
 registry=127.0.0.1:5000
 image=$registry/demo/backend
 echo "==> hoist: building and pushing $image:latest for linux/amd64,linux/arm64"
-node scripts/run-action.mjs \
+node test/harness/run-action.mjs \
   context=example \
   platforms=linux/amd64,linux/arm64 \
   tags=$image:latest \

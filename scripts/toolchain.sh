@@ -11,7 +11,7 @@
 # (busybox, golang) in the registry, and nektos/act. Nothing is pulled from Docker Hub/GHCR:
 # this machine reaches only Debian's apt, the Go module proxy and npm. All traffic stays on
 # loopback (dockerd --bridge=none, buildkitd --oci-worker-net=host).
-# Facts behind each choice: shared/notes/toolchain.md.
+# The comment at each step gives the reason for its choice.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -1,3 +1,4 @@
+import { processContext } from './context.js';
 import { run } from './main.js';
 import { post } from './post.js';
 import { processRunner } from './runner/protocol.js';
@@ -5,4 +6,4 @@ import { state } from './state.js';
 
 // The runner calls this file twice: as the main step, then (action.yml's `post:`) for cleanup.
 const runner = processRunner();
-await (state.isPost(runner) ? post(runner) : run(runner));
+await (state.isPost(runner) ? post(runner) : run(processContext(runner)));

@@ -1,6 +1,6 @@
 import type { BuilderFacts } from '../plan/facts.js';
 import { formatPlatform, parsePlatform } from '../inputs/platform.js';
-import { execChecked, type Exec } from './exec.js';
+import { execChecked, type Exec } from '../util/exec.js';
 
 /** `github.com/docker/buildx v0.36.1 abc123` → `v0.36.1`; unstamped builds (v0.0.0+unknown) → undefined. */
 export function parseBuildxVersion(stdout: string): string | undefined {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { formatPlatform } from '../inputs/platform.js';
 
 /**
  * A builder as buildx records it in its own store (`~/.docker/buildx`): the name,
@@ -52,12 +53,9 @@ export function readStoredBuilder(name: string, env: NodeJS.ProcessEnv): StoredB
     nodes: stored.Nodes.map(n => ({
       name: n.Name ?? '',
       endpoint: n.Endpoint ?? '',
-      platforms: (n.Platforms ?? []).map(p => {
-        const os = p.OS ?? p.os ?? '';
-        const arch = p.Architecture ?? p.architecture ?? '';
-        const variant = p.Variant ?? p.variant;
-        return variant ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
-      })
+      platforms: (n.Platforms ?? []).map(p =>
+        formatPlatform({ os: p.OS ?? p.os ?? '', architecture: p.Architecture ?? p.architecture ?? '', variant: p.Variant ?? p.variant })
+      )
     }))
   };
 }

@@ -4,10 +4,9 @@
  * soft: the service down, rate-limited or over quota means a colder build, never a
  * failed one.
  */
-import { createHash } from 'node:crypto';
-import { branchOf } from '../plan/cache.js';
-import type { GitHubFacts } from '../plan/facts.js';
-import { branchTag } from '../report/baseline.js';
+import { branchOf, type GitHubFacts } from '../runner/context.js';
+import { branchTag } from '../registry/reference.js';
+import { shortHash } from '../util/hash.js';
 
 export interface ActionsCache {
   /**
@@ -47,12 +46,6 @@ export function actionsCache(warn: (message: string) => void): ActionsCache {
 export interface CacheKeys {
   key: string;
   restoreKeys: string[];
-}
-
-export function shortHash(...parts: string[]): string {
-  const hash = createHash('sha256');
-  for (const p of parts) hash.update(p).update('\0');
-  return hash.digest('hex').slice(0, 16);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Exec } from '../buildx/exec.js';
+import type { Exec } from '../util/exec.js';
 import { lastError } from '../buildx/progress.js';
 import { RegistryClient, RegistryError } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
@@ -21,13 +21,6 @@ export function helperArgv(options: { builder: string; context: string; output: 
   for (const [name, value] of Object.entries(options.labels ?? {})) argv.push('--label', `${name}=${value}`);
   argv.push('--provenance=false', '--sbom=false', '--output', options.output, '--file', '-', options.context);
   return argv;
-}
-
-/** Where the mounts image lives: next to the registry cache, `<cache ref>-mounts`. */
-export function mountsImageRef(cacheRef: string): string {
-  const ref = parseReference(cacheRef);
-  const name = `${ref.domain}/${ref.path}`;
-  return `${name}:${ref.tag ?? 'buildcache'}-mounts`;
 }
 
 export interface SavedImage {

@@ -9,7 +9,8 @@
  * This module is the pure part: which mounts, the key, and the helper Dockerfiles.
  */
 import { createHash } from 'node:crypto';
-import { cacheMounts, parseDockerfile, stageBase, type CacheMount } from '../dockerfile/parse.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
+import { cacheMounts, stageBase, type CacheMount } from '../dockerfile/mounts.js';
 
 /** A cache mount hoist can carry, with the image its helper step runs on. */
 export interface CarriedMount {

@@ -6,18 +6,17 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Exec } from '../buildx/exec.js';
+import type { Exec } from '../util/exec.js';
 import { cacheMountStepsRan } from '../buildx/progress.js';
 import type { Inputs } from '../inputs/inputs.js';
-import type { GitHubFacts } from '../plan/facts.js';
-import { splitKeyValue } from '../plan/plan.js';
-import { RegistryClient } from '../registry/client.js';
-import { parseReference, repositoryName } from '../registry/reference.js';
-import { formatBytes } from '../report/format.js';
-import { parseSize } from '../report/gates.js';
+import type { GitHubFacts } from '../runner/context.js';
+import { splitKeyValue } from '../inputs/attrs.js';
+import type { CachePlan } from '../plan/cache.js';
+import type { RegistryClient } from '../registry/client.js';
+import { formatBytes } from '../util/bytes.js';
 import type { ActionsCache } from './actions-cache.js';
-import { layerCacheKeys, mountCacheKeys, shortHash } from './actions-cache.js';
-import { builderCacheMounts, findSavedImage, mountsImageRef, restoreMounts, saveMounts, type HelperResult } from './carry.js';
+import { layerCacheKeys, mountCacheKeys } from './actions-cache.js';
+import { builderCacheMounts, findSavedImage, restoreMounts, saveMounts, type HelperResult } from './carry.js';
 import { LOCKFILES, mountsKey, selectMounts, type CarriedMount, type SavedSource } from './mounts.js';
 
 export interface CacheSessionDeps {
@@ -26,11 +25,6 @@ export interface CacheSessionDeps {
   actionsCache: ActionsCache;
   info: (message: string) => void;
   warning: (message: string) => void;
-  /**
-   * Where the Actions cache's directories go: the same path every run (the cache
-   * service keys entries by path too), e.g. $RUNNER_TEMP/hoist-cache.
-   */
-  cacheRoot: string;
   tmpDir: string;
 }
 
@@ -45,8 +39,7 @@ interface MountsState {
   key: string;
   /** registry: the image; actions: the directory and its entry keys. */
   store: { image: string } | { directory: string; entryKey: string; restoreKeys: string[] };
-  /** The saved mounts found before the build, and their key. */
-  /** `source` is unset when there is nothing to restore from (a warm builder). */
+  /** The saved mounts found before the build, and their key; `source` is unset when there is nothing to restore from (a warm builder). */
   saved?: { source?: SavedSource; key?: string; bytes?: number; entry?: string };
   restored?: HelperResult;
 }
@@ -71,18 +64,12 @@ export class CacheSession {
   ) {}
 
   /**
-   * `cache: local`'s directories for the image build: it only reads the restored one.
-   * The export (BuildKit writes every layer, base images included, seconds of work)
-   * is a second build, run only when a step ran (`exportTo`).
+   * `cache: local`: did the Actions cache bring back a layer cache for the image build
+   * to read? Its export (BuildKit writes every layer, base images included, seconds of
+   * work) is a second build, run only when a step ran.
    */
-  get localCache(): { from?: string } | undefined {
-    if (!this.layers) return undefined;
-    return { from: this.layers.matched ? this.layers.directory : undefined };
-  }
-
-  /** Where `cache: local` exports after a build in which something ran. */
-  get exportTo(): string | undefined {
-    return this.layers?.fresh;
+  get localCacheRestored(): boolean {
+    return Boolean(this.layers?.matched);
   }
 
   /** The stages holding carried mounts, as build progress names them. */
@@ -95,32 +82,14 @@ export class CacheSession {
     return Boolean(this.mounts?.saved?.source && !this.mounts.restored);
   }
 
-  static async open(deps: CacheSessionDeps, inputs: Inputs, github: GitHubFacts, dockerfile: { path: string; text: string } | undefined): Promise<CacheSession> {
-    const mode = inputs.cache || 'none';
-    const maxKilobytes = Math.floor((parseSize(inputs['cache-mounts-max-size'] || '2GB') ?? 2e9) / 1024);
+  static async open(deps: CacheSessionDeps, plan: CachePlan, inputs: Pick<Inputs, 'build-args' | 'builder' | 'context'>, github: GitHubFacts, dockerfile: { path: string; text: string } | undefined): Promise<CacheSession> {
     const lockfiles = dockerfile ? readLockfiles(inputs.context, path.dirname(dockerfile.path)) : [];
-    const buildId = [dockerfile?.path ?? '', inputs.target, inputs.platforms.join(',')].join('|');
-    // A directory per build: two hoist steps in one job keep their caches apart.
-    const root = path.join(deps.cacheRoot, shortHash(buildId));
-
-    let layers: LayersState | undefined;
-    const [layersMatched, mounts] = await Promise.all([
-      (async () => {
-        if (mode !== 'local') return undefined;
-        // Keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
-        const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
-        const keys = layerCacheKeys(buildId, mountsKey([], recipe), github);
-        const directory = path.join(root, 'layers');
-        layers = { directory, fresh: path.join(root, 'layers-new'), ...keys };
-        fs.rmSync(layers.fresh, { recursive: true, force: true });
-        const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys);
-        deps.info(matched ? `layer cache: restored ${matched}` : 'layer cache: nothing saved yet for this build; it starts cold');
-        return matched;
-      })(),
-      mode !== 'none' && inputs['cache-mounts'] && dockerfile ? findMounts(deps, inputs, dockerfile.text, lockfiles, buildId, root) : Promise.resolve(undefined)
+    const local = plan.local;
+    const [layers, mounts] = await Promise.all([
+      local ? restoreLayers(deps, local, plan.buildId, dockerfile, lockfiles, github) : Promise.resolve(undefined),
+      plan.mounts && dockerfile ? findMounts(deps, plan.mounts, plan.buildId, inputs['build-args'], dockerfile.text, lockfiles) : Promise.resolve(undefined)
     ]);
-    if (layers && layersMatched) layers.matched = layersMatched;
-    return new CacheSession(deps, inputs.builder, maxKilobytes, layers, mounts);
+    return new CacheSession(deps, inputs.builder, plan.mountsMaxKilobytes, layers, mounts);
   }
 
   /**
@@ -271,17 +240,42 @@ export class CacheSession {
   }
 }
 
-async function findMounts(deps: CacheSessionDeps, inputs: Inputs, dockerfile: string, lockfiles: Array<{ path: string; content: Buffer }>, buildId: string, root: string): Promise<MountsState | undefined> {
-  const buildArgs = Object.fromEntries(inputs['build-args'].map(splitKeyValue));
-  const selection = selectMounts(dockerfile, buildArgs);
+/** `cache: local`'s layer cache: the Actions cache entry of the nearest recipe, restored into its directory. */
+async function restoreLayers(
+  deps: CacheSessionDeps,
+  local: { directory: string; fresh: string },
+  buildId: string,
+  dockerfile: { path: string; text: string } | undefined,
+  lockfiles: Array<{ path: string; content: Buffer }>,
+  github: GitHubFacts
+): Promise<LayersState> {
+  // Keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
+  const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
+  const keys = layerCacheKeys(buildId, mountsKey([], recipe), github);
+  const layers: LayersState = { ...local, ...keys };
+  fs.rmSync(layers.fresh, { recursive: true, force: true });
+  const matched = await deps.actionsCache.restore(layers.directory, keys.key, keys.restoreKeys);
+  deps.info(matched ? `layer cache: restored ${matched}` : 'layer cache: nothing saved yet for this build; it starts cold');
+  if (matched) layers.matched = matched;
+  return layers;
+}
+
+async function findMounts(
+  deps: CacheSessionDeps,
+  where: NonNullable<CachePlan['mounts']>,
+  buildId: string,
+  buildArgs: string[],
+  dockerfile: string,
+  lockfiles: Array<{ path: string; content: Buffer }>
+): Promise<MountsState | undefined> {
+  const selection = selectMounts(dockerfile, Object.fromEntries(buildArgs.map(splitKeyValue)));
   for (const s of selection.skipped) deps.info(`cache mounts: not carrying ${s.id} (line ${s.line}): ${s.why}`);
   if (selection.carried.length === 0) return undefined;
   const key = mountsKey(selection.carried, lockfiles);
   deps.info(`cache mounts: carrying ${selection.carried.map(m => m.target).join(', ')}`);
 
-  if ((inputs.cache || 'none') === 'registry') {
-    const cacheRef = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
-    const image = mountsImageRef(cacheRef);
+  if ('image' in where) {
+    const image = where.image;
     const state: MountsState = { carried: selection.carried, key, store: { image } };
     try {
       const saved = await findSavedImage(deps.registry, image);
@@ -292,7 +286,7 @@ async function findMounts(deps: CacheSessionDeps, inputs: Inputs, dockerfile: st
     }
     return state;
   }
-  const directory = path.join(root, 'mounts');
+  const directory = where.directory;
   const keys = mountCacheKeys(buildId, key);
   const state: MountsState = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
   // Only looked up here; downloaded when the build needs it (CacheSession.download).

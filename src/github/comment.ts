@@ -1,3 +1,6 @@
+import type { GitHubFacts } from '../runner/context.js';
+import type { Runner } from '../runner/protocol.js';
+
 /** Where and how to post: the pull request, a token, and the marker that finds our comment again. */
 export interface CommentTarget {
   token: string;
@@ -42,4 +45,26 @@ export function explainCommentFailure(e: unknown): string {
     return `the token cannot comment on this pull request (HTTP ${status}): a pull request from a fork gets a read-only token, or the workflow lacks 'permissions: pull-requests: write'. The size report is in the job summary.`;
   }
   return `could not write the pull request comment: ${(e as Error).message}. The size report is in the job summary.`;
+}
+
+/**
+ * The size table as a comment on the pull request this run builds, when `pr-comment`
+ * is on; a failure is a warning (the table is in the job summary either way).
+ */
+export async function commentOnPullRequest(runner: Runner, options: { enabled: boolean; token: string }, github: GitHubFacts, sizes: { image: string; markdown: string }): Promise<void> {
+  if (!options.enabled || !github.pullRequestNumber || !github.eventName.startsWith('pull_request')) return;
+  if (!options.token) {
+    runner.warning('no github-token: the size report is in the job summary only');
+    return;
+  }
+  const [owner, repo] = github.repository.split('/');
+  try {
+    const done = await upsertComment(
+      { token: options.token, apiUrl: github.apiUrl, owner, repo, issueNumber: github.pullRequestNumber, marker: reportMarker(sizes.image, github.job) },
+      sizes.markdown
+    );
+    runner.info(`${done.action} the size comment on pull request #${github.pullRequestNumber}: ${done.url}`);
+  } catch (e) {
+    runner.warning(explainCommentFailure(e));
+  }
 }

@@ -1,3 +1,4 @@
+import { parseBool } from '../util/boolean.js';
 import { InputError } from './errors.js';
 import { parseList, type ListOptions } from './list.js';
 
@@ -103,17 +104,14 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */
 export type InputReader = (name: string, trim: boolean) => string;
 
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-
 /** Booleans whose action.yml default is true (an empty value means the default). */
 const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts']);
 
 /** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
 export function parseBoolean(name: string, value: string): boolean {
   if (value === '') return DEFAULT_TRUE.has(name);
-  if (FALSE.includes(value)) return false;
-  if (TRUE.includes(value)) return true;
+  const parsed = parseBool(value, 'yaml');
+  if (parsed !== undefined) return parsed;
   throw new InputError(name, `'${value}' is not a boolean`, `Use true or false.`);
 }
 

@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseStages } from '../dockerfile/stages.js';
-import { parseReference, ReferenceError } from '../registry/reference.js';
-import type { BuilderFacts } from '../plan/facts.js';
-import { hasExporter } from '../plan/attrs.js';
-import { CACHE_MODES, cacheEntryProblem } from '../plan/cache.js';
-import { parseIncrease, parseSize } from '../report/gates.js';
+import { parseReference, InvalidReferenceError } from '../registry/reference.js';
+import { hasExporter } from './attrs.js';
+import { CACHE_MODES, cacheEntryProblem, isCacheMode } from './cache.js';
+import { parseIncrease, parseSize } from '../util/bytes.js';
 import { InputError } from './errors.js';
 import type { Inputs } from './inputs.js';
 import { parsePlatform, PlatformError } from './platform.js';
@@ -48,7 +47,7 @@ const HOST = /^[^\s:=]+[:=]\S+$/;
  * Every input problem that can be seen before a build, each naming the input,
  * what is wrong and the fix. Nothing is built or pushed when this is not empty.
  */
-export function validateInputs(inputs: Inputs, builder: BuilderFacts | undefined, files: FileProbe = realFiles): InputError[] {
+export function validateInputs(inputs: Inputs, builder: { engineLoadsMultiPlatform?: boolean } | undefined, files: FileProbe = realFiles): InputError[] {
   const errors: InputError[] = [];
   const add = (input: string, problem: string, fix: string): void => {
     errors.push(new InputError(input, problem, fix));
@@ -68,7 +67,7 @@ export function validateInputs(inputs: Inputs, builder: BuilderFacts | undefined
       const ref = parseReference(tag);
       if (ref.digest) add('tags', `'${tag}' carries a digest`, 'A tag names where to push; drop the @sha256:… part.');
     } catch (e) {
-      if (!(e instanceof ReferenceError)) throw e;
+      if (!(e instanceof InvalidReferenceError)) throw e;
       add('tags', `'${tag}': ${e.message}`, 'Write tags as [registry/]repository[:tag], e.g. ghcr.io/acme/app:1.2.3.');
     }
   });
@@ -117,7 +116,7 @@ export function validateInputs(inputs: Inputs, builder: BuilderFacts | undefined
     try {
       parseReference(inputs['compare-to']);
     } catch (e) {
-      if (!(e instanceof ReferenceError)) throw e;
+      if (!(e instanceof InvalidReferenceError)) throw e;
       add('compare-to', `'${inputs['compare-to']}': ${e.message}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'.");
     }
   }
@@ -130,10 +129,9 @@ export function validateInputs(inputs: Inputs, builder: BuilderFacts | undefined
   if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
     add(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
   }
-  const cacheMode = inputs.cache || 'none';
-  if (!(CACHE_MODES as readonly string[]).includes(cacheMode)) {
+  if (inputs.cache && !isCacheMode(inputs.cache)) {
     add('cache', `'${inputs.cache}' is not a cache mode`, `Use one of: ${CACHE_MODES.join(', ')} (or cache-from/cache-to for anything else).`);
-  } else if (cacheMode === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
+  } else if (inputs.cache === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
     add('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
   }
   if (inputs['cache-stages'].length > 0 && !inputs['cache-ref'] && inputs.tags.length === 0) {
@@ -146,7 +144,7 @@ export function validateInputs(inputs: Inputs, builder: BuilderFacts | undefined
     try {
       parseReference(inputs['cache-ref']);
     } catch (e) {
-      if (!(e instanceof ReferenceError)) throw e;
+      if (!(e instanceof InvalidReferenceError)) throw e;
       add('cache-ref', `'${inputs['cache-ref']}': ${e.message}`, 'Give an image reference, e.g. ghcr.io/acme/app:buildcache.');
     }
   }

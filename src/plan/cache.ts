@@ -1,128 +1,140 @@
+/**
+ * The one cache decision: the caching inputs and the run's facts turned, once, into
+ * everything the run will do for caching. The image build's argv, the stage builds,
+ * `cache: local`'s export and the cache session all read this plan; nothing else
+ * reads the `cache` input.
+ */
+import * as path from 'node:path';
+import { isCacheMode, type CacheMode } from '../inputs/cache.js';
 import type { Inputs } from '../inputs/inputs.js';
-import { parseReference, repositoryName } from '../registry/reference.js';
-import { branchTag } from '../report/baseline.js';
-import { parseAttrs } from './attrs.js';
-import type { GitHubFacts } from './facts.js';
+import { dockerfilePath, isRemoteContext } from '../inputs/validate.js';
+import { branchTag, parseReference, repositoryName } from '../registry/reference.js';
+import { branchOf } from '../runner/context.js';
+import { parseSize } from '../util/bytes.js';
+import { shortHash } from '../util/hash.js';
+import type { Facts } from './facts.js';
 
-export const CACHE_MODES = ['none', 'registry', 'gha', 'local'] as const;
-export type CacheMode = (typeof CACHE_MODES)[number];
-
-export interface CachePlan {
-  from: string[];
-  to: string[];
+/** A `cache-stages` stage and the registry cache it is built into. */
+export interface StageCache {
+  stage: string;
+  ref: string;
 }
 
-/** The branch a run builds: a pull request's head, else the pushed branch. */
-export function branchOf(github: GitHubFacts): string | undefined {
-  if (github.headRef) return github.headRef;
-  return github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
+export interface CachePlan {
+  /** The mode in force: the input's, or `none` when the Actions cache service cannot be used now. */
+  mode: CacheMode;
+  /** Why `gha`/`local` fell back to `none`, when it did (said as a warning, never a failure). */
+  unavailable?: string;
+  /** The layer cache the image build reads and writes, beyond the user's own cache-from/cache-to. */
+  layers: { from: string[]; to: string[] };
+  /** `registry`: the cache's reference (next to the image unless `cache-ref` says otherwise). */
+  registryRef?: string;
+  /** `gha`: the scopes read (this branch's first, then the default branch's) and the one written. */
+  ghaScopes?: { read: string[]; write: string };
+  /** `cache-stages`: each named stage built alone into its own ref, before the image. */
+  stages: StageCache[];
+  /** `local`: where the Actions cache entry is restored, and the fresh directory its export writes. */
+  local?: { directory: string; fresh: string };
+  /** Where carried cache mounts are kept: an image next to the registry cache, or a directory the Actions cache keeps. */
+  mounts?: { image: string } | { directory: string };
+  /** Tells builds apart (Dockerfile, target, platforms): two images in one repository keep their caches apart. */
+  buildId: string;
+  /** `cache-mounts-max-size` in kilobytes: a mount over it is not saved. */
+  mountsMaxKilobytes: number;
 }
 
 /**
  * Layers new to a registry or local cache are zstd: BuildKit compresses them for
  * the export, and zstd is the faster to write (measured here on a source-only change
- * of the seeds' Go service: "preparing build cache for export" 0.3-0.4 s, against
+ * of the example Go service: "preparing build cache for export" 0.3-0.4 s, against
  * 0.8-0.9 s with gzip). Blobs the builder already has (base image layers) are sent as
  * they are. BuildKit reads zstd caches since v0.10.
  */
 const REGISTRY_CACHE_TO = 'mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd';
+const LOCAL_CACHE_TO = 'mode=max,oci-mediatypes=true,compression=zstd';
+const DEFAULT_MOUNTS_MAX = '2GB';
 
 /**
- * The `cache` shorthand as buildx cache flags. `registry`: one ref next to the image
+ * The caching inputs as one plan. `registry`: one ref next to the image
  * (`<repo>:buildcache`), all stages (mode=max), as an OCI image manifest so registries
  * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
  * `gha`: a scope per branch, read-through to the default branch's scope, so a new
- * branch starts warm but never writes into main's cache.
+ * branch starts warm but never writes into main's cache. `local`: BuildKit's local
+ * cache in a directory that the Actions cache keeps, exported to a fresh directory
+ * each time (a local cache written over in place keeps every old blob).
+ * Cache mounts are carried with any mode but `none`, when the Dockerfile is local.
  */
-export function planCache(inputs: Inputs, github: GitHubFacts, localCache?: { from?: string; to?: string }): CachePlan {
-  const mode = (inputs.cache || 'none') as CacheMode;
+export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cacheRoot' | 'actionsCacheUnusable'>): CachePlan {
+  // Validation has turned away any other word; an empty input means none.
+  let mode: CacheMode = isCacheMode(inputs.cache) ? inputs.cache : 'none';
+  let unavailable: string | undefined;
+  if ((mode === 'gha' || mode === 'local') && facts.actionsCacheUnusable) {
+    unavailable = `cache: ${mode}: the GitHub Actions cache service is ${facts.actionsCacheUnusable}; this build runs without it`;
+    mode = 'none';
+  }
+  const localDockerfile = inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
+  const buildId = [localDockerfile ?? '', inputs.target, inputs.platforms.join(',')].join('|');
+  // A directory per build: two hoist steps in one job keep their caches apart.
+  const root = path.join(facts.cacheRoot, shortHash(buildId));
+  const cacheRepository = () => repositoryName(parseReference(inputs['cache-ref'] || inputs.tags[0]));
+
+  const plan: CachePlan = {
+    mode,
+    layers: { from: [], to: [] },
+    stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${branchTag(stage.toLowerCase())}` })),
+    buildId,
+    mountsMaxKilobytes: Math.floor((parseSize(inputs['cache-mounts-max-size'] || DEFAULT_MOUNTS_MAX) ?? 2e9) / 1024)
+  };
+  if (unavailable) plan.unavailable = unavailable;
   if (mode === 'registry') {
-    const ref = inputs['cache-ref'] || `${repositoryName(parseReference(inputs.tags[0]))}:buildcache`;
-    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`] };
+    const ref = inputs['cache-ref'] || `${cacheRepository()}:buildcache`;
+    plan.registryRef = ref;
+    plan.layers = { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`] };
+  } else if (mode === 'gha') {
+    const branch = branchTag(branchOf(facts.github) ?? 'default');
+    const read = [branch];
+    if (facts.github.defaultBranch && branchTag(facts.github.defaultBranch) !== branch) read.push(branchTag(facts.github.defaultBranch));
+    plan.ghaScopes = { read, write: branch };
+    plan.layers = { from: read.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${branch},mode=max`] };
+  } else if (mode === 'local') {
+    plan.local = { directory: path.join(root, 'layers'), fresh: path.join(root, 'layers-new') };
   }
-  if (mode === 'gha') {
-    const branch = branchTag(branchOf(github) ?? 'default');
-    const scopes = [branch];
-    if (github.defaultBranch && branchTag(github.defaultBranch) !== branch) scopes.push(branchTag(github.defaultBranch));
-    return { from: scopes.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${branch},mode=max`] };
+  if (mode !== 'none' && inputs['cache-mounts'] && localDockerfile) {
+    plan.mounts = plan.registryRef ? { image: mountsImageRef(plan.registryRef) } : { directory: path.join(root, 'mounts') };
   }
-  if (mode === 'local' && localCache) {
-    // Exported to a fresh directory each time: a local cache written over in place keeps every old blob.
-    return { from: localCache.from ? [`type=local,src=${localCache.from}`] : [], to: localCache.to ? [`type=local,dest=${localCache.to},mode=max,oci-mediatypes=true,compression=zstd`] : [] };
-  }
-  return { from: [], to: [] };
+  return plan;
 }
 
-const CACHE_TYPES = ['registry', 'local', 'gha', 'inline', 's3', 'azblob'];
-
-/** What is wrong with one cache-from/cache-to entry, or undefined. */
-export function cacheEntryProblem(entry: string, direction: 'from' | 'to'): string | undefined {
-  let pairs: Array<[string, string]>;
-  try {
-    pairs = parseAttrs(entry);
-  } catch {
-    return `'${entry}' is not a key=value list`;
-  }
-  const attrs = new Map(pairs);
-  // A bare reference (user/app:cache) means type=registry, as buildx reads it.
-  if (pairs.length === 1 && pairs[0][1] === '') return undefined;
-  const type = attrs.get('type') ?? '';
-  if (!CACHE_TYPES.includes(type)) return `'${entry}' has type '${type || '(none)'}'; known types: ${CACHE_TYPES.join(', ')}`;
-  if (type === 'registry' && !attrs.get('ref')) return `'${entry}' needs ref=<image>`;
-  if (type === 'local' && !attrs.get(direction === 'from' ? 'src' : 'dest')) return `'${entry}' needs ${direction === 'from' ? 'src' : 'dest'}=<directory>`;
-  const mode = attrs.get('mode');
-  if (direction === 'to' && mode !== undefined && mode !== 'min' && mode !== 'max') return `'${entry}' has mode '${mode}'; use min or max`;
-  return undefined;
+/** Does the cache mode ask for the GitHub Actions cache service (so its health is a fact to gather first)? */
+export function needsActionsCache(inputs: Pick<Inputs, 'cache'>): boolean {
+  return inputs.cache === 'gha' || inputs.cache === 'local';
 }
 
-/** Where a stage's own cache lives: `<cache repository>:cache-<stage>`. */
-export function stageCacheRef(inputs: Inputs, stage: string): string {
-  const repository = repositoryName(parseReference(inputs['cache-ref'] || inputs.tags[0]));
-  return `${repository}:cache-${branchTag(stage.toLowerCase())}`;
+/** Where the mounts image lives: next to the registry cache, `<cache ref>-mounts`. */
+export function mountsImageRef(cacheRef: string): string {
+  const ref = parseReference(cacheRef);
+  return `${repositoryName(ref)}:${ref.tag ?? 'buildcache'}-mounts`;
 }
 
 /**
- * The seeds' `--target`/`--cache-from` pattern, one build per stage: each named stage
- * is built on its own for the same platforms and exported as its own cache ref
- * (nothing else is produced); the image build then reads every stage's ref.
+ * What one build of the run produces: the image the inputs ask for, one stage of
+ * `cache-stages` into its own cache, or `cache: local`'s export after the image build.
+ * The last two produce nothing but their cache.
  */
-export function stageBuildInputs(inputs: Inputs, stage: string): Inputs {
-  const ref = stageCacheRef(inputs, stage);
-  return {
-    ...cacheOnly(inputs),
-    target: stage,
-    cache: 'none',
-    'cache-from': [...inputs['cache-from'], `type=registry,ref=${ref}`],
-    'cache-to': [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`]
-  };
-}
+export type BuildRole = { kind: 'image'; readLocalCache?: boolean } | { kind: 'stage'; stage: StageCache } | { kind: 'cache-export' };
 
-/**
- * `cache: local`'s export, after a build in which something ran: the same build
- * again (every step cached in the builder now), producing only the cache.
- */
-export function cacheExportInputs(inputs: Inputs): Inputs {
-  return { ...cacheOnly(inputs), 'cache-from': [], 'cache-to': [], 'cache-stages': [] };
-}
-
-/** The same build producing nothing but its cache: no tags, push, image, attestations. */
-function cacheOnly(inputs: Inputs): Inputs {
-  return {
-    ...inputs,
-    tags: [],
-    push: false,
-    load: false,
-    outputs: ['type=cacheonly'],
-    provenance: 'false',
-    sbom: 'false',
-    attests: [],
-    annotations: [],
-    labels: []
-  };
-}
-
-/** The image build's inputs with every stage cache added to cache-from. */
-export function withStageCaches(inputs: Inputs): Inputs {
-  if (inputs['cache-stages'].length === 0) return inputs;
-  return { ...inputs, 'cache-from': [...inputs['cache-from'], ...inputs['cache-stages'].map(s => `type=registry,ref=${stageCacheRef(inputs, s)}`)] };
+/** A build's --cache-from and --cache-to entries: the user's own first, then the plan's. */
+export function cacheFlags(inputs: Inputs, cache: CachePlan, role: BuildRole): { from: string[]; to: string[] } {
+  switch (role.kind) {
+    case 'stage':
+      return { from: [...inputs['cache-from'], `type=registry,ref=${role.stage.ref}`], to: [`type=registry,ref=${role.stage.ref},${REGISTRY_CACHE_TO}`] };
+    case 'cache-export':
+      return { from: [], to: cache.local ? [`type=local,dest=${cache.local.fresh},${LOCAL_CACHE_TO}`] : [] };
+    case 'image': {
+      // The stages' caches, then the mode's: the image build reads all of them.
+      const from = [...inputs['cache-from'], ...cache.stages.map(s => `type=registry,ref=${s.ref}`), ...cache.layers.from];
+      if (role.readLocalCache && cache.local) from.push(`type=local,src=${cache.local.directory}`);
+      return { from, to: [...inputs['cache-to'], ...cache.layers.to] };
+    }
+  }
 }

@@ -1,9 +1,11 @@
 import * as path from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { atLeast } from './semver.js';
-import { hasExporter, hasType, parseAttrs, resolveAttestationAttrs } from './attrs.js';
-import { planCache } from './cache.js';
-import type { Facts, GitHubFacts } from './facts.js';
+import { hasExporter, hasType, parseAttrs, resolveAttestationAttrs, splitKeyValue } from '../inputs/attrs.js';
+import { parseBool } from '../util/boolean.js';
+import { cacheFlags, resolveCache, type BuildRole, type CachePlan } from './cache.js';
+import type { GitHubFacts } from '../runner/context.js';
+import type { Facts } from './facts.js';
 
 /** A file the build needs written before it starts (secret values never go on argv). */
 export interface PlannedFile {
@@ -43,7 +45,7 @@ export function workflowRunUrl(github: GitHubFacts): string {
   return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
 }
 
-/** Adds `builder-id=<run URL>` (as BPA does) unless the user set one or there is no run. */
+/** Adds `builder-id=<run URL>` (as docker/build-push-action does) unless the user set one or there is no run. */
 export function withBuilderId(attrs: string, github: GitHubFacts): string {
   if (!github.repository || parseAttrs(attrs).some(([k]) => k === 'builder-id')) return attrs;
   const id = `builder-id=${workflowRunUrl(github)}`;
@@ -52,9 +54,9 @@ export function withBuilderId(attrs: string, github: GitHubFacts): string {
 
 /** The `provenance` input: a boolean, or attributes (`mode=max`). */
 function provenanceAttrs(input: string, github: GitHubFacts): string {
-  if (['true', 'True', 'TRUE'].includes(input)) return withBuilderId('', github);
-  if (['false', 'False', 'FALSE'].includes(input)) return 'false';
-  return withBuilderId(input, github);
+  const enabled = parseBool(input, 'yaml');
+  if (enabled === false) return 'false';
+  return withBuilderId(enabled ? '' : input, github);
 }
 
 function attestArgs(inputs: Inputs, facts: Facts): string[] {
@@ -95,21 +97,24 @@ function attestArgs(inputs: Inputs, facts: Facts): string[] {
   return args;
 }
 
-/** `KEY=value` → [key, value], splitting at the first `=`. */
-export function splitKeyValue(entry: string): [string, string] {
-  const eq = entry.indexOf('=');
-  return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
-}
+/** A build that produces only its cache attests nothing: buildx would add provenance by default. */
+const NO_ATTESTATIONS = ['--attest', 'type=provenance,disabled=true', '--attest', 'type=sbom,disabled=true'];
 
 /**
- * Inputs + facts → the exact `docker buildx build` argv. Pure: it touches no file
- * and runs nothing; the argv order follows build-push-action so logs compare 1:1.
+ * Inputs + facts → the exact `docker buildx build` argv of one build of the run
+ * (`role`: the image, or a build that produces only its cache). Pure: it touches no
+ * file and runs nothing; the argv order follows build-push-action so logs compare 1:1.
  */
-export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
+export function planBuild(inputs: Inputs, facts: Facts, cache: CachePlan = resolveCache(inputs, facts), role: BuildRole = { kind: 'image' }): BuildPlan {
+  // Stage builds and the local cache export produce nothing but their cache: no tags,
+  // push, load, image outputs, labels, annotations or attestations.
+  const image = role.kind === 'image';
+  const outputs = image ? inputs.outputs : ['type=cacheonly'];
+  const target = role.kind === 'stage' ? role.stage.stage : inputs.target;
   const context = inputs.context || defaultGitContext(facts.github);
   const usesDefaultGitContext = !inputs.context;
   const metadataFile = path.join(facts.tmpDir, 'metadata.json');
-  const producesImage = !hasExporter('local', inputs.outputs) && !hasExporter('tar', inputs.outputs);
+  const producesImage = !hasExporter('local', outputs) && !hasExporter('tar', outputs);
   const iidFile = producesImage ? path.join(facts.tmpDir, 'iidfile') : undefined;
   const files: PlannedFile[] = [];
 
@@ -123,12 +128,12 @@ export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
   const each = (flag: string, values: string[]): void => values.forEach(v => args.push(flag, v));
   each('--add-host', inputs['add-hosts']);
   each('--allow', inputs.allow);
-  each('--annotation', inputs.annotations);
+  if (image) each('--annotation', inputs.annotations);
   each('--build-arg', inputs['build-args']);
   each('--build-context', inputs['build-contexts']);
-  const cache = planCache(inputs, facts.github, facts.localCache);
-  each('--cache-from', [...inputs['cache-from'], ...cache.from]);
-  each('--cache-to', [...inputs['cache-to'], ...cache.to]);
+  const caches = cacheFlags(inputs, cache, role);
+  each('--cache-from', caches.from);
+  each('--cache-to', caches.to);
   if (inputs.call) args.push('--call', inputs.call);
   if (inputs['cgroup-parent']) args.push('--cgroup-parent', inputs['cgroup-parent']);
   for (const entry of inputs['secret-envs']) {
@@ -137,11 +142,11 @@ export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
   }
   if (inputs.file) args.push('--file', inputs.file);
   if (iidFile) args.push('--iidfile', iidFile);
-  each('--label', inputs.labels);
+  if (image) each('--label', inputs.labels);
   each('--no-cache-filter', inputs['no-cache-filters']);
-  each('--output', inputs.outputs);
+  each('--output', outputs);
   if (inputs.platforms.length > 0) args.push('--platform', inputs.platforms.join(','));
-  args.push(...attestArgs(inputs, facts));
+  args.push(...(image ? attestArgs(inputs, facts) : NO_ATTESTATIONS));
   for (const entry of inputs.secrets) {
     const [key, value] = splitKeyValue(entry);
     args.push('--secret', secretFromValue(key, value));
@@ -157,17 +162,17 @@ export function planBuild(inputs: Inputs, facts: Facts): BuildPlan {
   }
   if (inputs['shm-size']) args.push('--shm-size', inputs['shm-size']);
   each('--ssh', inputs.ssh);
-  each('--tag', inputs.tags);
-  if (inputs.target) args.push('--target', inputs.target);
+  if (image) each('--tag', inputs.tags);
+  if (target) args.push('--target', target);
   each('--ulimit', inputs.ulimit);
 
   if (inputs.builder) args.push('--builder', inputs.builder);
-  if (inputs.load) args.push('--load');
+  if (image && inputs.load) args.push('--load');
   args.push('--metadata-file', metadataFile);
   if (inputs.network) args.push('--network', inputs.network);
   if (inputs['no-cache']) args.push('--no-cache');
   if (inputs.pull) args.push('--pull');
-  if (inputs.push) args.push('--push');
+  if (image && inputs.push) args.push('--push');
   args.push(context);
 
   return { argv: args, files, metadataFile, iidFile, context };

@@ -1,8 +1,7 @@
-import type { Descriptor, Manifest, RegistryClient } from '../registry/client.js';
-import { RegistryError } from '../registry/client.js';
+import { formatPlatform } from '../inputs/platform.js';
+import { isAttestation, isIndex, RegistryError, type Descriptor, type Manifest, type RegistryClient } from '../registry/client.js';
 import type { ImageReference } from '../registry/reference.js';
-import { isAttestation, isIndex, platformKey } from '../report/platforms.js';
-import type { AttestationFacts, ImageFacts, LayerFacts, PlatformImage } from '../report/sizes.js';
+import type { AttestationFacts, ImageFacts, LayerFacts, PlatformImage } from './image.js';
 
 interface ImageConfig {
   os?: string;
@@ -71,7 +70,7 @@ async function platformImage(
   if (!platform) return undefined;
   const instructions = layerInstructions(config, layers.length);
   return {
-    platform: platformKey(platform),
+    platform: formatPlatform(platform),
     digest: fetched.digest,
     manifestBytes: fetched.bytes,
     config: { digest: manifest.config.digest, size: manifest.config.size },

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Exec } from '../buildx/exec.js';
+import type { Exec } from '../util/exec.js';
 
 export interface Credentials {
   username: string;
@@ -72,17 +72,6 @@ export function dockerConfigCredentials(run: Exec, configDir = process.env.DOCKE
         const found = JSON.parse(result.stdout) as { Username?: string; Secret?: string };
         if (found.Username && found.Secret) return { username: found.Username, password: found.Secret };
       }
-    }
-    return undefined;
-  };
-}
-
-/** Explicit credentials first (the action's login inputs), then the fallback (docker config). */
-export function firstCredentials(...sources: CredentialSource[]): CredentialSource {
-  return async host => {
-    for (const source of sources) {
-      const found = await source(host);
-      if (found) return found;
     }
     return undefined;
   };

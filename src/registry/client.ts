@@ -25,6 +25,18 @@ export interface Manifest {
   layers?: Descriptor[];
 }
 
+/** BuildKit's attestation manifests sit in the index as `unknown/unknown`; they are not platforms. */
+export function isAttestation(d: Descriptor): boolean {
+  return (
+    d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+    (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown')
+  );
+}
+
+export function isIndex(mediaType: string, manifest: Manifest): boolean {
+  return Array.isArray(manifest.manifests) || /index|manifest\.list/.test(mediaType);
+}
+
 export interface FetchedManifest {
   digest: string;
   mediaType: string;

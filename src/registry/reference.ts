@@ -22,17 +22,17 @@ const REFERENCE = new RegExp(
 );
 const NAME_MAX = 255;
 
-export class ReferenceError extends Error {}
+export class InvalidReferenceError extends Error {}
 
-/** Parses and normalises `ref`; throws ReferenceError saying what is wrong with it. */
+/** Parses and normalises `ref`; throws InvalidReferenceError saying what is wrong with it. */
 export function parseReference(ref: string): ImageReference {
   const match = REFERENCE.exec(ref);
   if (!match) {
-    throw new ReferenceError(explainBadReference(ref));
+    throw new InvalidReferenceError(explainBadReference(ref));
   }
   const name = match[1];
   if (name.length > NAME_MAX) {
-    throw new ReferenceError(`repository name is longer than ${NAME_MAX} characters`);
+    throw new InvalidReferenceError(`repository name is longer than ${NAME_MAX} characters`);
   }
   const slash = name.indexOf('/');
   const first = slash === -1 ? '' : name.slice(0, slash);
@@ -67,3 +67,9 @@ export function repositoryName(ref: ImageReference): string {
 export function registryHost(domain: string): string {
   return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
 }
+
+/** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
+export function branchTag(branch: string): string {
+  return branch.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
+}
+

@@ -1,12 +1,13 @@
-import type { GitHubFacts } from '../plan/facts.js';
-import { parseReference, repositoryName } from '../registry/reference.js';
+import { inspectImage } from '../publish/inspect.js';
+import type { ImageFacts } from '../publish/image.js';
+import type { RegistryClient } from '../registry/client.js';
+import { branchTag, parseReference, repositoryName } from '../registry/reference.js';
+import type { GitHubFacts } from '../runner/context.js';
+
+/** What this build's sizes are compared with: an image read from the registry, or why there is none. */
+export type Baseline = { image: ImageFacts; reference: string } | { image?: undefined; reference?: string; reason: string };
 
 export type BaselineChoice = { reference: string; why: string } | { reference?: undefined; reason: string };
-
-/** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
-export function branchTag(branch: string): string {
-  return branch.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
-}
 
 /**
  * What to compare sizes against: `compare-to` if given (`none` turns it off);
@@ -22,4 +23,16 @@ export function chooseBaseline(compareTo: string, tags: string[], github: GitHub
     return { reference: `${repositoryName(first)}:${branchTag(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
   }
   return { reference: tags[0], why: `the previous ${tags[0]}` };
+}
+
+/** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
+export function readBaseline(registry: RegistryClient, compareTo: string, tags: string[], github: GitHubFacts): Promise<Baseline> {
+  const choice = chooseBaseline(compareTo, tags, github);
+  if (!('why' in choice)) return Promise.resolve({ reason: choice.reason });
+  const reference = choice.reference;
+  const ref = parseReference(reference);
+  return inspectImage(registry, ref, ref.digest ?? ref.tag ?? 'latest').then(
+    (image): Baseline => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }),
+    (e: Error): Baseline => ({ reference, reason: `${reference} could not be read: ${e.message}` })
+  );
 }

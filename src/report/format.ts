@@ -1,13 +1,5 @@
+import { formatBytes } from '../util/bytes.js';
 import type { Delta } from './sizes.js';
-
-/** Decimal units (MB = 10^6), one decimal, as registries bill and `docker images` shows. */
-export function formatBytes(bytes: number): string {
-  const abs = Math.abs(bytes);
-  if (abs >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
-  if (abs >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (abs >= 1e3) return `${(bytes / 1e3).toFixed(1)} kB`;
-  return `${bytes} B`;
-}
 
 /** `▲ 0.3 MB (+5.2 %)`, `▼ 12.0 kB (−0.2 %)`, `=` for no change. */
 export function formatDelta(d: Delta, withPercent = true): string {

@@ -1,4 +1,5 @@
-import { formatBytes, formatDelta } from './format.js';
+import { formatBytes } from '../util/bytes.js';
+import { formatDelta } from './format.js';
 import type { GateResult } from './gates.js';
 import type { SizeReport } from './sizes.js';
 

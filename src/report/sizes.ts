@@ -3,39 +3,8 @@
  * what it unpacks to, and how many layers; attestation manifests apart; and the
  * bytes the registry stores, each shared layer once.
  */
-export interface LayerFacts {
-  digest: string;
-  size: number;
-  mediaType: string;
-  /** Unpacked size when known (gzip ISIZE, or an uncompressed layer). */
-  uncompressed?: number;
-  /** The Dockerfile instruction that made it, from the image history. */
-  instruction?: string;
-}
-
-export interface PlatformImage {
-  platform: string;
-  digest: string;
-  manifestBytes: number;
-  config: { digest: string; size: number };
-  layers: LayerFacts[];
-}
-
-export interface AttestationFacts {
-  digest: string;
-  /** The platform manifest it attests. */
-  for?: string;
-  /** Manifest + its blobs. */
-  bytes: number;
-}
-
-/** An image as read from the registry. */
-export interface ImageFacts {
-  reference: string;
-  digest: string;
-  platforms: PlatformImage[];
-  attestations: AttestationFacts[];
-}
+import type { ImageFacts, LayerFacts, PlatformImage } from '../publish/image.js';
+import type { Baseline } from './baseline.js';
 
 export interface PlatformSize {
   platform: string;
@@ -101,8 +70,6 @@ export function delta(current: number, base: number): Delta {
   if (base > 0) d.percent = ((current - base) / base) * 100;
   return d;
 }
-
-type Baseline = { image: ImageFacts; reference: string } | { image?: undefined; reference?: string; reason: string };
 
 export function sizeReport(image: ImageFacts, name: string, baseline: Baseline): SizeReport {
   const base = baseline.image;

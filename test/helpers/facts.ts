@@ -20,6 +20,7 @@ export function facts(overrides: Partial<Facts> = {}): Facts {
     },
     tmpDir: TMP,
     noDefaultAttestations: false,
+    cacheRoot: '/tmp/hoist-cache-test',
     ...overrides
   };
 }

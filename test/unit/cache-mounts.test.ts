@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import * as fs from 'node:fs';
 import { cacheMountStepsRan, MountStepWatcher } from '../../src/buildx/progress.js';
 import { checkCacheService, layerCacheKeys, mountCacheKeys } from '../../src/cache/actions-cache.js';
-import { helperArgv, mountsImageRef, parseCacheMountRecords } from '../../src/cache/carry.js';
+import { helperArgv, parseCacheMountRecords } from '../../src/cache/carry.js';
 import { extractDockerfile, injectDockerfile, mountsKey, parseMountSizes, selectMounts, type CarriedMount } from '../../src/cache/mounts.js';
-import { cacheMounts, parseDockerfile, stageBase } from '../../src/dockerfile/parse.js';
-import { cacheExportInputs, planCache, stageBuildInputs, stageCacheRef, withStageCaches } from '../../src/plan/cache.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
+import { cacheMounts, stageBase } from '../../src/dockerfile/mounts.js';
+import { cacheFlags, mountsImageRef, resolveCache } from '../../src/plan/cache.js';
 import { planBuild } from '../../src/plan/plan.js';
 import { summaryMarkdown, summaryText } from '../../src/report/summary.js';
 import { facts } from '../helpers/facts.js';
@@ -251,11 +252,14 @@ describe('Actions cache keys', () => {
 describe('cache: local', () => {
   it('reads the restored directory and exports to a fresh one', () => {
     const inputs = rawInputs({ cache: 'local', tags: 'r/app:1' });
-    expect(planCache(inputs, facts().github, { from: '/t/hoist-cache/layers', to: '/t/hoist-cache/layers-new' })).toEqual({
-      from: ['type=local,src=/t/hoist-cache/layers'],
-      to: ['type=local,dest=/t/hoist-cache/layers-new,mode=max,oci-mediatypes=true,compression=zstd']
+    const plan = resolveCache(inputs, facts());
+    const local = plan.local!;
+    expect(cacheFlags(inputs, plan, { kind: 'image', readLocalCache: true })).toEqual({
+      from: [`type=local,src=${local.directory}`],
+      to: []
     });
-    expect(planCache(inputs, facts().github, { to: '/t/new' })).toEqual({ from: [], to: ['type=local,dest=/t/new,mode=max,oci-mediatypes=true,compression=zstd'] });
+    expect(cacheFlags(inputs, plan, { kind: 'cache-export' })).toEqual({ from: [], to: [`type=local,dest=${local.fresh},mode=max,oci-mediatypes=true,compression=zstd`] });
+    expect(cacheFlags(inputs, plan, { kind: 'image', readLocalCache: false })).toEqual({ from: [], to: [] });
   });
 });
 
@@ -273,9 +277,9 @@ describe('the summary says what the caches did', () => {
 describe('cache-stages', () => {
   it('builds each stage alone, for the same platforms, into its own cache ref, and produces nothing else', () => {
     const inputs = rawInputs({ context: '.', tags: 'ghcr.io/acme/app:1', push: 'true', platforms: 'linux/amd64,linux/arm64', 'cache-stages': 'Builder', 'cache-from': 'type=gha', labels: 'a=b', cache: 'registry' });
-    const stage = stageBuildInputs(inputs, 'Builder');
-    expect(stageCacheRef(inputs, 'Builder')).toBe('ghcr.io/acme/app:cache-builder');
-    const argv = planBuild(stage, facts()).argv;
+    const plan = resolveCache(inputs, facts());
+    expect(plan.stages).toEqual([{ stage: 'Builder', ref: 'ghcr.io/acme/app:cache-builder' }]);
+    const argv = planBuild(inputs, facts(), plan, { kind: 'stage', stage: plan.stages[0] }).argv;
     expect(argv).toEqual([
       'buildx', 'build',
       '--cache-from', 'type=gha',
@@ -294,8 +298,9 @@ describe('cache-stages', () => {
 
   it('the image build reads every stage ref after the cache-from given', () => {
     const inputs = rawInputs({ context: '.', tags: 'r/app:1', 'cache-ref': 'ghcr.io/acme/cache:x', 'cache-stages': 'deps\nbuilder', 'cache-from': 'type=gha' });
-    expect(withStageCaches(inputs)['cache-from']).toEqual(['type=gha', 'type=registry,ref=ghcr.io/acme/cache:cache-deps', 'type=registry,ref=ghcr.io/acme/cache:cache-builder']);
-    expect(withStageCaches(rawInputs({ tags: 'r/app:1' }))['cache-from']).toEqual([]);
+    const imageFrom = (i: typeof inputs) => cacheFlags(i, resolveCache(i, facts()), { kind: 'image' }).from;
+    expect(imageFrom(inputs)).toEqual(['type=gha', 'type=registry,ref=ghcr.io/acme/cache:cache-deps', 'type=registry,ref=ghcr.io/acme/cache:cache-builder']);
+    expect(imageFrom(rawInputs({ tags: 'r/app:1' }))).toEqual([]);
   });
 });
 
@@ -341,7 +346,8 @@ describe('checkCacheService', () => {
 describe('cache: local export build', () => {
   it('is the same build producing only the cache, into the fresh directory', () => {
     const inputs = rawInputs({ context: '.', tags: 'r/app:1', push: 'true', cache: 'local', platforms: 'linux/amd64', target: 'runtime', 'build-args': 'A=1', 'cache-from': 'type=gha' });
-    const argv = planBuild(cacheExportInputs(inputs), facts({ localCache: { to: '/t/layers-new' } })).argv;
+    const plan = { ...resolveCache(inputs, facts()), local: { directory: '/t/layers', fresh: '/t/layers-new' } };
+    const argv = planBuild(inputs, facts(), plan, { kind: 'cache-export' }).argv;
     expect(argv).toEqual([
       'buildx', 'build', '--build-arg', 'A=1',
       '--cache-to', 'type=local,dest=/t/layers-new,mode=max,oci-mediatypes=true,compression=zstd',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { cacheExportFailed, cacheHits } from '../../src/buildx/progress.js';
 import { ignoresGit, wholeContextCopies } from '../../src/dockerfile/advisor.js';
-import { cacheEntryProblem, planCache } from '../../src/plan/cache.js';
+import { cacheEntryProblem } from '../../src/inputs/cache.js';
+import { resolveCache } from '../../src/plan/cache.js';
 import { planBuild, withoutCacheExport } from '../../src/plan/plan.js';
 import { validateInputs, type FileProbe } from '../../src/inputs/validate.js';
 import { facts } from '../helpers/facts.js';
@@ -26,7 +27,7 @@ describe('cache shorthand', () => {
       { from: ['type=gha,scope=feature-x', 'type=gha,scope=main'], to: ['type=gha,scope=feature-x,mode=max'] }
     ]
   ])('%s', (_name, raw, github, expected) => {
-    expect(planCache(rawInputs(raw as Record<string, string>), { ...gh, ...github })).toEqual(expected);
+    expect(resolveCache(rawInputs(raw as Record<string, string>), facts({ github: { ...gh, ...github } })).layers).toEqual(expected);
   });
 
   it('adds to the user’s own cache-from/cache-to in the argv', () => {

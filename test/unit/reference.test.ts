@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseReference, ReferenceError } from '../../src/registry/reference.js';
+import { parseReference, InvalidReferenceError } from '../../src/registry/reference.js';
 
 describe('parseReference', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('parseReference', () => {
     ['acme//app', /not a valid image reference/],
     ['acme/app:' + 'x'.repeat(129), /tag .* is not valid/]
   ])('rejects %s with a reason', (ref, reason) => {
-    expect(() => parseReference(ref)).toThrow(ReferenceError);
+    expect(() => parseReference(ref)).toThrow(InvalidReferenceError);
     expect(() => parseReference(ref)).toThrow(reason);
   });
 });

@@ -6,19 +6,20 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { dockerConfigCredentials, parseChallenge } from '../../src/registry/auth.js';
-import { RegistryClient, RegistryError, retryDelay } from '../../src/registry/client.js';
+import { isAttestation, RegistryClient, RegistryError, retryDelay } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
 import { inspectImage } from '../../src/publish/inspect.js';
-import { digestsByPlatform, isAttestation, platformKey } from '../../src/report/platforms.js';
+import { formatPlatform } from '../../src/inputs/platform.js';
+import { digestsByPlatform } from '../../src/publish/image.js';
 import type { Manifest } from '../../src/registry/client.js';
-import type { Exec } from '../../src/buildx/exec.js';
+import type { Exec } from '../../src/util/exec.js';
 
 const fixture = (name: string): string => fs.readFileSync(new URL(`../fixtures/manifests/${name}`, import.meta.url), 'utf8');
 const sha = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 
 /** The platforms of an index as inspectImage sees them: attestation manifests left out. */
 function platformDigests(index: Manifest): Record<string, string> {
-  return Object.fromEntries((index.manifests ?? []).filter(d => !isAttestation(d) && d.platform).map(d => [platformKey(d.platform!), d.digest]));
+  return Object.fromEntries((index.manifests ?? []).filter(d => !isAttestation(d) && d.platform).map(d => [formatPlatform(d.platform!), d.digest]));
 }
 
 describe('attestation manifests and platform keys', () => {

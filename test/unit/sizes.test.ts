@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { chooseBaseline, branchTag } from '../../src/report/baseline.js';
-import { formatBytes, formatDelta } from '../../src/report/format.js';
-import { evaluateGates, parseIncrease, parseSize } from '../../src/report/gates.js';
+import { chooseBaseline } from '../../src/report/baseline.js';
+import { branchTag } from '../../src/registry/reference.js';
+import { formatDelta } from '../../src/report/format.js';
+import { formatBytes, parseIncrease, parseSize } from '../../src/util/bytes.js';
+import { evaluateGates } from '../../src/report/gates.js';
 import { sizeMarkdown, sizesJson, sizeText } from '../../src/report/markdown.js';
-import { layerChanges, platformSize, registryBytes, sizeReport, type ImageFacts, type LayerFacts, type PlatformImage } from '../../src/report/sizes.js';
+import type { ImageFacts, LayerFacts, PlatformImage } from '../../src/publish/image.js';
+import { layerChanges, platformSize, registryBytes, sizeReport } from '../../src/report/sizes.js';
 import { layerInstructions } from '../../src/publish/inspect.js';
 import { facts } from '../helpers/facts.js';
 

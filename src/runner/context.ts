@@ -1,5 +1,35 @@
+/**
+ * The workflow run as the runner describes it to an action: the GITHUB_* variables
+ * and the event payload file (what @actions/github calls `context`).
+ */
 import * as fs from 'node:fs';
-import type { GitHubFacts } from '../plan/facts.js';
+
+export interface GitHubFacts {
+  serverUrl: string;
+  /** `owner/repo`; empty outside Actions. */
+  repository: string;
+  runId: string;
+  runAttempt: string;
+  sha: string;
+  ref: string;
+  eventName: string;
+  /** From the event payload; undefined when the payload does not say. */
+  repositoryPrivate?: boolean;
+  /** The pull request head sha, when the event has one. */
+  pullRequestHeadSha?: string;
+  /** The pull request number, on pull_request events. */
+  pullRequestNumber?: number;
+  /** GITHUB_BASE_REF: the branch a pull request targets. */
+  baseRef?: string;
+  /** GITHUB_HEAD_REF: the branch a pull request comes from. */
+  headRef?: string;
+  /** The repository's default branch, from the event payload. */
+  defaultBranch?: string;
+  /** GITHUB_JOB: the job id, part of the PR comment's identity. */
+  job: string;
+  apiUrl: string;
+}
+
 
 /** The workflow run as the runner describes it in the environment and the event file. */
 export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFacts {
@@ -29,4 +59,10 @@ export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFac
   if (typeof payload.repository?.private === 'boolean') facts.repositoryPrivate = payload.repository.private;
   if (typeof payload.pull_request?.head?.sha === 'string') facts.pullRequestHeadSha = payload.pull_request.head.sha;
   return facts;
+}
+
+/** The branch a run builds: a pull request's head, else the pushed branch. */
+export function branchOf(github: GitHubFacts): string | undefined {
+  if (github.headRef) return github.headRef;
+  return github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
 }

@@ -37,7 +37,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { ROOT, runAction } from './run-action.mjs';
+import { ROOT, runAction } from '../test/harness/run-action.mjs';
 
 const REGISTRY = '127.0.0.1:5000';
 const GO_IMAGE = `${REGISTRY}/base/golang:latest`;

@@ -6,7 +6,7 @@
  * then again for post with the saved state as STATE_<name>.
  *
  * Used by the e2e tests (import) and by `npm run demo` / benchmarks (CLI):
- *   node scripts/run-action.mjs [--workspace DIR] [--quiet] name=value ...
+ *   node test/harness/run-action.mjs [--workspace DIR] [--quiet] name=value ...
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -15,7 +15,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// This file lives in test/harness/: the repository root is two levels up.
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
 
 /** What `${{ github.token }}` evaluates to in these runs: never allowed to appear in any output. */

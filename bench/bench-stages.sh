@@ -18,7 +18,7 @@ run() { # name mode extra...
   local name=$1 repo=$2; shift 2
   fresh b$$
   local s=$(date +%s.%N)
-  node scripts/run-action.mjs context=$WS platforms=linux/amd64,linux/arm64 tags=$R/$repo:x push=true builder=b$$ provenance=false \
+  node test/harness/run-action.mjs context=$WS platforms=linux/amd64,linux/arm64 tags=$R/$repo:x push=true builder=b$$ provenance=false \
     build-args=GO_IMAGE=$R/base/golang:latest build-args=RUNTIME_IMAGE=$R/base/busybox:latest cache-mounts=false "$@" > ${TMPDIR:-/tmp}/hoist-bench-stages-$name.log 2>&1 || echo "FAILED $name"
   local e=$(date +%s.%N)
   stop b$$

@@ -1,4 +1,16 @@
+/**
+ * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
+ * lists buildx reads (`type=registry,ref=x`, `type=provenance,mode=max`).
+ */
 import { parse } from 'csv-parse/sync';
+import { parseBool } from '../util/boolean.js';
+
+/** `KEY=value` → [key, value], splitting at the first `=`. */
+export function splitKeyValue(entry: string): [string, string] {
+  const eq = entry.indexOf('=');
+  return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
+}
+
 
 /** `type=registry,ref=x` records as [key, value] pairs (CSV-aware: quoted values keep commas). */
 export function parseAttrs(value: string): Array<[string, string]> {
@@ -28,15 +40,13 @@ export function hasExporter(type: string, outputs: string[]): boolean {
   return outputs.some(o => exporterType(o) === type);
 }
 
-const BOOLEAN_WORDS: Record<string, boolean> = {
-  '1': true, t: true, T: true, true: true, TRUE: true, True: true,
-  '0': false, f: false, F: false, false: false, FALSE: false, False: false
-};
-
 /** Go's strconv.ParseBool words turned into `disabled=…`, as buildx reads `--attest type=x,true`. */
 export function resolveAttestationAttrs(attrs: string): string {
   return parse(attrs, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true })
     .flat()
-    .map((attr: string) => (attr in BOOLEAN_WORDS ? `disabled=${!BOOLEAN_WORDS[attr]}` : attr))
+    .map((attr: string) => {
+      const enabled = parseBool(attr, 'go');
+      return enabled === undefined ? attr : `disabled=${!enabled}`;
+    })
     .join(',');
 }

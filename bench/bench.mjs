@@ -5,14 +5,14 @@
  * linux/arm64, fully cached. The bare build gets exactly the argv hoist ran.
  * Prints medians and the overhead (target: ≤ 300 ms on top of the bare build).
  *
- *   node scripts/bench.mjs [rounds]        (needs scripts/toolchain.sh up)
+ *   node bench/bench.mjs [rounds]        (needs scripts/toolchain.sh up)
  */
 import { spawnSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT, runAction } from './run-action.mjs';
+import { ROOT, runAction } from '../test/harness/run-action.mjs';
 
 const rounds = Number(process.argv[2] ?? 7);
 const registry = '127.0.0.1:5000';

@@ -1,0 +1,45 @@
+/** The report phase: the build summary, and for a pushed image its sizes against the baseline and the gates. */
+import type { Inputs } from '../inputs/inputs.js';
+import type { ImageFacts } from '../publish/image.js';
+import { parseReference, repositoryName } from '../registry/reference.js';
+import type { Runner } from '../runner/protocol.js';
+import type { Baseline } from './baseline.js';
+import { evaluateGates } from './gates.js';
+import { sizeMarkdown, sizesJson, sizeText } from './markdown.js';
+import { sizeReport } from './sizes.js';
+import { summaryMarkdown, summaryText, type BuildResult } from './summary.js';
+
+export interface Report {
+  /** The size table, for the pull request comment; undefined when no size was read. */
+  sizes?: { image: string; markdown: string };
+  /** Each size gate the image failed, in words. */
+  gateFailures: string[];
+}
+
+/** Writes the log lines, the `sizes` output and the job summary; the summary is written even when a gate fails. */
+export async function reportBuild(
+  runner: Runner,
+  inputs: Pick<Inputs, 'tags' | 'max-size' | 'max-size-increase'>,
+  result: BuildResult,
+  image: ImageFacts | undefined,
+  baseline: Promise<Baseline> | undefined
+): Promise<Report> {
+  runner.info(summaryText(result));
+  let markdown = summaryMarkdown(result);
+  const report: Report = { gateFailures: [] };
+  if (image && baseline) {
+    const base = await baseline;
+    if (!base.image && base.reason.includes('could not be read')) runner.warning(`size baseline: ${base.reason}`);
+    const name = repositoryName(parseReference(inputs.tags[0]));
+    const sizes = sizeReport(image, name, base);
+    const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
+    runner.info(sizeText(sizes));
+    runner.setOutput('sizes', sizesJson(sizes, gates));
+    const table = sizeMarkdown(sizes, gates);
+    markdown += `\n${table}`;
+    report.sizes = { image: name, markdown: table };
+    report.gateFailures = gates.flatMap(g => g.failures);
+  }
+  runner.appendSummary(markdown);
+  return report;
+}
