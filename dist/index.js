@@ -1070,6 +1070,7 @@ function editDistance(a, b) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  kV: () => (/* binding */ builderProblems),
   Se: () => (/* binding */ dockerfilePath),
   uN: () => (/* binding */ isRemoteContext),
   aK: () => (/* binding */ realFiles),
@@ -1177,9 +1178,8 @@ function validateInputs(inputs, builder, files = realFiles) {
     if ((inputs.push || pushesByOutput) && inputs.tags.length === 0 && !inputs.outputs.some(o => /(^|,)\s*name\s*=/.test(o))) {
         add('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
     }
-    if (inputs.load && inputs.platforms.length > 1 && builder && !builder.engineLoadsMultiPlatform) {
-        add('load', `cannot load a ${inputs.platforms.length}-platform image (${inputs.platforms.join(',')}) into this Docker engine: its image store holds one platform per tag`, 'Set load: false and push instead, load one platform per step, or enable the containerd image store in the Docker engine.');
-    }
+    if (builder)
+        errors.push(...builderProblems(inputs, builder));
     if (inputs.load && ((0,attrs/* hasExporter */.Ig)('local', inputs.outputs) || (0,attrs/* hasExporter */.Ig)('tar', inputs.outputs))) {
         add('load', 'load is set together with a local/tar output', 'Use either load: true or outputs: type=local/tar, not both.');
     }
@@ -1264,6 +1264,14 @@ function validateInputs(inputs, builder, files = realFiles) {
     if (inputs.network && !/^[\w.-]+$/.test(inputs.network))
         add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
     return errors;
+}
+/** The problems only the builder's facts show; the rest are found before anything is asked of docker. */
+function builderProblems(inputs, builder) {
+    if (!inputs.load || inputs.platforms.length <= 1 || builder.engineLoadsMultiPlatform)
+        return [];
+    return [
+        new inputs_errors/* InputError */.d('load', `cannot load a ${inputs.platforms.length}-platform image (${inputs.platforms.join(',')}) into this Docker engine: its image store holds one platform per tag`, 'Set load: false and push instead, load one platform per step, or enable the containerd image store in the Docker engine.')
+    ];
 }
 function checkContextAndDockerfile(inputs, files, add) {
     // An empty context means the default git context, which BuildKit fetches itself.
@@ -3937,10 +3945,14 @@ async function run(ctx) {
     try {
         const inputs = parseInputs((name, trim) => runner.getInput(name, trim));
         maskSecrets(runner, inputs);
-        const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));
-        const problems = (0,validate/* validateInputs */.C1)(inputs, facts.builder, ctx.files);
+        // Every input problem is found before docker is asked anything, and all are said at once.
+        const problems = (0,validate/* validateInputs */.C1)(inputs, undefined, ctx.files);
         if (problems.length > 0)
             throw new errors/* InputErrors */.G(problems);
+        const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));
+        const builderLimits = (0,validate/* builderProblems */.kV)(inputs, facts.builder);
+        if (builderLimits.length > 0)
+            throw new errors/* InputErrors */.G(builderLimits);
         for (const advice of cacheBustingAdvice(inputs, ctx.files))
             runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
         if (needsActionsCache(inputs)) {

@@ -16,7 +16,7 @@ import type { RunContext } from './context.js';
 import { commentOnPullRequest } from './github/comment.js';
 import { InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { dockerfilePath, isRemoteContext, validateInputs } from './inputs/validate.js';
+import { builderProblems, dockerfilePath, isRemoteContext, validateInputs } from './inputs/validate.js';
 import { cacheBustingAdvice } from './plan/advice.js';
 import { needsActionsCache, resolveCache } from './plan/cache.js';
 import type { Facts } from './plan/facts.js';
@@ -37,9 +37,12 @@ export async function run(ctx: RunContext): Promise<void> {
   try {
     const inputs = parseInputs((name, trim) => runner.getInput(name, trim));
     maskSecrets(runner, inputs);
-    const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));
-    const problems = validateInputs(inputs, facts.builder, ctx.files);
+    // Every input problem is found before docker is asked anything, and all are said at once.
+    const problems = validateInputs(inputs, undefined, ctx.files);
     if (problems.length > 0) throw new InputErrors(problems);
+    const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));
+    const builderLimits = builderProblems(inputs, facts.builder);
+    if (builderLimits.length > 0) throw new InputErrors(builderLimits);
     for (const advice of cacheBustingAdvice(inputs, ctx.files)) runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
 
     if (needsActionsCache(inputs)) {

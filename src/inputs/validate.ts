@@ -77,13 +77,7 @@ export function validateInputs(inputs: Inputs, builder: { engineLoadsMultiPlatfo
     add('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
   }
 
-  if (inputs.load && inputs.platforms.length > 1 && builder && !builder.engineLoadsMultiPlatform) {
-    add(
-      'load',
-      `cannot load a ${inputs.platforms.length}-platform image (${inputs.platforms.join(',')}) into this Docker engine: its image store holds one platform per tag`,
-      'Set load: false and push instead, load one platform per step, or enable the containerd image store in the Docker engine.'
-    );
-  }
+  if (builder) errors.push(...builderProblems(inputs, builder));
   if (inputs.load && (hasExporter('local', inputs.outputs) || hasExporter('tar', inputs.outputs))) {
     add('load', 'load is set together with a local/tar output', 'Use either load: true or outputs: type=local/tar, not both.');
   }
@@ -156,6 +150,18 @@ export function validateInputs(inputs: Inputs, builder: { engineLoadsMultiPlatfo
   }
   if (inputs.network && !/^[\w.-]+$/.test(inputs.network)) add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
   return errors;
+}
+
+/** The problems only the builder's facts show; the rest are found before anything is asked of docker. */
+export function builderProblems(inputs: Pick<Inputs, 'load' | 'platforms'>, builder: { engineLoadsMultiPlatform?: boolean }): InputError[] {
+  if (!inputs.load || inputs.platforms.length <= 1 || builder.engineLoadsMultiPlatform) return [];
+  return [
+    new InputError(
+      'load',
+      `cannot load a ${inputs.platforms.length}-platform image (${inputs.platforms.join(',')}) into this Docker engine: its image store holds one platform per tag`,
+      'Set load: false and push instead, load one platform per step, or enable the containerd image store in the Docker engine.'
+    )
+  ];
 }
 
 function checkContextAndDockerfile(inputs: Inputs, files: FileProbe, add: (input: string, problem: string, fix: string) => void): void {

@@ -1,0 +1,432 @@
+/**
+ * run(), the list of phases, driven end to end without docker: a fake Runner records
+ * what the step says and sets, a scripted Exec plays buildx (it writes the metadata
+ * file buildx would write), and an in-memory registry answers the read-back.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { RunContext } from '../../src/context.js';
+import { run } from '../../src/main.js';
+import { realFiles } from '../../src/inputs/validate.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import type { HttpTransport } from '../../src/registry/http.js';
+import type { Annotation, Runner } from '../../src/runner/protocol.js';
+import type { Exec, ExecOptions, ExecResult } from '../../src/util/exec.js';
+
+// ---- the fake runner ---------------------------------------------------------
+
+type Event =
+  | { kind: 'info' | 'secret' | 'summary' | 'failed' | 'group'; text: string }
+  | { kind: 'warning'; text: string; annotation?: Annotation }
+  | { kind: 'output'; name: string; text: string };
+
+class FakeRunner implements Runner {
+  readonly events: Event[] = [];
+  readonly outputs: Record<string, string> = {};
+  private readonly state: Record<string, string> = {};
+  constructor(private readonly inputs: Record<string, string>) {}
+  getInput = (name: string, trim: boolean): string => (trim ? (this.inputs[name] ?? '').trim() : (this.inputs[name] ?? ''));
+  setOutput = (name: string, value: string): void => {
+    this.outputs[name] = value;
+    this.events.push({ kind: 'output', name, text: value });
+  };
+  saveState = (name: string, value: string): void => {
+    this.state[name] = value;
+  };
+  getState = (name: string): string => this.state[name] ?? '';
+  setSecret = (value: string): void => void this.events.push({ kind: 'secret', text: value });
+  info = (message: string): void => void this.events.push({ kind: 'info', text: message });
+  warning = (message: string, annotation?: Annotation): void => void this.events.push({ kind: 'warning', text: message, annotation });
+  error = (message: string): void => void this.events.push({ kind: 'failed', text: message });
+  group = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    this.events.push({ kind: 'group', text: name });
+    return fn();
+  };
+  appendSummary = (markdown: string): void => void this.events.push({ kind: 'summary', text: markdown });
+  setFailed = (message: string): void => void this.events.push({ kind: 'failed', text: message });
+
+  texts(kind: Event['kind']): string[] {
+    return this.events.filter(e => e.kind === kind).map(e => e.text);
+  }
+  get failed(): string | undefined {
+    return this.texts('failed')[0];
+  }
+}
+
+// ---- the scripted exec -------------------------------------------------------
+
+interface Call {
+  command: string;
+  args: string[];
+  input?: string;
+}
+
+/** Answers one call, or undefined to leave it to the next script (and finally to buildx's defaults). */
+type Script = (call: Call, options: ExecOptions, calls: Call[]) => Promise<ExecResult | undefined> | ExecResult | undefined;
+
+const ok = (stderr = '', stdout = ''): ExecResult => ({ exitCode: 0, stdout, stderr });
+const argAfter = (args: string[], flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const isBuild = (c: Call): boolean => c.args[0] === 'buildx' && c.args[1] === 'build';
+/** The builds of the image and of stages: not hoist's own cache-mount helper builds (Dockerfile on stdin). */
+const isPlannedBuild = (c: Call): boolean => isBuild(c) && argAfter(c.args, '--file') !== '-';
+
+const INSPECT = ['Name:   hoist', 'Driver: remote', '', 'Nodes:', 'Name:             hoist0', 'Platforms:        linux/amd64, linux/arm64', 'BuildKit version: v0.32.2', ''].join('\n');
+const PROGRESS = ['#5 [1/2] COPY go.mod ./', '#5 CACHED', '#6 [2/2] RUN go build', '#6 DONE 1.2s', ''].join('\n');
+
+/** What buildx does for a planned build that succeeds: the metadata and image id files, then its progress. */
+function buildSucceeds(call: Call, digest: string): ExecResult {
+  const metadata = argAfter(call.args, '--metadata-file');
+  if (metadata) fs.writeFileSync(metadata, JSON.stringify({ 'containerimage.digest': digest, 'image.name': argAfter(call.args, '--tag') ?? '' }));
+  const iid = argAfter(call.args, '--iidfile');
+  if (iid) fs.writeFileSync(iid, 'sha256:1d\n');
+  return ok(PROGRESS);
+}
+
+function scriptedExec(scripts: Script[], digest: string): { exec: Exec; calls: Call[] } {
+  const calls: Call[] = [];
+  const exec: Exec = async (command, args, options = {}) => {
+    const call = { command, args, input: options.input };
+    calls.push(call);
+    for (const script of scripts) {
+      const result = await script(call, options, calls);
+      if (result) return result;
+    }
+    if (command !== 'docker') throw new Error(`unexpected program ${command}`);
+    if (args[1] === 'inspect') return ok('', INSPECT);
+    if (args[1] === 'version') return ok('', 'github.com/docker/buildx v0.36.1 1234567');
+    if (args[1] === 'du') return ok();
+    if (isBuild(call)) return isPlannedBuild(call) ? buildSucceeds(call, digest) : ok();
+    throw new Error(`unexpected call docker ${args.join(' ')}`);
+  };
+  return { exec, calls };
+}
+
+// ---- the in-memory registry --------------------------------------------------
+
+const sha = (b: Buffer): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+
+class MemoryRegistry {
+  private readonly content = new Map<string, Buffer>();
+
+  readonly transport: HttpTransport = async (url, request) => {
+    const m = /^\/v2\/(.+)\/(manifests|blobs)\/([^/]+)$/.exec(url.pathname);
+    const body = m && this.content.get(`${m[1]}/${m[2]}/${m[3]}`);
+    if (!body) return { status: 404, headers: {}, body: Buffer.from('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}') };
+    const range = /^bytes=(\d+)-(\d+)$/.exec(request?.headers?.range ?? '');
+    if (range) return { status: 206, headers: {}, body: body.subarray(Number(range[1]), Number(range[2]) + 1) };
+    return { status: 200, headers: { 'content-type': 'application/json' }, body };
+  };
+
+  private blob(repo: string, body: Buffer): { digest: string; size: number } {
+    this.content.set(`${repo}/blobs/${sha(body)}`, body);
+    return { digest: sha(body), size: body.length };
+  }
+
+  private manifest(repo: string, body: unknown, tag?: string): { digest: string; size: number } {
+    const bytes = Buffer.from(JSON.stringify(body));
+    this.content.set(`${repo}/manifests/${sha(bytes)}`, bytes);
+    if (tag) this.content.set(`${repo}/manifests/${tag}`, bytes);
+    return { digest: sha(bytes), size: bytes.length };
+  }
+
+  /**
+   * A linux/amd64 image whose one gzip layer unpacks to `bytes` bytes, tagged as a
+   * one-platform index (or as the bare image manifest, as hoist's mounts image is);
+   * returns the tagged digest.
+   */
+  putImage(repo: string, tag: string, bytes: number, options: { labels?: Record<string, string>; index?: boolean } = {}): string {
+    const labels = options.labels ?? {};
+    const config = this.blob(repo, Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', config: { Labels: labels }, history: [{ created_by: 'COPY app /app # buildkit' }] })));
+    const layer = this.blob(repo, gzipSync(Buffer.alloc(bytes, 7)));
+    const image = this.manifest(repo, {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }]
+    }, options.index === false ? tag : undefined);
+    if (options.index === false) return image.digest;
+    const index = this.manifest(repo, {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...image, platform: { os: 'linux', architecture: 'amd64' } }]
+    }, tag);
+    return index.digest;
+  }
+}
+
+// ---- one run -----------------------------------------------------------------
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-main-test-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+const REPO = '127.0.0.1:5000/acme/app';
+const PUSHED = 'sha256:' + 'a'.repeat(64);
+const GO_DOCKERFILE = ['FROM 127.0.0.1:5000/base/golang:latest AS build', 'COPY . .', 'RUN --mount=type=cache,target=/root/.cache/go-build go build -o /app .', ''].join('\n');
+
+interface Scenario {
+  inputs: Record<string, string>;
+  dockerfile?: string;
+  /** Extra files in the context, relative to it (a directory when the content is null). */
+  contextFiles?: Record<string, string | null>;
+  env?: NodeJS.ProcessEnv;
+  scripts?: Script[];
+  registry?: (r: MemoryRegistry) => string | void;
+}
+
+interface Outcome {
+  runner: FakeRunner;
+  calls: Call[];
+  builds: Call[];
+  context: string;
+}
+
+let runs = 0;
+async function runScenario(s: Scenario): Promise<Outcome> {
+  const dir = path.join(scratch, `run-${++runs}`);
+  const context = path.join(dir, 'context');
+  fs.mkdirSync(path.join(dir, 'temp'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'buildx'), { recursive: true });
+  fs.mkdirSync(context, { recursive: true });
+  fs.writeFileSync(path.join(context, 'Dockerfile'), s.dockerfile ?? 'FROM 127.0.0.1:5000/base/busybox:latest\nCOPY app /app\n');
+  for (const [name, content] of Object.entries(s.contextFiles ?? {})) {
+    if (content === null) fs.mkdirSync(path.join(context, name), { recursive: true });
+    else fs.writeFileSync(path.join(context, name), content);
+  }
+  const registry = new MemoryRegistry();
+  const digest = s.registry?.(registry) ?? PUSHED;
+  const { exec, calls } = scriptedExec(s.scripts ?? [], digest);
+  const runner = new FakeRunner({ context, ...s.inputs });
+  let clock = 0;
+  const ctx: RunContext = {
+    runner,
+    exec,
+    // An empty buildx store: the builder is described by `docker buildx inspect`, which the script answers.
+    env: { RUNNER_TEMP: path.join(dir, 'temp'), BUILDX_CONFIG: path.join(dir, 'buildx'), DOCKER_CONFIG: path.join(dir, 'docker'), ...s.env },
+    files: realFiles,
+    registry: new RegistryClient({ transport: registry.transport, attempts: 1 }),
+    now: () => (clock += 100)
+  };
+  await run(ctx);
+  return { runner, calls, builds: calls.filter(isPlannedBuild), context };
+}
+
+// ---- the table ---------------------------------------------------------------
+
+const table: Array<[string, Scenario, (o: Outcome) => void]> = [
+  [
+    'a bad input fails the step before any program runs',
+    { inputs: { platforms: 'linux/amd65', tags: `${REPO}:1` } },
+    ({ runner, calls }) => {
+      expect(runner.failed).toMatch(/^input 'platforms': 'linux\/amd65' has an unknown architecture 'amd65'; did you mean 'linux\/amd64'\?/);
+      expect(calls).toEqual([]);
+    }
+  ],
+  [
+    'a bad boolean fails the step before any program runs',
+    { inputs: { push: 'yes' } },
+    ({ runner, calls }) => {
+      expect(runner.failed).toBe("input 'push': 'yes' is not a boolean. Use true or false.");
+      expect(calls).toEqual([]);
+    }
+  ],
+  [
+    'a builder that does not exist is an input error, and nothing is built',
+    { inputs: { builder: 'nope' }, scripts: [c => (c.args[1] === 'inspect' ? { exitCode: 1, stdout: '', stderr: 'ERROR: no builder "nope" found' } : undefined)] },
+    ({ runner, calls }) => {
+      expect(runner.failed).toMatch(/^input 'builder': no usable builder named 'nope' \(ERROR: no builder "nope" found\)\. Create one first/);
+      expect(calls.map(c => c.args.slice(0, 2).join(' '))).toEqual(['buildx inspect']);
+    }
+  ],
+  [
+    'loading two platforms into the classic image store is refused before the build',
+    { inputs: { load: 'true', platforms: 'linux/amd64,linux/arm64' }, scripts: [c => (c.command === 'docker' && c.args[0] === 'info' ? ok('', '[["Backing Filesystem","extfs"]]') : undefined)] },
+    ({ runner, builds }) => {
+      expect(runner.failed).toMatch(/^input 'load': cannot load a 2-platform image/);
+      expect(builds).toEqual([]);
+    }
+  ],
+  [
+    'a build that is not pushed sets the build outputs, and there is no size report',
+    { inputs: { tags: `${REPO}:1` } },
+    ({ runner, builds }) => {
+      expect(runner.failed).toBeUndefined();
+      expect(builds).toHaveLength(1);
+      expect(builds[0].args).not.toContain('--push');
+      expect(runner.outputs).toEqual({ imageid: 'sha256:1d', digest: PUSHED, metadata: expect.stringContaining(PUSHED), 'platform-digests': '{}' });
+      expect(runner.texts('info')).toContain('nothing pushed: platform-digests is empty and there is no size report (sizes are read from the registry)');
+      expect(runner.texts('summary').join('')).toContain('| pushed | no |');
+    }
+  ],
+  [
+    'a push sets every output, read back from the registry',
+    { inputs: { tags: `${REPO}:1`, push: 'true' }, registry: r => r.putImage('acme/app', 'pushed', 5_000) },
+    ({ runner, builds }) => {
+      expect(runner.failed).toBeUndefined();
+      expect(builds[0].args).toContain('--push');
+      const digest = runner.outputs.digest;
+      expect(Object.keys(runner.outputs).sort()).toEqual(['digest', 'imageid', 'metadata', 'platform-digests', 'sizes']);
+      expect(JSON.parse(runner.outputs.metadata)).toEqual({ 'containerimage.digest': digest, 'image.name': `${REPO}:1` });
+      expect(Object.keys(JSON.parse(runner.outputs['platform-digests']))).toEqual(['linux/amd64']);
+      const sizes = JSON.parse(runner.outputs.sizes);
+      expect(sizes).toMatchObject({ image: REPO, digest, unit: 'bytes', platforms: { 'linux/amd64': { uncompressed: 5_000, layers: 1 } } });
+      // The baseline (the tag before this push) does not exist yet: said, not failed.
+      expect(sizes.baseline).toEqual({ reference: `${REPO}:1`, found: false, reason: `${REPO}:1 does not exist yet (the previous ${REPO}:1)` });
+      expect(runner.texts('summary').join('')).toContain(`### hoist · image size · \`${REPO}\``);
+    }
+  ],
+  [
+    'a build that fails fails the step with buildx’s last words',
+    {
+      inputs: { tags: `${REPO}:1` },
+      scripts: [c => (isPlannedBuild(c) ? { exitCode: 1, stdout: '', stderr: '#6 [2/2] RUN go build\n#6 ERROR: process "/bin/sh -c go build" did not complete successfully: exit code: 1\n' } : undefined)]
+    },
+    ({ runner, calls }) => {
+      expect(runner.failed).toBe('buildx failed with exit code 1: #6 ERROR: process "/bin/sh -c go build" did not complete successfully: exit code: 1');
+      // Only a failed build asks for buildx's version (was it too old for a flag?).
+      expect(calls.map(c => c.args[1])).toContain('version');
+      expect(runner.texts('summary')).toEqual([]);
+    }
+  ],
+  [
+    'a cache export that fails is retried without cache-to, with a warning',
+    {
+      inputs: { tags: `${REPO}:1`, cache: 'registry' },
+      scripts: [
+        (c, _o, calls) =>
+          isPlannedBuild(c) && calls.filter(isPlannedBuild).length === 1
+            ? { exitCode: 1, stdout: '', stderr: '#9 exporting cache to registry\n#9 ERROR: error writing layer blob: 429 Too Many Requests\nERROR: failed to build' }
+            : undefined
+      ]
+    },
+    ({ runner, builds }) => {
+      expect(runner.failed).toBeUndefined();
+      expect(builds).toHaveLength(2);
+      expect(builds[0].args).toContain('--cache-to');
+      expect(builds[1].args).toEqual(builds[0].args.filter((a, i) => a !== '--cache-to' && builds[0].args[i - 1] !== '--cache-to'));
+      expect(runner.texts('warning')).toEqual(['the build succeeded but exporting its cache failed (ERROR: failed to build); building again without cache-to']);
+      // The command is echoed once per start.
+      expect(runner.texts('info').filter(t => t.startsWith('docker buildx build'))).toHaveLength(2);
+    }
+  ],
+  [
+    'a gate failure fails the step, and the summary is written first',
+    { inputs: { tags: `${REPO}:1`, push: 'true', 'max-size': '100B' }, registry: r => r.putImage('acme/app', 'pushed', 50_000) },
+    ({ runner }) => {
+      const kinds = runner.events.map(e => e.kind);
+      expect(kinds.lastIndexOf('summary')).toBeLessThan(kinds.indexOf('failed'));
+      expect(runner.failed).toMatch(/^size gate failed:\n {2}linux\/amd64 is \d+ B compressed, over max-size 100B$/);
+      expect(runner.texts('summary').join('')).toContain('max-size 100B ❌');
+    }
+  ],
+  [
+    'a read-back that fails is a warning: the image was pushed',
+    { inputs: { tags: `${REPO}:1`, push: 'true' } },
+    ({ runner }) => {
+      expect(runner.failed).toBeUndefined();
+      expect(runner.texts('warning')).toEqual([`the image was pushed, but reading it back from the registry failed: ${REPO}:1@${PUSHED} is not in the registry`]);
+      expect(runner.outputs['platform-digests']).toBe('{}');
+      expect(runner.outputs.sizes).toBeUndefined();
+    }
+  ],
+  [
+    'secret values are masked before anything is logged, on disk only during the build',
+    {
+      inputs: { tags: `${REPO}:1`, secrets: 'TOKEN=s3cr3t-value' },
+      scripts: [
+        c => {
+          if (!isPlannedBuild(c)) return undefined;
+          const src = /src=([^,]+)$/.exec(c.args[c.args.indexOf('--secret') + 1])?.[1] ?? '';
+          expect(fs.readFileSync(src, 'utf8')).toBe('s3cr3t-value');
+          return undefined;
+        }
+      ]
+    },
+    ({ runner, builds }) => {
+      expect(runner.events[0]).toEqual({ kind: 'secret', text: 's3cr3t-value' });
+      const src = /src=([^,]+)$/.exec(builds[0].args[builds[0].args.indexOf('--secret') + 1])![1];
+      expect(fs.existsSync(src)).toBe(false);
+      expect(JSON.stringify(runner.events.slice(1))).not.toContain('s3cr3t-value');
+    }
+  ],
+  [
+    'cache: gha without the Actions cache service warns and builds without it',
+    { inputs: { tags: `${REPO}:1`, cache: 'gha' } },
+    ({ runner, builds }) => {
+      expect(runner.failed).toBeUndefined();
+      expect(runner.texts('warning')).toEqual([expect.stringMatching(/^cache: gha: the GitHub Actions cache service is not available to this job .*; this build runs without it$/)]);
+      expect(builds[0].args.join(' ')).not.toMatch(/type=gha/);
+      expect(runner.texts('group')).not.toContain('Cache');
+    }
+  ],
+  [
+    'cache-stages: each stage is built alone into its own ref before the image, which reads them all',
+    { inputs: { tags: `${REPO}:1`, 'cache-stages': 'deps' }, dockerfile: 'FROM 127.0.0.1:5000/base/golang:latest AS deps\nRUN true\nFROM deps\nCOPY . .\n' },
+    ({ runner, builds }) => {
+      expect(builds).toHaveLength(2);
+      expect(argAfter(builds[0].args, '--target')).toBe('deps');
+      expect(argAfter(builds[0].args, '--output')).toBe('type=cacheonly');
+      expect(builds[0].args).not.toContain('--tag');
+      expect(argAfter(builds[0].args, '--cache-to')).toBe(`type=registry,ref=${REPO}:cache-deps,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd`);
+      expect(argAfter(builds[1].args, '--cache-from')).toBe(`type=registry,ref=${REPO}:cache-deps`);
+      expect(runner.texts('group')).toEqual(['Builder', 'Build stage deps (cache 127.0.0.1:5000/acme/app:cache-deps)', 'Build', 'Publish', 'Report']);
+      expect(runner.texts('summary').join('')).toContain('| cache stages | deps: 1/2 steps cached,');
+    }
+  ],
+  [
+    'COPY . . with a .git directory in the context is advised on its Dockerfile line',
+    { inputs: { tags: `${REPO}:1` }, dockerfile: 'FROM 127.0.0.1:5000/base/busybox:latest\nWORKDIR /src\nCOPY . .\n', contextFiles: { '.git': null } },
+    ({ runner, context }) => {
+      const warning = runner.events.find(e => e.kind === 'warning');
+      expect(warning).toEqual({
+        kind: 'warning',
+        text: expect.stringMatching(/^this copies the whole context, and the context's \.git directory changes on every checkout/),
+        annotation: { file: path.join(context, 'Dockerfile'), startLine: 3, title: 'cache busting' }
+      });
+    }
+  ],
+  [
+    'the restore race: a cache-mount step that starts before the saved mounts are in stops the build once, and it is started again with them',
+    {
+      inputs: { tags: `${REPO}:1`, cache: 'registry' },
+      dockerfile: GO_DOCKERFILE,
+      registry: r => void r.putImage('acme/app', 'buildcache-mounts', 1_000, { labels: { 'dev.hoist.cache-mounts.key': 'sha256:older' }, index: false }),
+      scripts: [
+        (c, options, calls) => {
+          if (!isPlannedBuild(c) || calls.filter(isPlannedBuild).length > 1) return undefined;
+          // The first start: the compile step runs at once, so hoist stops the build (SIGINT: exit 130).
+          options.onOutput?.('#7 [build 3/3] RUN --mount=type=cache,target=/root/.cache/go-build go build -o /app .\n#7 0.105 compiling\n');
+          return new Promise<ExecResult>(resolve => {
+            const timer = setTimeout(() => resolve(ok(PROGRESS)), 5_000);
+            options.signal?.addEventListener('abort', () => {
+              clearTimeout(timer);
+              resolve({ exitCode: 130, stdout: '', stderr: '#7 CANCELED\n' });
+            });
+          });
+        }
+      ]
+    },
+    ({ runner, calls, builds }) => {
+      expect(runner.failed).toBeUndefined();
+      expect(builds).toHaveLength(2);
+      const helpers = calls.filter(c => isBuild(c) && !isPlannedBuild(c));
+      // One restore, on the saved programs, between the two starts; then the save.
+      expect(helpers[0].input).toMatch(/^# hoist: restore cache mounts\nFROM --platform=linux\/amd64 127\.0\.0\.1:5000\/acme\/app:buildcache-mounts AS saved\n/);
+      expect(calls.indexOf(helpers[0])).toBeGreaterThan(calls.indexOf(builds[0]));
+      expect(calls.indexOf(helpers[0])).toBeLessThan(calls.indexOf(builds[1]));
+      expect(helpers.filter(h => h.input?.startsWith('# hoist: restore'))).toHaveLength(1);
+      expect(runner.texts('info')).toContain(
+        'hoist: a cache-mount step started before its saved cache was in place (#7 0.105 compiling); stopped the build and started it again with the cache'
+      );
+    }
+  ]
+];
+
+describe('run(): the main step, phase by phase', () => {
+  it.each(table)('%s', async (_name, scenario, check) => {
+    check(await runScenario(scenario));
+  });
+});
