@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * What hoist's caches buy on an ephemeral runner (issue 9): the seeds' Go service
+ * What hoist's caches buy on an ephemeral runner: the example Go service
  * (example/) for linux/amd64 + linux/arm64, with BuildKit emptied before every run,
  * measured cold, with no change, and after a source-only change (a comment appended
  * to main.go), for cache: none, registry, local, local + mounts and registry + mounts,
@@ -258,7 +258,7 @@ class Stop extends Error {}
 const benchStarted = Date.now();
 try {
   await builder.start();
-  console.log(`hoist cache bench: seeds' Go service, ${PLATFORMS}, BuildKit ${builder.own ? 'of its own' : builder.name}, emptied before every run; logs in ${logs}`);
+  console.log(`hoist cache bench: example Go service, ${PLATFORMS}, BuildKit ${builder.own ? 'of its own' : builder.name}, emptied before every run; logs in ${logs}`);
   for (const scenario of SCENARIOS.filter(s => !only || only.includes(s.row))) {
     const ws = workspace(scenario.row);
     const extra = {};
@@ -336,7 +336,7 @@ lines.push('');
 lines.push(verdict('no change', TARGET_SAME, SCENARIOS.filter(s => s.row !== 'none').map(s => [s.row, table[s.row].same])));
 lines.push(verdict('source-only change with cache mounts carried', TARGET_MOUNTS, SCENARIOS.filter(s => s.mounts).map(s => [s.row, table[s.row].changed])));
 const warmFloor = table['warm builder floor'].changed.seconds;
-lines.push(`      (warm-builder floor here: ${ratio(table['warm builder floor'].changed).toFixed(2)}; issue 9 measured 0.06)`);
+lines.push(`      (warm-builder floor here: ${ratio(table['warm builder floor'].changed).toFixed(2)})`);
 lines.push(
   `      (ephemeral floor: the base image pull on an empty BuildKit ${basePull.toFixed(1)} s + the warm-builder floor ${warmFloor.toFixed(1)} s = ` +
     `${(basePull + warmFloor).toFixed(1)} s, ${((basePull + warmFloor) / base).toFixed(2)}; an estimate: the pull overlaps other work, so a run can land a little under it)`

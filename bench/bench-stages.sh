@@ -1,5 +1,5 @@
 #!/bin/bash
-# cache-stages: builder vs cache: registry for the seeds' Go service (two platforms), each
+# cache-stages: builder vs cache: registry for the example Go service (two platforms), each
 # run on a fresh buildkitd (its own empty state, as an ephemeral runner has): cold, no
 # change, source-only change. Prints the wall time of hoist's main + post per run.
 # Needs the toolchain up (bash scripts/toolchain.sh up) and dist/ built.

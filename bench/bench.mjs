@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * hoist's overhead over a bare `docker buildx build --push`, measured in one run on
- * the same builder and registry: the seeds' Go service (example/) for linux/amd64 +
+ * the same builder and registry: the example Go service (example/) for linux/amd64 +
  * linux/arm64, fully cached. The bare build gets exactly the argv hoist ran.
  * Prints medians and the overhead (target: ≤ 300 ms on top of the bare build).
  *
@@ -66,7 +66,7 @@ for (let i = 0; i < rounds; i++) {
 }
 const b = median(bare);
 const h = median(hoist);
-console.log(`seeds' Go service, linux/amd64+linux/arm64, fully cached, ${rounds} rounds (medians):`);
+console.log(`example Go service, linux/amd64+linux/arm64, fully cached, ${rounds} rounds (medians):`);
 console.log(`  bare docker buildx build --push   ${b.toFixed(0)} ms`);
 console.log(`  hoist main + post (as the runner) ${h.toFixed(0)} ms   (main ${median(mainOnly).toFixed(0)} ms)`);
 console.log(`  overhead                          ${(h - b).toFixed(0)} ms   (target ≤ 300 ms)   ratio ${(h / b).toFixed(2)}`);

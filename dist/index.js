@@ -18,10 +18,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 function processContext(runner, env = process.env) {
     return {
         runner,
-        exec: _util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0,
+        exec: _util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m,
         env,
         files: _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .realFiles */ .aK,
-        registry: new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({ credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0, env.DOCKER_CONFIG || undefined) }),
+        registry: new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({ credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m, env.DOCKER_CONFIG || undefined) }),
         now: () => performance.now()
     };
 }
@@ -836,7 +836,6 @@ __webpack_async_result__();
 /* harmony export */   nb: () => (/* binding */ resolveAttestationAttrs),
 /* harmony export */   px: () => (/* binding */ splitKeyValue)
 /* harmony export */ });
-/* unused harmony export exporterType */
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(712);
 /* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5024);
 /**
@@ -981,7 +980,6 @@ class InputErrors extends Error {
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   Wk: () => (/* binding */ PlatformError)
 /* harmony export */ });
-/* unused harmony export COMMON_PLATFORMS */
 const OSES = ['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'js', 'wasip1', 'plan9', 'dragonfly'];
 const ARCH_ALIASES = {
     amd64: { architecture: 'amd64' },
@@ -1712,7 +1710,7 @@ function parseBuildxVersion(stdout) {
     return `v${m[1]}`;
 }
 async function buildxVersion(run) {
-    const { stdout } = await (0,exec/* execChecked */.$h)(run, 'docker', ['buildx', 'version']);
+    const { stdout } = await (0,exec/* execChecked */.$)(run, 'docker', ['buildx', 'version']);
     return parseBuildxVersion(stdout);
 }
 /** Reads `docker buildx inspect` text: name, driver, the union of node platforms, BuildKit version. */
@@ -2691,7 +2689,7 @@ function injectStep(m, i) {
  * the restore runs while the build is still pulling that image, and is done before
  * the build reaches its mount step; otherwise on the mount's own image, which has
  * them for sure but only once the pull ends (measured here on an empty BuildKit, the
- * seeds' Go cache: restored in 3.6-4.4 s and no stopped build, against 7.2 s and a
+ * example's Go cache: restored in 3.6-4.4 s and no stopped build, against 7.2 s and a
  * build stopped and started again).
  *
  * Why no --no-cache: BuildKit gives a --no-cache build cache mounts of its own, so
@@ -4157,7 +4155,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nw: () => (/* binding */ isIndex)
 });
 
-// UNUSED EXPORTS: MANIFEST_TYPES, isLoopbackHost, retryDelay
+// UNUSED EXPORTS: retryDelay
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -4503,7 +4501,7 @@ function branchTag(branch) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   qc: () => (/* binding */ processRunner)
 /* harmony export */ });
-/* unused harmony exports escapeData, workflowCommand, fileCommandEntry */
+/* unused harmony exports escapeData, workflowCommand */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -4686,11 +4684,9 @@ function formatBytes(bytes) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m0: () => (/* binding */ exec),
-  $h: () => (/* binding */ execChecked)
+  m: () => (/* binding */ exec),
+  $: () => (/* binding */ execChecked)
 });
-
-// UNUSED EXPORTS: ExecError
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Brings up the local toolchain, then runs hoist's bundled action exactly as a runner
-# would on the embedded example (example/, the seeds' Go service): build for
+# would on the embedded example (example/, the example Go service): build for
 # linux/amd64 + linux/arm64, push to the loopback registry, print what was pushed.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -12,7 +12,7 @@ import { buildxVersion } from './buildx.js';
 import { cacheExportFailed, lastError } from './progress.js';
 
 /** Oldest buildx whose flags hoist's argv uses (--annotation 0.12, --call 0.15). */
-export const MIN_BUILDX = 'v0.15.0';
+const MIN_BUILDX = 'v0.15.0';
 
 export interface BuildDeps {
   runner: Runner;

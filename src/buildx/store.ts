@@ -15,7 +15,7 @@ export interface StoredBuilder {
   nodes: Array<{ name: string; endpoint: string; platforms: string[] }>;
 }
 
-export function buildxConfigDir(env: NodeJS.ProcessEnv): string {
+function buildxConfigDir(env: NodeJS.ProcessEnv): string {
   return env.BUILDX_CONFIG || path.join(env.DOCKER_CONFIG || path.join(os.homedir(), '.docker'), 'buildx');
 }
 

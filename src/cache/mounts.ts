@@ -143,7 +143,7 @@ function injectStep(m: CarriedMount, i: number): string[] {
  * the restore runs while the build is still pulling that image, and is done before
  * the build reaches its mount step; otherwise on the mount's own image, which has
  * them for sure but only once the pull ends (measured here on an empty BuildKit, the
- * seeds' Go cache: restored in 3.6-4.4 s and no stopped build, against 7.2 s and a
+ * example's Go cache: restored in 3.6-4.4 s and no stopped build, against 7.2 s and a
  * build stopped and started again).
  *
  * Why no --no-cache: BuildKit gives a --no-cache build cache mounts of its own, so

@@ -10,7 +10,7 @@
  */
 import { keepAsWritten, ShellWord } from './expand.js';
 
-export interface Heredoc {
+interface Heredoc {
   name: string;
   /** The content, each line with its line ending; with `<<-` leading tabs are already stripped. */
   body: string;
@@ -45,7 +45,7 @@ export interface Stage {
   instructions: Instruction[];
 }
 
-export interface GlobalArg {
+interface GlobalArg {
   name: string;
   /** The default with quotes and escapes removed, variables left as written; undefined when there is none. */
   value?: string;
@@ -53,7 +53,7 @@ export interface GlobalArg {
   raw?: string;
 }
 
-export interface DockerfileProblem {
+interface DockerfileProblem {
   line: number;
   message: string;
 }
@@ -268,7 +268,7 @@ function jsonArray(args: string): string[] | undefined {
   if (!trimmed.startsWith('[')) return undefined;
   try {
     const value: unknown = JSON.parse(trimmed);
-    if (Array.isArray(value) && value.every(v => typeof v === 'string')) return value as string[];
+    if (Array.isArray(value) && value.every(v => typeof v === 'string')) return value;
   } catch {
     // not JSON: shell form
   }

@@ -2,7 +2,7 @@ import type { GitHubFacts } from '../runner/context.js';
 import type { Runner } from '../runner/protocol.js';
 
 /** Where and how to post: the pull request, a token, and the marker that finds our comment again. */
-export interface CommentTarget {
+interface CommentTarget {
   token: string;
   apiUrl: string;
   owner: string;
@@ -12,9 +12,9 @@ export interface CommentTarget {
   marker: string;
 }
 
-export type CommentResult = { action: 'created' | 'updated'; id: number; url: string };
+type CommentResult = { action: 'created' | 'updated'; id: number; url: string };
 
-export function reportMarker(image: string, job: string): string {
+function reportMarker(image: string, job: string): string {
   return `<!-- hoist:size-report image=${image} job=${job} -->`;
 }
 
@@ -23,7 +23,7 @@ export function reportMarker(image: string, job: string): string {
  * @actions/github is imported here, not at the top: it is large, and only a pull
  * request run with a token needs it.
  */
-export async function upsertComment(target: CommentTarget, body: string): Promise<CommentResult> {
+async function upsertComment(target: CommentTarget, body: string): Promise<CommentResult> {
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
   const fullBody = `${target.marker}\n${body}`;
@@ -39,7 +39,7 @@ export async function upsertComment(target: CommentTarget, body: string): Promis
 }
 
 /** Why a comment could not be written, in words a user can act on. */
-export function explainCommentFailure(e: unknown): string {
+function explainCommentFailure(e: unknown): string {
   const status = (e as { status?: number }).status;
   if (status === 403 || status === 404) {
     return `the token cannot comment on this pull request (HTTP ${status}): a pull request from a fork gets a read-only token, or the workflow lacks 'permissions: pull-requests: write'. The size report is in the job summary.`;

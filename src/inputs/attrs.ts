@@ -14,7 +14,7 @@ export function splitKeyValue(entry: string): [string, string] {
 
 /** `type=registry,ref=x` records as [key, value] pairs (CSV-aware: quoted values keep commas). */
 export function parseAttrs(value: string): Array<[string, string]> {
-  const records = parse(value, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true }) as string[][];
+  const records = parse(value, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true });
   const pairs: Array<[string, string]> = [];
   for (const record of records) {
     for (const field of record) {
@@ -30,7 +30,7 @@ export function hasType(type: string, value: string): boolean {
 }
 
 /** Exporter type of one `outputs` entry; a bare path means the local exporter (buildx's rule). */
-export function exporterType(output: string): string {
+function exporterType(output: string): string {
   const pairs = parseAttrs(output);
   if (pairs.length === 1 && pairs[0][1] === '' && !pairs[0][0].startsWith('type=')) return 'local';
   return pairs.find(([k]) => k === 'type')?.[1] ?? '';

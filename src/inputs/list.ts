@@ -22,7 +22,7 @@ export function parseList(input: string, opts: ListOptions = {}): string[] {
     relaxColumnCount: true,
     skipEmptyLines: true,
     ...(opts.quote === false ? { quote: false } : {})
-  }) as string[][];
+  });
   const items: string[] = [];
   for (const record of records) {
     if (record.length === 1) {

@@ -38,7 +38,7 @@ const VARIANTS: Record<string, string[]> = {
   amd64: ['v1', 'v2', 'v3', 'v4']
 };
 
-export const COMMON_PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64'];
+const COMMON_PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64'];
 
 export class PlatformError extends Error {}
 

@@ -15,7 +15,7 @@ import { shortHash } from '../util/hash.js';
 import type { Facts } from './facts.js';
 
 /** A `cache-stages` stage and the registry cache it is built into. */
-export interface StageCache {
+interface StageCache {
   stage: string;
   ref: string;
 }

@@ -8,7 +8,7 @@ import type { GitHubFacts } from '../runner/context.js';
 import type { Facts } from './facts.js';
 
 /** A file the build needs written before it starts (secret values never go on argv). */
-export interface PlannedFile {
+interface PlannedFile {
   path: string;
   content: string;
 }
@@ -41,12 +41,12 @@ export function defaultGitContext(github: GitHubFacts): string {
   return `${github.serverUrl}/${github.repository}.git#${pinned}`;
 }
 
-export function workflowRunUrl(github: GitHubFacts): string {
+function workflowRunUrl(github: GitHubFacts): string {
   return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
 }
 
 /** Adds `builder-id=<run URL>` (as docker/build-push-action does) unless the user set one or there is no run. */
-export function withBuilderId(attrs: string, github: GitHubFacts): string {
+function withBuilderId(attrs: string, github: GitHubFacts): string {
   if (!github.repository || parseAttrs(attrs).some(([k]) => k === 'builder-id')) return attrs;
   const id = `builder-id=${workflowRunUrl(github)}`;
   return attrs ? `${attrs},${id}` : id;

@@ -1,5 +1,5 @@
 /** `v0.36.1`, `0.12.0-rc1` → [0, 36, 1]; undefined when there is no usable version. */
-export function parseSemver(version: string | undefined): [number, number, number] | undefined {
+function parseSemver(version: string | undefined): [number, number, number] | undefined {
   const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version ?? '');
   if (!m) return undefined;
   const parsed: [number, number, number] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -3,7 +3,7 @@ import { parseChallenge, type CredentialSource, type Credentials } from './auth.
 import { header, nodeTransport, type HttpResponse, type HttpTransport } from './http.js';
 import { registryHost, type ImageReference } from './reference.js';
 
-export const MANIFEST_TYPES = {
+const MANIFEST_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
   dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -64,7 +64,7 @@ export interface RegistryClientOptions {
 }
 
 /** Loopback registries may speak plain HTTP, as docker allows for them without configuration. */
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   const name = host.replace(/:\d+$/, '');
   return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
 }

@@ -8,7 +8,7 @@ export interface HttpResponse {
   body: Buffer;
 }
 
-export interface HttpRequest {
+interface HttpRequest {
   method?: 'GET' | 'HEAD';
   headers?: Record<string, string>;
 }

@@ -21,7 +21,7 @@ export interface Delta {
   percent?: number;
 }
 
-export interface PlatformRow extends PlatformSize {
+interface PlatformRow extends PlatformSize {
   base?: PlatformSize;
   delta?: Delta;
 }
@@ -65,7 +65,7 @@ export function registryBytes(image: ImageFacts): number {
   return [...blobs.values()].reduce((a, b) => a + b, 0);
 }
 
-export function delta(current: number, base: number): Delta {
+function delta(current: number, base: number): Delta {
   const d: Delta = { bytes: current - base };
   if (base > 0) d.percent = ((current - base) / base) * 100;
   return d;

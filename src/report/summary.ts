@@ -12,7 +12,7 @@ export interface BuildResult {
   cacheNotes?: { layers?: string; mounts?: string; stages?: string };
 }
 
-export function cacheLine(cache: { cached: number; total: number }): string {
+function cacheLine(cache: { cached: number; total: number }): string {
   return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
 }
 

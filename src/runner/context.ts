@@ -31,12 +31,18 @@ export interface GitHubFacts {
 }
 
 
+/** The parts of the event payload hoist reads; each is checked for its type before use. */
+interface EventPayload {
+  repository?: { private?: boolean; default_branch?: string };
+  pull_request?: { number?: number; head?: { sha?: string } };
+}
+
 /** The workflow run as the runner describes it in the environment and the event file. */
 export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFacts {
-  let payload: { repository?: { private?: boolean; default_branch?: string }; pull_request?: { number?: number; head?: { sha?: string } }; number?: number } = {};
+  let payload: EventPayload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+      payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
     } catch {
       // No readable event (local runs): the payload-derived facts stay unknown.
     }

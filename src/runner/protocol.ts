@@ -62,7 +62,7 @@ export function workflowCommand(name: string, data: string, properties: Annotati
 }
 
 /** One `name<<delimiter` entry of a file command, with a delimiter the value cannot contain. */
-export function fileCommandEntry(name: string, value: string): string {
+function fileCommandEntry(name: string, value: string): string {
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`'${name}' collides with the file command delimiter`);
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;

@@ -64,7 +64,7 @@ export async function execChecked(run: Exec, command: string, args: string[], op
   return result;
 }
 
-export class ExecError extends Error {
+class ExecError extends Error {
   constructor(
     message: string,
     readonly result: ExecResult

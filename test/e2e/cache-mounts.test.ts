@@ -1,7 +1,7 @@
 /**
  * Caches that survive ephemeral runners, each run on a brand-new BuildKit (its own
  * daemon and empty state, as a fresh hosted runner has):
- * - `cache: registry` carrying the seeds' Go build cache (RUN --mount=type=cache) in
+ * - `cache: registry` carrying the example's Go build cache (RUN --mount=type=cache) in
  *   an image next to the registry cache;
  * - `cache: local` through the real @actions/cache against a local Actions cache v2
  *   service: layers and a cache mount saved, restored, not grown, and a service that
@@ -99,7 +99,7 @@ function fileIn(layer: Buffer, member: string): string | undefined {
   return undefined;
 }
 
-describe("cache: registry carries the seeds' Go build cache across fresh runners", () => {
+describe("cache: registry carries the example's Go build cache across fresh runners", () => {
   beforeAll(requireToolchain);
 
   it('saves it after the cold build, restores it only when the compile step must run, and does not save it again', async () => {
@@ -247,7 +247,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
   });
 });
 
-describe("cache-stages: the seeds' --target/--cache-from pattern", () => {
+describe("cache-stages: the --target/--cache-from pattern", () => {
   beforeAll(requireToolchain);
 
   it('caches the builder stage on its own ref, with push: false, and a fresh runner takes the compile from it', async () => {

@@ -100,7 +100,7 @@ describe('pull request size comment', () => {
       { workspace: payloadWorkspace(600_000), env: pullRequestEnv(github, 8) }
     );
     expect(run.main.exitCode).toBe(1);
-    expect(run.main.stdout).toMatch(/::error::size gate failed:%0A  linux\/amd64 grew [\d.]+ kB \(\+\d+\.\d %25\), over max-size-increase 10%25/); // command data: % is sent as %25
+    expect(run.main.stdout).toMatch(/::error::size gate failed:%0A {2}linux\/amd64 grew [\d.]+ kB \(\+\d+\.\d %25\), over max-size-increase 10%25/); // command data: % is sent as %25
     expect(run.summary).toContain('max-size-increase 10% ❌');
     expect(github.comments.get(8)?.[0].body).toContain('max-size-increase 10% ❌');
     const sizes = JSON.parse(run.outputs.sizes);

@@ -38,7 +38,7 @@ export async function requireToolchain(): Promise<void> {
   }
 }
 
-export const ACCEPT = [
+const ACCEPT = [
   'application/vnd.oci.image.index.v1+json',
   'application/vnd.docker.distribution.manifest.list.v2+json',
   'application/vnd.oci.image.manifest.v1+json',
@@ -143,7 +143,7 @@ export async function startFreshBuilder(): Promise<FreshBuilder> {
 }
 
 /** The BuildKit image scripts/toolchain.sh makes for docker-container builders. */
-export const BUILDKIT_IMAGE = process.env.HOIST_E2E_BUILDKIT_IMAGE ?? `${REGISTRY}/hoist/buildkit:v0.32.2`;
+const BUILDKIT_IMAGE = process.env.HOIST_E2E_BUILDKIT_IMAGE ?? `${REGISTRY}/hoist/buildkit:v0.32.2`;
 
 /**
  * A new docker-container builder (setup-buildx-action's default driver): BuildKit in a

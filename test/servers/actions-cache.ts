@@ -16,7 +16,7 @@ import * as http from 'node:http';
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo, Socket } from 'node:net';
 
-export interface CacheEntry {
+interface CacheEntry {
   /** The entry's blob is at `<blob prefix><id>`: `blobPath` gives it. */
   id: number;
   key: string;
@@ -27,7 +27,7 @@ export interface CacheEntry {
   scope?: string;
 }
 
-export type CacheFault =
+type CacheFault =
   | undefined
   /** Twirp calls answer 429 with Retry-After, as GitHub's rate limiter does. */
   | { kind: '429'; retryAfterSeconds: number }

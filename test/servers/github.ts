@@ -6,7 +6,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface Comment {
+interface Comment {
   id: number;
   body: string;
   html_url: string;

@@ -1,5 +1,5 @@
 /**
- * The seeds' Go service built by the bundled action for linux/amd64 + linux/arm64 on
+ * The example Go service built by the bundled action for linux/amd64 + linux/arm64 on
  * the real builder, pushed to the loopback registry, then checked from outside:
  * plain HTTP to the registry, skopeo, the binaries' ELF headers, and the image run.
  */
@@ -44,7 +44,7 @@ async function waitFor(url: string, ms: number): Promise<void> {
   }
 }
 
-describe('seeds Go service: two platforms, pushed', () => {
+describe('example Go service: two platforms, pushed', () => {
   const repo = uniqueRepo('backend');
   const tag = `${REGISTRY}/${repo}:main`;
   let run: ActionRun;

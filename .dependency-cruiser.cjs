@@ -1,0 +1,72 @@
+/**
+ * hoist's layers, lowest first. A module may import from its own folder and from any
+ * lower layer; never from a folder beside it in the same layer, nor from a higher one.
+ * `npm run lint:deps` checks this on every CI run.
+ *
+ *   util                           small shared helpers: exec wrapper, sizes, booleans, hashing
+ *   runner, registry, dockerfile   the runner protocol, the OCI registry client, the Dockerfile parser
+ *   inputs                         action inputs -> typed Inputs, and their validation
+ *   plan                           pure: inputs + facts -> the build plan and the cache plan
+ *   buildx                         the one place that runs buildx
+ *   cache, publish                 the cache plan carried out; the pushed image read back
+ *   report                         sizes, gates, the job summary
+ *   github                         GitHub's REST API: the pull request comment
+ *   (src/*.ts)                     the pipeline: index, main, post, context, state
+ */
+const LAYERS = [['util'], ['runner', 'registry', 'dockerfile'], ['inputs'], ['plan'], ['buildx'], ['cache', 'publish'], ['report'], ['github']];
+
+const folder = name => `^src/${name}/`;
+const rules = LAYERS.flatMap((layer, rank) =>
+  layer.map(name => {
+    const allowed = LAYERS.slice(0, rank).flat().concat(name);
+    const forbidden = LAYERS.flat().filter(other => !allowed.includes(other));
+    return {
+      name: `layer-${name}`,
+      comment: `src/${name}/ may import only from itself and the layers below it (${LAYERS.slice(0, rank).flat().join(', ') || 'none'}).`,
+      severity: 'error',
+      from: { path: folder(name) },
+      to: { path: [`^src/[^/]+\\.ts$`, ...forbidden.map(folder)] }
+    };
+  })
+);
+
+module.exports = {
+  forbidden: [
+    ...rules,
+    {
+      name: 'no-circular',
+      comment: 'A cycle makes the layers meaningless and the load order fragile.',
+      severity: 'error',
+      from: {},
+      to: { circular: true }
+    },
+    {
+      name: 'no-orphans',
+      comment: 'A module nothing imports is dead code (index.ts is the entry point).',
+      severity: 'error',
+      from: { orphan: true, pathNot: ['^src/index\\.ts$', '\\.d\\.ts$'] },
+      to: {}
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'An import that does not resolve fails at run time.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true }
+    },
+    {
+      name: 'not-to-dev-dep',
+      comment: 'The bundle may use only runtime dependencies.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] }
+    }
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js'] },
+    reporterOptions: { text: { highlightFocused: true } }
+  }
+};
