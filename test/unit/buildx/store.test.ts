@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readStoredBuilder, selectedBuilderName } from '../../src/buildx/store.js';
+import { readStoredBuilder, selectedBuilderName } from '../../../src/buildx/store.js';
 
 function store(files: Record<string, string>): NodeJS.ProcessEnv {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'buildx-store-'));

@@ -6,7 +6,7 @@ import { parseStages } from '../../../src/dockerfile/stages.js';
 const fixture = (name: string): string => fs.readFileSync(path.join('test/fixtures/dockerfiles', name), 'utf8');
 
 describe('parseStages', () => {
-  it('reads the seeds Dockerfile', () => {
+  it('reads the example Dockerfile', () => {
     const text = [
       'ARG GO_IMAGE=golang:1.26-alpine',
       'FROM --platform=$BUILDPLATFORM ${GO_IMAGE} AS builder',

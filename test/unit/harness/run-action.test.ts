@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { FAKE_TOKEN, inputEnv, parseCommandFile } from '../e2e/runner.js';
+import { FAKE_TOKEN, inputEnv, parseCommandFile } from '../../e2e/runner.js';
 
 // The e2e tests are only as faithful as this emulation of the runner.
 describe('runner emulation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseList, type ListOptions } from '../../src/inputs/list.js';
+import { parseList, type ListOptions } from '../../../src/inputs/list.js';
 
 // Each row: input text, options, the items build-push-action would produce.
 const table: Array<[string, ListOptions, string[]]> = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { validateInputs, type FileProbe } from '../../src/inputs/validate.js';
-import type { BuilderFacts } from '../../src/plan/facts.js';
-import { rawInputs } from '../helpers/inputs.js';
+import { validateInputs, type FileProbe } from '../../../src/inputs/validate.js';
+import type { BuilderFacts } from '../../../src/plan/facts.js';
+import { rawInputs } from '../../helpers/inputs.js';
 
 const DOCKERFILE = 'FROM --platform=$BUILDPLATFORM golang AS Builder\nRUN true\nFROM alpine AS runtime\n';
 
@@ -18,7 +18,7 @@ function problems(raw: Record<string, string>, builder: BuilderFacts = remote): 
 }
 
 describe('validateInputs', () => {
-  it('accepts the seeds workflow', () => {
+  it('accepts the example workflow', () => {
     expect(problems({ platforms: 'linux/amd64,linux/arm64', tags: 'ghcr.io/acme/backend:main', push: 'true', target: 'BUILDER' })).toEqual([]);
   });
 
@@ -45,7 +45,7 @@ describe('validateInputs', () => {
     [{ 'add-hosts': 'justahost' }, 'add-hosts', /host:ip/],
     [{ load: 'true', outputs: 'type=local,dest=out' }, 'load', /either load/]
   ])('%j', (raw, input, message) => {
-    const found = problems(raw as Record<string, string>);
+    const found = problems(raw);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(new RegExp(`^input '${input}': `));
     expect(found[0]).toMatch(message);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { cacheExportFailed, cacheHits } from '../../src/buildx/progress.js';
-import { ignoresGit, wholeContextCopies } from '../../src/dockerfile/advisor.js';
-import { cacheEntryProblem } from '../../src/inputs/cache.js';
-import { resolveCache } from '../../src/plan/cache.js';
-import { planBuild, withoutCacheExport } from '../../src/plan/plan.js';
-import { validateInputs, type FileProbe } from '../../src/inputs/validate.js';
-import { facts } from '../helpers/facts.js';
-import { rawInputs } from '../helpers/inputs.js';
+import * as path from 'node:path';
+import { cacheFlags, mountsImageRef, resolveCache, type CachePlan } from '../../../src/plan/cache.js';
+import { shortHash } from '../../../src/util/hash.js';
+import { planBuild } from '../../../src/plan/plan.js';
+import { facts } from '../../helpers/facts.js';
+import { rawInputs } from '../../helpers/inputs.js';
 
 describe('cache shorthand', () => {
   const gh = facts().github;
@@ -37,70 +35,154 @@ describe('cache shorthand', () => {
   });
 });
 
-describe('cache validation', () => {
-  const files: FileProbe = { isDirectory: p => p === '.', isFile: p => p === 'Dockerfile', readText: () => 'FROM scratch\n' };
-  const problems = (raw: Record<string, string>): string[] => validateInputs(rawInputs({ context: '.', ...raw }), undefined, files).map(e => e.message);
+describe('helper builds', () => {
   it.each([
-    [{ cache: 'redis' }, /^input 'cache': 'redis' is not a cache mode\. Use one of: none, registry, gha/],
-    [{ cache: 'registry' }, /^input 'cache': .*no tag.*cache-ref/],
-    [{ 'cache-from': 'type=registry' }, /^input 'cache-from': 'type=registry' needs ref=<image>/],
-    [{ 'cache-to': 'type=local,src=x' }, /^input 'cache-to': .* needs dest=<directory>/],
-    [{ 'cache-to': 'type=registry,ref=a/b:c,mode=all' }, /mode 'all'; use min or max/],
-    [{ 'cache-from': 'type=redis,ref=x' }, /type 'redis'; known types/],
-    [{ 'cache-ref': 'Bad/Ref' }, /^input 'cache-ref': .*uppercase/]
-  ])('%j', (raw, message) => {
-    expect(problems(raw as Record<string, string>)).toEqual([expect.stringMatching(message)]);
-  });
-  it('accepts what buildx accepts', () => {
-    for (const entry of ['user/app:cache', 'type=gha', 'type=inline', 'type=s3,region=x,bucket=y', 'type=registry,ref=a/b:c,mode=max,image-manifest=true']) {
-      expect([entry, cacheEntryProblem(entry, 'to')]).toEqual([entry, undefined]);
-    }
+    ['ghcr.io/acme/app:buildcache', 'ghcr.io/acme/app:buildcache-mounts'],
+    ['acme/app', 'docker.io/acme/app:buildcache-mounts'],
+    ['127.0.0.1:5000/x/y:cache', '127.0.0.1:5000/x/y:cache-mounts']
+  ])('the mounts image for %s is %s', (ref, expected) => {
+    expect(mountsImageRef(ref)).toBe(expected);
   });
 });
 
-describe('cache-busting advisor', () => {
-  it('finds instructions copying the whole context', () => {
-    expect(wholeContextCopies('FROM a\nCOPY go.mod ./\nCOPY . .\nADD --chown=1 ./ /src\ncopy *.go ./\n')).toEqual([3, 4]);
-  });
-  it.each([
-    [undefined, false], ['', false], ['node_modules\n', false], ['.git\n', true], ['/.git/\n', true], ['**/.git', true], ['*\n!src', true], ['.git\n!.git', false]
-  ])('.dockerignore %j ignores .git: %s', (text, ignored) => {
-    expect(ignoresGit(text)).toBe(ignored);
-  });
-});
-
-describe('cacheHits', () => {
-  it('counts Dockerfile steps and which were cached, not internal ones nor FROM', () => {
-    const progress = [
-      '#1 [internal] load build definition from Dockerfile',
-      '#2 [linux/amd64 internal] load metadata for r/golang:latest',
-      '#7 [linux/amd64 builder 1/6] FROM r/golang@sha256:abc',
-      '#7 CACHED',
-      '#10 [linux/amd64 builder 4/6] RUN go mod download',
-      '#10 CACHED',
-      '#15 [linux/amd64 builder 6/6] RUN go build',
-      '#15 DONE 12.0s',
-      '#17 [linux/amd64->arm64 builder 6/6] RUN go build',
-      '#17 DONE 12.3s',
-      '#20 exporting to image'
-    ].join('\n');
-    expect(cacheHits(progress)).toEqual({ cached: 1, total: 3 });
+describe('cache: local', () => {
+  it('reads the restored directory and exports to a fresh one', () => {
+    const inputs = rawInputs({ cache: 'local', tags: 'r/app:1' });
+    const plan = resolveCache(inputs, facts());
+    const local = plan.local!;
+    expect(cacheFlags(inputs, plan, { kind: 'image', readLocalCache: true })).toEqual({
+      from: [`type=local,src=${local.directory}`],
+      to: []
+    });
+    expect(cacheFlags(inputs, plan, { kind: 'cache-export' })).toEqual({ from: [], to: [`type=local,dest=${local.fresh},mode=max,oci-mediatypes=true,compression=zstd`] });
+    expect(cacheFlags(inputs, plan, { kind: 'image', readLocalCache: false })).toEqual({ from: [], to: [] });
   });
 });
 
-describe('cache export failures', () => {
-  // As buildx v0.36 printed it, with nothing listening at the cache registry.
-  const failed = [
-    '#6 exporting cache to registry',
-    '#6 preparing build cache for export 0.0s done',
-    '#6 ERROR: error writing layer blob: failed to do request: Head "http://127.0.0.1:5003/v2/x/blobs/sha256:1": dial tcp 127.0.0.1:5003: connect: connection refused',
-    'ERROR: failed to build: failed to solve: error writing layer blob'
-  ].join('\n');
-  it('tells a failed cache export from a failed build', () => {
-    expect(cacheExportFailed(failed)).toBe(true);
-    expect(cacheExportFailed('#5 [2/2] RUN false\n#5 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n#6 exporting cache to registry')).toBe(false);
+describe('cache-stages', () => {
+  it('the image build reads every stage ref after the cache-from given', () => {
+    const inputs = rawInputs({ context: '.', tags: 'r/app:1', 'cache-ref': 'ghcr.io/acme/cache:x', 'cache-stages': 'deps\nbuilder', 'cache-from': 'type=gha' });
+    const imageFrom = (i: typeof inputs) => cacheFlags(i, resolveCache(i, facts()), { kind: 'image' }).from;
+    expect(imageFrom(inputs)).toEqual(['type=gha', 'type=registry,ref=ghcr.io/acme/cache:cache-deps', 'type=registry,ref=ghcr.io/acme/cache:cache-builder']);
+    expect(imageFrom(rawInputs({ tags: 'r/app:1' }))).toEqual([]);
   });
-  it('drops only the cache exports from the argv', () => {
-    expect(withoutCacheExport(['buildx', 'build', '--cache-from', 'a', '--cache-to', 'b', '--tag', 't', '--cache-to', 'c', '.'])).toEqual(['buildx', 'build', '--cache-from', 'a', '--tag', 't', '.']);
+});
+
+describe('resolveCache: the one cache decision', () => {
+  const ROOT = facts().cacheRoot;
+  const dir = (buildId: string, name: string) => path.join(ROOT, shortHash(buildId), name);
+  const REGISTRY_TO = 'mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd';
+  const github = { ...facts().github, defaultBranch: 'main' };
+  // raw inputs, fact overrides, the whole plan
+  const table: Array<[string, Record<string, string>, { unusable?: string; ref?: string; headRef?: string }, CachePlan]> = [
+    ['no cache input: none, nothing carried', { context: 'app', tags: 'r/app:1' }, {}, { mode: 'none', layers: { from: [], to: [] }, stages: [], buildId: 'app/Dockerfile||', mountsMaxKilobytes: 1953125 }],
+    [
+      'registry: the ref next to the first tag, mounts in an image beside it',
+      { context: 'app', cache: 'registry', tags: 'ghcr.io/acme/app:1', platforms: 'linux/amd64,linux/arm64' },
+      {},
+      {
+        mode: 'registry',
+        layers: { from: ['type=registry,ref=ghcr.io/acme/app:buildcache'], to: [`type=registry,ref=ghcr.io/acme/app:buildcache,${REGISTRY_TO}`] },
+        registryRef: 'ghcr.io/acme/app:buildcache',
+        stages: [],
+        mounts: { image: 'ghcr.io/acme/app:buildcache-mounts' },
+        buildId: 'app/Dockerfile||linux/amd64,linux/arm64',
+        mountsMaxKilobytes: 1953125
+      }
+    ],
+    [
+      'registry with cache-ref, cache-stages and a mount cap',
+      { context: 'app', cache: 'registry', tags: 'r/app:1', 'cache-ref': 'ghcr.io/acme/cache:app', 'cache-stages': 'Deps\nbuild', 'cache-mounts-max-size': '500MiB', target: 'runtime' },
+      {},
+      {
+        mode: 'registry',
+        layers: { from: ['type=registry,ref=ghcr.io/acme/cache:app'], to: [`type=registry,ref=ghcr.io/acme/cache:app,${REGISTRY_TO}`] },
+        registryRef: 'ghcr.io/acme/cache:app',
+        stages: [
+          { stage: 'Deps', ref: 'ghcr.io/acme/cache:cache-deps' },
+          { stage: 'build', ref: 'ghcr.io/acme/cache:cache-build' }
+        ],
+        mounts: { image: 'ghcr.io/acme/cache:app-mounts' },
+        buildId: 'app/Dockerfile|runtime|',
+        mountsMaxKilobytes: 512000
+      }
+    ],
+    [
+      'registry with cache-mounts off carries no mounts',
+      { context: 'app', cache: 'registry', tags: 'r/app:1', 'cache-mounts': 'false' },
+      {},
+      {
+        mode: 'registry',
+        layers: { from: ['type=registry,ref=docker.io/r/app:buildcache'], to: [`type=registry,ref=docker.io/r/app:buildcache,${REGISTRY_TO}`] },
+        registryRef: 'docker.io/r/app:buildcache',
+        stages: [],
+        buildId: 'app/Dockerfile||',
+        mountsMaxKilobytes: 1953125
+      }
+    ],
+    [
+      'gha on a pull request: its own scope written, main read too; mounts in the Actions cache',
+      { context: 'app', file: 'app/build.Dockerfile', cache: 'gha' },
+      { ref: 'refs/pull/3/merge', headRef: 'feature/x' },
+      {
+        mode: 'gha',
+        layers: { from: ['type=gha,scope=feature-x', 'type=gha,scope=main'], to: ['type=gha,scope=feature-x,mode=max'] },
+        ghaScopes: { read: ['feature-x', 'main'], write: 'feature-x' },
+        stages: [],
+        mounts: { directory: dir('app/build.Dockerfile||', 'mounts') },
+        buildId: 'app/build.Dockerfile||',
+        mountsMaxKilobytes: 1953125
+      }
+    ],
+    [
+      'gha on the default branch reads and writes one scope',
+      { context: 'app', cache: 'gha', 'cache-mounts': 'false' },
+      {},
+      { mode: 'gha', layers: { from: ['type=gha,scope=main'], to: ['type=gha,scope=main,mode=max'] }, ghaScopes: { read: ['main'], write: 'main' }, stages: [], buildId: 'app/Dockerfile||', mountsMaxKilobytes: 1953125 }
+    ],
+    [
+      'local: the restored directory and a fresh one per build, mounts beside them',
+      { context: 'app', cache: 'local', platforms: 'linux/arm64' },
+      {},
+      {
+        mode: 'local',
+        layers: { from: [], to: [] },
+        stages: [],
+        local: { directory: dir('app/Dockerfile||linux/arm64', 'layers'), fresh: dir('app/Dockerfile||linux/arm64', 'layers-new') },
+        mounts: { directory: dir('app/Dockerfile||linux/arm64', 'mounts') },
+        buildId: 'app/Dockerfile||linux/arm64',
+        mountsMaxKilobytes: 1953125
+      }
+    ],
+    [
+      'gha with the Actions cache service unusable: none, and why',
+      { context: 'app', cache: 'gha' },
+      { unusable: 'rate-limited (HTTP 429)' },
+      {
+        mode: 'none',
+        unavailable: 'cache: gha: the GitHub Actions cache service is rate-limited (HTTP 429); this build runs without it',
+        layers: { from: [], to: [] },
+        stages: [],
+        buildId: 'app/Dockerfile||',
+        mountsMaxKilobytes: 1953125
+      }
+    ],
+    [
+      'a remote context: no Dockerfile here, so no mounts carried',
+      { context: 'https://github.com/acme/app.git#main', cache: 'registry', tags: 'r/app:1' },
+      {},
+      {
+        mode: 'registry',
+        layers: { from: ['type=registry,ref=docker.io/r/app:buildcache'], to: [`type=registry,ref=docker.io/r/app:buildcache,${REGISTRY_TO}`] },
+        registryRef: 'docker.io/r/app:buildcache',
+        stages: [],
+        buildId: '||',
+        mountsMaxKilobytes: 1953125
+      }
+    ]
+  ];
+  it.each(table)('%s', (_name, raw, fact, expected) => {
+    const gh = { ...github, ...(fact.ref ? { ref: fact.ref } : {}), ...(fact.headRef ? { headRef: fact.headRef } : {}) };
+    expect(resolveCache(rawInputs(raw), { github: gh, cacheRoot: ROOT, actionsCacheUnusable: fact.unusable })).toEqual(expected);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { defaultGitContext, planBuild, secretValues } from '../../src/plan/plan.js';
-import { facts, TMP } from '../helpers/facts.js';
-import { rawInputs } from '../helpers/inputs.js';
-import type { Facts } from '../../src/plan/facts.js';
+import { defaultGitContext, planBuild, secretValues, withoutCacheExport } from '../../../src/plan/plan.js';
+import { resolveCache } from '../../../src/plan/cache.js';
+import { facts, TMP } from '../../helpers/facts.js';
+import { rawInputs } from '../../helpers/inputs.js';
+import type { Facts } from '../../../src/plan/facts.js';
 
 const RUN = 'https://github.com/acme/backend/actions/runs/123/attempts/1';
 const PROV_MAX = ['--attest', `type=provenance,mode=max,builder-id=${RUN}`];
@@ -13,7 +14,7 @@ const IID = ['--iidfile', `${TMP}/iidfile`];
 const table: Array<[string, Record<string, string>, Partial<Facts>, string[]]> = [
   ['context only', { context: '.' }, {}, [...IID, ...PROV_MAX, ...TAIL, '.']],
   [
-    'the seeds workflow: two platforms, tags, push',
+    'the example workflow: two platforms, tags, push',
     { context: 'example', platforms: 'linux/amd64,linux/arm64', tags: 'ghcr.io/acme/backend:main\nghcr.io/acme/backend:sha-abc', push: 'true' },
     {},
     [...IID, '--platform', 'linux/amd64,linux/arm64', ...PROV_MAX, '--tag', 'ghcr.io/acme/backend:main', '--tag', 'ghcr.io/acme/backend:sha-abc', ...TAIL, '--push', 'example']
@@ -133,5 +134,49 @@ describe('defaultGitContext', () => {
     [{ ref: 'main', sha: '' }, 'https://github.com/acme/backend.git#refs/heads/main']
   ])('%j', (over, expected) => {
     expect(defaultGitContext({ ...facts().github, ...over })).toBe(expected);
+  });
+});
+
+describe('cache export failures', () => {
+  it('drops only the cache exports from the argv', () => {
+    expect(withoutCacheExport(['buildx', 'build', '--cache-from', 'a', '--cache-to', 'b', '--tag', 't', '--cache-to', 'c', '.'])).toEqual(['buildx', 'build', '--cache-from', 'a', '--tag', 't', '.']);
+  });
+});
+
+describe('cache-stages', () => {
+  it('builds each stage alone, for the same platforms, into its own cache ref, and produces nothing else', () => {
+    const inputs = rawInputs({ context: '.', tags: 'ghcr.io/acme/app:1', push: 'true', platforms: 'linux/amd64,linux/arm64', 'cache-stages': 'Builder', 'cache-from': 'type=gha', labels: 'a=b', cache: 'registry' });
+    const plan = resolveCache(inputs, facts());
+    expect(plan.stages).toEqual([{ stage: 'Builder', ref: 'ghcr.io/acme/app:cache-builder' }]);
+    const argv = planBuild(inputs, facts(), plan, { kind: 'stage', stage: plan.stages[0] }).argv;
+    expect(argv).toEqual([
+      'buildx', 'build',
+      '--cache-from', 'type=gha',
+      '--cache-from', 'type=registry,ref=ghcr.io/acme/app:cache-builder',
+      '--cache-to', 'type=registry,ref=ghcr.io/acme/app:cache-builder,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd',
+      '--iidfile', '/tmp/hoist-test/iidfile',
+      '--output', 'type=cacheonly',
+      '--platform', 'linux/amd64,linux/arm64',
+      '--attest', 'type=provenance,disabled=true',
+      '--attest', 'type=sbom,disabled=true',
+      '--target', 'Builder',
+      '--metadata-file', '/tmp/hoist-test/metadata.json',
+      '.'
+    ]);
+  });
+});
+
+describe('cache: local export build', () => {
+  it('is the same build producing only the cache, into the fresh directory', () => {
+    const inputs = rawInputs({ context: '.', tags: 'r/app:1', push: 'true', cache: 'local', platforms: 'linux/amd64', target: 'runtime', 'build-args': 'A=1', 'cache-from': 'type=gha' });
+    const plan = { ...resolveCache(inputs, facts()), local: { directory: '/t/layers', fresh: '/t/layers-new' } };
+    const argv = planBuild(inputs, facts(), plan, { kind: 'cache-export' }).argv;
+    expect(argv).toEqual([
+      'buildx', 'build', '--build-arg', 'A=1',
+      '--cache-to', 'type=local,dest=/t/layers-new,mode=max,oci-mediatypes=true,compression=zstd',
+      '--iidfile', '/tmp/hoist-test/iidfile', '--output', 'type=cacheonly', '--platform', 'linux/amd64',
+      '--attest', 'type=provenance,disabled=true', '--attest', 'type=sbom,disabled=true',
+      '--target', 'runtime', '--metadata-file', '/tmp/hoist-test/metadata.json', '.'
+    ]);
   });
 });

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { inspectImage } from '../../src/publish/inspect.js';
-import { RegistryClient } from '../../src/registry/client.js';
-import { parseReference } from '../../src/registry/reference.js';
+import { inspectImage, layerInstructions } from '../../../src/publish/inspect.js';
+import { RegistryClient } from '../../../src/registry/client.js';
+import { parseReference } from '../../../src/registry/reference.js';
 
 const sha = (b: Buffer | string): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
@@ -85,5 +85,20 @@ describe.each([true, false])('inspectImage (registry honours Range: %s)', honour
 
   it('says undefined for an image that does not exist', async () => {
     expect(await inspectImage(new RegistryClient(), ref, 'main')).toBeUndefined();
+  });
+});
+
+describe('layerChanges', () => {
+  it('reads the instruction from BuildKit history, skipping empty layers', () => {
+    const config = {
+      history: [
+        { created_by: 'COPY rootfs-amd64/ / # buildkit' },
+        { created_by: 'ENV PATH=/usr/local/go/bin', empty_layer: true },
+        { created_by: 'WORKDIR /app', comment: 'buildkit.dockerfile.v0' },
+        { created_by: '/bin/sh -c apk add curl' }
+      ]
+    };
+    expect(layerInstructions(config, 3)).toEqual(['COPY rootfs-amd64/ /', 'WORKDIR /app', 'RUN apk add curl']);
+    expect(layerInstructions(config, 2)).toEqual([]);
   });
 });

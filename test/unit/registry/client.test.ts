@@ -3,18 +3,14 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { dockerConfigCredentials, parseChallenge } from '../../src/registry/auth.js';
-import { isAttestation, RegistryClient, RegistryError, retryDelay } from '../../src/registry/client.js';
-import { parseReference } from '../../src/registry/reference.js';
-import { inspectImage } from '../../src/publish/inspect.js';
-import { formatPlatform } from '../../src/inputs/platform.js';
-import { digestsByPlatform } from '../../src/publish/image.js';
-import type { Manifest } from '../../src/registry/client.js';
-import type { Exec } from '../../src/util/exec.js';
+import { isAttestation, RegistryClient, RegistryError, retryDelay } from '../../../src/registry/client.js';
+import { parseReference } from '../../../src/registry/reference.js';
+import { inspectImage } from '../../../src/publish/inspect.js';
+import { formatPlatform } from '../../../src/inputs/platform.js';
+import { digestsByPlatform } from '../../../src/publish/image.js';
+import type { Manifest } from '../../../src/registry/client.js';
 
-const fixture = (name: string): string => fs.readFileSync(new URL(`../fixtures/manifests/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => fs.readFileSync(new URL(`../../fixtures/manifests/${name}`, import.meta.url), 'utf8');
 const sha = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 
 /** The platforms of an index as inspectImage sees them: attestation manifests left out. */
@@ -38,13 +34,6 @@ describe('attestation manifests and platform keys', () => {
 });
 
 describe('parseChallenge', () => {
-  it('reads a Bearer challenge with quoted params', () => {
-    expect(parseChallenge('Bearer realm="https://auth.example/token",service="registry.example",scope="repository:a/b:pull"')).toEqual({
-      scheme: 'bearer',
-      params: { realm: 'https://auth.example/token', service: 'registry.example', scope: 'repository:a/b:pull' }
-    });
-    expect(parseChallenge('Basic realm="Registry Realm"')).toEqual({ scheme: 'basic', params: { realm: 'Registry Realm' } });
-  });
   it('reads Retry-After', () => {
     expect(retryDelay('2', 100)).toBe(2000);
     expect(retryDelay(null, 100)).toBe(100);
@@ -158,38 +147,5 @@ describe('RegistryClient against a local token-auth registry', () => {
     const client = new RegistryClient({ credentials: good });
     const wrong = `sha256:${'0'.repeat(64)}`;
     await expect(client.getManifest(parseReference(tag()), wrong)).rejects.toThrow(/content does not match/);
-  });
-});
-
-describe('dockerConfigCredentials', () => {
-  const noHelper: Exec = async () => ({ exitCode: 1, stdout: '', stderr: '' });
-
-  it('reads what docker login stored, by host and by Docker Hub alias', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockercfg-'));
-    fs.writeFileSync(
-      path.join(dir, 'config.json'),
-      JSON.stringify({
-        auths: {
-          'ghcr.io': { auth: Buffer.from('octo:ghp_x:y').toString('base64') },
-          'https://index.docker.io/v1/': { auth: Buffer.from('hubuser:hubpass').toString('base64') }
-        }
-      })
-    );
-    const creds = dockerConfigCredentials(noHelper, dir);
-    expect(await creds('ghcr.io')).toEqual({ username: 'octo', password: 'ghp_x:y' });
-    expect(await creds('registry-1.docker.io')).toEqual({ username: 'hubuser', password: 'hubpass' });
-    expect(await creds('quay.io')).toBeUndefined();
-  });
-
-  it('asks a credential helper', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockercfg-'));
-    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ credHelpers: { 'gcr.io': 'gcloud' } }));
-    const calls: string[] = [];
-    const helper: Exec = async (command, args, options) => {
-      calls.push(`${command} ${args.join(' ')} <${options?.input}`);
-      return { exitCode: 0, stdout: JSON.stringify({ Username: 'oauth2accesstoken', Secret: 'ya29' }), stderr: '' };
-    };
-    expect(await dockerConfigCredentials(helper, dir)('gcr.io')).toEqual({ username: 'oauth2accesstoken', password: 'ya29' });
-    expect(calls).toEqual(['docker-credential-gcloud get <gcr.io']);
   });
 });

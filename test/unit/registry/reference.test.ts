@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseReference, InvalidReferenceError } from '../../src/registry/reference.js';
+import { branchTag, parseReference, InvalidReferenceError } from '../../../src/registry/reference.js';
 
 describe('parseReference', () => {
   it.each([
@@ -32,5 +32,12 @@ describe('parseReference', () => {
   ])('rejects %s with a reason', (ref, reason) => {
     expect(() => parseReference(ref)).toThrow(InvalidReferenceError);
     expect(() => parseReference(ref)).toThrow(reason);
+  });
+});
+
+describe('chooseBaseline', () => {
+  it('sanitises branch names into tags', () => {
+    expect(branchTag('feature/Fancy thing')).toBe('feature-Fancy-thing');
+    expect(branchTag('-x')).toBe('x');
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { escapeData, processRunner, workflowCommand } from '../../src/runner/protocol.js';
-import { parseCommandFile } from '../e2e/runner.js';
+import { escapeData, processRunner, workflowCommand } from '../../../src/runner/protocol.js';
+import { parseCommandFile } from '../../e2e/runner.js';
 
 describe('runner protocol', () => {
   it('escapes command data and annotation properties', () => {

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCacheServer, type CacheServer } from '../servers/actions-cache.js';
+import { startCacheServer, type CacheServer } from '../../servers/actions-cache.js';
 
 const MiB = 1024 * 1024;
 let server: CacheServer;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals';
+import { evaluateGates } from '../../../src/report/gates.js';
+import { sizeMarkdown, sizesJson, sizeText } from '../../../src/report/markdown.js';
+import { registryBytes, sizeReport } from '../../../src/report/sizes.js';
+import { image } from '../../helpers/images.js';
+
+describe('comparison with a baseline', () => {
+  const base = image(4_600_000, 4_400_000);
+  const current = image(4_900_000, 4_700_000);
+  const report = sizeReport(current, 'ghcr.io/acme/backend', { image: base, reference: 'ghcr.io/acme/backend:main' });
+
+  it('gives per-platform deltas in bytes and percent, and the registry delta', () => {
+    expect(report.platforms[0].delta).toEqual({ bytes: 300_000, percent: (300_000 / 5_701_100) * 100 });
+    expect(report.registryDelta).toEqual({ bytes: 600_000, percent: (600_000 / registryBytes(base)) * 100 });
+  });
+
+  it('names the layer that changed by its Dockerfile instruction', () => {
+    expect(report.layerChanges['linux/amd64']).toEqual([{ instruction: 'COPY /out/backend /app/backend', base: 4_600_000, current: 4_900_000 }]);
+  });
+
+  it('renders the summary table the way report.md shows it', () => {
+    const md = sizeMarkdown(report, evaluateGates(report, '20MB', '10%'));
+    expect(md).toContain('### hoist · image size · `ghcr.io/acme/backend`');
+    expect(md).toContain('| platform | compressed | Δ vs `main` | unpacked | layers |');
+    expect(md).toContain('| linux/amd64 | 6.0 MB | ▲ 0.3 MB (+5.3 %) | 12.1 MB | 3 |');
+    expect(md).toContain('| **registry bytes** (shared layers once) | 11.7 MB | ▲ 0.6 MB | | |');
+    expect(md).toContain('<details><summary>What changed on linux/amd64</summary>');
+    expect(md).toContain('| `COPY /out/backend /app/backend` | 4.6 MB | 4.9 MB | ▲ 0.3 MB |');
+    expect(md).toContain('Gates: max-size 20MB ✅ · max-size-increase 10% ✅ · 2 attestation manifests not counted');
+    expect(md).not.toContain('unknown/unknown');
+  });
+
+  it('shows a new platform and a removed one as such', () => {
+    const withArm7 = image(4_900_000, 4_700_000, {
+      arm7: { platform: 'linux/arm/v7', digest: 'sha256:v7', manifestBytes: 1, config: { digest: 'sha256:c7', size: 10 }, layers: [] }
+    });
+    const grown = sizeReport(withArm7, 'r/a', { image: base, reference: 'r/a:main' });
+    expect(sizeMarkdown(grown, [])).toContain('| linux/arm/v7 | 10 B | new platform | 0 B | 0 |');
+    const shrunk = sizeReport({ ...current, platforms: current.platforms.slice(0, 1) }, 'r/a', { image: base, reference: 'r/a:main' });
+    expect(shrunk.removed.map(p => p.platform)).toEqual(['linux/arm64']);
+    expect(sizeMarkdown(shrunk, [])).toContain('| ~~linux/arm64~~ | removed | ▼ 5.4 MB | | |');
+  });
+
+  it('exact bytes go to the sizes output', () => {
+    const json = JSON.parse(sizesJson(report, []));
+    expect(json.platforms['linux/arm64']).toEqual({
+      digest: 'sha256:arm4700000',
+      compressed: 5_701_100,
+      uncompressed: 2_100_000 + 1_024 + 9_400_000,
+      layers: 3,
+      base: { digest: 'sha256:arm4400000', compressed: 5_401_100, uncompressed: 2_100_000 + 1_024 + 8_800_000, layers: 3 },
+      delta: { bytes: 300_000, percent: (300_000 / 5_401_100) * 100 }
+    });
+    expect(json.unit).toBe('bytes');
+  });
+});
+
+describe('no baseline', () => {
+  it('is a row saying so, not an error and not +100 %', () => {
+    const report = sizeReport(image(1, 1), 'r/a', { reference: 'r/a:main', reason: 'r/a:main does not exist yet (the base branch main)' });
+    const md = sizeMarkdown(report, evaluateGates(report, '', '10%'));
+    expect(md).toContain('| _no baseline: r/a:main does not exist yet (the base branch main)_ | | | | |');
+    expect(md).toContain('max-size-increase 10% — (no baseline)');
+    expect(md).not.toContain('%)');
+    expect(sizeText(report)).toContain('no baseline: r/a:main does not exist yet');
+  });
+});
