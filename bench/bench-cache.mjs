@@ -90,11 +90,9 @@ class Builder {
     this.dir = fs.mkdtempSync(path.join(work, 'buildkit-'));
     this.socket = `unix://${this.dir}/buildkitd.sock`;
     const log = fs.openSync(path.join(this.dir, 'buildkitd.log'), 'a');
-    this.child = spawn(
-      'buildkitd',
-      ['--config', path.join(ROOT, 'scripts/toolchain/buildkitd.toml'), '--addr', this.socket, '--root', path.join(this.dir, 'root'), '--oci-worker-net=host'],
-      { stdio: ['ignore', log, log] }
-    );
+    this.child = spawn('buildkitd', ['--config', path.join(ROOT, 'scripts/toolchain/buildkitd.toml'), '--addr', this.socket, '--root', path.join(this.dir, 'root'), '--oci-worker-net=host'], {
+      stdio: ['ignore', log, log]
+    });
     const deadline = Date.now() + 20_000;
     while (spawnSync('buildctl', ['--addr', this.socket, 'debug', 'workers']).status !== 0) {
       if (Date.now() > deadline || this.child.exitCode !== null) {
@@ -119,7 +117,10 @@ class Builder {
   /** What BuildKit still holds: records and bytes. */
   usage() {
     const out = sh('docker', ['buildx', 'du', '--builder', this.name, '--format', 'json']).stdout;
-    const records = out.split('\n').filter(Boolean).map(l => JSON.parse(l));
+    const records = out
+      .split('\n')
+      .filter(Boolean)
+      .map(l => JSON.parse(l));
     return { records: records.length, bytes: records.reduce((n, r) => n + bytes(r.Size), 0) };
   }
   /** An ephemeral runner's BuildKit: prune everything; if records survive, a new daemon. */
@@ -129,7 +130,9 @@ class Builder {
     const left = this.usage();
     if (!left.records) return;
     if (!this.own) {
-      throw new Error(`docker buildx prune -af left ${left.records} records (${mb(left.bytes)}) in builder ${this.name}; its runs would not be ephemeral (restart its buildkitd, or run without --builder)`);
+      throw new Error(
+        `docker buildx prune -af left ${left.records} records (${mb(left.bytes)}) in builder ${this.name}; its runs would not be ephemeral (restart its buildkitd, or run without --builder)`
+      );
     }
     this.restarts.push(`${after}: prune left ${left.records} records (${mb(left.bytes)})`);
     await this.stop();
@@ -210,7 +213,15 @@ async function measure(scenario, label, ws, extra) {
       `${scenario.row} / ${label}: hoist exited ${run.main.exitCode} (main), ${run.post.exitCode} (post); log: ${logFile}\n${run.main.stdout.slice(-3000)}\n${run.main.stderr.slice(-1000)}`
     );
   }
-  const rss = fs.existsSync(rssFile) ? Math.max(...fs.readFileSync(rssFile, 'utf8').trim().split('\n').map(l => Number(l.split(' ')[1]))) : NaN;
+  const rss = fs.existsSync(rssFile)
+    ? Math.max(
+        ...fs
+          .readFileSync(rssFile, 'utf8')
+          .trim()
+          .split('\n')
+          .map(l => Number(l.split(' ')[1]))
+      )
+    : NaN;
   const cell = re => re.exec(run.summary)?.[1]?.trim();
   const result = {
     row: scenario.row,
@@ -220,7 +231,10 @@ async function measure(scenario, label, ws, extra) {
     main: run.main.ms / 1000,
     post: run.post.ms / 1000,
     rssMB: rss / 1024,
-    warnings: [run.main.stdout, run.post.stdout].join('\n').split('\n').filter(l => l.startsWith('::warning')),
+    warnings: [run.main.stdout, run.post.stdout]
+      .join('\n')
+      .split('\n')
+      .filter(l => l.startsWith('::warning')),
     stopped: /stopped the build and started it again/.test(run.main.stdout),
     steps: cell(/^\| cache \| ([^|]+) \|/m),
     layers: cell(/^\| layer cache \| ([^|]+) \|/m),
@@ -330,11 +344,30 @@ for (const [row, r] of Object.entries(table)) lines.push(`| ${row} | ${cellOf(r.
 const verdict = (name, target, rows) => {
   const parts = rows.map(([row, r]) => `${row} ${ratio(r).toFixed(2)} (${r.seconds.toFixed(1)} s)`);
   const pass = rows.every(([, r]) => ratio(r) <= target);
-  return `${pass ? 'PASS' : 'MISS'}  ${name} ≤ ${target}: ${parts.join(', ')}${pass ? '' : `; over: ${rows.filter(([, r]) => ratio(r) > target).map(([row]) => row).join(', ')}`}`;
+  return `${pass ? 'PASS' : 'MISS'}  ${name} ≤ ${target}: ${parts.join(', ')}${
+    pass
+      ? ''
+      : `; over: ${rows
+          .filter(([, r]) => ratio(r) > target)
+          .map(([row]) => row)
+          .join(', ')}`
+  }`;
 };
 lines.push('');
-lines.push(verdict('no change', TARGET_SAME, SCENARIOS.filter(s => s.row !== 'none').map(s => [s.row, table[s.row].same])));
-lines.push(verdict('source-only change with cache mounts carried', TARGET_MOUNTS, SCENARIOS.filter(s => s.mounts).map(s => [s.row, table[s.row].changed])));
+lines.push(
+  verdict(
+    'no change',
+    TARGET_SAME,
+    SCENARIOS.filter(s => s.row !== 'none').map(s => [s.row, table[s.row].same])
+  )
+);
+lines.push(
+  verdict(
+    'source-only change with cache mounts carried',
+    TARGET_MOUNTS,
+    SCENARIOS.filter(s => s.mounts).map(s => [s.row, table[s.row].changed])
+  )
+);
 const warmFloor = table['warm builder floor'].changed.seconds;
 lines.push(`      (warm-builder floor here: ${ratio(table['warm builder floor'].changed).toFixed(2)})`);
 lines.push(
@@ -355,7 +388,9 @@ lines.push(`Load average (1 min) at the start of runs (the bench's own previous 
 const rss = runs.map(r => r.rssMB).filter(Number.isFinite);
 if (rss.length) {
   const top = runs.reduce((a, r) => (r.rssMB > (a?.rssMB ?? 0) ? r : a), undefined);
-  lines.push(`Peak RSS of hoist's node process (main or post, VmHWM): ${Math.max(...rss).toFixed(0)} MB (${top.row} / ${top.label}); median of runs ${rss.sort((a, b) => a - b)[Math.floor(rss.length / 2)].toFixed(0)} MB`);
+  lines.push(
+    `Peak RSS of hoist's node process (main or post, VmHWM): ${Math.max(...rss).toFixed(0)} MB (${top.row} / ${top.label}); median of runs ${rss.sort((a, b) => a - b)[Math.floor(rss.length / 2)].toFixed(0)} MB`
+  );
 }
 const warned = runs.filter(r => r.warnings.length);
 lines.push(warned.length ? `Warnings: ${warned.map(r => `${r.row} / ${r.label}: ${r.warnings.join(' | ')}`).join('; ')}` : 'Warnings: none (no ::warning in any run)');
@@ -364,5 +399,7 @@ lines.push(`Bench wall time ${((Date.now() - benchStarted) / 60000).toFixed(1)} 
 console.log(lines.join('\n'));
 console.log('\nPer run (hoist summary cells):');
 for (const r of runs) {
-  console.log(`  ${r.row} / ${r.label}: ${r.steps ?? '-'}${r.layers ? `; layer cache: ${r.layers}` : ''}${r.mounts ? `; cache mounts: ${r.mounts}` : ''}${r.stopped ? '; build stopped and restarted for the mount restore' : ''}`);
+  console.log(
+    `  ${r.row} / ${r.label}: ${r.steps ?? '-'}${r.layers ? `; layer cache: ${r.layers}` : ''}${r.mounts ? `; cache mounts: ${r.mounts}` : ''}${r.stopped ? '; build stopped and restarted for the mount restore' : ''}`
+  );
 }

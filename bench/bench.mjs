@@ -52,7 +52,9 @@ const warm = await hoistOnce();
 const line = warm.main.stdout.split('\n').find(l => l.startsWith('docker buildx build '));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 // Same argv, its own metadata/iid files.
-const argv = shellWords(line).slice(1).map(w => (/\/hoist-[^/]+\/(metadata\.json|iidfile)$/.test(w) ? path.join(tmp, path.basename(w)) : w));
+const argv = shellWords(line)
+  .slice(1)
+  .map(w => (/\/hoist-[^/]+\/(metadata\.json|iidfile)$/.test(w) ? path.join(tmp, path.basename(w)) : w));
 bareOnce(argv);
 
 const bare = [];

@@ -961,9 +961,7 @@ class InputError extends Error {
 class InputErrors extends Error {
     errors;
     constructor(errors) {
-        super(errors.length === 1
-            ? errors[0].message
-            : `${errors.length} input problems:\n${errors.map(e => `  - ${e.message}`).join('\n')}`);
+        super(errors.length === 1 ? errors[0].message : `${errors.length} input problems:\n${errors.map(e => `  - ${e.message}`).join('\n')}`);
         this.errors = errors;
         this.name = 'InputErrors';
     }
@@ -1252,11 +1250,14 @@ function validateInputs(inputs, builder, files = realFiles) {
             add('cache-ref', `'${inputs['cache-ref']}': ${e.message}`, 'Give an image reference, e.g. ghcr.io/acme/app:buildcache.');
         }
     }
-    for (const [input, direction] of [['cache-from', 'from'], ['cache-to', 'to']]) {
+    for (const [input, direction] of [
+        ['cache-from', 'from'],
+        ['cache-to', 'to']
+    ]) {
         for (const entry of inputs[input]) {
             const problem = (0,cache/* cacheEntryProblem */.EC)(entry, direction);
             if (problem)
-                add(input, problem, 'See https://docs.docker.com/build/cache/backends/ for each type\'s attributes.');
+                add(input, problem, "See https://docs.docker.com/build/cache/backends/ for each type's attributes.");
         }
     }
     if (inputs.network && !/^[\w.-]+$/.test(inputs.network))
@@ -1568,11 +1569,7 @@ function attestArgs(inputs, facts) {
         args.push('--attest', (0,inputs_attrs/* resolveAttestationAttrs */.nb)(`type=provenance${attrs ? `,${attrs}` : ''}`));
         provenanceSet = true;
     }
-    else if (!attestsProvenance &&
-        !facts.noDefaultAttestations &&
-        atLeast(facts.builder.buildkitVersion, 'v0.11.0') &&
-        !inputs.load &&
-        !(0,inputs_attrs/* hasExporter */.Ig)('docker', inputs.outputs)) {
+    else if (!attestsProvenance && !facts.noDefaultAttestations && atLeast(facts.builder.buildkitVersion, 'v0.11.0') && !inputs.load && !(0,inputs_attrs/* hasExporter */.Ig)('docker', inputs.outputs)) {
         // Same default as build-push-action: full provenance for public repositories,
         // buildx's own minimal inline one for private ones (don't leak build details).
         const mode = facts.github.repositoryPrivate === false ? 'mode=max' : 'mode=min,inline-only=true';
@@ -1801,7 +1798,12 @@ function cacheHits(progress) {
 /** buildx's own last words on a failure: the last `ERROR:`/`error:` line, else the last line. */
 function lastError(output) {
     const lines = output.trim().split('\n');
-    return [...lines].reverse().find(l => /error:/i.test(l))?.trim() ?? lines[lines.length - 1]?.trim() ?? '';
+    return ([...lines]
+        .reverse()
+        .find(l => /error:/i.test(l))
+        ?.trim() ??
+        lines[lines.length - 1]?.trim() ??
+        '');
 }
 /** Did the build fail in a cache export step (`#N exporting cache …` then `#N ERROR: …`)? */
 function cacheExportFailed(progress) {
@@ -2267,8 +2269,17 @@ var expand = __nccwpck_require__(1424);
 
 /** Set by BuildKit from the build and target platforms (and the target), unknowable from the text. */
 const AUTOMATIC_ARGS = new Set([
-    'BUILDPLATFORM', 'BUILDOS', 'BUILDOSVERSION', 'BUILDARCH', 'BUILDVARIANT',
-    'TARGETPLATFORM', 'TARGETOS', 'TARGETOSVERSION', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE'
+    'BUILDPLATFORM',
+    'BUILDOS',
+    'BUILDOSVERSION',
+    'BUILDARCH',
+    'BUILDVARIANT',
+    'TARGETPLATFORM',
+    'TARGETOS',
+    'TARGETOSVERSION',
+    'TARGETARCH',
+    'TARGETVARIANT',
+    'TARGETSTAGE'
 ]);
 /** BuildKit's global scope: the automatic platform args, then each global ARG in order (build args win over defaults). */
 function globalScope(dockerfile, buildArgs) {
@@ -2392,10 +2403,7 @@ function cacheMounts(dockerfile, buildArgs = {}) {
 }
 const MOUNT_TYPES = new Set(['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
 const SHARING = new Set(['shared', 'private', 'locked']);
-const MOUNT_KEYS = new Set([
-    'type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw',
-    'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env'
-]);
+const MOUNT_KEYS = new Set(['type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env']);
 /** One `--mount=` value when it is a valid cache mount; anything BuildKit would reject yields undefined. */
 function cacheMount(csv, escape, lookup) {
     const fields = csvFields(csv);
@@ -2623,9 +2631,25 @@ function selectMounts(dockerfileText, buildArgs) {
 }
 /** Files whose change means a different set of dependencies, so a fresh mount key. */
 const LOCKFILES = [
-    'go.sum', 'go.mod', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
-    'Cargo.lock', 'poetry.lock', 'uv.lock', 'Pipfile.lock', 'requirements.txt', 'Gemfile.lock', 'composer.lock',
-    'gradle.lockfile', 'packages.lock.json', 'mix.lock', 'pubspec.lock'
+    'go.sum',
+    'go.mod',
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'Cargo.lock',
+    'poetry.lock',
+    'uv.lock',
+    'Pipfile.lock',
+    'requirements.txt',
+    'Gemfile.lock',
+    'composer.lock',
+    'gradle.lockfile',
+    'packages.lock.json',
+    'mix.lock',
+    'pubspec.lock'
 ];
 /**
  * The key of what the mounts hold: the mounts themselves, the images they run on and
@@ -2676,8 +2700,7 @@ function injectStep(m, i) {
     return [
         `ARG ${NONCE_ARG}`,
         `RUN ${cacheFlag(m)} --mount=type=bind,from=saved,target=${SAVED} \\`,
-        `    if [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"; fi && ` +
-            `echo "$${NONCE_ARG}" > /hoist-done`
+        `    if [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"; fi && ` + `echo "$${NONCE_ARG}" > /hoist-done`
     ];
 }
 /**
@@ -3611,9 +3634,7 @@ function evaluateGates(report, maxSize, maxIncrease) {
     const results = [];
     const size = maxSize ? (0,util_bytes/* parseSize */.DB)(maxSize) : undefined;
     if (size !== undefined) {
-        const failures = report.platforms
-            .filter(p => p.compressed > size)
-            .map(p => `${p.platform} is ${(0,util_bytes/* formatBytes */.z3)(p.compressed)} compressed, over max-size ${maxSize}`);
+        const failures = report.platforms.filter(p => p.compressed > size).map(p => `${p.platform} is ${(0,util_bytes/* formatBytes */.z3)(p.compressed)} compressed, over max-size ${maxSize}`);
         results.push({ name: 'max-size', limit: maxSize, passed: failures.length === 0, failures });
     }
     const increase = maxIncrease ? (0,util_bytes/* parseIncrease */.KW)(maxIncrease) : undefined;
@@ -3662,12 +3683,7 @@ function gateLine(gates, report) {
 /** The job summary and PR comment body: one table per image, details per changed platform. */
 function sizeMarkdown(report, gates) {
     const base = baseLabel(report);
-    const lines = [
-        `### hoist · image size · ${code(report.image)}`,
-        '',
-        `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`,
-        '|---|---:|---:|---:|---:|'
-    ];
+    const lines = [`### hoist · image size · ${code(report.image)}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
     for (const p of report.platforms) {
         const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
         lines.push(`| ${p.platform} | ${(0,util_bytes/* formatBytes */.z3)(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? (0,util_bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a'} | ${p.layers} |`);
@@ -4225,8 +4241,7 @@ const MANIFEST_TYPES = {
 };
 /** BuildKit's attestation manifests sit in the index as `unknown/unknown`; they are not platforms. */
 function isAttestation(d) {
-    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
+    return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown');
 }
 function isIndex(mediaType, manifest) {
     return Array.isArray(manifest.manifests) || /index|manifest\.list/.test(mediaType);
@@ -4489,7 +4504,10 @@ function registryHost(domain) {
 }
 /** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
 function branchTag(branch) {
-    return branch.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
+    return (branch
+        .replace(/[^\w.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128) || 'latest');
 }
 
 

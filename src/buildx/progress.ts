@@ -20,7 +20,14 @@ export function cacheHits(progress: string): { cached: number; total: number } {
 /** buildx's own last words on a failure: the last `ERROR:`/`error:` line, else the last line. */
 export function lastError(output: string): string {
   const lines = output.trim().split('\n');
-  return [...lines].reverse().find(l => /error:/i.test(l))?.trim() ?? lines[lines.length - 1]?.trim() ?? '';
+  return (
+    [...lines]
+      .reverse()
+      .find(l => /error:/i.test(l))
+      ?.trim() ??
+    lines[lines.length - 1]?.trim() ??
+    ''
+  );
 }
 
 /** Did the build fail in a cache export step (`#N exporting cache …` then `#N ERROR: …`)? */

@@ -53,9 +53,7 @@ export function readStoredBuilder(name: string, env: NodeJS.ProcessEnv): StoredB
     nodes: stored.Nodes.map(n => ({
       name: n.Name ?? '',
       endpoint: n.Endpoint ?? '',
-      platforms: (n.Platforms ?? []).map(p =>
-        formatPlatform({ os: p.OS ?? p.os ?? '', architecture: p.Architecture ?? p.architecture ?? '', variant: p.Variant ?? p.variant })
-      )
+      platforms: (n.Platforms ?? []).map(p => formatPlatform({ os: p.OS ?? p.os ?? '', architecture: p.Architecture ?? p.architecture ?? '', variant: p.Variant ?? p.variant }))
     }))
   };
 }

@@ -72,9 +72,25 @@ export function selectMounts(dockerfileText: string, buildArgs: Record<string, s
 
 /** Files whose change means a different set of dependencies, so a fresh mount key. */
 export const LOCKFILES = [
-  'go.sum', 'go.mod', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
-  'Cargo.lock', 'poetry.lock', 'uv.lock', 'Pipfile.lock', 'requirements.txt', 'Gemfile.lock', 'composer.lock',
-  'gradle.lockfile', 'packages.lock.json', 'mix.lock', 'pubspec.lock'
+  'go.sum',
+  'go.mod',
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lockb',
+  'bun.lock',
+  'Cargo.lock',
+  'poetry.lock',
+  'uv.lock',
+  'Pipfile.lock',
+  'requirements.txt',
+  'Gemfile.lock',
+  'composer.lock',
+  'gradle.lockfile',
+  'packages.lock.json',
+  'mix.lock',
+  'pubspec.lock'
 ];
 
 /**
@@ -129,8 +145,7 @@ function injectStep(m: CarriedMount, i: number): string[] {
   return [
     `ARG ${NONCE_ARG}`,
     `RUN ${cacheFlag(m)} --mount=type=bind,from=saved,target=${SAVED} \\`,
-    `    if [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"; fi && ` +
-      `echo "$${NONCE_ARG}" > /hoist-done`
+    `    if [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"; fi && ` + `echo "$${NONCE_ARG}" > /hoist-done`
   ];
 }
 
@@ -154,13 +169,7 @@ export function injectDockerfile(mounts: CarriedMount[], source: SavedSource, on
   // The saved image is labelled linux/amd64 whatever the machine: it holds data only.
   if ('image' in source) lines.push(`FROM --platform=linux/amd64 ${source.image} AS saved`);
   if (onTools) {
-    lines.push(
-      'FROM --platform=$BUILDPLATFORM scratch AS tools',
-      'ARG BUILDOS',
-      'ARG BUILDARCH',
-      'ARG BUILDVARIANT',
-      `COPY --from=saved /${TOOLS}/${BUILD_PLATFORM_DIR}/ /`
-    );
+    lines.push('FROM --platform=$BUILDPLATFORM scratch AS tools', 'ARG BUILDOS', 'ARG BUILDARCH', 'ARG BUILDVARIANT', `COPY --from=saved /${TOOLS}/${BUILD_PLATFORM_DIR}/ /`);
   }
   mounts.forEach((m, i) => {
     lines.push(onTools ? `FROM tools AS inject${i}` : `FROM --platform=$BUILDPLATFORM ${m.image} AS inject${i}`, ...injectStep(m, i));
@@ -232,4 +241,3 @@ export function parseMountSizes(progress: string): MountSizes {
 
 /** The label on a saved image (and the file next to a saved directory) holding its key. */
 export const KEY_LABEL = 'dev.hoist.cache-mounts.key';
-

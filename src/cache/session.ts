@@ -82,7 +82,13 @@ export class CacheSession {
     return Boolean(this.mounts?.saved?.source && !this.mounts.restored);
   }
 
-  static async open(deps: CacheSessionDeps, plan: CachePlan, inputs: Pick<Inputs, 'build-args' | 'builder' | 'context'>, github: GitHubFacts, dockerfile: { path: string; text: string } | undefined): Promise<CacheSession> {
+  static async open(
+    deps: CacheSessionDeps,
+    plan: CachePlan,
+    inputs: Pick<Inputs, 'build-args' | 'builder' | 'context'>,
+    github: GitHubFacts,
+    dockerfile: { path: string; text: string } | undefined
+  ): Promise<CacheSession> {
     const lockfiles = dockerfile ? readLockfiles(inputs.context, path.dirname(dockerfile.path)) : [];
     const local = plan.local;
     const [layers, mounts] = await Promise.all([

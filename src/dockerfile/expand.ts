@@ -71,7 +71,10 @@ export class ShellWord {
   private rawEscapes: boolean;
   readonly tracking = newTracking();
 
-  constructor(source: string, private readonly opts: ShellOptions) {
+  constructor(
+    source: string,
+    private readonly opts: ShellOptions
+  ) {
     this.chars = Array.from(source);
     this.rawEscapes = opts.rawEscapes ?? false;
   }

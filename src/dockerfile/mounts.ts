@@ -35,8 +35,17 @@ export interface CacheMount {
 
 /** Set by BuildKit from the build and target platforms (and the target), unknowable from the text. */
 const AUTOMATIC_ARGS = new Set([
-  'BUILDPLATFORM', 'BUILDOS', 'BUILDOSVERSION', 'BUILDARCH', 'BUILDVARIANT',
-  'TARGETPLATFORM', 'TARGETOS', 'TARGETOSVERSION', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE'
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDOSVERSION',
+  'BUILDARCH',
+  'BUILDVARIANT',
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETOSVERSION',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'TARGETSTAGE'
 ]);
 
 /** A variable's value; `unknown` when it came (partly) from a value the text cannot tell. */
@@ -82,11 +91,7 @@ function parentStage(dockerfile: ParsedDockerfile, position: number, globals: Ma
   return { parent, base };
 }
 
-export function stageBase(
-  dockerfile: ParsedDockerfile,
-  stageIndex: number,
-  buildArgs: Record<string, string> = {}
-): { image: string; platform?: string; stageIndex: number } | undefined {
+export function stageBase(dockerfile: ParsedDockerfile, stageIndex: number, buildArgs: Record<string, string> = {}): { image: string; platform?: string; stageIndex: number } | undefined {
   const globals = globalScope(dockerfile, buildArgs);
   let position = stageIndex;
   for (;;) {
@@ -151,10 +156,7 @@ export function cacheMounts(dockerfile: ParsedDockerfile, buildArgs: Record<stri
 
 const MOUNT_TYPES = new Set(['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
 const SHARING = new Set(['shared', 'private', 'locked']);
-const MOUNT_KEYS = new Set([
-  'type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw',
-  'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env'
-]);
+const MOUNT_KEYS = new Set(['type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env']);
 
 /** One `--mount=` value when it is a valid cache mount; anything BuildKit would reject yields undefined. */
 function cacheMount(csv: string, escape: string, lookup: Lookup): Omit<CacheMount, 'stageIndex' | 'line'> | undefined {

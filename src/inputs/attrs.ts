@@ -11,7 +11,6 @@ export function splitKeyValue(entry: string): [string, string] {
   return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
 }
 
-
 /** `type=registry,ref=x` records as [key, value] pairs (CSV-aware: quoted values keep commas). */
 export function parseAttrs(value: string): Array<[string, string]> {
   const records = parse(value, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true });

@@ -16,11 +16,7 @@ export class InputError extends Error {
 /** Several input problems reported together, so a user fixes them in one go. */
 export class InputErrors extends Error {
   constructor(readonly errors: InputError[]) {
-    super(
-      errors.length === 1
-        ? errors[0].message
-        : `${errors.length} input problems:\n${errors.map(e => `  - ${e.message}`).join('\n')}`
-    );
+    super(errors.length === 1 ? errors[0].message : `${errors.length} input problems:\n${errors.map(e => `  - ${e.message}`).join('\n')}`);
     this.name = 'InputErrors';
   }
 }

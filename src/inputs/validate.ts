@@ -93,7 +93,8 @@ export function validateInputs(inputs: Inputs, builder: { engineLoadsMultiPlatfo
   inputs['secret-files'].forEach(entry => {
     const eq = entry.indexOf('=');
     if (eq <= 0) add('secret-files', `'${entry}' is not of the form KEY=path`, 'Write each entry as id=path/to/file.');
-    else if (!files.isFile(entry.slice(eq + 1))) add('secret-files', `'${entry.slice(0, eq)}' points at '${entry.slice(eq + 1)}', which is not a file`, 'Create the file in an earlier step or fix the path.');
+    else if (!files.isFile(entry.slice(eq + 1)))
+      add('secret-files', `'${entry.slice(0, eq)}' points at '${entry.slice(eq + 1)}', which is not a file`, 'Create the file in an earlier step or fix the path.');
   });
   inputs['secret-envs'].forEach(entry => {
     if (entry.indexOf('=') <= 0) add('secret-envs', `'${entry}' is not of the form KEY=ENV_NAME`, 'Write each entry as id=ENVIRONMENT_VARIABLE.');
@@ -142,10 +143,13 @@ export function validateInputs(inputs: Inputs, builder: { engineLoadsMultiPlatfo
       add('cache-ref', `'${inputs['cache-ref']}': ${e.message}`, 'Give an image reference, e.g. ghcr.io/acme/app:buildcache.');
     }
   }
-  for (const [input, direction] of [['cache-from', 'from'], ['cache-to', 'to']] as const) {
+  for (const [input, direction] of [
+    ['cache-from', 'from'],
+    ['cache-to', 'to']
+  ] as const) {
     for (const entry of inputs[input]) {
       const problem = cacheEntryProblem(entry, direction);
-      if (problem) add(input, problem, 'See https://docs.docker.com/build/cache/backends/ for each type\'s attributes.');
+      if (problem) add(input, problem, "See https://docs.docker.com/build/cache/backends/ for each type's attributes.");
     }
   }
   if (inputs.network && !/^[\w.-]+$/.test(inputs.network)) add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
@@ -168,14 +172,22 @@ function checkContextAndDockerfile(inputs: Inputs, files: FileProbe, add: (input
   // An empty context means the default git context, which BuildKit fetches itself.
   if (!inputs.context || isRemoteContext(inputs.context)) return;
   if (!files.isDirectory(inputs.context)) {
-    add('context', `'${inputs.context}' is not a directory (looked in ${path.resolve(inputs.context)})`, 'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .');
+    add(
+      'context',
+      `'${inputs.context}' is not a directory (looked in ${path.resolve(inputs.context)})`,
+      'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .'
+    );
     return;
   }
   const dockerfile = dockerfilePath(inputs);
   if (!dockerfile) return;
   if (!files.isFile(dockerfile)) {
     const input = inputs.file ? 'file' : 'context';
-    add(input, `no Dockerfile at '${dockerfile}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
+    add(
+      input,
+      `no Dockerfile at '${dockerfile}'`,
+      inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context."
+    );
     return;
   }
   if (inputs.target || inputs['cache-stages'].length > 0) {
@@ -186,7 +198,11 @@ function checkContextAndDockerfile(inputs: Inputs, files: FileProbe, add: (input
     }
     for (const stage of inputs['cache-stages']) {
       if (!names.includes(stage.toLowerCase())) {
-        add('cache-stages', `no stage named '${stage}' in ${dockerfile}`, names.length ? `Use named stages (FROM … AS <name>): ${names.join(', ')}.` : 'Name the stage in the Dockerfile (FROM … AS builder).');
+        add(
+          'cache-stages',
+          `no stage named '${stage}' in ${dockerfile}`,
+          names.length ? `Use named stages (FROM … AS <name>): ${names.join(', ')}.` : 'Name the stage in the Dockerfile (FROM … AS builder).'
+        );
       }
     }
   }

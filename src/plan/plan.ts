@@ -67,13 +67,7 @@ function attestArgs(inputs: Inputs, facts: Facts): string[] {
     const attrs = provenanceAttrs(inputs.provenance, facts.github);
     args.push('--attest', resolveAttestationAttrs(`type=provenance${attrs ? `,${attrs}` : ''}`));
     provenanceSet = true;
-  } else if (
-    !attestsProvenance &&
-    !facts.noDefaultAttestations &&
-    atLeast(facts.builder.buildkitVersion, 'v0.11.0') &&
-    !inputs.load &&
-    !hasExporter('docker', inputs.outputs)
-  ) {
+  } else if (!attestsProvenance && !facts.noDefaultAttestations && atLeast(facts.builder.buildkitVersion, 'v0.11.0') && !inputs.load && !hasExporter('docker', inputs.outputs)) {
     // Same default as build-push-action: full provenance for public repositories,
     // buildx's own minimal inline one for private ones (don't leak build details).
     const mode = facts.github.repositoryPrivate === false ? 'mode=max' : 'mode=min,inline-only=true';

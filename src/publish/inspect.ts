@@ -53,12 +53,7 @@ export async function inspectImage(client: RegistryClient, ref: ImageReference, 
   };
 }
 
-async function platformImage(
-  client: RegistryClient,
-  ref: ImageReference,
-  fetched: { digest: string; manifest: Manifest; bytes: number },
-  descriptor?: Descriptor
-): Promise<PlatformImage | undefined> {
+async function platformImage(client: RegistryClient, ref: ImageReference, fetched: { digest: string; manifest: Manifest; bytes: number }, descriptor?: Descriptor): Promise<PlatformImage | undefined> {
   const { manifest } = fetched;
   if (!manifest.config) return undefined;
   const layers = manifest.layers ?? [];

@@ -27,10 +27,7 @@ export interface Manifest {
 
 /** BuildKit's attestation manifests sit in the index as `unknown/unknown`; they are not platforms. */
 export function isAttestation(d: Descriptor): boolean {
-  return (
-    d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-    (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown')
-  );
+  return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown');
 }
 
 export function isIndex(mediaType: string, manifest: Manifest): boolean {

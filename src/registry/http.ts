@@ -33,16 +33,12 @@ export function nodeTransport(): HttpTransport {
   const once = (url: URL, request: HttpRequest): Promise<HttpResponse> =>
     new Promise((resolve, reject) => {
       const client = url.protocol === 'https:' ? https : http;
-      const req = client.request(
-        url,
-        { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol as 'http:' | 'https:'], timeout: 30_000 },
-        res => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-          res.on('error', reject);
-        }
-      );
+      const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol as 'http:' | 'https:'], timeout: 30_000 }, res => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      });
       req.on('timeout', () => req.destroy(new Error(`timed out after 30 s: ${url.host}`)));
       req.on('error', reject);
       req.end();

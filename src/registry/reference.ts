@@ -17,9 +17,7 @@ const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
 const TAG = '[\\w][\\w.-]{0,127}';
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(
-  `^((?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`
-);
+const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
 const NAME_MAX = 255;
 
 export class InvalidReferenceError extends Error {}
@@ -70,6 +68,10 @@ export function registryHost(domain: string): string {
 
 /** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
 export function branchTag(branch: string): string {
-  return branch.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
+  return (
+    branch
+      .replace(/[^\w.-]/g, '-')
+      .replace(/^[.-]+/, '')
+      .slice(0, 128) || 'latest'
+  );
 }
-

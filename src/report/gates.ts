@@ -13,9 +13,7 @@ export function evaluateGates(report: SizeReport, maxSize: string, maxIncrease: 
   const results: GateResult[] = [];
   const size = maxSize ? parseSize(maxSize) : undefined;
   if (size !== undefined) {
-    const failures = report.platforms
-      .filter(p => p.compressed > size)
-      .map(p => `${p.platform} is ${formatBytes(p.compressed)} compressed, over max-size ${maxSize}`);
+    const failures = report.platforms.filter(p => p.compressed > size).map(p => `${p.platform} is ${formatBytes(p.compressed)} compressed, over max-size ${maxSize}`);
     results.push({ name: 'max-size', limit: maxSize, passed: failures.length === 0, failures });
   }
   const increase = maxIncrease ? parseIncrease(maxIncrease) : undefined;

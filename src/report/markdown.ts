@@ -24,12 +24,7 @@ function gateLine(gates: GateResult[], report: SizeReport): string {
 /** The job summary and PR comment body: one table per image, details per changed platform. */
 export function sizeMarkdown(report: SizeReport, gates: GateResult[]): string {
   const base = baseLabel(report);
-  const lines = [
-    `### hoist · image size · ${code(report.image)}`,
-    '',
-    `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`,
-    '|---|---:|---:|---:|---:|'
-  ];
+  const lines = [`### hoist · image size · ${code(report.image)}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
   for (const p of report.platforms) {
     const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
     lines.push(`| ${p.platform} | ${formatBytes(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? formatBytes(p.uncompressed) : 'n/a'} | ${p.layers} |`);
@@ -57,7 +52,9 @@ export function sizeText(report: SizeReport): string {
   const lines = [`image size · ${report.image} (compressed = pull size; MB = 10^6 bytes)`];
   for (const p of report.platforms) {
     const d = p.delta ? `  ${formatDelta(p.delta)} vs ${baseLabel(report)}` : '';
-    lines.push(`  ${p.platform.padEnd(16)} ${formatBytes(p.compressed).padStart(9)} compressed  ${(p.uncompressed !== undefined ? formatBytes(p.uncompressed) : 'n/a').padStart(9)} unpacked  ${p.layers} layers${d}`);
+    lines.push(
+      `  ${p.platform.padEnd(16)} ${formatBytes(p.compressed).padStart(9)} compressed  ${(p.uncompressed !== undefined ? formatBytes(p.uncompressed) : 'n/a').padStart(9)} unpacked  ${p.layers} layers${d}`
+    );
   }
   lines.push(`  registry bytes   ${formatBytes(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${formatDelta(report.registryDelta, false)}` : ''}`);
   if (!report.baseline.found) lines.push(`  no baseline: ${report.baseline.reason}`);

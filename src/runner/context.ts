@@ -30,7 +30,6 @@ export interface GitHubFacts {
   apiUrl: string;
 }
 
-
 /** The parts of the event payload hoist reads; each is checked for its type before use. */
 interface EventPayload {
   repository?: { private?: boolean; default_branch?: string };

@@ -27,4 +27,3 @@ export function formatBytes(bytes: number): string {
   if (abs >= 1e3) return `${(bytes / 1e3).toFixed(1)} kB`;
   return `${bytes} B`;
 }
-

@@ -48,9 +48,7 @@ export const exec: Exec = (command, args, options = {}) =>
       // An abort is asked for: 'close' follows with the exit status.
       if (err.name !== 'AbortError') reject(new Error(`could not run ${command}: ${err.message}`));
     });
-    child.on('close', (code, signal) =>
-      resolve({ exitCode: code ?? (signal ? 130 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') })
-    );
+    child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 130 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
     child.stdin.end(options.input ?? '');
   });
 

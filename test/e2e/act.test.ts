@@ -14,10 +14,19 @@ function act(repo: string, event: string, payload: object, env: Record<string, s
   const eventFile = path.join(repo, `${event}.json`);
   fs.writeFileSync(eventFile, JSON.stringify(payload));
   const args = [
-    event, '-W', '.github/workflows/image.yml', '-e', eventFile,
-    '-P', 'ubuntu-latest=-self-hosted',
+    event,
+    '-W',
+    '.github/workflows/image.yml',
+    '-e',
+    eventFile,
+    '-P',
+    'ubuntu-latest=-self-hosted',
     // act's defaults for these are not loopback; nothing may leave the machine.
-    '--cache-server-addr', '127.0.0.1', '--artifact-server-addr', '127.0.0.1', '--action-offline-mode',
+    '--cache-server-addr',
+    '127.0.0.1',
+    '--artifact-server-addr',
+    '127.0.0.1',
+    '--action-offline-mode',
     ...Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`])
   ];
   return new Promise((resolve, reject) => {

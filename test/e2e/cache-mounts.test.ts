@@ -89,10 +89,19 @@ async function seenIn(repo: string, digest: string): Promise<string | undefined>
 /** A member of a gzip layer (tar), or undefined. */
 function fileIn(layer: Buffer, member: string): string | undefined {
   const tar = gunzipSync(layer);
-  for (let offset = 0; offset + 512 <= tar.length; ) {
-    const name = tar.subarray(offset, offset + 100).toString('utf8').replace(/\0.*$/s, '');
+  for (let offset = 0; offset + 512 <= tar.length;) {
+    const name = tar
+      .subarray(offset, offset + 100)
+      .toString('utf8')
+      .replace(/\0.*$/s, '');
     if (!name) return undefined;
-    const size = parseInt(tar.subarray(offset + 124, offset + 136).toString('utf8').trim() || '0', 8);
+    const size = parseInt(
+      tar
+        .subarray(offset + 124, offset + 136)
+        .toString('utf8')
+        .trim() || '0',
+      8
+    );
     if (name === member) return tar.subarray(offset + 512, offset + 512 + size).toString('utf8');
     offset += 512 + Math.ceil(size / 512) * 512;
   }
@@ -108,7 +117,11 @@ describe("cache: registry carries the example's Go build cache across fresh runn
     fs.writeFileSync(path.join(ws, '.dockerignore'), '.git\n');
     const repo = uniqueRepo('mounts');
     const inputs = {
-      context: '.', platforms: 'linux/amd64,linux/arm64', push: 'true', cache: 'registry', provenance: 'false',
+      context: '.',
+      platforms: 'linux/amd64,linux/arm64',
+      push: 'true',
+      cache: 'registry',
+      provenance: 'false',
       'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`
     };
 
@@ -154,7 +167,7 @@ describe("cache: registry carries the example's Go build cache across fresh runn
   });
 });
 
-describe('cache: local and cache: gha against a local Actions cache service (the real @actions/cache, buildx\'s own gha backend)', () => {
+describe("cache: local and cache: gha against a local Actions cache service (the real @actions/cache, buildx's own gha backend)", () => {
   const server = useCacheServer();
 
   it('local: restores layers and the cache mount on fresh runners, saves only what is new, and never grows', async () => {
@@ -162,11 +175,10 @@ describe('cache: local and cache: gha against a local Actions cache service (the
 
     const first = await run('one', '1');
     expect(await seenIn(repo, first.outputs.digest)).toBe('');
-    const afterFirst = server().entries().filter(e => e.finalized);
-    expect(afterFirst.map(e => e.key).sort()).toEqual([
-      expect.stringMatching(/^hoist-layers-[0-9a-f]{16}-main-[0-9a-f]{16}-1-1$/),
-      expect.stringMatching(/^hoist-mounts-[0-9a-f]{16}-[0-9a-f]{32}$/)
-    ]);
+    const afterFirst = server()
+      .entries()
+      .filter(e => e.finalized);
+    expect(afterFirst.map(e => e.key).sort()).toEqual([expect.stringMatching(/^hoist-layers-[0-9a-f]{16}-main-[0-9a-f]{16}-1-1$/), expect.stringMatching(/^hoist-mounts-[0-9a-f]{16}-[0-9a-f]{32}$/)]);
     expect(first.summary).toMatch(/\| layer cache \| saved [^|]+ as hoist-layers-/);
     expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
 
@@ -180,14 +192,20 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     expect(second.summary).toMatch(/\| cache \| 2\/2 steps cached/);
     expect(second.summary).toMatch(/\| layer cache \| restored hoist-layers-[^|]*; nothing new to save \|/);
     expect(second.outputs.digest).toBe(first.outputs.digest);
-    expect(server().entries().filter(e => e.finalized)).toHaveLength(2);
+    expect(
+      server()
+        .entries()
+        .filter(e => e.finalized)
+    ).toHaveLength(2);
 
     // A change: the step runs on the restored mount, which still holds the first run's file.
     const third = await run('two', '3');
     expect(await seenIn(repo, third.outputs.digest)).toBe('one\n');
     expect(mountsDownloads()).toBeGreaterThan(0);
     expect(third.summary).toMatch(/\| cache mounts \| restored [^|]*; not saved again: dependencies unchanged \|/);
-    const layers = server().entries().filter(e => e.finalized && e.key.startsWith('hoist-layers-'));
+    const layers = server()
+      .entries()
+      .filter(e => e.finalized && e.key.startsWith('hoist-layers-'));
     expect(layers).toHaveLength(2);
     // Exported to a fresh directory each time: the second save is not the first plus more.
     expect(layers[1].size).toBeLessThan(layers[0].size * 1.5);
@@ -216,8 +234,17 @@ describe('cache: local and cache: gha against a local Actions cache service (the
     const first = await run('one', '1');
     expect(first.main.stdout).toContain('--cache-to type=gha,scope=main,mode=max');
     // BuildKit's own entries (scope main) and hoist's mounts entry, all in the service.
-    expect(server().entries().filter(e => e.finalized).some(e => e.key.startsWith('hoist-mounts-'))).toBe(true);
-    expect(server().entries().filter(e => e.finalized && !e.key.startsWith('hoist-')).length).toBeGreaterThan(0);
+    expect(
+      server()
+        .entries()
+        .filter(e => e.finalized)
+        .some(e => e.key.startsWith('hoist-mounts-'))
+    ).toBe(true);
+    expect(
+      server()
+        .entries()
+        .filter(e => e.finalized && !e.key.startsWith('hoist-')).length
+    ).toBeGreaterThan(0);
 
     const second = await run('one', '2');
     expect(second.summary).toMatch(/\| cache \| 2\/2 steps cached/);
@@ -247,7 +274,7 @@ describe('cache: local and cache: gha against a local Actions cache service (the
   });
 });
 
-describe("cache-stages: the --target/--cache-from pattern", () => {
+describe('cache-stages: the --target/--cache-from pattern', () => {
   beforeAll(requireToolchain);
 
   it('caches the builder stage on its own ref, with push: false, and a fresh runner takes the compile from it', async () => {
@@ -256,7 +283,11 @@ describe("cache-stages: the --target/--cache-from pattern", () => {
     fs.writeFileSync(path.join(ws, '.dockerignore'), '.git\n');
     const repo = uniqueRepo('stages');
     const inputs = {
-      context: '.', platforms: 'linux/amd64,linux/arm64', push: 'false', tags: `${REGISTRY}/${repo}:1`, 'cache-stages': 'builder',
+      context: '.',
+      platforms: 'linux/amd64,linux/arm64',
+      push: 'false',
+      tags: `${REGISTRY}/${repo}:1`,
+      'cache-stages': 'builder',
       'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`
     };
     const first = await runAction({ ...inputs, builder: await freshRunner() }, { workspace: ws });
@@ -274,14 +305,19 @@ describe("cache-stages: the --target/--cache-from pattern", () => {
     const stageBuild = second.main.stdout.split('::group::').find(g => g.startsWith('Build stage builder'))!;
     // A step's header comes again when BuildKit interleaves its progress (its cached layer
     // fetched for the stage's cache export): two steps, each of them CACHED.
-    const compiles = new Set(stageBuild.split('\n').filter(l => /^#\d+ \[linux\/[^\]]* builder 6\/6\] RUN --mount=type=cache/.test(l)).map(l => l.split(' ')[0]));
+    const compiles = new Set(
+      stageBuild
+        .split('\n')
+        .filter(l => /^#\d+ \[linux\/[^\]]* builder 6\/6\] RUN --mount=type=cache/.test(l))
+        .map(l => l.split(' ')[0])
+    );
     expect(compiles.size).toBe(2);
     for (const step of compiles) expect(stageBuild).toContain(`\n${step} CACHED\n`);
     expect(second.summary).toMatch(/\| cache stages \| builder: (\d+)\/\1 steps cached, [\d.]+ s \|/);
   });
 });
 
-describe('cache mounts on docker-container builders (setup-buildx-action\'s default driver)', () => {
+describe("cache mounts on docker-container builders (setup-buildx-action's default driver)", () => {
   const server = useCacheServer();
 
   // Each run gets a new builder container with a new state volume: a fresh runner.
@@ -294,7 +330,13 @@ describe('cache mounts on docker-container builders (setup-buildx-action\'s defa
     expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
     // Two layers: the mount's files, and the restore's own programs.
     if (cache === 'registry') expect((await getManifest(repo, 'buildcache-mounts')).json.layers).toHaveLength(2);
-    else expect(server().entries().filter(e => e.finalized).map(e => e.key)).toContainEqual(expect.stringMatching(/^hoist-mounts-/));
+    else
+      expect(
+        server()
+          .entries()
+          .filter(e => e.finalized)
+          .map(e => e.key)
+      ).toContainEqual(expect.stringMatching(/^hoist-mounts-/));
 
     // A change on a new builder: the step runs on the restored mount, which holds the first run's file.
     const second = await run('two', '2');
@@ -339,5 +381,5 @@ describe("the restore's own programs, from a Debian-like image (glibc, a loader,
   };
 
   it('with ldd: the save carries sh, cp, du and cut with their libraries, and the restore runs on them', () => carried(true));
-  it('without ldd: the restore falls back to the mount\'s own image and still brings the files back', () => carried(false));
+  it("without ldd: the restore falls back to the mount's own image and still brings the files back", () => carried(false));
 });

@@ -36,7 +36,10 @@ describe('cache: registry on an ephemeral runner', () => {
 
     const second = await runAction({ ...inputs, tags: `${REGISTRY}/${repo}:2`, builder: fresh.name }, { workspace: ws });
     expect({ exit: second.main.exitCode, log: second.main.exitCode ? second.main.stdout.slice(-2500) : '' }).toEqual({ exit: 0, log: '' });
-    const runSteps = second.main.stdout.split('\n').filter(l => /^#(\d+) \[linux\/(amd64|arm64) 2\/3\] RUN sleep 1/.test(l)).map(l => l.split(' ')[0]);
+    const runSteps = second.main.stdout
+      .split('\n')
+      .filter(l => /^#(\d+) \[linux\/(amd64|arm64) 2\/3\] RUN sleep 1/.test(l))
+      .map(l => l.split(' ')[0]);
     expect(runSteps).toHaveLength(2);
     for (const id of runSteps) expect(second.main.stdout).toContain(`${id} CACHED`);
     // Same layers on both platforms (configs may differ in history timestamps).

@@ -8,10 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
-import {
-  BUILDER, GO_IMAGE, REGISTRY, RUNTIME_IMAGE, elfMachine, fileFromLayer, getBlob, getManifest,
-  requireToolchain, skopeoDigest, uniqueRepo, type RawManifest
-} from './toolchain.js';
+import { BUILDER, GO_IMAGE, REGISTRY, RUNTIME_IMAGE, elfMachine, fileFromLayer, getBlob, getManifest, requireToolchain, skopeoDigest, uniqueRepo, type RawManifest } from './toolchain.js';
 
 const BUILD_ARGS = `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`;
 
@@ -100,7 +97,10 @@ describe('example Go service: two platforms, pushed', () => {
 
   it('the amd64 image runs and answers /get after a /post', async () => {
     const port = 18080 + (process.pid % 1000);
-    const id = execFileSync('docker', ['run', '-d', '--rm', '--network', 'host', '--platform', 'linux/amd64', '-e', `ADDR=127.0.0.1:${port}`, tag], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    const id = execFileSync('docker', ['run', '-d', '--rm', '--network', 'host', '--platform', 'linux/amd64', '-e', `ADDR=127.0.0.1:${port}`, tag], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    }).trim();
     containers.push(id);
     await waitFor(`http://127.0.0.1:${port}/get`, 15000);
     const posted = await fetch(`http://127.0.0.1:${port}/post`, { method: 'POST', body: JSON.stringify({ name: 'hoist-e2e' }) });

@@ -57,10 +57,7 @@ describe('a platform that fails to build', () => {
   it('pushes nothing at all, not even the platform that built', async () => {
     const repo = uniqueRepo('half');
     const ws = workspace(`FROM ${RUNTIME_IMAGE}\nARG TARGETARCH\nRUN echo building for $TARGETARCH && [ "$TARGETARCH" != arm64 ]\n`);
-    const run = await runAction(
-      { context: '.', platforms: 'linux/amd64,linux/arm64', tags: `${REGISTRY}/${repo}:1`, push: 'true', builder: BUILDER, 'no-cache': 'true' },
-      { workspace: ws }
-    );
+    const run = await runAction({ context: '.', platforms: 'linux/amd64,linux/arm64', tags: `${REGISTRY}/${repo}:1`, push: 'true', builder: BUILDER, 'no-cache': 'true' }, { workspace: ws });
     expect(run.main.exitCode).toBe(1);
     expect(run.main.stdout).toMatch(/::error::buildx failed with exit code 1/);
     expect(await repositoryExists(repo)).toBe(false);
@@ -72,15 +69,10 @@ describe('secrets', () => {
   it('reach the build as a file and appear nowhere else', async () => {
     const secret = `s3cr3t-${Date.now()}-value`;
     const ws = workspace(
-      `FROM ${RUNTIME_IMAGE} AS build\n` +
-        `RUN --mount=type=secret,id=token,required=true sha256sum /run/secrets/token | cut -d' ' -f1 > /hash\n` +
-        `FROM scratch\nCOPY --from=build /hash /hash\n`
+      `FROM ${RUNTIME_IMAGE} AS build\n` + `RUN --mount=type=secret,id=token,required=true sha256sum /run/secrets/token | cut -d' ' -f1 > /hash\n` + `FROM scratch\nCOPY --from=build /hash /hash\n`
     );
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-rt-'));
-    const run = await runAction(
-      { context: '.', secrets: `token=${secret}`, outputs: 'type=local,dest=out', builder: BUILDER, 'no-cache': 'true' },
-      { workspace: ws, runnerTemp }
-    );
+    const run = await runAction({ context: '.', secrets: `token=${secret}`, outputs: 'type=local,dest=out', builder: BUILDER, 'no-cache': 'true' }, { workspace: ws, runnerTemp });
     expect(run.main.exitCode).toBe(0);
     const hash = fs.readFileSync(path.join(ws, 'out', 'hash'), 'utf8').trim();
     expect(hash).toBe(createHash('sha256').update(secret).digest('hex'));
@@ -92,7 +84,7 @@ describe('secrets', () => {
 });
 
 describe('cache-busting advisor', () => {
-  it("warns on the line that copies the whole context when .git is in it", async () => {
+  it('warns on the line that copies the whole context when .git is in it', async () => {
     const ws = workspace(`FROM ${RUNTIME_IMAGE}\nCOPY . /src\n`);
     fs.mkdirSync(path.join(ws, '.git'));
     const run = await runAction({ context: '.', outputs: 'type=local,dest=out', builder: BUILDER }, { workspace: ws });

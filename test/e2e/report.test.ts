@@ -27,12 +27,15 @@ function payloadWorkspace(bytes: number): string {
 
 function pullRequestEnv(github: GitHubServer, number: number): Record<string, string> {
   const event = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'event-')), 'event.json');
-  fs.writeFileSync(event, JSON.stringify({
-    action: 'synchronize',
-    number,
-    pull_request: { number, head: { sha: 'feedface'.repeat(5), ref: 'feature' }, base: { ref: 'main' } },
-    repository: { full_name: 'acme/backend', private: false }
-  }));
+  fs.writeFileSync(
+    event,
+    JSON.stringify({
+      action: 'synchronize',
+      number,
+      pull_request: { number, head: { sha: 'feedface'.repeat(5), ref: 'feature' }, base: { ref: 'main' } },
+      repository: { full_name: 'acme/backend', private: false }
+    })
+  );
   return {
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: event,
@@ -148,15 +151,14 @@ describe('registries with auth', () => {
 
   it('pushes to a Bearer-token registry and reports sizes read through the token flow', async () => {
     const tag = `${tokenRegistry.host}/e2e/tokened:1`;
-    const run = await runAction(
-      { context: '.', platforms: PLATFORMS, tags: tag, push: 'true', builder: BUILDER },
-      { workspace: payloadWorkspace(50_000), env: dockerConfigWith([tokenRegistry]) }
-    );
+    const run = await runAction({ context: '.', platforms: PLATFORMS, tags: tag, push: 'true', builder: BUILDER }, { workspace: payloadWorkspace(50_000), env: dockerConfigWith([tokenRegistry]) });
     ok(run);
     const sizes = JSON.parse(run.outputs.sizes);
     expect(Object.keys(sizes.platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
     // Asynchronously: the token server lives in this process and must be free to answer skopeo.
-    const { stdout: raw } = await promisify(execFile)('skopeo', ['inspect', '--raw', '--tls-verify=false', '--creds', `${tokenRegistry.username}:${tokenRegistry.password}`, `docker://${tag}`], { encoding: 'utf8' });
+    const { stdout: raw } = await promisify(execFile)('skopeo', ['inspect', '--raw', '--tls-verify=false', '--creds', `${tokenRegistry.username}:${tokenRegistry.password}`, `docker://${tag}`], {
+      encoding: 'utf8'
+    });
     const index = JSON.parse(raw) as { manifests: Array<{ digest: string; platform: { architecture: string } }> };
     expect(sizes.platforms['linux/arm64'].digest).toBe(index.manifests.find(m => m.platform.architecture === 'arm64')?.digest);
     expect(run.visible).not.toContain(tokenRegistry.password);
@@ -168,7 +170,11 @@ describe('registries with auth', () => {
     ok(await runAction({ context: '.', platforms: PLATFORMS, tags: source, push: 'true', builder: BUILDER }, { workspace: payloadWorkspace(300_000) }));
     const certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'certs-'));
     fs.copyFileSync(tlsRegistry.certFile, path.join(certDir, 'ca.crt'));
-    execFileSync('skopeo', ['copy', '--all', '--src-tls-verify=false', '--dest-cert-dir', certDir, '--dest-creds', `${tlsRegistry.username}:${tlsRegistry.password}`, `docker://${source}`, `docker://${base}`], { stdio: 'ignore' });
+    execFileSync(
+      'skopeo',
+      ['copy', '--all', '--src-tls-verify=false', '--dest-cert-dir', certDir, '--dest-creds', `${tlsRegistry.username}:${tlsRegistry.password}`, `docker://${source}`, `docker://${base}`],
+      { stdio: 'ignore' }
+    );
 
     const env = { ...dockerConfigWith([tlsRegistry]), NODE_EXTRA_CA_CERTS: tlsRegistry.certFile };
     const run = await runAction(

@@ -119,10 +119,11 @@ export async function startFreshBuilder(): Promise<FreshBuilder> {
   const socket = `unix://${dir}/buildkitd.sock`;
   const log = fs.openSync(path.join(dir, 'buildkitd.log'), 'a');
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-  const child = spawn('buildkitd', [
-    '--config', path.join(root, 'scripts/toolchain/buildkitd.toml'), '--addr', socket, '--root', path.join(dir, 'root'),
-    '--oci-worker-net=host', '--allow-insecure-entitlement', 'network.host'
-  ], { stdio: ['ignore', log, log] });
+  const child = spawn(
+    'buildkitd',
+    ['--config', path.join(root, 'scripts/toolchain/buildkitd.toml'), '--addr', socket, '--root', path.join(dir, 'root'), '--oci-worker-net=host', '--allow-insecure-entitlement', 'network.host'],
+    { stdio: ['ignore', log, log] }
+  );
   const deadline = Date.now() + 20_000;
   while (spawnSync('buildctl', ['--addr', socket, 'debug', 'workers']).status !== 0) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`fresh buildkitd did not start:\n${fs.readFileSync(path.join(dir, 'buildkitd.log'), 'utf8').slice(-1500)}`);
@@ -152,11 +153,7 @@ const BUILDKIT_IMAGE = process.env.HOIST_E2E_BUILDKIT_IMAGE ?? `${REGISTRY}/hois
  */
 export async function startContainerBuilder(): Promise<FreshBuilder> {
   const name = `hoist-container-${process.pid}-${++freshCount}`;
-  const create = spawnSync(
-    'docker',
-    ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--driver-opt', `image=${BUILDKIT_IMAGE},network=host`, '--bootstrap'],
-    { encoding: 'utf8' }
-  );
+  const create = spawnSync('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--driver-opt', `image=${BUILDKIT_IMAGE},network=host`, '--bootstrap'], { encoding: 'utf8' });
   if (create.status !== 0) {
     spawnSync('docker', ['buildx', 'rm', '-f', name]);
     throw new Error(`docker-container builder with ${BUILDKIT_IMAGE} did not start (run 'bash scripts/toolchain.sh up'):\n${create.stderr.slice(-1500)}`);
@@ -199,7 +196,13 @@ export function glibcBaseImage(options: { ldd: boolean }): string {
     const libs = spawnSync('ldd', [file], { encoding: 'utf8' }).stdout.match(/\/\S+/g) ?? [];
     for (const lib of libs) put(lib);
   }
-  for (const [link, to] of [['bin', 'usr/bin'], ['lib', 'usr/lib'], ['lib64', 'usr/lib64'], ['sbin', 'usr/sbin'], ['usr/bin/sh', 'dash']]) {
+  for (const [link, to] of [
+    ['bin', 'usr/bin'],
+    ['lib', 'usr/lib'],
+    ['lib64', 'usr/lib64'],
+    ['sbin', 'usr/sbin'],
+    ['usr/bin/sh', 'dash']
+  ]) {
     fs.mkdirSync(path.dirname(path.join(rootfs, link)), { recursive: true });
     fs.symlinkSync(to, path.join(rootfs, link));
   }

@@ -68,9 +68,7 @@ function node(script, env, cwd, echo) {
       if (echo) process.stderr.write(d);
     });
     child.on('error', reject);
-    child.on('close', code =>
-      resolve({ exitCode: code ?? 1, stdout, stderr, ms: Number(process.hrtime.bigint() - started) / 1e6 })
-    );
+    child.on('close', code => resolve({ exitCode: code ?? 1, stdout, stderr, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
   });
 }
 
@@ -120,7 +118,11 @@ export async function runAction(inputs, options = {}) {
   fs.writeFileSync(files.GITHUB_STATE, '');
   const post = await node(path.join(ROOT, action.runs.post ?? action.runs.main), { ...env, ...stateEnv }, workspace, options.echo);
   // `::add-mask::` lines are commands the runner consumes; they are never shown.
-  const shown = text => text.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n');
+  const shown = text =>
+    text
+      .split('\n')
+      .filter(l => !l.startsWith('::add-mask::'))
+      .join('\n');
   const visible = [main.stdout, main.stderr, post.stdout, post.stderr].map(shown).concat(JSON.stringify(outputs), summary).join('\n');
   fs.rmSync(home, { recursive: true, force: true });
   return { main, post, outputs, state, summary, visible };

@@ -12,14 +12,22 @@ export function image(binaryAmd: number, binaryArm: number, extra: Partial<Recor
     digest: `sha256:amd${binaryAmd}`,
     manifestBytes: 700,
     config: { digest: `sha256:cfg-amd${binaryAmd}`, size: 1_000 },
-    layers: [layer('sha256:busybox-amd', 1_100_000, 2_300_000, 'COPY rootfs-amd64/ /'), layer('sha256:workdir', 100, 1_024, 'WORKDIR /app'), layer(`sha256:bin-amd${binaryAmd}`, binaryAmd, binaryAmd * 2, 'COPY /out/backend /app/backend')]
+    layers: [
+      layer('sha256:busybox-amd', 1_100_000, 2_300_000, 'COPY rootfs-amd64/ /'),
+      layer('sha256:workdir', 100, 1_024, 'WORKDIR /app'),
+      layer(`sha256:bin-amd${binaryAmd}`, binaryAmd, binaryAmd * 2, 'COPY /out/backend /app/backend')
+    ]
   };
   const arm: PlatformImage = {
     platform: 'linux/arm64',
     digest: `sha256:arm${binaryArm}`,
     manifestBytes: 700,
     config: { digest: `sha256:cfg-arm${binaryArm}`, size: 1_000 },
-    layers: [layer('sha256:busybox-arm', 1_000_000, 2_100_000, 'COPY rootfs-arm64/ /'), layer('sha256:workdir', 100, 1_024, 'WORKDIR /app'), layer(`sha256:bin-arm${binaryArm}`, binaryArm, binaryArm * 2, 'COPY /out/backend /app/backend')]
+    layers: [
+      layer('sha256:busybox-arm', 1_000_000, 2_100_000, 'COPY rootfs-arm64/ /'),
+      layer('sha256:workdir', 100, 1_024, 'WORKDIR /app'),
+      layer(`sha256:bin-arm${binaryArm}`, binaryArm, binaryArm * 2, 'COPY /out/backend /app/backend')
+    ]
   };
   return {
     reference: 'ghcr.io/acme/backend@sha256:x',

@@ -250,7 +250,8 @@ export async function startCacheServer(): Promise<CacheServer> {
       return committed(Buffer.concat(parts as Buffer[]));
     }
     if (write && !comp) {
-      if (req.headers['x-ms-blob-type'] !== 'BlockBlob') return azureError(req, res, 400, 'MissingRequiredHeader', 'An HTTP header that is mandatory for this request is not specified: x-ms-blob-type');
+      if (req.headers['x-ms-blob-type'] !== 'BlockBlob')
+        return azureError(req, res, 400, 'MissingRequiredHeader', 'An HTTP header that is mandatory for this request is not specified: x-ms-blob-type');
       entry.blobMd5 = md5(raw);
       return committed(raw, { 'content-md5': entry.blobMd5 });
     }
@@ -324,8 +325,7 @@ export async function startCacheServer(): Promise<CacheServer> {
       // Runners export the v1 URL too; with ACTIONS_CACHE_SERVICE_V2 set, clients ignore it.
       ACTIONS_CACHE_URL: base
     },
-    entries: () =>
-      entries.map(e => ({ id: e.id, key: e.key, version: e.version, size: e.blob?.length ?? 0, finalized: e.finalized, scope: e.scope })),
+    entries: () => entries.map(e => ({ id: e.id, key: e.key, version: e.version, size: e.blob?.length ?? 0, finalized: e.finalized, scope: e.scope })),
     requests,
     blobPath: entry => `${BLOB_PREFIX}${entry.id}`,
     fault(f) {

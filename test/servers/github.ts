@@ -63,7 +63,14 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
       if (list && req.method === 'POST') {
         if (!body) return json(res, 422, { message: 'Validation Failed' });
         const issue = Number(list[1]);
-        const comment: Comment = { id: nextId++, body, html_url: `https://github.com/${repository}/pull/${issue}#issuecomment-${nextId}`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: now, updated_at: now };
+        const comment: Comment = {
+          id: nextId++,
+          body,
+          html_url: `https://github.com/${repository}/pull/${issue}#issuecomment-${nextId}`,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+          created_at: now,
+          updated_at: now
+        };
         state.comments.set(issue, [...(state.comments.get(issue) ?? []), comment]);
         return json(res, 201, comment);
       }

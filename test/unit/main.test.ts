@@ -19,10 +19,7 @@ import type { Exec, ExecOptions, ExecResult } from '../../src/util/exec.js';
 
 // ---- the fake runner ---------------------------------------------------------
 
-type Event =
-  | { kind: 'info' | 'secret' | 'summary' | 'failed' | 'group'; text: string }
-  | { kind: 'warning'; text: string; annotation?: Annotation }
-  | { kind: 'output'; name: string; text: string };
+type Event = { kind: 'info' | 'secret' | 'summary' | 'failed' | 'group'; text: string } | { kind: 'warning'; text: string; annotation?: Annotation } | { kind: 'output'; name: string; text: string };
 
 class FakeRunner implements Runner {
   readonly events: Event[] = [];
@@ -142,18 +139,26 @@ class MemoryRegistry {
     const labels = options.labels ?? {};
     const config = this.blob(repo, Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', config: { Labels: labels }, history: [{ created_by: 'COPY app /app # buildkit' }] })));
     const layer = this.blob(repo, gzipSync(Buffer.alloc(bytes, 7)));
-    const image = this.manifest(repo, {
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }]
-    }, options.index === false ? tag : undefined);
+    const image = this.manifest(
+      repo,
+      {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }]
+      },
+      options.index === false ? tag : undefined
+    );
     if (options.index === false) return image.digest;
-    const index = this.manifest(repo, {
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.index.v1+json',
-      manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...image, platform: { os: 'linux', architecture: 'amd64' } }]
-    }, tag);
+    const index = this.manifest(
+      repo,
+      {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...image, platform: { os: 'linux', architecture: 'amd64' } }]
+      },
+      tag
+    );
     return index.digest;
   }
 }
@@ -282,7 +287,9 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
     'a build that fails fails the step with buildx’s last words',
     {
       inputs: { tags: `${REPO}:1` },
-      scripts: [c => (isPlannedBuild(c) ? { exitCode: 1, stdout: '', stderr: '#6 [2/2] RUN go build\n#6 ERROR: process "/bin/sh -c go build" did not complete successfully: exit code: 1\n' } : undefined)]
+      scripts: [
+        c => (isPlannedBuild(c) ? { exitCode: 1, stdout: '', stderr: '#6 [2/2] RUN go build\n#6 ERROR: process "/bin/sh -c go build" did not complete successfully: exit code: 1\n' } : undefined)
+      ]
     },
     ({ runner, calls }) => {
       expect(runner.failed).toBe('buildx failed with exit code 1: #6 ERROR: process "/bin/sh -c go build" did not complete successfully: exit code: 1');
@@ -418,9 +425,7 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
       expect(calls.indexOf(helpers[0])).toBeGreaterThan(calls.indexOf(builds[0]));
       expect(calls.indexOf(helpers[0])).toBeLessThan(calls.indexOf(builds[1]));
       expect(helpers.filter(h => h.input?.startsWith('# hoist: restore'))).toHaveLength(1);
-      expect(runner.texts('info')).toContain(
-        'hoist: a cache-mount step started before its saved cache was in place (#7 0.105 compiling); stopped the build and started it again with the cache'
-      );
+      expect(runner.texts('info')).toContain('hoist: a cache-mount step started before its saved cache was in place (#7 0.105 compiling); stopped the build and started it again with the cache');
     }
   ]
 ];

@@ -50,11 +50,13 @@ describe('parseInspect', () => {
 
 describe('parseMetadata', () => {
   it('takes the digest from the metadata file', () => {
-    const md = parseMetadata(JSON.stringify({
-      'containerimage.digest': 'sha256:abc',
-      'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: 'sha256:abc', size: 856 },
-      'image.name': '127.0.0.1:5000/e2e/backend:1'
-    }));
+    const md = parseMetadata(
+      JSON.stringify({
+        'containerimage.digest': 'sha256:abc',
+        'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: 'sha256:abc', size: 856 },
+        'image.name': '127.0.0.1:5000/e2e/backend:1'
+      })
+    );
     expect(md).toMatchObject({ digest: 'sha256:abc', mediaType: 'application/vnd.oci.image.index.v1+json', imageName: '127.0.0.1:5000/e2e/backend:1' });
   });
 

@@ -102,7 +102,12 @@ describe("the watcher's early word: the mounts' stage comes to life", () => {
 
   it.each([
     ['a cached stage', ['#11 [linux/amd64 builder 3/6] COPY go.mod ./', '#11 CACHED', '#13 [linux/amd64 builder 4/6] RUN go mod download', '#13 CACHED'], 5000, { stage: 0, runs: 0 }],
-    ['layers of a cached step fetched (a later step will run)', ['#13 [linux/amd64 builder 4/6] RUN go mod download', '#13 CACHED', '#13 [linux/amd64 builder 4/6] RUN go mod download', '#13 sha256:ded8 67.31MB / 67.31MB 0.1s done'], 0, { stage: 1, runs: 0 }],
+    [
+      'layers of a cached step fetched (a later step will run)',
+      ['#13 [linux/amd64 builder 4/6] RUN go mod download', '#13 CACHED', '#13 [linux/amd64 builder 4/6] RUN go mod download', '#13 sha256:ded8 67.31MB / 67.31MB 0.1s done'],
+      0,
+      { stage: 1, runs: 0 }
+    ],
     ['a step that ran', ['#14 [linux/amd64 builder 5/6] COPY *.go ./', '#14 DONE 0.4s'], 0, { stage: 1, runs: 0 }],
     ['another stage running', ['#17 [linux/amd64 runtime 2/3] WORKDIR /app', '#17 DONE 0.0s'], 5000, { stage: 0, runs: 0 }],
     ['FROM is not a step', ['#7 [linux/amd64 builder 1/6] FROM r/golang@sha256:d4', '#7 resolve r/golang done', '#7 DONE 0.0s'], 5000, { stage: 0, runs: 0 }],

@@ -19,7 +19,14 @@ const INSTANCE = JSON.stringify({
   Driver: 'remote',
   Nodes: [
     { Name: 'hoist0', Endpoint: 'unix:///run/buildkit/buildkitd.sock', Platforms: null, DriverOpts: null, Flags: null, Files: null },
-    { Name: 'hoist1', Endpoint: 'tcp://arm:1234', Platforms: [{ architecture: 'arm64', os: 'linux' }, { architecture: 'arm', os: 'linux', variant: 'v7' }] }
+    {
+      Name: 'hoist1',
+      Endpoint: 'tcp://arm:1234',
+      Platforms: [
+        { architecture: 'arm64', os: 'linux' },
+        { architecture: 'arm', os: 'linux', variant: 'v7' }
+      ]
+    }
   ],
   Dynamic: false
 });

@@ -5,8 +5,25 @@ describe('helper builds', () => {
   it('pass a fresh nonce, no attestations, the Dockerfile on stdin', () => {
     const argv = helperArgv({ builder: 'hoist', context: '/tmp/ctx', output: 'type=cacheonly', buildContexts: { saved: '/tmp/m' }, labels: { k: 'v' } });
     expect(argv).toEqual([
-      'buildx', 'build', '--builder', 'hoist', '--progress', 'plain', '--build-arg', expect.stringMatching(/^HOIST_NONCE=[0-9a-f-]{36}$/),
-      '--build-context', 'saved=/tmp/m', '--label', 'k=v', '--provenance=false', '--sbom=false', '--output', 'type=cacheonly', '--file', '-', '/tmp/ctx'
+      'buildx',
+      'build',
+      '--builder',
+      'hoist',
+      '--progress',
+      'plain',
+      '--build-arg',
+      expect.stringMatching(/^HOIST_NONCE=[0-9a-f-]{36}$/),
+      '--build-context',
+      'saved=/tmp/m',
+      '--label',
+      'k=v',
+      '--provenance=false',
+      '--sbom=false',
+      '--output',
+      'type=cacheonly',
+      '--file',
+      '-',
+      '/tmp/ctx'
     ]);
     expect(helperArgv({ builder: '', context: 'c', output: 'o' })[7]).not.toBe(argv[7]);
   });
@@ -26,6 +43,11 @@ describe('parseCacheMountRecords', () => {
       'Type:         exec.cachemount',
       ''
     ].join('\n');
-    expect(parseCacheMountRecords(du)).toEqual(new Map([['/root/.cache/go-build', 181.97e6], ['npm', 4096]]));
+    expect(parseCacheMountRecords(du)).toEqual(
+      new Map([
+        ['/root/.cache/go-build', 181.97e6],
+        ['npm', 4096]
+      ])
+    );
   });
 });

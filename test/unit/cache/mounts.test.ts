@@ -110,7 +110,7 @@ describe('the helper Dockerfiles', () => {
     expect(fromDirectory).toContain('FROM tools AS inject1');
   });
 
-  it('save: copies each mount out under its index, with the size cap in the step, and the restore\'s programs beside them', () => {
+  it("save: copies each mount out under its index, with the size cap in the step, and the restore's programs beside them", () => {
     const lines = extractDockerfile(mounts.slice(0, 1), 2_000_000).split('\n');
     expect(lines.slice(0, 4)).toEqual(['# hoist: save cache mounts', 'FROM --platform=$BUILDPLATFORM r/golang:1.26 AS tools', 'ARG BUILDOS', 'ARG BUILDARCH']);
     expect(lines.slice(6)).toEqual([
@@ -147,6 +147,12 @@ describe('the helper Dockerfiles', () => {
 
   it('reads the sizes the steps printed', () => {
     const progress = ['#7 [inject0 2/2] RUN …', '#7 0.311 hoist-mount 0 177472', '#8 0.2 hoist-mount 1 12', '#9 0.1 hoist-mount-too-large 1 3000000', '#9 ERROR: exit code: 3'].join('\n');
-    expect(parseMountSizes(progress)).toEqual({ kilobytes: new Map([[0, 177472], [1, 12]]), tooLarge: { index: 1, kilobytes: 3000000 } });
+    expect(parseMountSizes(progress)).toEqual({
+      kilobytes: new Map([
+        [0, 177472],
+        [1, 12]
+      ]),
+      tooLarge: { index: 1, kilobytes: 3000000 }
+    });
   });
 });

@@ -28,7 +28,14 @@ describe('cache-busting advisor', () => {
     expect(wholeContextCopies('FROM a\nCOPY go.mod ./\nCOPY . .\nADD --chown=1 ./ /src\ncopy *.go ./\n')).toEqual([3, 4]);
   });
   it.each([
-    [undefined, false], ['', false], ['node_modules\n', false], ['.git\n', true], ['/.git/\n', true], ['**/.git', true], ['*\n!src', true], ['.git\n!.git', false]
+    [undefined, false],
+    ['', false],
+    ['node_modules\n', false],
+    ['.git\n', true],
+    ['/.git/\n', true],
+    ['**/.git', true],
+    ['*\n!src', true],
+    ['.git\n!.git', false]
   ])('.dockerignore %j ignores .git: %s', (text, ignored) => {
     expect(ignoresGit(text)).toBe(ignored);
   });

@@ -26,11 +26,7 @@ describe('cacheMounts on the fixture corpus', () => {
     ],
     ['node.Dockerfile', undefined, [cache(0, 6, '/root/.npm', { uid: 1000, gid: 1000, mode: '0755' })]],
     ['windows.Dockerfile', undefined, []],
-    [
-      'heredoc.Dockerfile',
-      undefined,
-      [cache(0, 3, '/var/cache/apt', { sharing: 'locked' }), cache(0, 3, '/var/lib/apt', { sharing: 'locked' })]
-    ],
+    ['heredoc.Dockerfile', undefined, [cache(0, 3, '/var/cache/apt', { sharing: 'locked' }), cache(0, 3, '/var/lib/apt', { sharing: 'locked' })]],
     [
       'rust.Dockerfile',
       undefined,
@@ -44,11 +40,7 @@ describe('cacheMounts on the fixture corpus', () => {
     [
       'rust.Dockerfile',
       { CACHE_ID: 'ci-7' },
-      [
-        cache(2, 16, '/usr/local/cargo/registry', { id: 'cargo-registry' }),
-        cache(2, 16, '/app/target', { id: 'ci-7', sharing: 'locked' }),
-        cache(3, 21, '/app/target', { id: 'ci-7-final' })
-      ]
+      [cache(2, 16, '/usr/local/cargo/registry', { id: 'cargo-registry' }), cache(2, 16, '/app/target', { id: 'ci-7', sharing: 'locked' }), cache(3, 21, '/app/target', { id: 'ci-7-final' })]
     ]
   ])('%s with build args %j', (name, buildArgs, expected) => {
     expect(cacheMounts(parseDockerfile(fixture(name)), buildArgs)).toEqual(expected);
@@ -82,7 +74,11 @@ describe('stageBase on the fixture corpus', () => {
         { image: 'alpine:3.20', stageIndex: 2 }
       ]
     ],
-    ['go.Dockerfile', { ALPINE_VERSION: '3.21', GO_VERSION: '1.24' }, [expect.objectContaining({ image: 'docker.io/library/golang:1.24-alpine' }), expect.anything(), { image: 'alpine:3.21', stageIndex: 2 }]],
+    [
+      'go.Dockerfile',
+      { ALPINE_VERSION: '3.21', GO_VERSION: '1.24' },
+      [expect.objectContaining({ image: 'docker.io/library/golang:1.24-alpine' }), expect.anything(), { image: 'alpine:3.21', stageIndex: 2 }]
+    ],
     [
       'node.Dockerfile',
       undefined,
@@ -100,11 +96,7 @@ describe('stageBase on the fixture corpus', () => {
         { image: 'mcr.microsoft.com/windows/nanoserver:ltsc2022', stageIndex: 1 }
       ]
     ],
-    [
-      'rust.Dockerfile',
-      undefined,
-      [0, 1, 2, 3].map(() => ({ image: 'rust:1.82-slim', platform: '$BUILDPLATFORM', stageIndex: 0 }))
-    ]
+    ['rust.Dockerfile', undefined, [0, 1, 2, 3].map(() => ({ image: 'rust:1.82-slim', platform: '$BUILDPLATFORM', stageIndex: 0 }))]
   ])('%s with build args %j', (name, buildArgs, expected) => {
     const df = parseDockerfile(fixture(name));
     expect(df.stages.map(s => stageBase(df, s.index, buildArgs))).toEqual(expected);
@@ -172,10 +164,7 @@ describe('cacheMounts', () => {
   });
 
   it('two cache mounts on one RUN, continued over lines, in flag order', () => {
-    expect(run('--mount=type=cache,target=/one \\\n  --mount=type=bind,target=/b \\\n  --mount=type=cache,target=/two,id=t')).toEqual([
-      cache(0, 2, '/one'),
-      cache(0, 2, '/two', { id: 't' })
-    ]);
+    expect(run('--mount=type=cache,target=/one \\\n  --mount=type=bind,target=/b \\\n  --mount=type=cache,target=/two,id=t')).toEqual([cache(0, 2, '/one'), cache(0, 2, '/two', { id: 't' })]);
   });
 
   it('mounts in ONBUILD and in heredoc bodies do not count', () => {

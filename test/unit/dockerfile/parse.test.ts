@@ -66,11 +66,7 @@ describe('parseDockerfile on the fixture corpus', () => {
     expect({ ...df, stages: undefined }).toEqual({
       escape: '\\',
       syntax: 'docker/dockerfile:1.7',
-      globalArgs: [
-        { name: 'GO_VERSION', value: '1.23' },
-        { name: 'ALPINE_VERSION' },
-        { name: 'REGISTRY', value: 'docker.io/library', raw: '"docker.io/library"' }
-      ]
+      globalArgs: [{ name: 'GO_VERSION', value: '1.23' }, { name: 'ALPINE_VERSION' }, { name: 'REGISTRY', value: 'docker.io/library', raw: '"docker.io/library"' }]
     });
     expect(df.stages.map(({ instructions, ...s }) => ({ ...s, keywords: instructions.map(i => i.keyword) }))).toEqual([
       { index: 0, name: 'build', base: '${REGISTRY}/golang:${GO_VERSION}-alpine', platform: '$BUILDPLATFORM', line: 7, keywords: ['WORKDIR', 'RUN', 'ARG', 'RUN'] },
@@ -79,11 +75,7 @@ describe('parseDockerfile on the fixture corpus', () => {
     ]);
     expect(df.stages[0].instructions[3]).toEqual(
       ins('RUN', 14, 'CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /bin/server ./cmd/server', {
-        flags: [
-          '--mount=type=cache,target=/go/pkg/mod',
-          '--mount=type=cache,id=gobuild,target=/root/.cache/go-build,sharing=locked',
-          '--mount=type=bind,target=.'
-        ],
+        flags: ['--mount=type=cache,target=/go/pkg/mod', '--mount=type=cache,id=gobuild,target=/root/.cache/go-build,sharing=locked', '--mount=type=bind,target=.'],
         endLine: 17
       })
     );
@@ -91,9 +83,7 @@ describe('parseDockerfile on the fixture corpus', () => {
 
   it('node.Dockerfile: comment and blank lines inside a continuation are skipped, lowercase keywords', () => {
     const df = parseDockerfile(fixture('node.Dockerfile'));
-    expect(df.stages[0].instructions[2]).toEqual(
-      ins('RUN', 6, 'npm ci --omit=dev         --no-audit', { flags: ['--mount=type=cache,target=/root/.npm,uid=1000,gid=1000,mode=0755'], endLine: 10 })
-    );
+    expect(df.stages[0].instructions[2]).toEqual(ins('RUN', 6, 'npm ci --omit=dev         --no-audit', { flags: ['--mount=type=cache,target=/root/.npm,uid=1000,gid=1000,mode=0755'], endLine: 10 }));
     expect(df.stages[1].instructions[0]).toEqual(ins('COPY', 14, '. .', { flags: ['--chown=node:node'], endLine: 15 }));
     expect(df.stages.map(s => [s.index, s.name, s.base, s.line])).toEqual([
       [0, 'deps', 'node:${NODE_VERSION}-bookworm-slim', 3],
@@ -180,9 +170,39 @@ describe('parseDockerfile on the fixture corpus', () => {
       { name: 'APP', value: 'server' }
     ]);
     expect(df.stages.map(({ instructions, ...s }) => ({ ...s, lines: instructions.map(i => [i.line, i.endLine]) }))).toEqual([
-      { index: 0, name: 'chef', base: 'rust:${RUST_VERSION}-slim', platform: '$BUILDPLATFORM', line: 4, lines: [[5, 5], [6, 6]] },
-      { index: 1, name: 'planner', base: 'chef', line: 8, lines: [[9, 9], [10, 10]] },
-      { index: 2, name: 'builder', base: 'chef', line: 12, lines: [[13, 13], [14, 14], [15, 15], [16, 18]] },
+      {
+        index: 0,
+        name: 'chef',
+        base: 'rust:${RUST_VERSION}-slim',
+        platform: '$BUILDPLATFORM',
+        line: 4,
+        lines: [
+          [5, 5],
+          [6, 6]
+        ]
+      },
+      {
+        index: 1,
+        name: 'planner',
+        base: 'chef',
+        line: 8,
+        lines: [
+          [9, 9],
+          [10, 10]
+        ]
+      },
+      {
+        index: 2,
+        name: 'builder',
+        base: 'chef',
+        line: 12,
+        lines: [
+          [13, 13],
+          [14, 14],
+          [15, 15],
+          [16, 18]
+        ]
+      },
       { index: 3, name: 'final', base: 'builder', line: 20, lines: [[21, 21]] }
     ]);
   });
@@ -209,10 +229,7 @@ describe('parser rules', () => {
     ['3<<EOF', 'EOF', false]
   ])('heredoc word %s is named %j (chomp %s)', (word, name, chomp) => {
     const text = `FROM a\nRUN ${word}\n${chomp ? '\t' : ''}hello\n${chomp ? '\t\t' : ''}${name}\nRUN next\n`;
-    expect(parseDockerfile(text).stages[0].instructions).toEqual([
-      ins('RUN', 2, word, { heredocs: [{ name, body: 'hello\n', chomp }], endLine: 4 }),
-      ins('RUN', 5, 'next')
-    ]);
+    expect(parseDockerfile(text).stages[0].instructions).toEqual([ins('RUN', 2, word, { heredocs: [{ name, body: 'hello\n', chomp }], endLine: 4 }), ins('RUN', 5, 'next')]);
   });
 
   it.each([

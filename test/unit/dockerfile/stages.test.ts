@@ -7,13 +7,7 @@ const fixture = (name: string): string => fs.readFileSync(path.join('test/fixtur
 
 describe('parseStages', () => {
   it('reads the example Dockerfile', () => {
-    const text = [
-      'ARG GO_IMAGE=golang:1.26-alpine',
-      'FROM --platform=$BUILDPLATFORM ${GO_IMAGE} AS builder',
-      'RUN go build',
-      'from alpine',
-      ''
-    ].join('\n');
+    const text = ['ARG GO_IMAGE=golang:1.26-alpine', 'FROM --platform=$BUILDPLATFORM ${GO_IMAGE} AS builder', 'RUN go build', 'from alpine', ''].join('\n');
     expect(parseStages(text)).toEqual([
       { index: 0, name: 'builder', base: '${GO_IMAGE}', platform: '$BUILDPLATFORM', line: 2 },
       { index: 1, base: 'alpine', line: 4 }
@@ -44,9 +38,27 @@ describe('parseStages', () => {
 
 describe('the older readers, now on the parser, over the corpus', () => {
   it.each([
-    ['example.Dockerfile', [{ index: 0, name: 'builder', base: '${GO_IMAGE}', platform: '$BUILDPLATFORM', line: 8 }, { index: 1, name: 'runtime', base: '${RUNTIME_IMAGE}', line: 18 }]],
-    ['heredoc.Dockerfile', [{ index: 0, name: 'base', base: 'debian:bookworm', line: 2 }, { index: 1, base: 'base', line: 27 }]],
-    ['windows.Dockerfile', [{ index: 0, name: 'base', base: 'mcr.microsoft.com/windows/servercore:ltsc2022', line: 3 }, { index: 1, name: 'runtime', base: 'mcr.microsoft.com/windows/nanoserver:ltsc2022', line: 11 }]]
+    [
+      'example.Dockerfile',
+      [
+        { index: 0, name: 'builder', base: '${GO_IMAGE}', platform: '$BUILDPLATFORM', line: 8 },
+        { index: 1, name: 'runtime', base: '${RUNTIME_IMAGE}', line: 18 }
+      ]
+    ],
+    [
+      'heredoc.Dockerfile',
+      [
+        { index: 0, name: 'base', base: 'debian:bookworm', line: 2 },
+        { index: 1, base: 'base', line: 27 }
+      ]
+    ],
+    [
+      'windows.Dockerfile',
+      [
+        { index: 0, name: 'base', base: 'mcr.microsoft.com/windows/servercore:ltsc2022', line: 3 },
+        { index: 1, name: 'runtime', base: 'mcr.microsoft.com/windows/nanoserver:ltsc2022', line: 11 }
+      ]
+    ]
   ])('parseStages(%s)', (name, expected) => {
     expect(parseStages(fixture(name))).toEqual(expected);
   });

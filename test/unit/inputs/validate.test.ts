@@ -32,7 +32,7 @@ describe('validateInputs', () => {
     [{ outputs: 'type=registry' }, 'tags', /no tag/],
     [{ context: 'missing' }, 'context', /'missing' is not a directory.*actions\/checkout/],
     [{ file: 'nope/Dockerfile' }, 'file', /no Dockerfile at 'nope\/Dockerfile'.*relative to the workspace/],
-    [{ context: 'app/', file: '' , target: 'nope'}, 'target', /no stage named 'nope'.*builder, runtime/],
+    [{ context: 'app/', file: '', target: 'nope' }, 'target', /no stage named 'nope'.*builder, runtime/],
     [{ context: 'app/', tags: 'r/a:1', 'cache-stages': 'builder\nbiulder' }, 'cache-stages', /no stage named 'biulder'.*builder, runtime/],
     [{ context: 'app/', 'cache-stages': 'builder' }, 'cache-stages', /no tag.*cache-ref/],
     [{ 'cache-mounts-max-size': 'big' }, 'cache-mounts-max-size', /'big' is not a size.*2GB/],

@@ -16,7 +16,12 @@ describe('cache shorthand', () => {
       {},
       { from: ['type=registry,ref=ghcr.io/acme/backend:buildcache'], to: ['type=registry,ref=ghcr.io/acme/backend:buildcache,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd'] }
     ],
-    ['registry with cache-ref', { cache: 'registry', tags: 'a/b:1', 'cache-ref': 'ghcr.io/acme/cache:backend' }, {}, { from: ['type=registry,ref=ghcr.io/acme/cache:backend'], to: ['type=registry,ref=ghcr.io/acme/cache:backend,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd'] }],
+    [
+      'registry with cache-ref',
+      { cache: 'registry', tags: 'a/b:1', 'cache-ref': 'ghcr.io/acme/cache:backend' },
+      {},
+      { from: ['type=registry,ref=ghcr.io/acme/cache:backend'], to: ['type=registry,ref=ghcr.io/acme/cache:backend,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd'] }
+    ],
     ['gha on main', { cache: 'gha' }, { defaultBranch: 'main' }, { from: ['type=gha,scope=main'], to: ['type=gha,scope=main,mode=max'] }],
     [
       'gha on a pull request: its own scope, reading main’s',
@@ -75,7 +80,12 @@ describe('resolveCache: the one cache decision', () => {
   const github = { ...facts().github, defaultBranch: 'main' };
   // raw inputs, fact overrides, the whole plan
   const table: Array<[string, Record<string, string>, { unusable?: string; ref?: string; headRef?: string }, CachePlan]> = [
-    ['no cache input: none, nothing carried', { context: 'app', tags: 'r/app:1' }, {}, { mode: 'none', layers: { from: [], to: [] }, stages: [], buildId: 'app/Dockerfile||', mountsMaxKilobytes: 1953125 }],
+    [
+      'no cache input: none, nothing carried',
+      { context: 'app', tags: 'r/app:1' },
+      {},
+      { mode: 'none', layers: { from: [], to: [] }, stages: [], buildId: 'app/Dockerfile||', mountsMaxKilobytes: 1953125 }
+    ],
     [
       'registry: the ref next to the first tag, mounts in an image beside it',
       { context: 'app', cache: 'registry', tags: 'ghcr.io/acme/app:1', platforms: 'linux/amd64,linux/arm64' },
@@ -138,7 +148,14 @@ describe('resolveCache: the one cache decision', () => {
       'gha on the default branch reads and writes one scope',
       { context: 'app', cache: 'gha', 'cache-mounts': 'false' },
       {},
-      { mode: 'gha', layers: { from: ['type=gha,scope=main'], to: ['type=gha,scope=main,mode=max'] }, ghaScopes: { read: ['main'], write: 'main' }, stages: [], buildId: 'app/Dockerfile||', mountsMaxKilobytes: 1953125 }
+      {
+        mode: 'gha',
+        layers: { from: ['type=gha,scope=main'], to: ['type=gha,scope=main,mode=max'] },
+        ghaScopes: { read: ['main'], write: 'main' },
+        stages: [],
+        buildId: 'app/Dockerfile||',
+        mountsMaxKilobytes: 1953125
+      }
     ],
     [
       'local: the restored directory and a fresh one per build, mounts beside them',

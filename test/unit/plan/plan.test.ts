@@ -46,13 +46,52 @@ const table: Array<[string, Record<string, string>, Partial<Facts>, string[]]> =
     },
     {},
     [
-      '--add-host', 'docker:10.180.0.1', '--allow', 'network.host', '--allow', 'security.insecure',
-      '--annotation', 'index:org.opencontainers.image.title=x,y', '--build-arg', 'A=1', '--build-arg', 'B=2,3',
-      '--build-context', 'goroot=/usr/local/go', '--cache-from', 'type=registry,ref=r/app:cache',
-      '--cache-to', 'type=registry,ref=r/app:cache,mode=max', '--call', 'check', '--cgroup-parent', 'grp',
-      '--file', 'build/Dockerfile', ...IID, '--label', 'a=b', '--no-cache-filter', 'builder', ...PROV_MAX,
-      '--shm-size', '2g', '--ssh', 'default', '--target', 'runtime', '--ulimit', 'nofile=1024:1024',
-      '--builder', 'hoist', ...TAIL, '--network', 'host', '--no-cache', '--pull', '.'
+      '--add-host',
+      'docker:10.180.0.1',
+      '--allow',
+      'network.host',
+      '--allow',
+      'security.insecure',
+      '--annotation',
+      'index:org.opencontainers.image.title=x,y',
+      '--build-arg',
+      'A=1',
+      '--build-arg',
+      'B=2,3',
+      '--build-context',
+      'goroot=/usr/local/go',
+      '--cache-from',
+      'type=registry,ref=r/app:cache',
+      '--cache-to',
+      'type=registry,ref=r/app:cache,mode=max',
+      '--call',
+      'check',
+      '--cgroup-parent',
+      'grp',
+      '--file',
+      'build/Dockerfile',
+      ...IID,
+      '--label',
+      'a=b',
+      '--no-cache-filter',
+      'builder',
+      ...PROV_MAX,
+      '--shm-size',
+      '2g',
+      '--ssh',
+      'default',
+      '--target',
+      'runtime',
+      '--ulimit',
+      'nofile=1024:1024',
+      '--builder',
+      'hoist',
+      ...TAIL,
+      '--network',
+      'host',
+      '--no-cache',
+      '--pull',
+      '.'
     ]
   ],
   ['load: no default provenance (docker exporter)', { context: '.', load: 'true' }, {}, [...IID, '--load', ...TAIL, '.']],
@@ -145,22 +184,42 @@ describe('cache export failures', () => {
 
 describe('cache-stages', () => {
   it('builds each stage alone, for the same platforms, into its own cache ref, and produces nothing else', () => {
-    const inputs = rawInputs({ context: '.', tags: 'ghcr.io/acme/app:1', push: 'true', platforms: 'linux/amd64,linux/arm64', 'cache-stages': 'Builder', 'cache-from': 'type=gha', labels: 'a=b', cache: 'registry' });
+    const inputs = rawInputs({
+      context: '.',
+      tags: 'ghcr.io/acme/app:1',
+      push: 'true',
+      platforms: 'linux/amd64,linux/arm64',
+      'cache-stages': 'Builder',
+      'cache-from': 'type=gha',
+      labels: 'a=b',
+      cache: 'registry'
+    });
     const plan = resolveCache(inputs, facts());
     expect(plan.stages).toEqual([{ stage: 'Builder', ref: 'ghcr.io/acme/app:cache-builder' }]);
     const argv = planBuild(inputs, facts(), plan, { kind: 'stage', stage: plan.stages[0] }).argv;
     expect(argv).toEqual([
-      'buildx', 'build',
-      '--cache-from', 'type=gha',
-      '--cache-from', 'type=registry,ref=ghcr.io/acme/app:cache-builder',
-      '--cache-to', 'type=registry,ref=ghcr.io/acme/app:cache-builder,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd',
-      '--iidfile', '/tmp/hoist-test/iidfile',
-      '--output', 'type=cacheonly',
-      '--platform', 'linux/amd64,linux/arm64',
-      '--attest', 'type=provenance,disabled=true',
-      '--attest', 'type=sbom,disabled=true',
-      '--target', 'Builder',
-      '--metadata-file', '/tmp/hoist-test/metadata.json',
+      'buildx',
+      'build',
+      '--cache-from',
+      'type=gha',
+      '--cache-from',
+      'type=registry,ref=ghcr.io/acme/app:cache-builder',
+      '--cache-to',
+      'type=registry,ref=ghcr.io/acme/app:cache-builder,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd',
+      '--iidfile',
+      '/tmp/hoist-test/iidfile',
+      '--output',
+      'type=cacheonly',
+      '--platform',
+      'linux/amd64,linux/arm64',
+      '--attest',
+      'type=provenance,disabled=true',
+      '--attest',
+      'type=sbom,disabled=true',
+      '--target',
+      'Builder',
+      '--metadata-file',
+      '/tmp/hoist-test/metadata.json',
       '.'
     ]);
   });
@@ -172,11 +231,27 @@ describe('cache: local export build', () => {
     const plan = { ...resolveCache(inputs, facts()), local: { directory: '/t/layers', fresh: '/t/layers-new' } };
     const argv = planBuild(inputs, facts(), plan, { kind: 'cache-export' }).argv;
     expect(argv).toEqual([
-      'buildx', 'build', '--build-arg', 'A=1',
-      '--cache-to', 'type=local,dest=/t/layers-new,mode=max,oci-mediatypes=true,compression=zstd',
-      '--iidfile', '/tmp/hoist-test/iidfile', '--output', 'type=cacheonly', '--platform', 'linux/amd64',
-      '--attest', 'type=provenance,disabled=true', '--attest', 'type=sbom,disabled=true',
-      '--target', 'runtime', '--metadata-file', '/tmp/hoist-test/metadata.json', '.'
+      'buildx',
+      'build',
+      '--build-arg',
+      'A=1',
+      '--cache-to',
+      'type=local,dest=/t/layers-new,mode=max,oci-mediatypes=true,compression=zstd',
+      '--iidfile',
+      '/tmp/hoist-test/iidfile',
+      '--output',
+      'type=cacheonly',
+      '--platform',
+      'linux/amd64',
+      '--attest',
+      'type=provenance,disabled=true',
+      '--attest',
+      'type=sbom,disabled=true',
+      '--target',
+      'runtime',
+      '--metadata-file',
+      '/tmp/hoist-test/metadata.json',
+      '.'
     ]);
   });
 });

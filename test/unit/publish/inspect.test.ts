@@ -21,30 +21,40 @@ function registry(honourRange: boolean): { server: http.Server; index: string; r
   const child = (arch: string, payload: number): { digest: string; size: number } => {
     const layer = gzipSync(Buffer.alloc(payload, arch.length));
     const config = Buffer.from(JSON.stringify({ os: 'linux', architecture: arch, history: [{ created_by: 'COPY base / # buildkit' }, { created_by: `COPY app-${arch} /app # buildkit` }] }));
-    const manifest = Buffer.from(JSON.stringify({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: put(blobs, config), size: config.length },
-      layers: [
-        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: put(blobs, shared), size: shared.length },
-        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: put(blobs, layer), size: layer.length }
-      ]
-    }));
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: put(blobs, config), size: config.length },
+        layers: [
+          { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: put(blobs, shared), size: shared.length },
+          { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: put(blobs, layer), size: layer.length }
+        ]
+      })
+    );
     return { digest: put(manifests, manifest), size: manifest.length };
   };
   const amd = child('amd64', 123_456);
   const arm = child('arm64', 654_321);
   const attConfig = Buffer.from('{}');
   const att = Buffer.from(JSON.stringify({ schemaVersion: 2, config: { digest: put(blobs, attConfig), size: 2 }, layers: [{ digest: 'sha256:p', size: 1_000 }] }));
-  const index = Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.index.v1+json',
-    manifests: [
-      { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...amd, platform: { os: 'linux', architecture: 'amd64' } },
-      { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...arm, platform: { os: 'linux', architecture: 'arm64' } },
-      { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: put(manifests, att), size: att.length, platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd.digest } }
-    ]
-  }));
+  const index = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [
+        { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...amd, platform: { os: 'linux', architecture: 'amd64' } },
+        { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...arm, platform: { os: 'linux', architecture: 'arm64' } },
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: put(manifests, att),
+          size: att.length,
+          platform: { os: 'unknown', architecture: 'unknown' },
+          annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd.digest }
+        }
+      ]
+    })
+  );
   const indexDigest = put(manifests, index);
   let ranges = 0;
   const server = http.createServer((req, res) => {

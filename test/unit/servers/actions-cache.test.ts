@@ -103,7 +103,12 @@ describe('@actions/cache 6 against the cache service stand-in', () => {
     // Same key prefix, other paths: a different version, never a candidate for `paths`.
     tree('other', { f: Buffer.from('other') });
     await saveCache([join(root, 'other')], 'npm-linux-3333');
-    expect(server.entries().filter(e => e.key.startsWith('npm-linux-')).map(e => e.finalized)).toEqual([true, true, true]);
+    expect(
+      server
+        .entries()
+        .filter(e => e.key.startsWith('npm-linux-'))
+        .map(e => e.finalized)
+    ).toEqual([true, true, true]);
 
     rmSync(join(root, 'm'), { recursive: true });
     expect(await restoreCache(paths, 'npm-linux-9999', ['npm-mac-', 'npm-linux-'])).toBe('npm-linux-2222');
