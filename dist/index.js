@@ -2931,10 +2931,13 @@ class CacheSession {
     }
     static async open(deps, plan, inputs, github, dockerfile) {
         const lockfiles = dockerfile ? readLockfiles(inputs.context, external_node_path_.dirname(dockerfile.path)) : [];
-        const local = plan.local;
+        // `cache: local`'s layers are keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
+        const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
         const [layers, mounts] = await Promise.all([
-            local ? restoreLayers(deps, local, plan.buildId, dockerfile, lockfiles, github) : Promise.resolve(undefined),
-            plan.mounts && dockerfile ? findMounts(deps, plan.mounts, plan.buildId, inputs['build-args'], dockerfile.text, lockfiles) : Promise.resolve(undefined)
+            plan.local ? restoreLayers(deps, plan.local, layerCacheKeys(plan.buildId, mountsKey([], recipe), github)) : Promise.resolve(undefined),
+            plan.mounts && dockerfile
+                ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(inputs_attrs/* splitKeyValue */.px)), lockfiles })
+                : Promise.resolve(undefined)
         ]);
         return new CacheSession(deps, inputs.builder, plan.mountsMaxKilobytes, layers, mounts);
     }
@@ -3083,10 +3086,7 @@ class CacheSession {
     }
 }
 /** `cache: local`'s layer cache: the Actions cache entry of the nearest recipe, restored into its directory. */
-async function restoreLayers(deps, local, buildId, dockerfile, lockfiles, github) {
-    // Keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
-    const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
-    const keys = layerCacheKeys(buildId, mountsKey([], recipe), github);
+async function restoreLayers(deps, local, keys) {
     const layers = { ...local, ...keys };
     external_node_fs_.rmSync(layers.fresh, { recursive: true, force: true });
     const matched = await deps.actionsCache.restore(layers.directory, keys.key, keys.restoreKeys);
@@ -3095,13 +3095,17 @@ async function restoreLayers(deps, local, buildId, dockerfile, lockfiles, github
         layers.matched = matched;
     return layers;
 }
-async function findMounts(deps, where, buildId, buildArgs, dockerfile, lockfiles) {
-    const selection = selectMounts(dockerfile, Object.fromEntries(buildArgs.map(inputs_attrs/* splitKeyValue */.px)));
+/** The build's carried cache mounts, and the saved ones found for them (in the registry, or looked up in the Actions cache). */
+async function findMounts(deps, plan, build) {
+    const where = plan.mounts;
+    if (!where)
+        return undefined;
+    const selection = selectMounts(build.dockerfile, build.buildArgs);
     for (const s of selection.skipped)
         deps.info(`cache mounts: not carrying ${s.id} (line ${s.line}): ${s.why}`);
     if (selection.carried.length === 0)
         return undefined;
-    const key = mountsKey(selection.carried, lockfiles);
+    const key = mountsKey(selection.carried, build.lockfiles);
     deps.info(`cache mounts: carrying ${selection.carried.map(m => m.target).join(', ')}`);
     if ('image' in where) {
         const image = where.image;
@@ -3118,7 +3122,7 @@ async function findMounts(deps, where, buildId, buildArgs, dockerfile, lockfiles
         return state;
     }
     const directory = where.directory;
-    const keys = mountCacheKeys(buildId, key);
+    const keys = mountCacheKeys(plan.buildId, key);
     const state = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
     // Only looked up here; downloaded when the build needs it (CacheSession.download).
     const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys, { lookupOnly: true });
@@ -3193,9 +3197,9 @@ async function buildStages(deps, inputs, facts, plan, session) {
     for (const [i, stage] of plan.stages.entries()) {
         const buildFacts = { ...facts, tmpDir: subdirectory(facts.tmpDir, `stage-${i}`) };
         const build = planBuild(inputs, buildFacts, plan, { kind: 'stage', stage });
-        const started = Date.now();
+        const started = deps.now();
         const progress = await deps.runner.group(`Build stage ${stage.stage} (cache ${stage.ref})`, () => runPlannedBuild(deps, build, startFor(deps, session)));
-        built.push({ stage: stage.stage, progress, hits: cacheHits(progress), ms: Date.now() - started });
+        built.push({ stage: stage.stage, progress, hits: cacheHits(progress), ms: Math.round(deps.now() - started) });
     }
     return built;
 }

@@ -20,6 +20,8 @@ import { CacheSession } from './session.js';
 export interface CacheDeps extends BuildDeps {
   registry: RegistryClient;
   files: FileProbe;
+  /** Milliseconds, for the stage builds' durations. */
+  now: () => number;
 }
 
 /** One `cache-stages` build: its progress and how much of it came from the cache. */
@@ -57,9 +59,9 @@ export async function buildStages(deps: CacheDeps, inputs: Inputs, facts: Facts,
   for (const [i, stage] of plan.stages.entries()) {
     const buildFacts = { ...facts, tmpDir: subdirectory(facts.tmpDir, `stage-${i}`) };
     const build = planBuild(inputs, buildFacts, plan, { kind: 'stage', stage });
-    const started = Date.now();
+    const started = deps.now();
     const progress = await deps.runner.group(`Build stage ${stage.stage} (cache ${stage.ref})`, () => runPlannedBuild(deps, build, startFor(deps, session)));
-    built.push({ stage: stage.stage, progress, hits: cacheHits(progress), ms: Date.now() - started });
+    built.push({ stage: stage.stage, progress, hits: cacheHits(progress), ms: Math.round(deps.now() - started) });
   }
   return built;
 }

@@ -15,7 +15,7 @@ import type { CachePlan } from '../plan/cache.js';
 import type { RegistryClient } from '../registry/client.js';
 import { formatBytes } from '../util/bytes.js';
 import type { ActionsCache } from './actions-cache.js';
-import { layerCacheKeys, mountCacheKeys } from './actions-cache.js';
+import { layerCacheKeys, mountCacheKeys, type CacheKeys } from './actions-cache.js';
 import { builderCacheMounts, findSavedImage, restoreMounts, saveMounts, type HelperResult } from './carry.js';
 import { LOCKFILES, mountsKey, selectMounts, type CarriedMount, type SavedSource } from './mounts.js';
 
@@ -90,10 +90,13 @@ export class CacheSession {
     dockerfile: { path: string; text: string } | undefined
   ): Promise<CacheSession> {
     const lockfiles = dockerfile ? readLockfiles(inputs.context, path.dirname(dockerfile.path)) : [];
-    const local = plan.local;
+    // `cache: local`'s layers are keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
+    const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
     const [layers, mounts] = await Promise.all([
-      local ? restoreLayers(deps, local, plan.buildId, dockerfile, lockfiles, github) : Promise.resolve(undefined),
-      plan.mounts && dockerfile ? findMounts(deps, plan.mounts, plan.buildId, inputs['build-args'], dockerfile.text, lockfiles) : Promise.resolve(undefined)
+      plan.local ? restoreLayers(deps, plan.local, layerCacheKeys(plan.buildId, mountsKey([], recipe), github)) : Promise.resolve(undefined),
+      plan.mounts && dockerfile
+        ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(splitKeyValue)), lockfiles })
+        : Promise.resolve(undefined)
     ]);
     return new CacheSession(deps, inputs.builder, plan.mountsMaxKilobytes, layers, mounts);
   }
@@ -247,17 +250,7 @@ export class CacheSession {
 }
 
 /** `cache: local`'s layer cache: the Actions cache entry of the nearest recipe, restored into its directory. */
-async function restoreLayers(
-  deps: CacheSessionDeps,
-  local: { directory: string; fresh: string },
-  buildId: string,
-  dockerfile: { path: string; text: string } | undefined,
-  lockfiles: Array<{ path: string; content: Buffer }>,
-  github: GitHubFacts
-): Promise<LayersState> {
-  // Keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
-  const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
-  const keys = layerCacheKeys(buildId, mountsKey([], recipe), github);
+async function restoreLayers(deps: CacheSessionDeps, local: { directory: string; fresh: string }, keys: CacheKeys): Promise<LayersState> {
   const layers: LayersState = { ...local, ...keys };
   fs.rmSync(layers.fresh, { recursive: true, force: true });
   const matched = await deps.actionsCache.restore(layers.directory, keys.key, keys.restoreKeys);
@@ -266,18 +259,18 @@ async function restoreLayers(
   return layers;
 }
 
+/** The build's carried cache mounts, and the saved ones found for them (in the registry, or looked up in the Actions cache). */
 async function findMounts(
   deps: CacheSessionDeps,
-  where: NonNullable<CachePlan['mounts']>,
-  buildId: string,
-  buildArgs: string[],
-  dockerfile: string,
-  lockfiles: Array<{ path: string; content: Buffer }>
+  plan: CachePlan,
+  build: { dockerfile: string; buildArgs: Record<string, string>; lockfiles: Array<{ path: string; content: Buffer }> }
 ): Promise<MountsState | undefined> {
-  const selection = selectMounts(dockerfile, Object.fromEntries(buildArgs.map(splitKeyValue)));
+  const where = plan.mounts;
+  if (!where) return undefined;
+  const selection = selectMounts(build.dockerfile, build.buildArgs);
   for (const s of selection.skipped) deps.info(`cache mounts: not carrying ${s.id} (line ${s.line}): ${s.why}`);
   if (selection.carried.length === 0) return undefined;
-  const key = mountsKey(selection.carried, lockfiles);
+  const key = mountsKey(selection.carried, build.lockfiles);
   deps.info(`cache mounts: carrying ${selection.carried.map(m => m.target).join(', ')}`);
 
   if ('image' in where) {
@@ -293,7 +286,7 @@ async function findMounts(
     return state;
   }
   const directory = where.directory;
-  const keys = mountCacheKeys(buildId, key);
+  const keys = mountCacheKeys(plan.buildId, key);
   const state: MountsState = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
   // Only looked up here; downloaded when the build needs it (CacheSession.download).
   const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys, { lookupOnly: true });

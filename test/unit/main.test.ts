@@ -380,7 +380,7 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
       expect(argAfter(builds[0].args, '--cache-to')).toBe(`type=registry,ref=${REPO}:cache-deps,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd`);
       expect(argAfter(builds[1].args, '--cache-from')).toBe(`type=registry,ref=${REPO}:cache-deps`);
       expect(runner.texts('group')).toEqual(['Builder', 'Build stage deps (cache 127.0.0.1:5000/acme/app:cache-deps)', 'Build', 'Publish', 'Report']);
-      expect(runner.texts('summary').join('')).toContain('| cache stages | deps: 1/2 steps cached,');
+      expect(runner.texts('summary').join('')).toContain('| cache stages | deps: 1/2 steps cached, 0.1 s |');
     }
   ],
   [
