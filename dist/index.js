@@ -1067,8 +1067,7 @@ function editDistance(a, b) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   kV: () => (/* binding */ builderProblems),
-  Se: () => (/* binding */ dockerfilePath),
-  uN: () => (/* binding */ isRemoteContext),
+  CR: () => (/* binding */ localDockerfile),
   aK: () => (/* binding */ realFiles),
   C1: () => (/* binding */ validateInputs)
 });
@@ -1135,6 +1134,10 @@ function dockerfilePath(inputs) {
     if (inputs.file === '-')
         return undefined;
     return inputs.file || external_node_path_.join(inputs.context, 'Dockerfile');
+}
+/** The Dockerfile on this machine, when there is one to read: not for a remote context or a Dockerfile on stdin. */
+function localDockerfile(inputs) {
+    return inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
 }
 const SIZE = /^\d+(\.\d+)?\s*[bkmgt]?b?$/i;
 const ULIMIT = /^[a-z]+=-?\d+(:-?\d+)?$/;
@@ -1459,8 +1462,8 @@ function resolveCache(inputs, facts) {
         unavailable = `cache: ${mode}: the GitHub Actions cache service is ${facts.actionsCacheUnusable}; this build runs without it`;
         mode = 'none';
     }
-    const localDockerfile = inputs.context && !(0,validate/* isRemoteContext */.uN)(inputs.context) ? (0,validate/* dockerfilePath */.Se)(inputs) : undefined;
-    const buildId = [localDockerfile ?? '', inputs.target, inputs.platforms.join(',')].join('|');
+    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
+    const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(',')].join('|');
     // A directory per build: two hoist steps in one job keep their caches apart.
     const root = external_node_path_.join(facts.cacheRoot, shortHash(buildId));
     const cacheRepository = () => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
@@ -1489,7 +1492,7 @@ function resolveCache(inputs, facts) {
     else if (mode === 'local') {
         plan.local = { directory: external_node_path_.join(root, 'layers'), fresh: external_node_path_.join(root, 'layers-new') };
     }
-    if (mode !== 'none' && inputs['cache-mounts'] && localDockerfile) {
+    if (mode !== 'none' && inputs['cache-mounts'] && dockerfile) {
         plan.mounts = plan.registryRef ? { image: mountsImageRef(plan.registryRef) } : { directory: external_node_path_.join(root, 'mounts') };
     }
     return plan;
@@ -3176,10 +3179,12 @@ function directoryBytes(dir) {
 
 
 
+
 /** Opens the run's cache session (restores what the plan keeps outside buildx); undefined for `cache: none`. */
-async function openCache(deps, inputs, facts, plan, dockerfile) {
+async function openCache(deps, inputs, facts, plan) {
     if (plan.mode === 'none')
         return undefined;
+    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
     const text = dockerfile ? deps.files.readText(dockerfile) : undefined;
     const { runner } = deps;
     return CacheSession.open({
@@ -3457,11 +3462,9 @@ function ignoresGit(dockerignore) {
  * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
  */
 function cacheBustingAdvice(inputs, files) {
-    const gitDir = inputs.context && external_node_path_.join(inputs.context, '.git');
-    if (!gitDir || (0,validate/* isRemoteContext */.uN)(inputs.context) || !(files.isDirectory(gitDir) || files.isFile(gitDir)))
-        return [];
-    const dockerfile = (0,validate/* dockerfilePath */.Se)(inputs);
-    if (!dockerfile)
+    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
+    const gitDir = external_node_path_.join(inputs.context, '.git');
+    if (!dockerfile || !(files.isDirectory(gitDir) || files.isFile(gitDir)))
         return [];
     // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
     const ignore = files.readText(`${dockerfile}.dockerignore`) || files.readText(external_node_path_.join(inputs.context, '.dockerignore'));
@@ -3981,7 +3984,7 @@ async function run(ctx) {
         const cache = resolveCache(inputs, facts);
         if (cache.unavailable)
             runner.warning(cache.unavailable);
-        const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache, localDockerfile(inputs)));
+        const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache));
         const stages = await buildStages(ctx, inputs, facts, cache, session);
         const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
         const pushed = inputs.push && inputs.tags.length > 0;
@@ -4047,10 +4050,6 @@ async function gatherFacts(ctx, inputs) {
         // The same path on every run of this runner: the Actions cache keys entries by path too.
         cacheRoot: external_node_path_.join(temp, 'hoist-cache')
     };
-}
-/** The Dockerfile on this machine, when there is one to read (not a remote context or stdin). */
-function localDockerfile(inputs) {
-    return inputs.context && !(0,validate/* isRemoteContext */.uN)(inputs.context) ? (0,validate/* dockerfilePath */.Se)(inputs) : undefined;
 }
 
 

@@ -16,7 +16,7 @@ import type { RunContext } from './context.js';
 import { commentOnPullRequest } from './github/comment.js';
 import { InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { builderProblems, dockerfilePath, isRemoteContext, validateInputs } from './inputs/validate.js';
+import { builderProblems, validateInputs } from './inputs/validate.js';
 import { cacheBustingAdvice } from './plan/advice.js';
 import { needsActionsCache, resolveCache } from './plan/cache.js';
 import type { Facts } from './plan/facts.js';
@@ -51,7 +51,7 @@ export async function run(ctx: RunContext): Promise<void> {
     }
     const cache = resolveCache(inputs, facts);
     if (cache.unavailable) runner.warning(cache.unavailable);
-    const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache, localDockerfile(inputs)));
+    const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache));
     const stages = await buildStages(ctx, inputs, facts, cache, session);
     const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
     const pushed = inputs.push && inputs.tags.length > 0;
@@ -116,9 +116,4 @@ async function gatherFacts(ctx: RunContext, inputs: Inputs): Promise<Facts> {
     // The same path on every run of this runner: the Actions cache keys entries by path too.
     cacheRoot: path.join(temp, 'hoist-cache')
   };
-}
-
-/** The Dockerfile on this machine, when there is one to read (not a remote context or stdin). */
-function localDockerfile(inputs: Inputs): string | undefined {
-  return inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
 }

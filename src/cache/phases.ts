@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { runPlannedBuild, type BuildDeps, type StartBuild } from '../buildx/build.js';
 import { cacheHits } from '../buildx/progress.js';
 import type { Inputs } from '../inputs/inputs.js';
-import type { FileProbe } from '../inputs/validate.js';
+import { localDockerfile, type FileProbe } from '../inputs/validate.js';
 import type { CachePlan } from '../plan/cache.js';
 import type { Facts } from '../plan/facts.js';
 import { planBuild } from '../plan/plan.js';
@@ -33,8 +33,9 @@ export interface StageBuild {
 }
 
 /** Opens the run's cache session (restores what the plan keeps outside buildx); undefined for `cache: none`. */
-export async function openCache(deps: CacheDeps, inputs: Inputs, facts: Facts, plan: CachePlan, dockerfile: string | undefined): Promise<CacheSession | undefined> {
+export async function openCache(deps: CacheDeps, inputs: Inputs, facts: Facts, plan: CachePlan): Promise<CacheSession | undefined> {
   if (plan.mode === 'none') return undefined;
+  const dockerfile = localDockerfile(inputs);
   const text = dockerfile ? deps.files.readText(dockerfile) : undefined;
   const { runner } = deps;
   return CacheSession.open(

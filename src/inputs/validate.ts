@@ -29,14 +29,19 @@ export const realFiles: FileProbe = {
 };
 
 /** A context buildx fetches itself: git/HTTP URLs, `-` for stdin, or a named context. */
-export function isRemoteContext(context: string): boolean {
+function isRemoteContext(context: string): boolean {
   return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
 }
 
 /** The Dockerfile buildx will read: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */
-export function dockerfilePath(inputs: Pick<Inputs, 'context' | 'file'>): string | undefined {
+function dockerfilePath(inputs: Pick<Inputs, 'context' | 'file'>): string | undefined {
   if (inputs.file === '-') return undefined;
   return inputs.file || path.join(inputs.context, 'Dockerfile');
+}
+
+/** The Dockerfile on this machine, when there is one to read: not for a remote context or a Dockerfile on stdin. */
+export function localDockerfile(inputs: Pick<Inputs, 'context' | 'file'>): string | undefined {
+  return inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
 }
 
 const SIZE = /^\d+(\.\d+)?\s*[bkmgt]?b?$/i;

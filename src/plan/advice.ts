@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { ignoresGit, wholeContextCopies } from '../dockerfile/advisor.js';
 import type { Inputs } from '../inputs/inputs.js';
-import { dockerfilePath, isRemoteContext, type FileProbe } from '../inputs/validate.js';
+import { localDockerfile, type FileProbe } from '../inputs/validate.js';
 
 /** A warning to show on a Dockerfile line. */
 export interface LineAdvice {
@@ -16,10 +16,9 @@ export interface LineAdvice {
  * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
  */
 export function cacheBustingAdvice(inputs: Pick<Inputs, 'context' | 'file'>, files: FileProbe): LineAdvice[] {
-  const gitDir = inputs.context && path.join(inputs.context, '.git');
-  if (!gitDir || isRemoteContext(inputs.context) || !(files.isDirectory(gitDir) || files.isFile(gitDir))) return [];
-  const dockerfile = dockerfilePath(inputs);
-  if (!dockerfile) return [];
+  const dockerfile = localDockerfile(inputs);
+  const gitDir = path.join(inputs.context, '.git');
+  if (!dockerfile || !(files.isDirectory(gitDir) || files.isFile(gitDir))) return [];
   // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
   const ignore = files.readText(`${dockerfile}.dockerignore`) || files.readText(path.join(inputs.context, '.dockerignore'));
   if (ignoresGit(ignore)) return [];

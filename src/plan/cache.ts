@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { isCacheMode, type CacheMode } from '../inputs/cache.js';
 import type { Inputs } from '../inputs/inputs.js';
-import { dockerfilePath, isRemoteContext } from '../inputs/validate.js';
+import { localDockerfile } from '../inputs/validate.js';
 import { branchTag, parseReference, repositoryName } from '../registry/reference.js';
 import { branchOf } from '../runner/context.js';
 import { parseSize } from '../util/bytes.js';
@@ -72,8 +72,8 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
     unavailable = `cache: ${mode}: the GitHub Actions cache service is ${facts.actionsCacheUnusable}; this build runs without it`;
     mode = 'none';
   }
-  const localDockerfile = inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
-  const buildId = [localDockerfile ?? '', inputs.target, inputs.platforms.join(',')].join('|');
+  const dockerfile = localDockerfile(inputs);
+  const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(',')].join('|');
   // A directory per build: two hoist steps in one job keep their caches apart.
   const root = path.join(facts.cacheRoot, shortHash(buildId));
   const cacheRepository = () => repositoryName(parseReference(inputs['cache-ref'] || inputs.tags[0]));
@@ -99,7 +99,7 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
   } else if (mode === 'local') {
     plan.local = { directory: path.join(root, 'layers'), fresh: path.join(root, 'layers-new') };
   }
-  if (mode !== 'none' && inputs['cache-mounts'] && localDockerfile) {
+  if (mode !== 'none' && inputs['cache-mounts'] && dockerfile) {
     plan.mounts = plan.registryRef ? { image: mountsImageRef(plan.registryRef) } : { directory: path.join(root, 'mounts') };
   }
   return plan;
