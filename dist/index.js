@@ -1146,7 +1146,7 @@ const HOST = /^[^\s:=]+[:=]\S+$/;
  * Every input problem that can be seen before a build, each naming the input,
  * what is wrong and the fix. Nothing is built or pushed when this is not empty.
  */
-function validateInputs(inputs, builder, files = realFiles) {
+function validateInputs(inputs, files = realFiles) {
     const errors = [];
     const add = (input, problem, fix) => {
         errors.push(new inputs_errors/* InputError */.d(input, problem, fix));
@@ -1177,8 +1177,6 @@ function validateInputs(inputs, builder, files = realFiles) {
     if ((inputs.push || pushesByOutput) && inputs.tags.length === 0 && !inputs.outputs.some(o => /(^|,)\s*name\s*=/.test(o))) {
         add('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
     }
-    if (builder)
-        errors.push(...builderProblems(inputs, builder));
     if (inputs.load && ((0,attrs/* hasExporter */.Ig)('local', inputs.outputs) || (0,attrs/* hasExporter */.Ig)('tar', inputs.outputs))) {
         add('load', 'load is set together with a local/tar output', 'Use either load: true or outputs: type=local/tar, not both.');
     }
@@ -2934,10 +2932,8 @@ class CacheSession {
     }
     static async open(deps, plan, inputs, github, dockerfile) {
         const lockfiles = dockerfile ? readLockfiles(inputs.context, external_node_path_.dirname(dockerfile.path)) : [];
-        // `cache: local`'s layers are keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
-        const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
         const [layers, mounts] = await Promise.all([
-            plan.local ? restoreLayers(deps, plan.local, layerCacheKeys(plan.buildId, mountsKey([], recipe), github)) : Promise.resolve(undefined),
+            plan.local ? restoreLayers(deps, plan.local, layerKeys(plan.buildId, dockerfile, lockfiles, github)) : Promise.resolve(undefined),
             plan.mounts && dockerfile
                 ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(inputs_attrs/* splitKeyValue */.px)), lockfiles })
                 : Promise.resolve(undefined)
@@ -3087,6 +3083,11 @@ class CacheSession {
         const saved = await this.deps.actionsCache.save(l.directory, l.key);
         this.notes.layers = `${l.matched ? `restored ${l.matched}; ` : ''}${saved ? `saved ${(0,util_bytes/* formatBytes */.z3)(bytes)} as ${l.key}` : 'not saved (see the warnings)'}`;
     }
+}
+/** `cache: local`'s layers are keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first. */
+function layerKeys(buildId, dockerfile, lockfiles, github) {
+    const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
+    return layerCacheKeys(buildId, mountsKey([], recipe), github);
 }
 /** `cache: local`'s layer cache: the Actions cache entry of the nearest recipe, restored into its directory. */
 async function restoreLayers(deps, local, keys) {
@@ -3967,7 +3968,7 @@ async function run(ctx) {
         const inputs = parseInputs((name, trim) => runner.getInput(name, trim));
         maskSecrets(runner, inputs);
         // Every input problem is found before docker is asked anything, and all are said at once.
-        const problems = (0,validate/* validateInputs */.C1)(inputs, undefined, ctx.files);
+        const problems = (0,validate/* validateInputs */.C1)(inputs, ctx.files);
         if (problems.length > 0)
             throw new errors/* InputErrors */.G(problems);
         const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));

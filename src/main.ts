@@ -38,7 +38,7 @@ export async function run(ctx: RunContext): Promise<void> {
     const inputs = parseInputs((name, trim) => runner.getInput(name, trim));
     maskSecrets(runner, inputs);
     // Every input problem is found before docker is asked anything, and all are said at once.
-    const problems = validateInputs(inputs, undefined, ctx.files);
+    const problems = validateInputs(inputs, ctx.files);
     if (problems.length > 0) throw new InputErrors(problems);
     const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));
     const builderLimits = builderProblems(inputs, facts.builder);

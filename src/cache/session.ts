@@ -90,10 +90,8 @@ export class CacheSession {
     dockerfile: { path: string; text: string } | undefined
   ): Promise<CacheSession> {
     const lockfiles = dockerfile ? readLockfiles(inputs.context, path.dirname(dockerfile.path)) : [];
-    // `cache: local`'s layers are keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first.
-    const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
     const [layers, mounts] = await Promise.all([
-      plan.local ? restoreLayers(deps, plan.local, layerCacheKeys(plan.buildId, mountsKey([], recipe), github)) : Promise.resolve(undefined),
+      plan.local ? restoreLayers(deps, plan.local, layerKeys(plan.buildId, dockerfile, lockfiles, github)) : Promise.resolve(undefined),
       plan.mounts && dockerfile
         ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(splitKeyValue)), lockfiles })
         : Promise.resolve(undefined)
@@ -247,6 +245,12 @@ export class CacheSession {
     const saved = await this.deps.actionsCache.save(l.directory, l.key);
     this.notes.layers = `${l.matched ? `restored ${l.matched}; ` : ''}${saved ? `saved ${formatBytes(bytes)} as ${l.key}` : 'not saved (see the warnings)'}`;
   }
+}
+
+/** `cache: local`'s layers are keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first. */
+function layerKeys(buildId: string, dockerfile: { path: string; text: string } | undefined, lockfiles: Array<{ path: string; content: Buffer }>, github: GitHubFacts): CacheKeys {
+  const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
+  return layerCacheKeys(buildId, mountsKey([], recipe), github);
 }
 
 /** `cache: local`'s layer cache: the Actions cache entry of the nearest recipe, restored into its directory. */

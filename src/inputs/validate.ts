@@ -52,7 +52,7 @@ const HOST = /^[^\s:=]+[:=]\S+$/;
  * Every input problem that can be seen before a build, each naming the input,
  * what is wrong and the fix. Nothing is built or pushed when this is not empty.
  */
-export function validateInputs(inputs: Inputs, builder: { engineLoadsMultiPlatform?: boolean } | undefined, files: FileProbe = realFiles): InputError[] {
+export function validateInputs(inputs: Inputs, files: FileProbe = realFiles): InputError[] {
   const errors: InputError[] = [];
   const add = (input: string, problem: string, fix: string): void => {
     errors.push(new InputError(input, problem, fix));
@@ -82,7 +82,6 @@ export function validateInputs(inputs: Inputs, builder: { engineLoadsMultiPlatfo
     add('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
   }
 
-  if (builder) errors.push(...builderProblems(inputs, builder));
   if (inputs.load && (hasExporter('local', inputs.outputs) || hasExporter('tar', inputs.outputs))) {
     add('load', 'load is set together with a local/tar output', 'Use either load: true or outputs: type=local/tar, not both.');
   }

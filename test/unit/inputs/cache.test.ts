@@ -5,7 +5,7 @@ import { rawInputs } from '../../helpers/inputs.js';
 
 describe('cache validation', () => {
   const files: FileProbe = { isDirectory: p => p === '.', isFile: p => p === 'Dockerfile', readText: () => 'FROM scratch\n' };
-  const problems = (raw: Record<string, string>): string[] => validateInputs(rawInputs({ context: '.', ...raw }), undefined, files).map(e => e.message);
+  const problems = (raw: Record<string, string>): string[] => validateInputs(rawInputs({ context: '.', ...raw }), files).map(e => e.message);
   it.each([
     [{ cache: 'redis' }, /^input 'cache': 'redis' is not a cache mode\. Use one of: none, registry, gha/],
     [{ cache: 'registry' }, /^input 'cache': .*no tag.*cache-ref/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { validateInputs, type FileProbe } from '../../../src/inputs/validate.js';
+import { builderProblems, validateInputs, type FileProbe } from '../../../src/inputs/validate.js';
 import type { BuilderFacts } from '../../../src/plan/facts.js';
 import { rawInputs } from '../../helpers/inputs.js';
 
@@ -13,8 +13,10 @@ const files: FileProbe = {
 };
 const remote: BuilderFacts = { name: 'hoist', driver: 'remote', platforms: ['linux/amd64', 'linux/arm64'] };
 
+/** What the step reports, as main checks it: the inputs alone, then what the builder's facts show. */
 function problems(raw: Record<string, string>, builder: BuilderFacts = remote): string[] {
-  return validateInputs(rawInputs({ context: '.', ...raw }), builder, files).map(e => e.message);
+  const inputs = rawInputs({ context: '.', ...raw });
+  return [...validateInputs(inputs, files), ...builderProblems(inputs, builder)].map(e => e.message);
 }
 
 describe('validateInputs', () => {
