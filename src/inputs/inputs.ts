@@ -48,6 +48,7 @@ export interface Inputs {
   // hoist's own: caching.
   cache: string;
   'cache-ref': string;
+  'cache-scope': string;
   'cache-mounts': boolean;
   'cache-mounts-max-size': string;
   'cache-stages': string[];
@@ -96,6 +97,7 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'pr-comment': 'boolean',
   cache: 'string',
   'cache-ref': 'string',
+  'cache-scope': 'string',
   'cache-mounts': 'boolean',
   'cache-mounts-max-size': 'string',
   'cache-stages': { list: {} }
