@@ -27,9 +27,9 @@
  *
  * Each scenario has its own copy of example/ (plus a .dockerignore with .git), its own
  * repository 127.0.0.1:5000/bench-cache/<scenario>-<pid>, and for cache: local its own
- * Actions cache service (test/servers/actions-cache.ts, transpiled on the fly) and
- * RUNNER_TEMP, whose hoist-cache directory is removed before every run (a new runner
- * has the same empty temp directory; the caches come back through the service only).
+ * Actions cache service (test/servers/actions-cache.ts, transpiled on the fly). Every
+ * run has a new home directory, as a new runner has (the harness gives each its own),
+ * so the caches come back through the service only.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -284,7 +284,6 @@ try {
     }
     const one = async label => {
       await builder.empty();
-      if (extra.runnerTemp) fs.rmSync(path.join(extra.runnerTemp, 'hoist-cache'), { recursive: true, force: true });
       return measure(scenario, label, ws, extra);
     };
     const cold = await one('cold');

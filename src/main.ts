@@ -51,6 +51,7 @@ export async function run(ctx: RunContext): Promise<void> {
     }
     const cache = resolveCache(inputs, facts);
     if (cache.unavailable) runner.warning(cache.unavailable);
+    if (cache.directory) state.saveCacheDir(runner, cache.directory);
     const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache));
     const stages = await buildStages(ctx, inputs, facts, cache, session);
     const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
@@ -113,7 +114,7 @@ async function gatherFacts(ctx: RunContext, inputs: Inputs): Promise<Facts> {
     github: readGitHubFacts(env),
     tmpDir,
     noDefaultAttestations: parseBool(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '', 'go') === true,
-    // The same path on every run of this runner: the Actions cache keys entries by path too.
-    cacheRoot: path.join(temp, 'hoist-cache')
+    // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
+    cacheRoot: path.join(env.HOME || os.homedir(), '.cache', 'hoist')
   };
 }

@@ -1,11 +1,13 @@
 import type { Runner } from './runner/protocol.js';
 
 /** What main hands to post, by name, so both sides agree on the keys. */
-const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir' } as const;
+const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir' } as const;
 
 export const state = {
   markMainStarted: (r: Runner): void => r.saveState(KEYS.isPost, 'true'),
   isPost: (r: Runner): boolean => r.getState(KEYS.isPost) === 'true',
   saveTmpDir: (r: Runner, dir: string): void => r.saveState(KEYS.tmpDir, dir),
-  tmpDir: (r: Runner): string => r.getState(KEYS.tmpDir)
+  tmpDir: (r: Runner): string => r.getState(KEYS.tmpDir),
+  saveCacheDir: (r: Runner, dir: string): void => r.saveState(KEYS.cacheDir, dir),
+  cacheDir: (r: Runner): string => r.getState(KEYS.cacheDir)
 };

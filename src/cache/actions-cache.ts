@@ -4,6 +4,8 @@
  * soft: the service down, rate-limited or over quota means a colder build, never a
  * failed one.
  */
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { branchOf, type GitHubFacts } from '../runner/context.js';
 import { branchTag } from '../registry/reference.js';
 import { shortHash } from '../util/hash.js';
@@ -18,13 +20,27 @@ export interface ActionsCache {
   save(directory: string, key: string): Promise<boolean>;
 }
 
-export function actionsCache(warn: (message: string) => void): ActionsCache {
+/**
+ * The Actions cache, with entries that come back on any runner. @actions/cache versions
+ * an entry by the path strings it is given and stores the files relative to
+ * GITHUB_WORKSPACE; both differ between runners (act gives every run a new temp
+ * directory, self-hosted runners live in different directories). So hoist keeps its
+ * entries under one root in the home directory (`root`), names them `~/…` there, and
+ * stores them relative to that root.
+ */
+export function actionsCache(warn: (message: string) => void, root: string): ActionsCache {
   const load = () => import('@actions/cache');
+  const home = os.homedir();
+  const portable = (directory: string): string => {
+    const relative = path.relative(home, directory);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `~/${relative.split(path.sep).join('/')}` : directory;
+  };
+  const rooted = storedUnder(root);
   return {
     async restore(directory, key, restoreKeys, options) {
       try {
         const cache = await load();
-        return await cache.restoreCache([directory], key, restoreKeys, { lookupOnly: options?.lookupOnly ?? false });
+        return await rooted(() => cache.restoreCache([portable(directory)], key, restoreKeys, { lookupOnly: options?.lookupOnly ?? false }));
       } catch (e) {
         warn(`restoring ${key} from the Actions cache failed: ${(e as Error).message}`);
         return undefined;
@@ -34,10 +50,35 @@ export function actionsCache(warn: (message: string) => void): ActionsCache {
       try {
         const cache = await load();
         // -1: the key exists (another job saved it first) or the service refused; the library has said which.
-        return (await cache.saveCache([directory], key)) !== -1;
+        return (await rooted(() => cache.saveCache([portable(directory)], key))) !== -1;
       } catch (e) {
         warn(`saving ${key} to the Actions cache failed: ${(e as Error).message}`);
         return false;
+      }
+    }
+  };
+}
+
+/**
+ * Runs @actions/cache calls with GITHUB_WORKSPACE at `root` (it reads the variable for
+ * the archive's relative paths, on saving and on extracting). Calls may overlap (the
+ * layer restore and the mounts lookup run together): the first in sets it, the last out
+ * puts the runner's value back.
+ */
+function storedUnder(root: string): <T>(call: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  let runnerWorkspace: string | undefined;
+  return async call => {
+    if (active++ === 0) {
+      runnerWorkspace = process.env.GITHUB_WORKSPACE;
+      process.env.GITHUB_WORKSPACE = root;
+    }
+    try {
+      return await call();
+    } finally {
+      if (--active === 0) {
+        if (runnerWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
+        else process.env.GITHUB_WORKSPACE = runnerWorkspace;
       }
     }
   };

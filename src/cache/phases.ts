@@ -42,7 +42,7 @@ export async function openCache(deps: CacheDeps, inputs: Inputs, facts: Facts, p
     {
       exec: deps.exec,
       registry: deps.registry,
-      actionsCache: actionsCache(m => runner.warning(m)),
+      actionsCache: actionsCache(m => runner.warning(m), facts.cacheRoot),
       info: m => runner.info(m),
       warning: m => runner.warning(m),
       tmpDir: facts.tmpDir

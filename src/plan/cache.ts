@@ -31,8 +31,12 @@ export interface CachePlan {
   registryRef?: string;
   /** `gha`: the scopes read (this branch's first, then the default branch's) and the one written. */
   ghaScopes?: { read: string[]; write: string };
+  /** The name this image's cache goes by in a shared store: `cache-scope`, the first tag's repository, or the Dockerfile and target; platforms appended. */
+  scope: string;
   /** `cache-stages`: each named stage built alone into its own ref, before the image. */
   stages: StageCache[];
+  /** This build's directory under the cache root, when it keeps anything in the Actions cache: removed after the job. */
+  directory?: string;
   /** `local`: where the Actions cache entry is restored, and the fresh directory its export writes. */
   local?: { directory: string; fresh: string };
   /** Where carried cache mounts are kept: an image next to the registry cache, or a directory the Actions cache keeps. */
@@ -58,8 +62,9 @@ const DEFAULT_MOUNTS_MAX = '2GB';
  * The caching inputs as one plan. `registry`: one ref next to the image
  * (`<repo>:buildcache`), all stages (mode=max), as an OCI image manifest so registries
  * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
- * `gha`: a scope per branch, read-through to the default branch's scope, so a new
- * branch starts warm but never writes into main's cache. `local`: BuildKit's local
+ * `gha`: a scope per image, platforms and branch (`<scope>-<branch>`), read-through to
+ * the default branch's scope, so a new branch starts warm but never writes into main's
+ * cache, and two images (or the jobs of a per-platform matrix) never overwrite each other's. `local`: BuildKit's local
  * cache in a directory that the Actions cache keeps, exported to a fresh directory
  * each time (a local cache written over in place keeps every old blob).
  * Cache mounts are carried with any mode but `none`, when the Dockerfile is local.
@@ -73,7 +78,8 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
     mode = 'none';
   }
   const dockerfile = localDockerfile(inputs);
-  const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(',')].join('|');
+  // cache-scope, when given, is part of the build's identity: two builds told apart by it keep apart everywhere.
+  const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(','), ...(inputs['cache-scope'] ? [inputs['cache-scope']] : [])].join('|');
   // A directory per build: two hoist steps in one job keep their caches apart.
   const root = path.join(facts.cacheRoot, shortHash(buildId));
   const cacheRepository = () => repositoryName(parseReference(inputs['cache-ref'] || inputs.tags[0]));
@@ -82,6 +88,7 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
     mode,
     layers: { from: [], to: [] },
     stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${branchTag(stage.toLowerCase())}` })),
+    scope: cacheScope(inputs, dockerfile),
     buildId,
     mountsMaxKilobytes: Math.floor((parseSize(inputs['cache-mounts-max-size'] || DEFAULT_MOUNTS_MAX) ?? 2e9) / 1024)
   };
@@ -92,17 +99,34 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
     plan.layers = { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`] };
   } else if (mode === 'gha') {
     const branch = branchTag(branchOf(facts.github) ?? 'default');
-    const read = [branch];
-    if (facts.github.defaultBranch && branchTag(facts.github.defaultBranch) !== branch) read.push(branchTag(facts.github.defaultBranch));
-    plan.ghaScopes = { read, write: branch };
-    plan.layers = { from: read.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${branch},mode=max`] };
+    const branches = [branch];
+    if (facts.github.defaultBranch && branchTag(facts.github.defaultBranch) !== branch) branches.push(branchTag(facts.github.defaultBranch));
+    const [write, ...rest] = branches.map(b => `${plan.scope}-${b}`);
+    plan.ghaScopes = { read: [write, ...rest], write };
+    plan.layers = { from: plan.ghaScopes.read.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${write},mode=max`] };
   } else if (mode === 'local') {
     plan.local = { directory: path.join(root, 'layers'), fresh: path.join(root, 'layers-new') };
   }
   if (mode !== 'none' && inputs['cache-mounts'] && dockerfile) {
     plan.mounts = plan.registryRef ? { image: mountsImageRef(plan.registryRef) } : { directory: path.join(root, 'mounts') };
   }
+  if (plan.local || (plan.mounts && 'directory' in plan.mounts)) plan.directory = root;
   return plan;
+}
+
+/**
+ * The name an image's cache goes by where several images share one store (the Actions
+ * cache is one per repository): `cache-scope` as given (docker/github-builder's input),
+ * else the first tag's repository, else the Dockerfile and target; then the platforms,
+ * so the jobs of a per-platform matrix keep apart. Only characters safe in a cache key
+ * and in buildx's comma-separated cache attributes are kept.
+ */
+export function cacheScope(inputs: Pick<Inputs, 'cache-scope' | 'tags' | 'target' | 'file' | 'platforms'>, dockerfile: string | undefined): string {
+  let name = inputs['cache-scope'];
+  if (!name && inputs.tags.length > 0) name = parseReference(inputs.tags[0]).path;
+  if (!name) name = [path.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');
+  const platforms = inputs.platforms.map(p => p.replace(/\//g, '-'));
+  return [name, ...platforms].map(part => part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')).join('-');
 }
 
 /** Does the cache mode ask for the GitHub Actions cache service (so its health is a fact to gather first)? */

@@ -1,22 +1,25 @@
 /**
- * The README's example workflow run for real by nektos/act (self-hosted mode, on the
- * host): a push to main, then a pull request whose image is compared with main's.
+ * Workflows run for real by nektos/act (self-hosted mode, on the host): the README's
+ * example (a push to main, then a pull request whose image is compared with main's), and
+ * `cache: local` twice through act's own Actions cache server, which speaks the legacy
+ * (v1) protocol as GitHub Enterprise Server does.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from './runner.js';
-import { getManifest, REGISTRY, requireToolchain, uniqueRepo } from './toolchain.js';
+import { getManifest, REGISTRY, requireToolchain, RUNTIME_IMAGE, seenIn, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
 
-function act(repo: string, event: string, payload: object, env: Record<string, string>): Promise<{ code: number; log: string }> {
+function act(repo: string, event: string, payload: object, env: Record<string, string>, options: { workflow?: string; args?: string[] } = {}): Promise<{ code: number; log: string }> {
   const eventFile = path.join(repo, `${event}.json`);
   fs.writeFileSync(eventFile, JSON.stringify(payload));
   const args = [
     event,
     '-W',
-    '.github/workflows/image.yml',
+    `.github/workflows/${options.workflow ?? 'image.yml'}`,
     '-e',
     eventFile,
     '-P',
@@ -27,6 +30,7 @@ function act(repo: string, event: string, payload: object, env: Record<string, s
     '--artifact-server-addr',
     '127.0.0.1',
     '--action-offline-mode',
+    ...(options.args ?? []),
     ...Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`])
   ];
   return new Promise((resolve, reject) => {
@@ -39,18 +43,28 @@ function act(repo: string, event: string, payload: object, env: Record<string, s
   });
 }
 
+/** A git repository holding `workflow` (a fixture under test/fixtures/act/) and `files`, on main. */
+function workflowRepo(workflow: string, files: Record<string, string> = {}): string {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'act-repo-'));
+  fs.mkdirSync(path.join(repo, '.github/workflows'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'test/fixtures/act', workflow), path.join(repo, '.github/workflows', workflow));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+    fs.writeFileSync(path.join(repo, name), text);
+  }
+  const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('commit', '-qm', 'workflow');
+  return repo;
+}
+
 describe('the README example workflow under act', () => {
   const image = `${REGISTRY}/${uniqueRepo('act')}`;
   let repo: string;
   beforeAll(async () => {
     await requireToolchain();
-    repo = fs.mkdtempSync(path.join(os.tmpdir(), 'act-repo-'));
-    fs.mkdirSync(path.join(repo, '.github/workflows'), { recursive: true });
-    fs.copyFileSync(path.join(ROOT, 'test/fixtures/act/image.yml'), path.join(repo, '.github/workflows/image.yml'));
-    const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, stdio: 'ignore' });
-    git('init', '-q', '-b', 'main');
-    git('add', '.');
-    git('commit', '-qm', 'workflow');
+    repo = workflowRepo('image.yml');
   });
 
   it('pushes main, then compares a pull request with it', async () => {
@@ -77,5 +91,80 @@ describe('the README example workflow under act', () => {
     // Same source, same layers: the gate passes with a zero delta.
     expect(prSizes.platforms['linux/amd64'].delta.bytes).toBe(0);
     expect(prSizes.gates[0]).toMatchObject({ name: 'max-size-increase', passed: true });
+  });
+});
+
+/**
+ * An Actions runtime token as BuildKit's gha backend accepts it (act makes none in
+ * self-hosted mode, and its cache server checks no signature): a JWT with `nbf`, `exp`
+ * and an `ac` claim granting the cache.
+ */
+function runtimeToken(): string {
+  const now = Math.floor(Date.now() / 1000);
+  const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const body = `${b64({ typ: 'JWT', alg: 'HS256' })}.${b64({ ac: JSON.stringify([{ Scope: '', Permission: 3 }]), nbf: now - 60, iat: now - 60, exp: now + 3600 })}`;
+  return `${body}.${createHmac('sha256', randomBytes(32)).update(body).digest('base64url')}`;
+}
+
+describe.each(['local', 'gha'])("cache: %s under act, through act's own Actions cache server (v1)", cache => {
+  const image = `${REGISTRY}/${uniqueRepo(`act-${cache}`)}`;
+  // A step that needs nothing of the input (its layer must come back from the layer
+  // cache), then one that reruns on every change and lists what its cache mount held.
+  const dockerfile = [
+    `FROM ${RUNTIME_IMAGE}`,
+    'RUN --mount=type=cache,target=/cache echo deps > /deps && sleep 1',
+    'COPY input /input',
+    'RUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c 200000 /dev/urandom > /cache/$(cat /input)',
+    ''
+  ].join('\n');
+  let repo: string;
+  const cacheServer = fs.mkdtempSync(path.join(os.tmpdir(), 'act-cache-server-'));
+  const builders: FreshBuilder[] = [];
+  beforeAll(async () => {
+    await requireToolchain();
+    repo = workflowRepo('cache.yml', { 'app/Dockerfile': dockerfile, 'app/input': 'one' });
+    // The action itself, as `uses: ./` finds it in the copied checkout.
+    fs.copyFileSync(path.join(ROOT, 'action.yml'), path.join(repo, 'action.yml'));
+    fs.cpSync(path.join(ROOT, 'dist'), path.join(repo, 'dist'), { recursive: true });
+  });
+  afterAll(async () => {
+    for (const b of builders) await b.stop();
+  });
+
+  /** One run of the workflow on a new BuildKit (nothing of the last run's state), writing `input`. */
+  const run = async (input: string) => {
+    const builder = await startFreshBuilder();
+    builders.push(builder);
+    const result = await act(
+      repo,
+      'push',
+      { ref: 'refs/heads/main' },
+      { HOIST_REPO: repo, HOIST_IMAGE: image, HOIST_INPUT: input, HOIST_BUILDER: builder.name, HOIST_CACHE: cache, ACTIONS_RUNTIME_TOKEN: runtimeToken() },
+      { workflow: 'cache.yml', args: ['--cache-server-path', cacheServer] }
+    );
+    await builder.stop();
+    expect({ code: result.code, tail: result.code === 0 ? '' : result.log.slice(-3000) }).toEqual({ code: 0, tail: '' });
+    return result.log;
+  };
+
+  it('brings back the layer cache and the cache mounts on the second run, though its temp directory differs', async () => {
+    const first = await run('one');
+    if (cache === 'local') expect(first).toMatch(/layer cache: nothing saved yet/);
+    expect(first).toMatch(/cache mounts: saved [\d.]+ \wB/);
+    const temps = [...first.matchAll(/RUNNER_TEMP=(\S+)/g)].map(m => m[1]);
+
+    const second = await run('two');
+    if (cache === 'local') expect(second).toMatch(/layer cache: restored hoist-layers-/);
+    expect(second).toMatch(/cache mounts: restored [\d.]+ \wB in/);
+    // The step that needs nothing of the input came from the restored layer cache.
+    const deps = [...second.matchAll(/#(\d+) \[stage-0 2\/4\] RUN .*echo deps/g)].map(m => m[1]);
+    expect(deps.length).toBeGreaterThan(0);
+    expect(second).toMatch(new RegExp(`#${deps.at(-1)} CACHED`));
+    // What the mount held when the step ran, read from the pushed image: the first run's file.
+    const repoName = image.slice(REGISTRY.length + 1);
+    expect(await seenIn(repoName, (await getManifest(repoName, 'two')).digest)).toBe('one\n');
+    // Each act run has a temp directory of its own: what made the entries unreachable before.
+    const secondTemps = [...second.matchAll(/RUNNER_TEMP=(\S+)/g)].map(m => m[1]);
+    if (temps.length && secondTemps.length) expect(secondTemps[0]).not.toBe(temps[0]);
   });
 });

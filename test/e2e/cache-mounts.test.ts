@@ -10,13 +10,26 @@
  * the cache service's own entry list.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { startCacheServer, type CacheServer } from '../servers/actions-cache.js';
 import { ROOT, runAction, type ActionRun } from './runner.js';
-import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, getBlob, getManifest, glibcBaseImage, requireToolchain, startContainerBuilder, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
+import {
+  GO_IMAGE,
+  REGISTRY,
+  RUNTIME_IMAGE,
+  getBlob,
+  getManifest,
+  glibcBaseImage,
+  seenIn,
+  requireToolchain,
+  startContainerBuilder,
+  startFreshBuilder,
+  uniqueRepo,
+  type FreshBuilder
+} from './toolchain.js';
 
 function explain(run: ActionRun): string {
   return run.main.exitCode === 0 ? '' : `${run.main.stdout.slice(-4000)}\n${run.main.stderr.slice(-1500)}`;
@@ -62,10 +75,8 @@ function mountStepRuns(options: { name: string; from: string; bytes: number; cac
   );
   const repo = uniqueRepo(options.name);
   const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
-  const cacheDir = path.join(runnerTemp, 'hoist-cache');
   const run = async (input: string, tag: string): Promise<ActionRun> => {
     fs.writeFileSync(path.join(ws, 'input'), input);
-    fs.rmSync(cacheDir, { recursive: true, force: true });
     const builder = await (options.builder ?? startFreshBuilder)();
     builders.push(builder);
     const result = await runAction(
@@ -77,35 +88,22 @@ function mountStepRuns(options: { name: string; from: string; bytes: number; cac
     expect(result.main.stdout).not.toMatch(/^::warning::/m);
     return result;
   };
-  return { repo, run, cacheDir };
+  return { repo, run };
 }
 
-/** The `/seen` file (what the cache mount held when the step ran) in the image's last layer. */
-async function seenIn(repo: string, digest: string): Promise<string | undefined> {
-  const manifest = await getManifest(repo, digest);
-  return fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen');
-}
-
-/** A member of a gzip layer (tar), or undefined. */
-function fileIn(layer: Buffer, member: string): string | undefined {
-  const tar = gunzipSync(layer);
-  for (let offset = 0; offset + 512 <= tar.length;) {
-    const name = tar
-      .subarray(offset, offset + 100)
-      .toString('utf8')
-      .replace(/\0.*$/s, '');
-    if (!name) return undefined;
-    const size = parseInt(
-      tar
-        .subarray(offset + 124, offset + 136)
-        .toString('utf8')
-        .trim() || '0',
-      8
-    );
-    if (name === member) return tar.subarray(offset + 512, offset + 512 + size).toString('utf8');
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return undefined;
+/** The newest mounts entry in the Actions cache service, unpacked: `<build>/mounts`, relative to hoist's cache root as on every runner. */
+function savedMounts(server: CacheServer): string {
+  const entry = server
+    .entries()
+    .filter(e => e.key.startsWith('hoist-mounts-') && e.finalized)
+    .at(-1);
+  const archive = entry && server.archive(entry);
+  if (!archive) throw new Error(`no mounts entry saved: ${JSON.stringify(server.entries())}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-entry-'));
+  fs.writeFileSync(path.join(dir, 'archive.tzst'), archive);
+  execFileSync('tar', ['--zstd', '-xf', 'archive.tzst'], { cwd: dir });
+  const [member] = fs.readdirSync(dir).filter(d => d !== 'archive.tzst');
+  return path.join(dir, member, 'mounts');
 }
 
 describe("cache: registry carries the example's Go build cache across fresh runners", () => {
@@ -355,12 +353,13 @@ describe("the restore's own programs, from a Debian-like image (glibc, a loader,
 
   const carried = async (withLdd: boolean) => {
     const base = glibcBaseImage({ ldd: withLdd });
-    const { repo, run, cacheDir } = mountStepRuns({ name: `glibc-${withLdd ? 'ldd' : 'no-ldd'}`, from: base, bytes: 100000, cache: 'local', env: () => server().env });
+    const { repo, run } = mountStepRuns({ name: `glibc-${withLdd ? 'ldd' : 'no-ldd'}`, from: base, bytes: 100000, cache: 'local', env: () => server().env });
 
     await run('one', '1');
-    // What the save put beside the files: the programs at the paths readlink -f gives,
-    // /bin/<name> linking to them, and (with ldd) the libraries and the loader.
-    const [saved] = fs.readdirSync(cacheDir).map(d => path.join(cacheDir, d, 'mounts'));
+    // What the save put beside the files, read from the archive in the cache service: the
+    // programs at the paths readlink -f gives, /bin/<name> linking to them, and (with ldd)
+    // the libraries and the loader.
+    const saved = savedMounts(server());
     const tools = path.join(saved, 'hoist-tools', 'linux-amd64');
     const files = fs.existsSync(tools) ? fs.readdirSync(tools, { recursive: true }).map(String).sort() : [];
     if (withLdd) {

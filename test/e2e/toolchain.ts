@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 // Overridable so the same suite runs on a hosted runner (registry service container,
 // setup-buildx builder, pullable golang/busybox) as well as on the local toolchain.
@@ -213,4 +214,32 @@ export function glibcBaseImage(options: { ldd: boolean }): string {
   execFileSync('docker', ['buildx', 'build', '--builder', BUILDER, '--platform', 'linux/amd64', '--provenance=false', '--push', '-t', tag, dir], { stdio: 'ignore' });
   fs.rmSync(dir, { recursive: true, force: true });
   return tag;
+}
+
+/** The `/seen` file (what the cache mount held when the step ran) in the image's last layer. */
+export async function seenIn(repo: string, digest: string): Promise<string | undefined> {
+  const manifest = await getManifest(repo, digest);
+  return fileIn(await getBlob(repo, manifest.json.layers!.at(-1)!.digest), 'seen');
+}
+
+/** A member of a gzip layer (tar), or undefined. */
+function fileIn(layer: Buffer, member: string): string | undefined {
+  const tar = gunzipSync(layer);
+  for (let offset = 0; offset + 512 <= tar.length;) {
+    const name = tar
+      .subarray(offset, offset + 100)
+      .toString('utf8')
+      .replace(/\0.*$/s, '');
+    if (!name) return undefined;
+    const size = parseInt(
+      tar
+        .subarray(offset + 124, offset + 136)
+        .toString('utf8')
+        .trim() || '0',
+      8
+    );
+    if (name === member) return tar.subarray(offset + 512, offset + 512 + size).toString('utf8');
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return undefined;
 }

@@ -106,6 +106,10 @@ export async function runAction(inputs, options = {}) {
     GITHUB_ACTION: 'hoist',
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
+    // A home of the run's own, as a new runner has (hoist keeps Actions cache entries
+    // under ~/.cache/hoist); docker's own config stays the caller's, with its builders.
+    HOME: options.home ?? home,
+    DOCKER_CONFIG: process.env.DOCKER_CONFIG ?? path.join(os.homedir(), '.docker'),
     ...inputEnv(inputs),
     ...options.env
   };

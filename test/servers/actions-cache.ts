@@ -45,6 +45,8 @@ export interface CacheServer {
   entries(): CacheEntry[];
   /** The path of an entry's blob, as requests show it (without the query). */
   blobPath(entry: CacheEntry): string;
+  /** The archive a finalized entry holds (what @actions/cache uploaded: a tar, zstd-compressed). */
+  archive(entry: CacheEntry): Buffer | undefined;
   /** Every request that reached the server, oldest first; `path` keeps the query minus the signature. */
   requests: Array<{ method: string; path: string }>;
   fault(f: CacheFault): void;
@@ -328,6 +330,7 @@ export async function startCacheServer(): Promise<CacheServer> {
     entries: () => entries.map(e => ({ id: e.id, key: e.key, version: e.version, size: e.blob?.length ?? 0, finalized: e.finalized, scope: e.scope })),
     requests,
     blobPath: entry => `${BLOB_PREFIX}${entry.id}`,
+    archive: entry => entries.find(e => e.id === entry.id && e.finalized)?.blob,
     fault(f) {
       fault = f;
       if (f?.kind === 'down') for (const s of sockets) s.destroy();

@@ -22,12 +22,23 @@ describe('cache shorthand', () => {
       {},
       { from: ['type=registry,ref=ghcr.io/acme/cache:backend'], to: ['type=registry,ref=ghcr.io/acme/cache:backend,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd'] }
     ],
-    ['gha on main', { cache: 'gha' }, { defaultBranch: 'main' }, { from: ['type=gha,scope=main'], to: ['type=gha,scope=main,mode=max'] }],
+    [
+      'gha on main: the scope is the image’s and the branch’s',
+      { cache: 'gha', tags: 'ghcr.io/acme/app:1' },
+      { defaultBranch: 'main' },
+      { from: ['type=gha,scope=acme-app-main'], to: ['type=gha,scope=acme-app-main,mode=max'] }
+    ],
     [
       'gha on a pull request: its own scope, reading main’s',
-      { cache: 'gha' },
+      { cache: 'gha', file: 'app/Dockerfile', target: 'runtime' },
       { ref: 'refs/pull/3/merge', headRef: 'feature/x', defaultBranch: 'main' },
-      { from: ['type=gha,scope=feature-x', 'type=gha,scope=main'], to: ['type=gha,scope=feature-x,mode=max'] }
+      { from: ['type=gha,scope=app-Dockerfile-runtime-feature-x', 'type=gha,scope=app-Dockerfile-runtime-main'], to: ['type=gha,scope=app-Dockerfile-runtime-feature-x,mode=max'] }
+    ],
+    [
+      'gha with cache-scope and a platform of a per-platform matrix',
+      { cache: 'gha', tags: 'ghcr.io/acme/app:1', 'cache-scope': 'backend api', platforms: 'linux/arm64/v8' },
+      { defaultBranch: 'main' },
+      { from: ['type=gha,scope=backend-api-linux-arm64-v8-main'], to: ['type=gha,scope=backend-api-linux-arm64-v8-main,mode=max'] }
     ]
   ])('%s', (_name, raw, github, expected) => {
     expect(resolveCache(rawInputs(raw as Record<string, string>), facts({ github: { ...gh, ...github } })).layers).toEqual(expected);
@@ -84,7 +95,7 @@ describe('resolveCache: the one cache decision', () => {
       'no cache input: none, nothing carried',
       { context: 'app', tags: 'r/app:1' },
       {},
-      { mode: 'none', layers: { from: [], to: [] }, stages: [], buildId: 'app/Dockerfile||', mountsMaxKilobytes: 1953125 }
+      { mode: 'none', layers: { from: [], to: [] }, stages: [], scope: 'r-app', buildId: 'app/Dockerfile||', mountsMaxKilobytes: 1953125 }
     ],
     [
       'registry: the ref next to the first tag, mounts in an image beside it',
@@ -96,6 +107,7 @@ describe('resolveCache: the one cache decision', () => {
         registryRef: 'ghcr.io/acme/app:buildcache',
         stages: [],
         mounts: { image: 'ghcr.io/acme/app:buildcache-mounts' },
+        scope: 'acme-app-linux-amd64-linux-arm64',
         buildId: 'app/Dockerfile||linux/amd64,linux/arm64',
         mountsMaxKilobytes: 1953125
       }
@@ -113,6 +125,7 @@ describe('resolveCache: the one cache decision', () => {
           { stage: 'build', ref: 'ghcr.io/acme/cache:cache-build' }
         ],
         mounts: { image: 'ghcr.io/acme/cache:app-mounts' },
+        scope: 'r-app',
         buildId: 'app/Dockerfile|runtime|',
         mountsMaxKilobytes: 512000
       }
@@ -126,6 +139,7 @@ describe('resolveCache: the one cache decision', () => {
         layers: { from: ['type=registry,ref=docker.io/r/app:buildcache'], to: [`type=registry,ref=docker.io/r/app:buildcache,${REGISTRY_TO}`] },
         registryRef: 'docker.io/r/app:buildcache',
         stages: [],
+        scope: 'r-app',
         buildId: 'app/Dockerfile||',
         mountsMaxKilobytes: 1953125
       }
@@ -136,9 +150,10 @@ describe('resolveCache: the one cache decision', () => {
       { ref: 'refs/pull/3/merge', headRef: 'feature/x' },
       {
         mode: 'gha',
-        layers: { from: ['type=gha,scope=feature-x', 'type=gha,scope=main'], to: ['type=gha,scope=feature-x,mode=max'] },
-        ghaScopes: { read: ['feature-x', 'main'], write: 'feature-x' },
+        layers: { from: ['type=gha,scope=app-build.Dockerfile-feature-x', 'type=gha,scope=app-build.Dockerfile-main'], to: ['type=gha,scope=app-build.Dockerfile-feature-x,mode=max'] },
+        ghaScopes: { read: ['app-build.Dockerfile-feature-x', 'app-build.Dockerfile-main'], write: 'app-build.Dockerfile-feature-x' },
         stages: [],
+        scope: 'app-build.Dockerfile',
         mounts: { directory: dir('app/build.Dockerfile||', 'mounts') },
         buildId: 'app/build.Dockerfile||',
         mountsMaxKilobytes: 1953125
@@ -150,9 +165,10 @@ describe('resolveCache: the one cache decision', () => {
       {},
       {
         mode: 'gha',
-        layers: { from: ['type=gha,scope=main'], to: ['type=gha,scope=main,mode=max'] },
-        ghaScopes: { read: ['main'], write: 'main' },
+        layers: { from: ['type=gha,scope=app-Dockerfile-main'], to: ['type=gha,scope=app-Dockerfile-main,mode=max'] },
+        ghaScopes: { read: ['app-Dockerfile-main'], write: 'app-Dockerfile-main' },
         stages: [],
+        scope: 'app-Dockerfile',
         buildId: 'app/Dockerfile||',
         mountsMaxKilobytes: 1953125
       }
@@ -167,6 +183,7 @@ describe('resolveCache: the one cache decision', () => {
         stages: [],
         local: { directory: dir('app/Dockerfile||linux/arm64', 'layers'), fresh: dir('app/Dockerfile||linux/arm64', 'layers-new') },
         mounts: { directory: dir('app/Dockerfile||linux/arm64', 'mounts') },
+        scope: 'app-Dockerfile-linux-arm64',
         buildId: 'app/Dockerfile||linux/arm64',
         mountsMaxKilobytes: 1953125
       }
@@ -180,6 +197,7 @@ describe('resolveCache: the one cache decision', () => {
         unavailable: 'cache: gha: the GitHub Actions cache service is rate-limited (HTTP 429); this build runs without it',
         layers: { from: [], to: [] },
         stages: [],
+        scope: 'app-Dockerfile',
         buildId: 'app/Dockerfile||',
         mountsMaxKilobytes: 1953125
       }
@@ -193,6 +211,7 @@ describe('resolveCache: the one cache decision', () => {
         layers: { from: ['type=registry,ref=docker.io/r/app:buildcache'], to: [`type=registry,ref=docker.io/r/app:buildcache,${REGISTRY_TO}`] },
         registryRef: 'docker.io/r/app:buildcache',
         stages: [],
+        scope: 'r-app',
         buildId: '||',
         mountsMaxKilobytes: 1953125
       }

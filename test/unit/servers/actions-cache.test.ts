@@ -6,8 +6,9 @@ import { restoreCache, saveCache } from '@actions/cache';
 import { BlockBlobClient } from '@azure/storage-blob';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { actionsCache } from '../../../src/cache/actions-cache.js';
 import { startCacheServer, type CacheServer } from '../../servers/actions-cache.js';
 
 const MiB = 1024 * 1024;
@@ -245,5 +246,43 @@ describe('the blob side with the Azure SDK directly', () => {
     });
     expect(res.status).toBe(412);
     expect(server.entries().find(e => e.key === 'empty')).toMatchObject({ finalized: false, size: 0 });
+  });
+});
+
+describe("hoist's actionsCache: an entry comes back on a runner whose paths differ", () => {
+  // The home directory is the process's own (@actions/glob expands ~ with it, and jest's
+  // process.env is a copy the native call does not see); each runner gets temp and
+  // workspace directories of its own, as act's runs and self-hosted runners do.
+  const cacheRoot = join(homedir(), '.cache', 'hoist');
+  const build = `test-${process.pid}-${Date.now()}`;
+  afterEach(() => rmSync(join(cacheRoot, build), { recursive: true, force: true }));
+  const runner = (name: string, workspace: string): void => {
+    for (const dir of ['temp', workspace]) mkdirSync(join(root, name, dir), { recursive: true });
+    Object.assign(process.env, { RUNNER_TEMP: join(root, name, 'temp'), GITHUB_WORKSPACE: join(root, name, workspace) });
+  };
+
+  it('saves under ~/.cache/hoist on one runner and restores it on another, by the same key', async () => {
+    const warned: string[] = [];
+    const mounts = join(cacheRoot, build, 'mounts');
+    runner('first', 'work/repo');
+    const files = { 'a.txt': Buffer.from('saved on the first runner\n'), 'nested/b.bin': randomBytes(4096) };
+    for (const [name, data] of Object.entries(files)) {
+      mkdirSync(join(mounts, name, '..'), { recursive: true });
+      writeFileSync(join(mounts, name), data);
+    }
+    expect(await actionsCache(m => warned.push(m), cacheRoot).save(mounts, `hoist-mounts-${build}`)).toBe(true);
+    // The runner's own workspace is back once the call is done.
+    expect(process.env.GITHUB_WORKSPACE).toBe(join(root, 'first', 'work', 'repo'));
+    rmSync(join(cacheRoot, build), { recursive: true });
+
+    // A workspace at another depth: archives stored relative to it would unpack elsewhere.
+    runner('second', 'runner-2/_work/repo/repo');
+    const cache = actionsCache(m => warned.push(m), cacheRoot);
+    // Two calls at once (the layer restore and the mounts lookup do this): both see the same root.
+    const [matched, looked] = await Promise.all([cache.restore(mounts, `hoist-mounts-${build}`, []), cache.restore(join(cacheRoot, build, 'layers'), 'none-such', ['none-'], { lookupOnly: true })]);
+    expect({ matched, looked, warned }).toEqual({ matched: `hoist-mounts-${build}`, looked: undefined, warned: [] });
+    expect(readFileSync(join(mounts, 'a.txt'))).toEqual(files['a.txt']);
+    expect(readFileSync(join(mounts, 'nested/b.bin'))).toEqual(files['nested/b.bin']);
+    expect(process.env.GITHUB_WORKSPACE).toBe(join(root, 'second', 'runner-2/_work/repo/repo'));
   });
 });
