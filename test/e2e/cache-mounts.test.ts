@@ -227,11 +227,11 @@ describe("cache: local and cache: gha against a local Actions cache service (the
     }
   });
 
-  it('gha: a fresh runner takes every step from the branch scope, and the mount comes back through @actions/cache', async () => {
+  it("gha: a fresh runner takes every step from the image's scope on its branch, and the mount comes back through @actions/cache", async () => {
     const { repo, run } = mountStepRuns({ name: 'gha', from: RUNTIME_IMAGE, bytes: 64, cache: 'gha', env: () => server().env });
     const first = await run('one', '1');
-    expect(first.main.stdout).toContain('--cache-to type=gha,scope=main,mode=max');
-    // BuildKit's own entries (scope main) and hoist's mounts entry, all in the service.
+    expect(first.main.stdout).toContain(`--cache-to type=gha,scope=${repo.replace(/\//g, '-')}-linux-amd64-main,mode=max`);
+    // BuildKit's own entries (the image's scope) and hoist's mounts entry, all in the service.
     expect(
       server()
         .entries()

@@ -1,13 +1,15 @@
 /**
- * `cache: registry` across an ephemeral runner: the first build exports its cache next
- * to the image; a second build on a brand-new BuildKit (its own daemon and state, as a
- * fresh hosted runner has) takes every step from that cache.
+ * Caches across ephemeral runners. `cache: registry`: the first build exports its cache
+ * next to the image; a second build on a brand-new BuildKit (its own daemon and state, as
+ * a fresh hosted runner has) takes every step from that cache. `cache: gha`: two images
+ * built on one branch keep their caches apart.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { startCacheServer, type CacheServer } from '../servers/actions-cache.js';
 import { runAction } from './runner.js';
 import { BUILDER, REGISTRY, RUNTIME_IMAGE, getManifest, requireToolchain, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
 
@@ -66,5 +68,49 @@ describe('cache: registry on an ephemeral runner', () => {
     expect({ exit: run.main.exitCode, log: run.main.exitCode ? run.main.stdout.slice(-2500) : '' }).toEqual({ exit: 0, log: '' });
     expect(run.main.stdout).toMatch(/^::warning::the build succeeded but exporting its cache failed \(.*127\.0\.0\.1:5003.*\); building again without cache-to$/m);
     expect((await getManifest(repo, '1')).digest).toBe(run.outputs.digest);
+  });
+});
+
+describe('cache: gha with two images on one branch', () => {
+  let server: CacheServer;
+  beforeAll(async () => {
+    await requireToolchain();
+    server = await startCacheServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('keeps a scope per image: built alternately on fresh BuildKits, each takes its second build from its own cache', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-gha-scopes-'));
+    // Two images of one repository, as a matrix over images builds them on one branch.
+    for (const name of ['api', 'worker']) {
+      fs.mkdirSync(path.join(ws, name));
+      fs.writeFileSync(path.join(ws, name, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN sleep 1 && echo ${name} > /name && head -c 64 /dev/urandom > /random\n`);
+    }
+    const repos = { api: uniqueRepo('gha-api'), worker: uniqueRepo('gha-worker') };
+    const build = async (name: 'api' | 'worker', tag: string) => {
+      const builder = await startFreshBuilder();
+      try {
+        const run = await runAction(
+          { context: name, platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'gha', tags: `${REGISTRY}/${repos[name]}:${tag}`, builder: builder.name },
+          { workspace: ws, env: { ...server.env, GITHUB_SERVER_URL: 'https://github.com' } }
+        );
+        expect({ exit: run.main.exitCode, log: run.main.exitCode ? run.main.stdout.slice(-2500) : '' }).toEqual({ exit: 0, log: '' });
+        return run;
+      } finally {
+        await builder.stop();
+      }
+    };
+    const firstApi = await build('api', '1');
+    expect(firstApi.main.stdout).toContain(`--cache-to type=gha,scope=${repos.api.replace(/\//g, '-')}-linux-amd64-main,mode=max`);
+    await build('worker', '1');
+    const secondApi = await build('api', '2');
+    const secondWorker = await build('worker', '2');
+    for (const run of [secondApi, secondWorker]) expect(run.summary).toMatch(/\| cache \| 1\/1 steps cached \(100 %\)/);
+    // The step's random bytes came from each image's own cache: the same layers as its first build.
+    const lastLayer = async (repo: string, tag: string) => (await getManifest(repo, tag)).json.layers!.at(-1)!.digest;
+    expect(await lastLayer(repos.api, '2')).toBe(await lastLayer(repos.api, '1'));
+    expect(await lastLayer(repos.worker, '2')).toBe(await lastLayer(repos.worker, '1'));
   });
 });
