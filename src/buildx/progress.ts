@@ -1,21 +1,32 @@
 /**
  * The build's cache hit ratio from buildx's plain progress: Dockerfile steps
  * (`#7 [builder 3/6] RUN …`, `#9 [linux/arm64 runtime 2/3] COPY …`) and which of
- * them were `CACHED`. Internal steps (load metadata, context transfer) do not count,
- * nor do FROM steps: a base image is pulled or not, never built, and a fresh builder
- * pulls it even when every step after it comes from the cache.
+ * them came from the cache: `CACHED`, or, when a later step needs the cached result,
+ * its layers fetched (`sha256:… done`, `extracting …`) with no output of a run.
+ * Internal steps (load metadata, context transfer) do not count, nor do FROM steps: a
+ * base image is pulled or not, never built, and a fresh builder pulls it even when
+ * every step after it comes from the cache.
  */
 export function cacheHits(progress: string): { cached: number; total: number } {
   const steps = new Set<string>();
   const cached = new Set<string>();
+  const fetched = new Set<string>();
+  const ran = new Set<string>();
   for (const line of progress.split('\n')) {
     const step = /^#(\d+) \[(?!internal\])[^\]]*\b\d+\/\d+\] (?!FROM )/.exec(line);
     if (step) steps.add(step[1]);
-    const hit = /^#(\d+) CACHED\s*$/.exec(line);
-    if (hit) cached.add(hit[1]);
+    const event = /^#(\d+) (.*)$/.exec(line);
+    if (!event) continue;
+    if (/^CACHED\s*$/.test(event[2])) cached.add(event[1]);
+    else if (LAYER_FETCH.test(event[2])) fetched.add(event[1]);
+    else if (/^\d+\.\d+ /.test(event[2])) ran.add(event[1]);
   }
+  for (const id of fetched) if (!ran.has(id)) cached.add(id);
   return { cached: [...cached].filter(id => steps.has(id)).length, total: steps.size };
 }
+
+/** A step's cached layer being fetched, as plain progress prints it. */
+const LAYER_FETCH = /^(sha256:[0-9a-f]+ |extracting sha256:)/;
 
 /** buildx's own last words on a failure: the last `ERROR:`/`error:` line, else the last line. */
 export function lastError(output: string): string {
@@ -68,9 +79,12 @@ export function cacheMountStepsRan(progress: string): boolean {
  * step that runs prints its name, then its output (`#8 0.512 …`) or nothing for a
  * while. So: output, or nothing at all for `graceMs`, is a step that runs.
  *
- * It also says, earlier, when the mount's own stage comes to life: a step of that
- * stage that runs or has its layers fetched means BuildKit needs the stage's
- * snapshots, i.e. a later step of it will run (a fully cached build fetches none).
+ * It also says, earlier, when a mount's stage comes to life: a step of that stage, or
+ * of a stage it is built FROM, that runs or has its layers fetched (its base image's
+ * too) means BuildKit needs the chain's snapshots, i.e. a later step of it will run (a
+ * fully cached build fetches none). In `FROM golang AS deps` … `FROM deps AS build`,
+ * that is while golang's layers are still being pulled, seconds before build's
+ * compile step.
  */
 export class MountStepWatcher {
   private buffer = '';
@@ -79,7 +93,7 @@ export class MountStepWatcher {
   private readonly settled = new Set<string>();
   private fired = false;
   private stageFired = false;
-  /** Every step of the mounts' stages seen so far. */
+  /** Every step of the mounts' stages (and the stages they are built FROM) seen so far, FROM included. */
   private readonly stageSteps = new Set<string>();
   private readonly stagePattern?: RegExp;
 
@@ -90,7 +104,7 @@ export class MountStepWatcher {
     const stages = options.stages ?? [];
     if (stages.length > 0) {
       const names = stages.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-      this.stagePattern = new RegExp(`^#(\\d+) \\[(?:[^\\]]* )?(?:${names}) \\d+\\/\\d+\\] (?!FROM )`, 'i');
+      this.stagePattern = new RegExp(`^#(\\d+) \\[(?:[^\\]]* )?(?:${names}) \\d+\\/\\d+\\] (FROM )?`, 'i');
     }
   }
 
@@ -107,9 +121,11 @@ export class MountStepWatcher {
 
   private line(line: string): void {
     const mount = MOUNT_STEP.exec(line);
-    const stage = mount ? undefined : this.stagePattern?.exec(line);
-    const header = mount ?? stage;
+    const stage = this.stagePattern?.exec(line);
     if (stage) this.stageSteps.add(stage[1]);
+    // A FROM comes to life only by its layers being fetched (below); it prints other events when cached too.
+    if (stage?.[2]) return;
+    const header = mount ?? stage;
     if (header) {
       const id = header[1];
       if (this.pending.has(id) || this.settled.has(id)) return;
@@ -120,7 +136,7 @@ export class MountStepWatcher {
     }
     const event = /^#(\d+) (.*)$/.exec(line);
     // A stage step's layers fetched, even after it said CACHED: a later step needs them.
-    if (event && this.stageSteps.has(event[1]) && /^(sha256:[0-9a-f]+ |extracting sha256:)/.test(event[2])) return this.stageActive();
+    if (event && this.stageSteps.has(event[1]) && LAYER_FETCH.test(event[2])) this.stageActive();
     const step = event && this.pending.get(event[1]);
     if (!event || !step) return;
     const what = event[2];

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { cacheMounts, stageBase, type CacheMount } from '../dockerfile/mounts.js';
+import { cacheMounts, stageBase, stageChain, type CacheMount } from '../dockerfile/mounts.js';
 
 /** A cache mount hoist can carry, with the image its helper step runs on. */
 export interface CarriedMount {
@@ -22,8 +22,8 @@ export interface CarriedMount {
   mode?: string;
   /** The mount's stage's base image: it has the shell the stage's RUN uses, and the build pulls it anyway. */
   image: string;
-  /** The stage as BuildKit's progress names it: its `AS` name, or `stage-<index>`. */
-  stage: string;
+  /** The mount's stage and the stages it is built FROM, nearest first, as BuildKit's progress names them: the `AS` name, or `stage-<index>`. */
+  stages: string[];
   line: number;
 }
 
@@ -60,8 +60,8 @@ export function selectMounts(dockerfileText: string, buildArgs: Record<string, s
       skipped.push({ id: mount.id, line: mount.line, why: 'its stage has no image to run the copy on (scratch, or a base with an unset variable)' });
       continue;
     }
-    const stage = parsed.stages[mount.stageIndex]?.name ?? `stage-${mount.stageIndex}`;
-    const entry: CarriedMount = { id: mount.id, target: mount.target, sharing: mount.sharing, image: base.image, stage, line: mount.line };
+    const stages = stageChain(parsed, mount.stageIndex, buildArgs).map(i => parsed.stages[i].name ?? `stage-${i}`);
+    const entry: CarriedMount = { id: mount.id, target: mount.target, sharing: mount.sharing, image: base.image, stages, line: mount.line };
     if (mount.uid !== undefined) entry.uid = mount.uid;
     if (mount.gid !== undefined) entry.gid = mount.gid;
     if (mount.mode !== undefined) entry.mode = mount.mode;

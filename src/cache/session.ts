@@ -72,9 +72,9 @@ export class CacheSession {
     return Boolean(this.layers?.matched);
   }
 
-  /** The stages holding carried mounts, as build progress names them. */
+  /** The stages holding carried mounts and the stages they are built FROM, as build progress names them. */
   get mountStages(): string[] {
-    return [...new Set(this.mounts?.carried.map(m => m.stage) ?? [])];
+    return [...new Set(this.mounts?.carried.flatMap(m => m.stages) ?? [])];
   }
 
   /** True while saved mounts exist and have not been put into the builder yet. */

@@ -91,27 +91,37 @@ function parentStage(dockerfile: ParsedDockerfile, position: number, globals: Ma
   return { parent, base };
 }
 
-export function stageBase(dockerfile: ParsedDockerfile, stageIndex: number, buildArgs: Record<string, string> = {}): { image: string; platform?: string; stageIndex: number } | undefined {
+/**
+ * The stage and the stages it is built `FROM`, nearest first: `FROM deps AS build` gives
+ * build, deps. BuildKit brings the whole chain to life for a step of the last one.
+ */
+export function stageChain(dockerfile: ParsedDockerfile, stageIndex: number, buildArgs: Record<string, string> = {}): number[] {
   const globals = globalScope(dockerfile, buildArgs);
-  let position = stageIndex;
-  for (;;) {
-    const stage = dockerfile.stages[position];
-    if (!stage) return undefined;
-    const { parent, base } = parentStage(dockerfile, position, globals);
-    if (parent !== undefined) {
-      position = parent;
-      continue;
-    }
-    if (base.error || base.unknown.length > 0 || base.missing.length > 0 || base.text === '' || base.text === 'scratch') return undefined;
-    const result: { image: string; platform?: string; stageIndex: number } = { image: base.text, stageIndex: position };
-    if (stage.platform !== undefined) {
-      // $BUILDPLATFORM and friends stay as written; a variable with no value at all leaves the platform unknown.
-      const platform = expand(stage.platform, dockerfile.escape, scopeLookup(globals, 'unset'));
-      if (platform.error || platform.missing.length > 0 || platform.text === '') return undefined;
-      result.platform = platform.text;
-    }
-    return result;
+  const chain: number[] = [];
+  // A stage can only be built FROM an earlier one, so the chain always ends.
+  for (let position: number | undefined = stageIndex; position !== undefined && dockerfile.stages[position];) {
+    chain.push(position);
+    position = parentStage(dockerfile, position, globals).parent;
   }
+  return chain;
+}
+
+/** The image a stage's chain starts from (its first `FROM` that names no stage), with that stage's `--platform`. */
+export function stageBase(dockerfile: ParsedDockerfile, stageIndex: number, buildArgs: Record<string, string> = {}): { image: string; platform?: string; stageIndex: number } | undefined {
+  const position = stageChain(dockerfile, stageIndex, buildArgs).at(-1);
+  const stage = position === undefined ? undefined : dockerfile.stages[position];
+  if (position === undefined || !stage) return undefined;
+  const globals = globalScope(dockerfile, buildArgs);
+  const { base } = parentStage(dockerfile, position, globals);
+  if (base.error || base.unknown.length > 0 || base.missing.length > 0 || base.text === '' || base.text === 'scratch') return undefined;
+  const result: { image: string; platform?: string; stageIndex: number } = { image: base.text, stageIndex: position };
+  if (stage.platform !== undefined) {
+    // $BUILDPLATFORM and friends stay as written; a variable with no value at all leaves the platform unknown.
+    const platform = expand(stage.platform, dockerfile.escape, scopeLookup(globals, 'unset'));
+    if (platform.error || platform.missing.length > 0 || platform.text === '') return undefined;
+    result.platform = platform.text;
+  }
+  return result;
 }
 
 export function cacheMounts(dockerfile: ParsedDockerfile, buildArgs: Record<string, string> = {}): CacheMount[] {

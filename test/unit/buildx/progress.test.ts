@@ -18,6 +18,21 @@ describe('cacheHits', () => {
     ].join('\n');
     expect(cacheHits(progress)).toEqual({ cached: 1, total: 3 });
   });
+
+  it('counts a cached step whose layers a later step needed (fetched, no CACHED line), not a step that ran', () => {
+    const progress = [
+      '#13 [linux/amd64 deps 4/4] RUN --mount=type=cache,target=/go/pkg/mod go mod download',
+      '#13 sha256:0916 67.31MB / 67.31MB 0.1s done',
+      '#13 extracting sha256:0916 3.0s done',
+      '#13 DONE 3.2s',
+      '#14 [linux/amd64 build 1/2] COPY *.go ./',
+      '#14 DONE 0.0s',
+      '#16 [linux/amd64 build 2/2] RUN go build',
+      '#16 0.204 compiling',
+      '#16 DONE 0.5s'
+    ].join('\n');
+    expect(cacheHits(progress)).toEqual({ cached: 1, total: 3 });
+  });
 });
 
 describe('cache export failures', () => {
@@ -90,10 +105,10 @@ describe("the watcher's early word: the mounts' stage comes to life", () => {
     jest.useRealTimers();
   });
 
-  function active(lines: string[], advanceMs = 0): { stage: number; runs: number } {
+  function active(lines: string[], advanceMs = 0, stages = ['builder']): { stage: number; runs: number } {
     jest.useFakeTimers();
     const seen = { stage: 0, runs: 0 };
-    const watcher = new MountStepWatcher(() => seen.runs++, { graceMs: 400, stages: ['builder'], onStageActive: () => seen.stage++ });
+    const watcher = new MountStepWatcher(() => seen.runs++, { graceMs: 400, stages, onStageActive: () => seen.stage++ });
     watcher.feed(lines.map(l => `${l}\n`).join(''));
     jest.advanceTimersByTime(advanceMs);
     watcher.stop();
@@ -111,8 +126,58 @@ describe("the watcher's early word: the mounts' stage comes to life", () => {
     ['a step that ran', ['#14 [linux/amd64 builder 5/6] COPY *.go ./', '#14 DONE 0.4s'], 0, { stage: 1, runs: 0 }],
     ['another stage running', ['#17 [linux/amd64 runtime 2/3] WORKDIR /app', '#17 DONE 0.0s'], 5000, { stage: 0, runs: 0 }],
     ['FROM is not a step', ['#7 [linux/amd64 builder 1/6] FROM r/golang@sha256:d4', '#7 resolve r/golang done', '#7 DONE 0.0s'], 5000, { stage: 0, runs: 0 }],
-    ['a silent stage step', ['#14 [linux/amd64 builder 5/6] COPY *.go ./'], 400, { stage: 1, runs: 0 }]
+    ['a silent stage step', ['#14 [linux/amd64 builder 5/6] COPY *.go ./'], 400, { stage: 1, runs: 0 }],
+    [
+      "the stage's base image being pulled (a step of it will run)",
+      ['#7 [linux/amd64 builder 1/6] FROM r/golang@sha256:d4', '#7 resolve r/golang done', '#7 sha256:ded8 67.31MB / 67.31MB 8.9s done'],
+      0,
+      { stage: 1, runs: 0 }
+    ],
+    [
+      "another stage's base image being pulled",
+      ['#6 [linux/amd64 runtime 1/3] FROM r/busybox@sha256:e1', '#6 sha256:aa01 2.1MB / 2.1MB 0.2s done', '#6 extracting sha256:aa01 0.1s done'],
+      5000,
+      { stage: 0, runs: 0 }
+    ]
   ])('%s', (_name, lines, advance, expected) => {
     expect(active(lines, advance)).toEqual(expected);
+  });
+
+  // `FROM golang AS deps` (RUN --mount … go mod download), `FROM deps AS build` (RUN --mount … go build): the watched chain is build, deps.
+  it.each([
+    [
+      'a fully cached chain',
+      [
+        '#5 [deps 1/3] FROM r/golang@sha256:d4',
+        '#5 resolve r/golang done',
+        '#8 [deps 3/3] RUN --mount=type=cache,target=/go/pkg/mod go mod download',
+        '#8 CACHED',
+        '#9 [linux/amd64 build 2/3] COPY . .',
+        '#9 CACHED'
+      ],
+      5000,
+      { stage: 0, runs: 0 }
+    ],
+    ["golang's layers pulled for deps, before build's first step", ['#5 [deps 1/3] FROM r/golang@sha256:d4', '#5 sha256:ded8 67.31MB / 67.31MB 8.9s done'], 0, { stage: 1, runs: 0 }],
+    [
+      'a cached mount step of deps whose layer is fetched: the chain is alive, the step did not run',
+      [
+        '#8 [deps 3/3] RUN --mount=type=cache,target=/go/pkg/mod go mod download',
+        '#8 CACHED',
+        '#8 [deps 3/3] RUN --mount=type=cache,target=/go/pkg/mod go mod download',
+        '#8 sha256:4f4f 1.2MB / 1.2MB 0.1s done'
+      ],
+      5000,
+      { stage: 1, runs: 0 }
+    ],
+    [
+      'its layer fetched before CACHED is printed',
+      ['#8 [deps 3/3] RUN --mount=type=cache,target=/go/pkg/mod go mod download', '#8 sha256:4f4f 1.2MB / 1.2MB 0.1s done', '#8 extracting sha256:4f4f 0.1s done', '#8 DONE 0.3s'],
+      5000,
+      { stage: 1, runs: 0 }
+    ],
+    ["build's compile step running", ['#10 [linux/amd64 build 3/3] RUN --mount=type=cache,target=/root/.cache/go-build go build', '#10 0.412 compiling'], 0, { stage: 1, runs: 1 }]
+  ])('a stage chain: %s', (_name, lines, advance, expected) => {
+    expect(active(lines, advance, ['build', 'deps'])).toEqual(expected);
   });
 });

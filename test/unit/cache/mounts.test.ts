@@ -10,7 +10,7 @@ const GO_ARGS = { GO_IMAGE: 'r/golang:1.26', RUNTIME_IMAGE: 'r/busybox' };
 describe('selectMounts: which cache mounts hoist carries', () => {
   it("finds the example's Go build cache, on the builder stage's image", () => {
     expect(selectMounts(EXAMPLE, GO_ARGS)).toEqual({
-      carried: [{ id: '/root/.cache/go-build', target: '/root/.cache/go-build', sharing: 'shared', image: 'r/golang:1.26', stage: 'builder', line: 15 }],
+      carried: [{ id: '/root/.cache/go-build', target: '/root/.cache/go-build', sharing: 'shared', image: 'r/golang:1.26', stages: ['builder'], line: 15 }],
       skipped: []
     });
   });
@@ -36,13 +36,43 @@ describe('selectMounts: which cache mounts hoist carries', () => {
       'RUN --mount=type=cache,id=cargo-$TARGETARCH,target=/c true'
     ].join('\n');
     const selection = selectMounts(dockerfile, {});
-    expect(selection.carried).toEqual([{ id: '/root/.npm', target: '/root/.npm', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755', image: 'node:22', stage: 'deps', line: 3 }]);
+    expect(selection.carried).toEqual([{ id: '/root/.npm', target: '/root/.npm', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755', image: 'node:22', stages: ['deps'], line: 3 }]);
     expect(selection.skipped.map(s => [s.id, s.line, s.why])).toEqual([
       ['seeded', 6, "it is seeded from 'deps'"],
       ['onodd', 8, 'its stage has no image to run the copy on (scratch, or a base with an unset variable)'],
       ['onscratch', 10, 'its stage has no image to run the copy on (scratch, or a base with an unset variable)'],
       ['cargo-$TARGETARCH', 13, 'its options use $TARGETARCH, which only the build knows']
     ]);
+  });
+});
+
+describe('selectMounts: the stages that bring a mount to life', () => {
+  // Each row: a Dockerfile shape users write → the carried mounts' stage chains (the mount's stage first).
+  it.each([
+    ['a mount in the same stage', ['FROM golang AS build', 'RUN --mount=type=cache,target=/root/.cache/go-build go build'], [['build']]],
+    [
+      'a mount in a child stage (FROM deps AS build)',
+      ['FROM --platform=$BUILDPLATFORM golang AS deps', 'RUN go mod download', 'FROM deps AS build', 'COPY . .', 'RUN --mount=type=cache,target=/root/.cache/go-build go build'],
+      [['build', 'deps']]
+    ],
+    [
+      'two stages that both mount',
+      [
+        'FROM --platform=$BUILDPLATFORM golang AS deps',
+        'RUN --mount=type=cache,target=/go/pkg/mod go mod download',
+        'FROM deps AS build',
+        'RUN --mount=type=cache,target=/root/.cache/go-build go build'
+      ],
+      [['deps'], ['build', 'deps']]
+    ],
+    [
+      'a chain of three through an ARG in FROM, beside an unrelated stage',
+      ['ARG PARENT=tools', 'FROM golang AS base', 'FROM alpine AS other', 'FROM base AS tools', 'FROM ${PARENT} AS build', 'RUN --mount=type=cache,target=/c make'],
+      [['build', 'tools', 'base']]
+    ],
+    ['an unnamed stage', ['FROM golang', 'FROM stage-0', 'RUN --mount=type=cache,target=/c make'], [['stage-1']]]
+  ])('%s', (_shape, lines, chains) => {
+    expect(selectMounts(lines.join('\n'), {}).carried.map(m => m.stages)).toEqual(chains);
   });
 });
 
@@ -64,8 +94,8 @@ describe('mountsKey', () => {
 
 describe('the helper Dockerfiles', () => {
   const mounts: CarriedMount[] = [
-    { id: '/root/.cache/go-build', target: '/root/.cache/go-build', sharing: 'shared', image: 'r/golang:1.26', stage: 'builder', line: 15 },
-    { id: 'npm, shared', target: '/root/.npm', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755', image: 'node:22', stage: 'deps', line: 3 }
+    { id: '/root/.cache/go-build', target: '/root/.cache/go-build', sharing: 'shared', image: 'r/golang:1.26', stages: ['builder'], line: 15 },
+    { id: 'npm, shared', target: '/root/.npm', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755', image: 'node:22', stages: ['deps'], line: 3 }
   ];
 
   it('restore: one step per mount on its own image, merging the saved files in', () => {

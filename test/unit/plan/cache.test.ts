@@ -154,6 +154,7 @@ describe('resolveCache: the one cache decision', () => {
         ghaScopes: { read: ['app-build.Dockerfile-feature-x', 'app-build.Dockerfile-main'], write: 'app-build.Dockerfile-feature-x' },
         stages: [],
         scope: 'app-build.Dockerfile',
+        directory: dir('app/build.Dockerfile||', ''),
         mounts: { directory: dir('app/build.Dockerfile||', 'mounts') },
         buildId: 'app/build.Dockerfile||',
         mountsMaxKilobytes: 1953125
@@ -182,6 +183,7 @@ describe('resolveCache: the one cache decision', () => {
         layers: { from: [], to: [] },
         stages: [],
         local: { directory: dir('app/Dockerfile||linux/arm64', 'layers'), fresh: dir('app/Dockerfile||linux/arm64', 'layers-new') },
+        directory: dir('app/Dockerfile||linux/arm64', ''),
         mounts: { directory: dir('app/Dockerfile||linux/arm64', 'mounts') },
         scope: 'app-Dockerfile-linux-arm64',
         buildId: 'app/Dockerfile||linux/arm64',
