@@ -121,7 +121,7 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
  * so the jobs of a per-platform matrix keep apart. Only characters safe in a cache key
  * and in buildx's comma-separated cache attributes are kept.
  */
-export function cacheScope(inputs: Pick<Inputs, 'cache-scope' | 'tags' | 'target' | 'file' | 'platforms'>, dockerfile: string | undefined): string {
+function cacheScope(inputs: Pick<Inputs, 'cache-scope' | 'tags' | 'target' | 'file' | 'platforms'>, dockerfile: string | undefined): string {
   let name = inputs['cache-scope'];
   if (!name && inputs.tags.length > 0) name = parseReference(inputs.tags[0]).path;
   if (!name) name = [path.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');

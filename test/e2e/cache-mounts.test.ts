@@ -165,6 +165,54 @@ describe("cache: registry carries the example's Go build cache across fresh runn
   });
 });
 
+/**
+ * The shapes users write, on golang's base (tens of MB to pull and unpack on a fresh
+ * runner, as in real builds): the restore must start while the chain's base is still
+ * being pulled, so the mount step starts with its cache in place and nothing is stopped.
+ * Each step lists what its mount held into the image, so the restore is checked from
+ * what was pushed.
+ */
+describe('cache mounts in the Dockerfile shapes users write, across fresh runners', () => {
+  beforeAll(requireToolchain);
+  const step = (dir: string, out: string) => `RUN --mount=type=cache,id=${dir},target=/${dir} ls /${dir} > /${out} && sleep 2 && head -c 200000 /dev/urandom > /${dir}/$(cat /input)`;
+  it.each([
+    ['a mount in the same stage', [`FROM ${GO_IMAGE} AS build`, 'COPY input /input', step('c1', 'seen')]],
+    ['a mount in a child stage (FROM deps AS build)', [`FROM ${GO_IMAGE} AS deps`, 'RUN echo deps > /deps', 'FROM deps AS build', 'COPY input /input', step('c1', 'seen')]],
+    [
+      'two stages that both mount',
+      [
+        `FROM ${GO_IMAGE} AS deps`,
+        'COPY go.mod /go.mod',
+        'RUN --mount=type=cache,id=c0,target=/c0 ls /c0 > /deps-seen && echo deps > /c0/deps',
+        'FROM deps AS build',
+        'COPY input /input',
+        step('c1', 'seen')
+      ]
+    ]
+  ])('%s', async (_shape, lines) => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-shape-'));
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `${lines.join('\n')}\n`);
+    fs.writeFileSync(path.join(ws, 'go.mod'), 'module x\n');
+    const repo = uniqueRepo('shape');
+    const run = async (input: string, tag: string) => {
+      fs.writeFileSync(path.join(ws, 'input'), input);
+      const result = await runAction(
+        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'registry', tags: `${REGISTRY}/${repo}:${tag}`, builder: await freshRunner() },
+        { workspace: ws }
+      );
+      await builders.pop()!.stop();
+      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
+      return result;
+    };
+    await run('one', '1');
+    // A source-only change on a new runner.
+    const changed = await run('two', '2');
+    expect(changed.main.stdout).toMatch(/^cache mounts: restored [\d.]+ [kMG]?B in [\d.]+ s$/m);
+    expect(changed.main.stdout).not.toContain('stopped the build');
+    expect(await seenIn(repo, changed.outputs.digest)).toBe('one\n');
+  });
+});
+
 describe("cache: local and cache: gha against a local Actions cache service (the real @actions/cache, buildx's own gha backend)", () => {
   const server = useCacheServer();
 
