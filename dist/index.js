@@ -7,9 +7,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ processContext)
 /* harmony export */ });
-/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4743);
+/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(944);
 /* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7481);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9961);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9874);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2817);
 
 
@@ -832,16 +832,21 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ig: () => (/* binding */ hasExporter),
 /* harmony export */   O_: () => (/* binding */ parseAttrs),
+/* harmony export */   P$: () => (/* binding */ attrProblem),
 /* harmony export */   df: () => (/* binding */ hasType),
+/* harmony export */   eE: () => (/* binding */ knownKeys),
 /* harmony export */   nb: () => (/* binding */ resolveAttestationAttrs),
-/* harmony export */   px: () => (/* binding */ splitKeyValue)
+/* harmony export */   px: () => (/* binding */ splitKeyValue),
+/* harmony export */   qZ: () => (/* binding */ csvFields)
 /* harmony export */ });
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(712);
 /* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5024);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6096);
 /**
  * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
  * lists buildx reads (`type=registry,ref=x`, `type=provenance,mode=max`).
  */
+
 
 
 /** `KEY=value` → [key, value], splitting at the first `=`. */
@@ -883,6 +888,35 @@ function resolveAttestationAttrs(attrs) {
         return enabled === undefined ? attr : `disabled=${!enabled}`;
     })
         .join(',');
+}
+/** The fields of one comma-separated list as buildx's csvvalue reads them: quotes keep commas, nothing is trimmed. */
+function csvFields(value) {
+    if (value === '')
+        return [];
+    const records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(value, { delimiter: ',', relaxColumnCount: true, relaxQuotes: true });
+    return records.flat();
+}
+/** What `value` should have been when it does not fit `kind` ("true or false"), else undefined. */
+function expected(kind, value) {
+    if (kind === 'text')
+        return undefined;
+    if (kind === 'bool' || kind === 'flag')
+        return (kind === 'flag' && value === '') || (0,_util_boolean_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBool */ .q)(value, 'go') !== undefined ? undefined : 'true or false';
+    if (kind === 'integer')
+        return /^[-+]?\d+$/.test(value) ? undefined : 'a whole number';
+    return kind.includes(value) ? undefined : `${kind.slice(0, -1).join(', ')} or ${kind[kind.length - 1]}`;
+}
+/** The problem with one `key=value` of `entry` against the attribute table, as [problem, fix]; undefined when it fits or the key is not in the table. */
+function attrProblem(entry, key, value, table) {
+    const kind = Object.hasOwn(table, key) ? table[key] : undefined;
+    const want = kind && expected(kind, value);
+    return want ? [`'${entry}' has ${key}=${value === '' ? "''" : value}`, `${key} takes ${want}.`] : undefined;
+}
+/** "did you mean" for a key that is not in the table, or the keys it has. */
+function knownKeys(key, table) {
+    const keys = Object.keys(table);
+    const near = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(key, keys);
+    return near ? `did you mean ${near}?` : `it knows ${keys.join(', ')}`;
 }
 
 
@@ -938,9 +972,13 @@ function cacheEntryProblem(entry, direction) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ Findings),
 /* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   c6: () => (/* binding */ fails),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   wY: () => (/* binding */ warns)
 /* harmony export */ });
+/* unused harmony export InputWarning */
 /**
  * A problem with one action input, found before anything is built or pushed.
  * The message names the input, the offending value and what to do instead.
@@ -950,7 +988,8 @@ class InputError extends Error {
     problem;
     fix;
     constructor(input, problem, fix) {
-        super(`input '${input}': ${problem}. ${fix}`);
+        // A problem ending in a question ("did you mean x?") needs no full stop.
+        super(`input '${input}': ${problem}${problem.endsWith('?') ? '' : '.'} ${fix}`);
         this.input = input;
         this.problem = problem;
         this.fix = fix;
@@ -966,6 +1005,41 @@ class InputErrors extends Error {
         this.name = 'InputErrors';
     }
 }
+/**
+ * Something in one input that docker/build-push-action tolerates, or that buildx
+ * ignores: said as a warning naming the input and what happens instead, and the step goes on.
+ */
+class InputWarning {
+    input;
+    problem;
+    consequence;
+    message;
+    constructor(input, problem, consequence) {
+        this.input = input;
+        this.problem = problem;
+        this.consequence = consequence;
+        this.message = `input '${input}': ${problem}${problem.endsWith('?') ? '' : ';'} ${consequence}.`;
+    }
+}
+const fails = (problem, fix) => ({ problem, fix });
+const warns = (problem, consequence) => ({ problem, consequence });
+/** Everything the checks found, in the order found. */
+class Findings {
+    errors = [];
+    warnings = [];
+    add(input, finding) {
+        if ('fix' in finding)
+            this.errors.push(new InputError(input, finding.problem, finding.fix));
+        else
+            this.warnings.push(new InputWarning(input, finding.problem, finding.consequence));
+    }
+    error(input, problem, fix) {
+        this.add(input, fails(problem, fix));
+    }
+    warn(input, problem, consequence) {
+        this.add(input, warns(problem, consequence));
+    }
+}
 
 
 /***/ }),
@@ -978,6 +1052,12 @@ class InputErrors extends Error {
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   Wk: () => (/* binding */ PlatformError)
 /* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6096);
+/**
+ * Platform strings as buildx accepts them (containerd's platforms.Parse), checked
+ * up front so a typo fails in a second instead of after a long build.
+ */
+
 const OSES = ['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'js', 'wasip1', 'plan9', 'dragonfly'];
 const ARCH_ALIASES = {
     amd64: { architecture: 'amd64' },
@@ -1037,43 +1117,107 @@ function suggestion(value) {
     let best = '';
     let bestDistance = Infinity;
     for (const candidate of COMMON_PLATFORMS) {
-        const d = editDistance(value.toLowerCase(), candidate);
+        const d = (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .YC)(value.toLowerCase(), candidate);
         if (d < bestDistance)
             [best, bestDistance] = [candidate, d];
     }
     return bestDistance <= 3 ? `; did you mean '${best}'?` : `; e.g. ${COMMON_PLATFORMS.slice(0, 3).join(', ')}`;
 }
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
+
+
+/***/ }),
+
+/***/ 3332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ checkSecrets),
+/* harmony export */   p: () => (/* binding */ secretEntry)
+/* harmony export */ });
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7953);
+/**
+ * The secret inputs as docker/build-push-action resolves them (actions-toolkit's
+ * Build.resolveSecret*): an entry it cannot resolve — no key, an empty value (the
+ * repository secret a fork's pull request does not get), a secret file that is not
+ * there — is left out with a warning and the build goes on without it. A warning names
+ * the entry's key or position, never its value.
+ */
+
+/** BuildKit's limit on one secret (secretsprovider.MaxSecretSize): a bigger one fails the build at its start. */
+const MAX_SECRET_BYTES = 500 * 1024;
+const SKIPPED = 'skipped, the build goes on without it';
+/** `KEY=value` with both parts non-empty (build-push-action's parseSecretKvp), else undefined. */
+function secretEntry(entry) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0 || eq === entry.length - 1)
+        return undefined;
+    return { key: entry.slice(0, eq), value: entry.slice(eq + 1) };
+}
+/** buildx reads `--secret id=<key>,src=<file>` as CSV: a comma or a quote in a part splits it. */
+const breaksCsv = (part) => /[,"]/.test(part);
+/**
+ * Checks the three secret inputs; returns the entries the build goes on with (what
+ * build-push-action would put on argv), reporting the skipped ones as warnings.
+ */
+function checkSecrets(inputs, files, found) {
+    const secrets = inputs.secrets.filter((entry, i) => {
+        const secret = secretEntry(entry);
+        if (!secret) {
+            // Without a key the entry may be a line of a multi-line value: only its position is said.
+            const key = (0,_attrs_js__WEBPACK_IMPORTED_MODULE_0__/* .splitKeyValue */ .px)(entry)[0];
+            if (entry.includes('=') && key)
+                found.warn('secrets', `'${key}' has an empty value`, `${SKIPPED} (a secret the workflow cannot see, as on a fork's pull request, is empty)`);
+            else
+                found.warn('secrets', `entry ${i + 1} is not of the form KEY=value`, SKIPPED);
+            return false;
         }
-    }
-    return row[b.length];
+        if (breaksCsv(secret.key))
+            found.error('secrets', `the id '${secret.key}' contains a comma or a quote, which buildx reads as separators`, 'Rename the secret: letters, digits, -, _ and . are safe.');
+        const bytes = Buffer.byteLength(secret.value);
+        if (bytes > MAX_SECRET_BYTES)
+            found.error('secrets', `'${secret.key}' is ${bytes} bytes; BuildKit takes secrets up to 500 KiB`, 'Pass something smaller, such as a token that fetches the data during the build.');
+        return true;
+    });
+    const secretFiles = inputs['secret-files'].filter(entry => {
+        const secret = secretEntry(entry);
+        if (!secret) {
+            found.warn('secret-files', `'${entry}' is not of the form KEY=path`, SKIPPED);
+            return false;
+        }
+        if (!files.isFile(secret.value)) {
+            const what = files.isDirectory(secret.value) ? 'a directory' : 'nothing (no such file)';
+            found.warn('secret-files', `'${secret.key}' points at '${secret.value}', which is ${what}`, `${SKIPPED} (create the file in an earlier step, relative to the workspace)`);
+            return false;
+        }
+        if (breaksCsv(secret.key) || breaksCsv(secret.value))
+            found.error('secret-files', `'${entry}' contains a comma or a quote, which buildx reads as separators`, 'Rename the secret or the file: letters, digits, -, _, . and / are safe.');
+        return true;
+    });
+    const secretEnvs = inputs['secret-envs'].filter(entry => {
+        // An environment variable that is not set is BuildKit's business: it gives the build an empty secret, as buildx does.
+        if (secretEntry(entry))
+            return true;
+        found.warn('secret-envs', `'${entry}' is not of the form KEY=ENV_NAME`, SKIPPED);
+        return false;
+    });
+    return { secrets, 'secret-files': secretFiles, 'secret-envs': secretEnvs };
 }
 
 
 /***/ }),
 
-/***/ 4743:
+/***/ 944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   kV: () => (/* binding */ builderProblems),
+  sw: () => (/* binding */ checkInputs),
   CR: () => (/* binding */ localDockerfile),
-  aK: () => (/* binding */ realFiles),
-  C1: () => (/* binding */ validateInputs)
+  aK: () => (/* reexport */ realFiles)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
@@ -1094,24 +1238,16 @@ function parseStages(text) {
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
-var attrs = __nccwpck_require__(7953);
+var inputs_attrs = __nccwpck_require__(7953);
 // EXTERNAL MODULE: ./src/inputs/cache.ts
 var cache = __nccwpck_require__(6275);
 // EXTERNAL MODULE: ./src/util/bytes.ts
 var bytes = __nccwpck_require__(1671);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(1318);
-// EXTERNAL MODULE: ./src/inputs/platform.ts
-var inputs_platform = __nccwpck_require__(3186);
-;// CONCATENATED MODULE: ./src/inputs/validate.ts
-
-
-
-
-
-
-
-
+var errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/inputs/files.ts
 
 const realFiles = {
     isFile: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
@@ -1125,6 +1261,479 @@ const realFiles = {
         }
     }
 };
+
+// EXTERNAL MODULE: ./src/util/boolean.ts
+var util_boolean = __nccwpck_require__(5024);
+// EXTERNAL MODULE: ./src/inputs/words.ts
+var words = __nccwpck_require__(6096);
+;// CONCATENATED MODULE: ./src/inputs/attests.ts
+/**
+ * Attestations: `attests` entries (`type=sbom|provenance,key=value,…`) and the
+ * `provenance`/`sbom` shorthands (a boolean, or the attributes alone). A Go boolean
+ * word stands for disabled=<not it>, as build-push-action and buildx read it.
+ * BuildKit fails the build on an unknown type, a provenance mode or SLSA version it
+ * does not have, and a non-boolean where it parses one; an attribute provenance does
+ * not have is ignored (a warning). SBOM attributes go to the scanner as they are.
+ */
+
+
+
+
+/** The provenance generator's attributes (BuildKit's solver/llbsolver/provenance.go and proc/provenance.go). */
+const PROVENANCE = {
+    mode: ['min', 'max', 'full'],
+    version: ['v0.2', 'v1'],
+    'builder-id': 'text',
+    filename: 'text',
+    reproducible: 'bool',
+    'complete-materials': 'bool',
+    // BuildKit reads these leniently: anything but true is false.
+    'inline-only': 'text',
+    'capture-usage': 'text'
+};
+const TYPES = ['sbom', 'provenance'];
+const EXAMPLES = { provenance: 'mode=max', sbom: 'generator=docker/buildkit-syft-scanner', attests: 'type=provenance,mode=max' };
+/** What is wrong with one attestation's attributes; `type` is fixed for the shorthands and read from the entry for `attests`. */
+function attestFindings(entry, fixedType) {
+    let fields;
+    try {
+        fields = (0,inputs_attrs/* csvFields */.qZ)(entry);
+    }
+    catch {
+        return [(0,errors/* fails */.c6)(`'${entry}' is not a comma-separated list`, `Write key=value attributes separated by commas, e.g. ${EXAMPLES[fixedType ?? 'attests']}.`)];
+    }
+    const attrs = new Map();
+    for (const field of fields) {
+        if ((0,util_boolean/* parseBool */.q)(field.trim(), 'go') !== undefined)
+            continue;
+        const eq = field.indexOf('=');
+        if (eq === -1)
+            return [
+                (0,errors/* fails */.c6)(`${fields.length === 1 ? '' : `'${entry}': `}'${field}' is neither key=value nor a boolean`, `Write true, false or key=value attributes, e.g. ${EXAMPLES[fixedType ?? 'attests']}.`)
+            ];
+        attrs.set(field.slice(0, eq).trim(), field.slice(eq + 1));
+    }
+    const type = fixedType ?? attrs.get('type');
+    if (!type)
+        return [(0,errors/* fails */.c6)(`'${entry}' has no type`, 'Start the entry with type=sbom or type=provenance.')];
+    if (!TYPES.includes(type)) {
+        return [(0,errors/* fails */.c6)(`'${entry}' has the unknown type '${type}'${(0,words/* didYouMean */.au)(type, TYPES)}`, 'BuildKit attests type=sbom and type=provenance.')];
+    }
+    const findings = [];
+    for (const [key, value] of attrs) {
+        if (key === 'type')
+            continue;
+        if (key === 'disabled') {
+            if ((0,util_boolean/* parseBool */.q)(value, 'go') === undefined)
+                findings.push((0,errors/* fails */.c6)(`'${entry}' has disabled=${value}`, 'disabled takes true or false.'));
+        }
+        else if (type === 'provenance') {
+            const problem = (0,inputs_attrs/* attrProblem */.P$)(entry, key, value, PROVENANCE);
+            if (problem)
+                findings.push((0,errors/* fails */.c6)(...problem));
+            else if (!Object.hasOwn(PROVENANCE, key))
+                findings.push((0,errors/* warns */.wY)(`'${entry}': provenance has no attribute '${key}'`, `BuildKit ignores it (${(0,inputs_attrs/* knownKeys */.eE)(key, PROVENANCE)})`));
+        }
+    }
+    return findings;
+}
+const attestEntryFindings = (entry) => attestFindings(entry, undefined);
+/** `provenance`: empty, a boolean (the runner's YAML words, as build-push-action reads it), or provenance attributes. */
+function provenanceFindings(value) {
+    if (value === '' || (0,util_boolean/* parseBool */.q)(value, 'yaml') !== undefined)
+        return [];
+    return attestFindings(value, 'provenance');
+}
+/** `sbom`: empty, or what follows `type=sbom,` (a boolean word included). */
+function sbomFindings(value) {
+    return value === '' ? [] : attestFindings(value, 'sbom');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/exporters.ts
+/**
+ * The `outputs` input, one entry as buildx reads it (util/buildflags/export.go): a bare
+ * path is the local exporter, anything else `type=<exporter>,key=value,…`. Exporters and
+ * their attributes are BuildKit's (https://docs.docker.com/build/exporters/): a wrong
+ * type or value fails the build, so it is an error here; an attribute an exporter does
+ * not have is ignored by BuildKit, so it is a warning.
+ */
+
+
+
+
+const COMPRESSIONS = ['uncompressed', 'gzip', 'estargz', 'zstd', 'nydus'];
+/** What every exporter of an image takes (BuildKit's ImageCommitOpts). */
+const IMAGE_COMMIT = {
+    name: 'text',
+    compression: COMPRESSIONS,
+    'compression-level': 'integer',
+    'force-compression': 'flag',
+    'oci-mediatypes': 'bool',
+    'oci-artifact': 'bool',
+    'rewrite-timestamp': 'bool',
+    'source-date-epoch': 'text',
+    'attestation-inline': 'bool',
+    'prefer-nondist-layers': 'bool',
+    buildinfo: 'text',
+    'buildinfo-attrs': 'text'
+};
+const IMAGE = {
+    ...IMAGE_COMMIT,
+    push: 'flag',
+    'push-by-digest': 'flag',
+    'registry.insecure': 'flag',
+    'dangling-name-prefix': 'text',
+    'name-canonical': 'flag',
+    unpack: 'flag',
+    store: 'flag'
+};
+const LAYOUT = { ...IMAGE_COMMIT, dest: 'text', tar: 'flag' };
+const FILES = { dest: 'text', 'platform-split': 'bool', 'attestation-prefix': 'text', 'source-date-epoch': 'text' };
+/** Each exporter buildx knows, with its attributes; `cacheonly` is buildx's own "export nothing". */
+const EXPORTERS = {
+    image: IMAGE,
+    registry: IMAGE,
+    local: { ...FILES, mode: ['copy', 'delete'] },
+    tar: FILES,
+    oci: LAYOUT,
+    docker: { ...LAYOUT, context: 'text' },
+    cacheonly: {}
+};
+const exporters_TYPES = Object.keys(EXPORTERS);
+const MAKES_IMAGE = new Set(['image', 'registry', 'oci', 'docker']);
+/** `annotation[-<type>][[<platform>]].<key>=value` (BuildKit's keyAnnotationRegexp). */
+const ANNOTATION_ATTR = /^annotation(?:-([a-z-]+))?(?:\[[A-Za-z0-9_/-]+\])?\.\S+$/;
+const ANNOTATION_TYPES = ['index', 'index-descriptor', 'manifest', 'manifest-descriptor'];
+const FORM = 'Write type=<exporter>,key=value,…, e.g. type=local,dest=out or type=registry.';
+const TYPES_FIX = `Use one of: ${exporters_TYPES.join(', ')}.`;
+/** What is wrong with one `outputs` entry (nothing: an empty list). */
+function outputFindings(entry, files) {
+    let fields;
+    try {
+        fields = (0,inputs_attrs/* csvFields */.qZ)(entry);
+    }
+    catch {
+        return [(0,errors/* fails */.c6)(`'${entry}' is not a comma-separated list`, FORM)];
+    }
+    // buildx's rule: one field that is the whole entry and not type=… is a directory for the local exporter.
+    if (fields.length === 1 && fields[0] === entry && !entry.startsWith('type=')) {
+        if (entry === '-')
+            return [(0,errors/* fails */.c6)(`'-' writes a tarball to standard output, which is the step's log`, 'Give a file, e.g. type=tar,dest=image.tar.')];
+        const looksLikeAttr = entry.includes('=') ? [(0,errors/* warns */.wY)(`'${entry}' has no type=, so buildx takes it as a directory for the local exporter`, `the result goes to a directory named '${entry}'`)] : [];
+        return [...looksLikeAttr, ...destFindings(entry, 'local', entry, true, files)];
+    }
+    const attrs = new Map();
+    for (const field of fields) {
+        const eq = field.indexOf('=');
+        if (eq === -1)
+            return [(0,errors/* fails */.c6)(`'${entry}': '${field}' is not key=value`, FORM)];
+        attrs.set(field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1));
+    }
+    const type = attrs.get('type');
+    attrs.delete('type');
+    if (!type)
+        return [(0,errors/* fails */.c6)(`'${entry}' has no type`, TYPES_FIX)];
+    const table = Object.hasOwn(EXPORTERS, type) ? EXPORTERS[type] : undefined;
+    if (!table) {
+        return [(0,errors/* fails */.c6)(`'${entry}' has the unknown type '${type}'${(0,words/* didYouMean */.au)(type, exporters_TYPES)}`, TYPES_FIX)];
+    }
+    const findings = [];
+    for (const [key, value] of attrs) {
+        const annotation = MAKES_IMAGE.has(type) ? ANNOTATION_ATTR.exec(key) : null;
+        if (annotation) {
+            if (annotation[1] && !ANNOTATION_TYPES.includes(annotation[1]))
+                findings.push((0,errors/* fails */.c6)(`'${entry}' has the unknown annotation type '${annotation[1]}'`, `Use annotation.<key>, or annotation-<${ANNOTATION_TYPES.join('|')}>.<key>.`));
+        }
+        else if (!Object.hasOwn(table, key)) {
+            findings.push((0,errors/* warns */.wY)(`'${entry}': the ${type} exporter has no attribute '${key}'`, `BuildKit ignores it (${(0,inputs_attrs/* knownKeys */.eE)(key, table)})`));
+        }
+        else {
+            const problem = (0,inputs_attrs/* attrProblem */.P$)(entry, key, value, table);
+            if (problem)
+                findings.push((0,errors/* fails */.c6)(...problem));
+        }
+    }
+    // oci and docker write a tarball unless tar=false (buildx reads anything but a boolean as true).
+    const tar = (0,util_boolean/* parseBool */.q)(attrs.get('tar') ?? '', 'go') ?? true;
+    return [...findings, ...destFindings(entry, type, attrs.get('dest'), tar, files)];
+}
+/** Where an exporter writes on this machine: a directory (local, oci/docker with tar=false) or a file (tar, oci, docker with dest). */
+function destFindings(entry, type, dest, tar, files) {
+    const layout = type === 'oci' || type === 'docker';
+    if (type === 'local' || (layout && !tar)) {
+        if (!dest || dest === '-')
+            return [(0,errors/* fails */.c6)(`'${entry}' needs dest=<directory>`, `E.g. type=${type},dest=out (relative to the workspace).`)];
+        if (files.isFile(dest))
+            return [(0,errors/* fails */.c6)(`'${entry}' writes into '${dest}', which is a file`, 'Give a directory; it is created when missing.')];
+    }
+    else if (type === 'tar' || layout) {
+        // Without a file the tarball goes to buildx's standard output: hoist's log. `docker` without dest loads the image instead.
+        if ((!dest && type !== 'docker') || dest === '-')
+            return [(0,errors/* fails */.c6)(`'${entry}' has no dest file, so the tarball would be written into the step's log`, `Give a file, e.g. type=${type},dest=image.tar.`)];
+        if (dest && files.isDirectory(dest))
+            return [(0,errors/* fails */.c6)(`'${entry}' writes to '${dest}', which is a directory`, 'Give a file path, e.g. dest=out/image.tar.')];
+    }
+    return [];
+}
+
+// EXTERNAL MODULE: ./src/inputs/platform.ts
+var platform = __nccwpck_require__(3186);
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
+/**
+ * The syntax of each input buildx reads, as data: input → what is wrong with one
+ * entry (list inputs), with the whole list, or with the value (string inputs). Each
+ * rule follows what buildx/BuildKit do with the form: what fails the build is an error,
+ * what is ignored or means something unintended is a warning, and a form buildx gives a
+ * meaning (`build-args: NAME` takes the value from the environment) is accepted.
+ */
+
+
+
+
+
+
+
+
+
+const none = [];
+/** The fields, or undefined for a quote left open (buildx then fails on its own terms). */
+function tryCsvFields(value) {
+    try {
+        return (0,inputs_attrs/* csvFields */.qZ)(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+function referenceProblem(ref) {
+    try {
+        (0,reference/* parseReference */.F2)(ref);
+        return undefined;
+    }
+    catch (e) {
+        if (!(e instanceof reference/* InvalidReferenceError */.x_))
+            throw e;
+        return e.message;
+    }
+}
+// ---- entries -----------------------------------------------------------------
+/** `NAME=value`, or `NAME` alone: buildx passes the environment variable of that name. */
+const buildArg = (entry, _at, index) => (0,inputs_attrs/* splitKeyValue */.px)(entry)[0] === '' ? [(0,errors/* fails */.c6)(`entry ${index + 1} has no name`, 'Write NAME=value, or NAME alone to pass the environment variable of that name.')] : none;
+/** `key=value`; a key alone is a label with an empty value. */
+const label = entry => ((0,inputs_attrs/* splitKeyValue */.px)(entry)[0] === '' ? [(0,errors/* fails */.c6)(`'${entry}' has no key`, 'Write key=value, e.g. org.opencontainers.image.source=https://github.com/acme/app.')] : none);
+const ANNOTATION_FIX = `Write [type:]key=value, type one of ${ANNOTATION_TYPES.join(', ')} (optionally [os/arch]), e.g. index:org.opencontainers.image.description=My app.`;
+/** buildx's ParseAnnotations: `key=value`, optionally after `type[,type…]:` where a type may carry `[platform]`. */
+const annotation = entry => {
+    const eq = entry.indexOf('=');
+    if (eq === -1)
+        return [(0,errors/* fails */.c6)(`'${entry}' is not of the form key=value`, ANNOTATION_FIX)];
+    const key = entry.slice(0, eq);
+    const colon = key.indexOf(':');
+    if (colon === -1)
+        return none;
+    for (const part of key.slice(0, colon).split(',')) {
+        const m = /^([a-z-]+)(?:\[([A-Za-z0-9_/-]+)\])?$/.exec(part);
+        if (!m || !ANNOTATION_TYPES.includes(m[1]))
+            return [(0,errors/* fails */.c6)(`'${entry}' has the unknown annotation type '${part}'`, ANNOTATION_FIX)];
+        // containerd also reads a lone os or architecture; only a full os/arch is checked here.
+        if (m[2]?.includes('/')) {
+            try {
+                (0,platform/* parsePlatform */.FL)(m[2]);
+            }
+            catch (e) {
+                if (!(e instanceof platform/* PlatformError */.Wk))
+                    throw e;
+                return [(0,errors/* fails */.c6)(`'${entry}': ${e.message}`, ANNOTATION_FIX)];
+            }
+        }
+    }
+    return none;
+};
+const CONTEXT_FIX = 'Write name=<directory>, name=docker-image://<image>, name=oci-layout://<path> or name=<Git or HTTP URL>.';
+/** Sources buildx does not read from this machine's file system (URLs, Git refs, images, templates), left to it. */
+const NOT_A_LOCAL_PATH = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|target:|input:)|\{\{|\.git(#|$)/i;
+/** `name=source`: the name spelled like an image name, a local source an existing directory (buildx's ParseContextNames and build/opt.go). */
+const buildContext = (entry, at) => {
+    const eq = entry.indexOf('=');
+    if (eq <= 0)
+        return [(0,errors/* fails */.c6)(`'${entry}' is not of the form name=source`, CONTEXT_FIX)];
+    const [name, source] = [entry.slice(0, eq), entry.slice(eq + 1)];
+    const badName = referenceProblem(name);
+    if (badName)
+        return [(0,errors/* fails */.c6)(`'${name}' cannot name a context: ${badName}`, 'A context is named like an image: lowercase, e.g. alpine or project.')];
+    if (source === '')
+        return [(0,errors/* fails */.c6)(`'${entry}' has no source`, CONTEXT_FIX)];
+    if (source.startsWith('docker-image://')) {
+        const badImage = referenceProblem(source.slice('docker-image://'.length));
+        return badImage ? [(0,errors/* fails */.c6)(`'${entry}': ${badImage}`, 'Give an image after docker-image://, e.g. docker-image://alpine:3.20.')] : none;
+    }
+    if (!NOT_A_LOCAL_PATH.test(source) && !at.files.isDirectory(source)) {
+        return [(0,errors/* fails */.c6)(`'${entry}': '${source}' is not a directory`, 'Give a directory relative to the workspace (check it out or create it in an earlier step), or docker-image://<image>.')];
+    }
+    return none;
+};
+const ENTITLEMENTS = ['network.host', 'security.insecure', 'device', 'buildx.local.delete'];
+/** BuildKit's entitlements (util/entitlements) and buildx's own buildx.local.delete; `device=<name>` names one device. */
+const entitlement = entry => {
+    const key = (0,inputs_attrs/* splitKeyValue */.px)(entry)[0];
+    if (ENTITLEMENTS.includes(entry) || key === 'device')
+        return none;
+    return [(0,errors/* fails */.c6)(`'${entry}' is not an entitlement${(0,words/* didYouMean */.au)(key, ENTITLEMENTS)}`, 'Use network.host, security.insecure, device[=<name>] or buildx.local.delete.')];
+};
+/** docker's ulimit names (go-units). */
+const ULIMITS = ['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack'];
+const ulimit = entry => {
+    const m = /^([a-z]+)=(-?\d+)(?::(-?\d+))?$/.exec(entry);
+    if (!m)
+        return [(0,errors/* fails */.c6)(`'${entry}' is not of the form name=soft[:hard]`, 'E.g. nofile=1024:1024.')];
+    const [, name, soft, hard] = m;
+    if (!ULIMITS.includes(name)) {
+        return [(0,errors/* fails */.c6)(`'${entry}' names no ulimit '${name}'${(0,words/* didYouMean */.au)(name, ULIMITS)}`, `Use one of: ${ULIMITS.join(', ')}.`)];
+    }
+    // -1 is unlimited.
+    if (hard !== undefined && hard !== '-1' && Number(soft) > Number(hard))
+        return [(0,errors/* fails */.c6)(`'${entry}' has a soft limit above its hard limit`, `E.g. ${name}=${hard}:${soft}.`)];
+    return none;
+};
+const HOST = /^[^\s:=]+[:=]\S+$/;
+const addHost = entry => (HOST.test(entry) ? none : [(0,errors/* fails */.c6)(`'${entry}' is not of the form host:ip`, 'E.g. docker:10.180.0.1.')]);
+/** A filter that names no stage matches nothing (BuildKit compares names case-insensitively). */
+const noCacheFilter = (entry, at) => {
+    const dockerfile = at.dockerfile;
+    if (!dockerfile || dockerfile.stages.length === 0 || dockerfile.stages.includes(entry.toLowerCase()))
+        return none;
+    return [(0,errors/* warns */.wY)(`no stage named '${entry}' in ${dockerfile.path}`, `it matches no stage and changes nothing (stages: ${dockerfile.stages.join(', ')})`)];
+};
+const ENTRY_RULES = {
+    'add-hosts': addHost,
+    allow: entitlement,
+    annotations: annotation,
+    attests: attestEntryFindings,
+    'build-args': buildArg,
+    'build-contexts': buildContext,
+    labels: label,
+    'no-cache-filters': noCacheFilter,
+    outputs: (entry, at) => outputFindings(entry, at.files),
+    ulimit
+};
+// ---- whole lists -------------------------------------------------------------
+/** Each platform as buildx parses it (`local` is the runner's own); one listed twice is built twice into the index. */
+const platforms = entries => {
+    const findings = [];
+    const seen = new Map();
+    for (const entry of entries) {
+        if (entry.toLowerCase() === 'local')
+            continue;
+        try {
+            const normal = (0,platform/* formatPlatform */.Bq)((0,platform/* parsePlatform */.FL)(entry));
+            const first = seen.get(normal);
+            if (first !== undefined)
+                findings.push((0,errors/* warns */.wY)(`'${entry}' is listed twice${first === entry ? '' : ` (as '${first}')`}`, 'BuildKit builds it twice and the image index lists it twice; list each platform once'));
+            else
+                seen.set(normal, entry);
+        }
+        catch (e) {
+            if (!(e instanceof platform/* PlatformError */.Wk))
+                throw e;
+            findings.push((0,errors/* fails */.c6)(e.message, 'Use os/arch[/variant] names such as linux/amd64,linux/arm64.'));
+        }
+    }
+    return findings;
+};
+/** `id[=socket|key[,key…]]`; no id is `default`, and BuildKit refuses an id given twice. */
+const ssh = entries => {
+    const ids = entries.map(entry => (0,inputs_attrs/* splitKeyValue */.px)(entry)[0] || 'default');
+    const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+    return [...new Set(twice)].map(id => (0,errors/* fails */.c6)(`the id '${id}' is given twice`, 'Give each agent socket or key set its own id, e.g. default and github=/home/runner/.ssh/id_ed25519.'));
+};
+const LIST_RULES = { platforms, ssh };
+// ---- values ------------------------------------------------------------------
+const CALL_METHODS = ['build', 'check', 'outline', 'targets', 'subrequests.describe'];
+const CALL_FIX = `Write a method (${CALL_METHODS.join(', ')}), optionally with format=json or ignorestatus=true, e.g. check,format=json.`;
+/** The Dockerfile frontend, under any of its image names (`# syntax=docker/dockerfile:1`). */
+const DOCKERFILE_FRONTEND = /^(docker\.io\/)?docker\/dockerfile(-upstream)?(:[\w.-]+)?(@sha256:[0-9a-f]{64})?$/;
+/** Another frontend may have other methods: one named by `# syntax=` or BUILDKIT_SYNTAX, or a Dockerfile hoist cannot read. */
+function otherFrontendPossible(at) {
+    if (!at.dockerfile || at.inputs['build-args'].some(a => a.startsWith('BUILDKIT_SYNTAX=')))
+        return true;
+    const syntax = (0,parse/* parseDockerfile */.Ai)(at.dockerfile.text).syntax;
+    return syntax !== undefined && !DOCKERFILE_FRONTEND.test(syntax);
+}
+/** buildx's ParseCallFunc: one method, then format=… and ignorestatus=<bool>; `check` is `lint`. */
+const call = (value, at) => {
+    if (value === '')
+        return none;
+    let method;
+    for (const field of tryCsvFields(value) ?? [value]) {
+        const [key, option] = (0,inputs_attrs/* splitKeyValue */.px)(field);
+        if (!field.includes('=')) {
+            if (method !== undefined)
+                return [(0,errors/* fails */.c6)(`'${value}' names two methods`, CALL_FIX)];
+            method = field;
+        }
+        else if (key === 'ignorestatus' && (0,util_boolean/* parseBool */.q)(option, 'go') === undefined) {
+            return [(0,errors/* fails */.c6)(`'${value}' has ignorestatus=${option}`, 'ignorestatus takes true or false.')];
+        }
+        else if (key !== 'format' && key !== 'ignorestatus') {
+            return [(0,errors/* fails */.c6)(`'${value}': '${field}' is not an option of call`, CALL_FIX)];
+        }
+    }
+    if (method === undefined || method === 'lint' || CALL_METHODS.includes(method) || otherFrontendPossible(at))
+        return none;
+    return [(0,errors/* fails */.c6)(`the Dockerfile frontend has no method '${method}'${(0,words/* didYouMean */.au)(method, CALL_METHODS)}`, CALL_FIX)];
+};
+/** buildx's network modes; a named network is the builder's setting, never the build's. */
+const NETWORKS = ['default', 'none', 'host'];
+const network = value => value === '' || NETWORKS.includes(value)
+    ? none
+    : [(0,errors/* fails */.c6)(`'${value}' is not a network mode`, 'Use default, none or host; a custom network is set on the builder (docker/setup-buildx-action driver-opts: network=<name>).')];
+/** docker's RAMInBytes: a number, an optional unit (b, k, m, g, t, p), an optional i and b. */
+const SIZE = /^\d+(\.\d+)?\s?[kmgtp]?i?b?$/i;
+const shmSize = value => (value === '' || SIZE.test(value) ? none : [(0,errors/* fails */.c6)(`'${value}' is not a size`, 'Use a number with an optional unit, e.g. 2g or 512m.')]);
+/**
+ * cache-scope becomes part of a GitHub Actions cache key and of buildx's comma-separated
+ * `type=gha,scope=…` attribute: letters, digits, '.', '_', '-' and '/' are safe in both
+ * (no commas, quotes, '=' or whitespace), starting with a letter or digit, at most 200.
+ */
+const CACHE_SCOPE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
+const cacheScope = value => value === '' || CACHE_SCOPE.test(value)
+    ? none
+    : [(0,errors/* fails */.c6)(`'${value}' is not a cache scope`, "Use letters, digits, '.', '_', '-' and '/', starting with a letter or digit, at most 200 characters, e.g. acme/backend.")];
+const VALUE_RULES = {
+    call,
+    'cache-scope': cacheScope,
+    network,
+    provenance: provenanceFindings,
+    sbom: sbomFindings,
+    'shm-size': shmSize
+};
+/** Every finding of the syntax rules, input by input. */
+function syntaxFindings(at) {
+    const found = [];
+    const add = (input, findings) => findings.forEach(f => found.push([input, f]));
+    for (const [input, rule] of Object.entries(ENTRY_RULES))
+        at.inputs[input].forEach((entry, i) => add(input, rule(entry, at, i)));
+    for (const [input, rule] of Object.entries(LIST_RULES))
+        add(input, rule(at.inputs[input], at));
+    for (const [input, rule] of Object.entries(VALUE_RULES))
+        add(input, rule(at.inputs[input], at));
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/inputs/secrets.ts
+var secrets = __nccwpck_require__(3332);
+;// CONCATENATED MODULE: ./src/inputs/validate.ts
+
+
+
+
+
+
+
+
+
+
+
 /** A context buildx fetches itself: git/HTTP URLs, `-` for stdin, or a named context. */
 function isRemoteContext(context) {
     return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
@@ -1139,117 +1748,90 @@ function dockerfilePath(inputs) {
 function localDockerfile(inputs) {
     return inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
 }
-const SIZE = /^\d+(\.\d+)?\s*[bkmgt]?b?$/i;
-const ULIMIT = /^[a-z]+=-?\d+(:-?\d+)?$/;
-const HOST = /^[^\s:=]+[:=]\S+$/;
 /**
- * Every input problem that can be seen before a build, each naming the input,
- * what is wrong and the fix. Nothing is built or pushed when this is not empty.
+ * Every input problem that can be seen before a build, each naming the input, what is
+ * wrong and the fix (nothing is built or pushed when there is an error); the warnings
+ * and the inputs the build goes on with.
  */
-function validateInputs(inputs, files = realFiles) {
-    const errors = [];
-    const add = (input, problem, fix) => {
-        errors.push(new inputs_errors/* InputError */.d(input, problem, fix));
-    };
-    inputs.platforms.forEach(platform => {
+function checkInputs(inputs, files = realFiles) {
+    const found = new errors/* Findings */.Fv();
+    const dockerfile = checkContextAndDockerfile(inputs, files, found);
+    for (const [input, finding] of syntaxFindings({ inputs, files, dockerfile }))
+        found.add(input, finding);
+    checkTags(inputs, found);
+    const kept = (0,secrets/* checkSecrets */.K)(inputs, files, found);
+    checkSizeReport(inputs, found);
+    checkCaching(inputs, found);
+    return { errors: found.errors, warnings: found.warnings, inputs: { ...inputs, ...kept } };
+}
+/** The problems only the builder's facts show; the rest are found before anything is asked of docker. */
+function builderProblems(inputs, builder) {
+    if (!inputs.load || inputs.platforms.length <= 1 || builder.engineLoadsMultiPlatform)
+        return [];
+    return [
+        new errors/* InputError */.dz('load', `cannot load a ${inputs.platforms.length}-platform image (${inputs.platforms.join(',')}) into this Docker engine: its image store holds one platform per tag`, 'Set load: false and push instead, load one platform per step, or enable the containerd image store in the Docker engine.')
+    ];
+}
+/** Calls `add` with the reference's problem when `ref` is not an image reference. */
+function checkReference(ref, add) {
+    try {
+        (0,reference/* parseReference */.F2)(ref);
+    }
+    catch (e) {
+        if (!(e instanceof reference/* InvalidReferenceError */.x_))
+            throw e;
+        add(e.message);
+    }
+}
+function checkTags(inputs, found) {
+    for (const tag of inputs.tags) {
         try {
-            (0,inputs_platform/* parsePlatform */.FL)(platform);
-        }
-        catch (e) {
-            if (!(e instanceof inputs_platform/* PlatformError */.Wk))
-                throw e;
-            add('platforms', e.message, 'Use os/arch[/variant] names such as linux/amd64,linux/arm64.');
-        }
-    });
-    inputs.tags.forEach(tag => {
-        try {
-            const ref = (0,reference/* parseReference */.F2)(tag);
-            if (ref.digest)
-                add('tags', `'${tag}' carries a digest`, 'A tag names where to push; drop the @sha256:… part.');
+            if ((0,reference/* parseReference */.F2)(tag).digest)
+                found.error('tags', `'${tag}' carries a digest`, 'A tag names where to push; drop the @sha256:… part.');
         }
         catch (e) {
             if (!(e instanceof reference/* InvalidReferenceError */.x_))
                 throw e;
-            add('tags', `'${tag}': ${e.message}`, 'Write tags as [registry/]repository[:tag], e.g. ghcr.io/acme/app:1.2.3.');
+            found.error('tags', `'${tag}': ${e.message}`, 'Write tags as [registry/]repository[:tag], e.g. ghcr.io/acme/app:1.2.3.');
         }
-    });
+    }
     const pushesByOutput = inputs.outputs.some(o => /(^|,)\s*push\s*=\s*true/.test(o) || /(^|,)\s*type\s*=\s*registry/.test(o));
     if ((inputs.push || pushesByOutput) && inputs.tags.length === 0 && !inputs.outputs.some(o => /(^|,)\s*name\s*=/.test(o))) {
-        add('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
+        found.error('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
     }
-    if (inputs.load && ((0,attrs/* hasExporter */.Ig)('local', inputs.outputs) || (0,attrs/* hasExporter */.Ig)('tar', inputs.outputs))) {
-        add('load', 'load is set together with a local/tar output', 'Use either load: true or outputs: type=local/tar, not both.');
+    if (inputs.load && ((0,inputs_attrs/* hasExporter */.Ig)('local', inputs.outputs) || (0,inputs_attrs/* hasExporter */.Ig)('tar', inputs.outputs))) {
+        found.error('load', 'load is set together with a local/tar output', 'Use either load: true or outputs: type=local/tar, not both.');
     }
-    checkContextAndDockerfile(inputs, files, add);
-    inputs.secrets.forEach((entry, i) => {
-        const eq = entry.indexOf('=');
-        // Name only the position and key: the value is a secret.
-        if (eq <= 0)
-            add('secrets', `entry ${i + 1} is not of the form KEY=value`, 'Write each secret as id=value, one per line.');
-        else if (eq === entry.length - 1)
-            add('secrets', `entry ${i + 1} ('${entry.slice(0, eq)}') has an empty value`, 'Check that the secret it comes from is set in this repository.');
-    });
-    inputs['secret-files'].forEach(entry => {
-        const eq = entry.indexOf('=');
-        if (eq <= 0)
-            add('secret-files', `'${entry}' is not of the form KEY=path`, 'Write each entry as id=path/to/file.');
-        else if (!files.isFile(entry.slice(eq + 1)))
-            add('secret-files', `'${entry.slice(0, eq)}' points at '${entry.slice(eq + 1)}', which is not a file`, 'Create the file in an earlier step or fix the path.');
-    });
-    inputs['secret-envs'].forEach(entry => {
-        if (entry.indexOf('=') <= 0)
-            add('secret-envs', `'${entry}' is not of the form KEY=ENV_NAME`, 'Write each entry as id=ENVIRONMENT_VARIABLE.');
-    });
-    if (inputs['shm-size'] && !SIZE.test(inputs['shm-size']))
-        add('shm-size', `'${inputs['shm-size']}' is not a size`, 'Use a number with an optional unit, e.g. 2g or 512m.');
-    inputs.ulimit.forEach(u => {
-        if (!ULIMIT.test(u))
-            add('ulimit', `'${u}' is not of the form name=soft[:hard]`, 'E.g. nofile=1024:1024.');
-    });
-    inputs['add-hosts'].forEach(h => {
-        if (!HOST.test(h))
-            add('add-hosts', `'${h}' is not of the form host:ip`, 'E.g. docker:10.180.0.1.');
-    });
+}
+function checkSizeReport(inputs, found) {
     if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
-        try {
-            (0,reference/* parseReference */.F2)(inputs['compare-to']);
-        }
-        catch (e) {
-            if (!(e instanceof reference/* InvalidReferenceError */.x_))
-                throw e;
-            add('compare-to', `'${inputs['compare-to']}': ${e.message}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'.");
-        }
+        checkReference(inputs['compare-to'], problem => found.error('compare-to', `'${inputs['compare-to']}': ${problem}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'."));
     }
     if (inputs['max-size'] && (0,bytes/* parseSize */.DB)(inputs['max-size']) === undefined) {
-        add('max-size', `'${inputs['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
+        found.error('max-size', `'${inputs['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
     }
     if (inputs['max-size-increase'] && (0,bytes/* parseIncrease */.KW)(inputs['max-size-increase']) === undefined) {
-        add('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
+        found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
     }
     if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
-        add(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
+        found.error(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
     }
+}
+function checkCaching(inputs, found) {
     if (inputs.cache && !(0,cache/* isCacheMode */.O1)(inputs.cache)) {
-        add('cache', `'${inputs.cache}' is not a cache mode`, `Use one of: ${cache/* CACHE_MODES */._R.join(', ')} (or cache-from/cache-to for anything else).`);
+        found.error('cache', `'${inputs.cache}' is not a cache mode`, `Use one of: ${cache/* CACHE_MODES */._R.join(', ')} (or cache-from/cache-to for anything else).`);
     }
     else if (inputs.cache === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
-        add('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
+        found.error('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
     }
     if (inputs['cache-stages'].length > 0 && !inputs['cache-ref'] && inputs.tags.length === 0) {
-        add('cache-stages', 'each stage is cached next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference whose repository holds the stage caches.');
+        found.error('cache-stages', 'each stage is cached next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference whose repository holds the stage caches.');
     }
     if (inputs['cache-mounts-max-size'] && (0,bytes/* parseSize */.DB)(inputs['cache-mounts-max-size']) === undefined) {
-        add('cache-mounts-max-size', `'${inputs['cache-mounts-max-size']}' is not a size`, 'Use a number and a unit, e.g. 2GB or 500MiB.');
+        found.error('cache-mounts-max-size', `'${inputs['cache-mounts-max-size']}' is not a size`, 'Use a number and a unit, e.g. 2GB or 500MiB.');
     }
     if (inputs['cache-ref']) {
-        try {
-            (0,reference/* parseReference */.F2)(inputs['cache-ref']);
-        }
-        catch (e) {
-            if (!(e instanceof reference/* InvalidReferenceError */.x_))
-                throw e;
-            add('cache-ref', `'${inputs['cache-ref']}': ${e.message}`, 'Give an image reference, e.g. ghcr.io/acme/app:buildcache.');
-        }
+        checkReference(inputs['cache-ref'], problem => found.error('cache-ref', `'${inputs['cache-ref']}': ${problem}`, 'Give an image reference, e.g. ghcr.io/acme/app:buildcache.'));
     }
     for (const [input, direction] of [
         ['cache-from', 'from'],
@@ -1258,49 +1840,80 @@ function validateInputs(inputs, files = realFiles) {
         for (const entry of inputs[input]) {
             const problem = (0,cache/* cacheEntryProblem */.EC)(entry, direction);
             if (problem)
-                add(input, problem, "See https://docs.docker.com/build/cache/backends/ for each type's attributes.");
+                found.error(input, problem, "See https://docs.docker.com/build/cache/backends/ for each type's attributes.");
         }
     }
-    if (inputs.network && !/^[\w.-]+$/.test(inputs.network))
-        add('network', `'${inputs.network}' is not a network mode`, 'Use default, none or host.');
-    return errors;
 }
-/** The problems only the builder's facts show; the rest are found before anything is asked of docker. */
-function builderProblems(inputs, builder) {
-    if (!inputs.load || inputs.platforms.length <= 1 || builder.engineLoadsMultiPlatform)
-        return [];
-    return [
-        new inputs_errors/* InputError */.d('load', `cannot load a ${inputs.platforms.length}-platform image (${inputs.platforms.join(',')}) into this Docker engine: its image store holds one platform per tag`, 'Set load: false and push instead, load one platform per step, or enable the containerd image store in the Docker engine.')
-    ];
-}
-function checkContextAndDockerfile(inputs, files, add) {
+/** The context and Dockerfile exist, `target` and `cache-stages` name stages; returns the Dockerfile when it could be read. */
+function checkContextAndDockerfile(inputs, files, found) {
     // An empty context means the default git context, which BuildKit fetches itself.
     if (!inputs.context || isRemoteContext(inputs.context))
-        return;
+        return undefined;
     if (!files.isDirectory(inputs.context)) {
-        add('context', `'${inputs.context}' is not a directory (looked in ${external_node_path_.resolve(inputs.context)})`, 'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .');
-        return;
+        found.error('context', `'${inputs.context}' is not a directory (looked in ${external_node_path_.resolve(inputs.context)})`, 'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .');
+        return undefined;
     }
-    const dockerfile = dockerfilePath(inputs);
-    if (!dockerfile)
-        return;
-    if (!files.isFile(dockerfile)) {
-        const input = inputs.file ? 'file' : 'context';
-        add(input, `no Dockerfile at '${dockerfile}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
-        return;
+    const file = dockerfilePath(inputs);
+    if (!file)
+        return undefined;
+    if (!files.isFile(file)) {
+        found.error(inputs.file ? 'file' : 'context', `no Dockerfile at '${file}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
+        return undefined;
     }
-    if (inputs.target || inputs['cache-stages'].length > 0) {
-        const text = files.readText(dockerfile) ?? '';
-        const names = parseStages(text).flatMap(s => (s.name ? [s.name] : []));
-        if (inputs.target && names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
-            add('target', `no stage named '${inputs.target}' in ${dockerfile}`, `Use one of: ${names.join(', ')}.`);
-        }
-        for (const stage of inputs['cache-stages']) {
-            if (!names.includes(stage.toLowerCase())) {
-                add('cache-stages', `no stage named '${stage}' in ${dockerfile}`, names.length ? `Use named stages (FROM … AS <name>): ${names.join(', ')}.` : 'Name the stage in the Dockerfile (FROM … AS builder).');
-            }
+    const text = files.readText(file) ?? '';
+    const dockerfile = { path: file, text, stages: parseStages(text).flatMap(s => (s.name ? [s.name] : [])) };
+    const names = dockerfile.stages;
+    if (inputs.target && names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
+        found.error('target', `no stage named '${inputs.target}' in ${file}`, `Use one of: ${names.join(', ')}.`);
+    }
+    for (const stage of inputs['cache-stages']) {
+        if (!names.includes(stage.toLowerCase())) {
+            found.error('cache-stages', `no stage named '${stage}' in ${file}`, names.length ? `Use named stages (FROM … AS <name>): ${names.join(', ')}.` : 'Name the stage in the Dockerfile (FROM … AS builder).');
         }
     }
+    return dockerfile;
+}
+
+
+/***/ }),
+
+/***/ 6096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/** Levenshtein distance: how many one-letter edits turn `a` into `b`. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** The candidate a typo most likely meant (at most `within` edits away), for "did you mean". */
+function closest(word, candidates, within = 2) {
+    let best;
+    let bestDistance = within + 1;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return best;
+}
+/** `; did you mean <candidate>?` when one is close, else nothing: appended to a problem. */
+function didYouMean(word, candidates) {
+    const near = closest(word, candidates);
+    return near ? `; did you mean ${near}?` : '';
 }
 
 
@@ -1345,14 +1958,16 @@ function atLeast(version, minimum) {
     return true;
 }
 
+// EXTERNAL MODULE: ./src/inputs/secrets.ts
+var secrets = __nccwpck_require__(3332);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
 var inputs_attrs = __nccwpck_require__(7953);
 // EXTERNAL MODULE: ./src/util/boolean.ts
 var util_boolean = __nccwpck_require__(5024);
 // EXTERNAL MODULE: ./src/inputs/cache.ts
 var cache = __nccwpck_require__(6275);
-// EXTERNAL MODULE: ./src/inputs/validate.ts + 1 modules
-var validate = __nccwpck_require__(4743);
+// EXTERNAL MODULE: ./src/inputs/validate.ts + 5 modules
+var validate = __nccwpck_require__(944);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var registry_reference = __nccwpck_require__(9310);
 ;// CONCATENATED MODULE: ./src/runner/context.ts
@@ -1446,8 +2061,9 @@ const DEFAULT_MOUNTS_MAX = '2GB';
  * The caching inputs as one plan. `registry`: one ref next to the image
  * (`<repo>:buildcache`), all stages (mode=max), as an OCI image manifest so registries
  * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
- * `gha`: a scope per branch, read-through to the default branch's scope, so a new
- * branch starts warm but never writes into main's cache. `local`: BuildKit's local
+ * `gha`: a scope per image, platforms and branch (`<scope>-<branch>`), read-through to
+ * the default branch's scope, so a new branch starts warm but never writes into main's
+ * cache, and two images (or the jobs of a per-platform matrix) never overwrite each other's. `local`: BuildKit's local
  * cache in a directory that the Actions cache keeps, exported to a fresh directory
  * each time (a local cache written over in place keeps every old blob).
  * Cache mounts are carried with any mode but `none`, when the Dockerfile is local.
@@ -1461,7 +2077,8 @@ function resolveCache(inputs, facts) {
         mode = 'none';
     }
     const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
-    const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(',')].join('|');
+    // cache-scope, when given, is part of the build's identity: two builds told apart by it keep apart everywhere.
+    const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(','), ...(inputs['cache-scope'] ? [inputs['cache-scope']] : [])].join('|');
     // A directory per build: two hoist steps in one job keep their caches apart.
     const root = external_node_path_.join(facts.cacheRoot, shortHash(buildId));
     const cacheRepository = () => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
@@ -1469,6 +2086,7 @@ function resolveCache(inputs, facts) {
         mode,
         layers: { from: [], to: [] },
         stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${(0,registry_reference/* branchTag */.TY)(stage.toLowerCase())}` })),
+        scope: cacheScope(inputs, dockerfile),
         buildId,
         mountsMaxKilobytes: Math.floor(((0,util_bytes/* parseSize */.DB)(inputs['cache-mounts-max-size'] || DEFAULT_MOUNTS_MAX) ?? 2e9) / 1024)
     };
@@ -1481,11 +2099,12 @@ function resolveCache(inputs, facts) {
     }
     else if (mode === 'gha') {
         const branch = (0,registry_reference/* branchTag */.TY)(branchOf(facts.github) ?? 'default');
-        const read = [branch];
+        const branches = [branch];
         if (facts.github.defaultBranch && (0,registry_reference/* branchTag */.TY)(facts.github.defaultBranch) !== branch)
-            read.push((0,registry_reference/* branchTag */.TY)(facts.github.defaultBranch));
-        plan.ghaScopes = { read, write: branch };
-        plan.layers = { from: read.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${branch},mode=max`] };
+            branches.push((0,registry_reference/* branchTag */.TY)(facts.github.defaultBranch));
+        const [write, ...rest] = branches.map(b => `${plan.scope}-${b}`);
+        plan.ghaScopes = { read: [write, ...rest], write };
+        plan.layers = { from: plan.ghaScopes.read.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${write},mode=max`] };
     }
     else if (mode === 'local') {
         plan.local = { directory: external_node_path_.join(root, 'layers'), fresh: external_node_path_.join(root, 'layers-new') };
@@ -1493,7 +2112,25 @@ function resolveCache(inputs, facts) {
     if (mode !== 'none' && inputs['cache-mounts'] && dockerfile) {
         plan.mounts = plan.registryRef ? { image: mountsImageRef(plan.registryRef) } : { directory: external_node_path_.join(root, 'mounts') };
     }
+    if (plan.local || (plan.mounts && 'directory' in plan.mounts))
+        plan.directory = root;
     return plan;
+}
+/**
+ * The name an image's cache goes by where several images share one store (the Actions
+ * cache is one per repository): `cache-scope` as given (docker/github-builder's input),
+ * else the first tag's repository, else the Dockerfile and target; then the platforms,
+ * so the jobs of a per-platform matrix keep apart. Only characters safe in a cache key
+ * and in buildx's comma-separated cache attributes are kept.
+ */
+function cacheScope(inputs, dockerfile) {
+    let name = inputs['cache-scope'];
+    if (!name && inputs.tags.length > 0)
+        name = (0,registry_reference/* parseReference */.F2)(inputs.tags[0]).path;
+    if (!name)
+        name = [external_node_path_.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');
+    const platforms = inputs.platforms.map(p => p.replace(/\//g, '-'));
+    return [name, ...platforms].map(part => part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')).join('-');
 }
 /** Does the cache mode ask for the GitHub Actions cache service (so its health is a fact to gather first)? */
 function needsActionsCache(inputs) {
@@ -1522,6 +2159,7 @@ function cacheFlags(inputs, cache, role) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
 
 
 
@@ -1597,6 +2235,10 @@ function attestArgs(inputs, facts) {
     }
     return args;
 }
+/** The `KEY=value` entries with both parts (a secret file that is not there is left out by checkInputs, which can look). */
+function resolvable(entries) {
+    return entries.flatMap(entry => (0,secrets/* secretEntry */.p)(entry) ?? []);
+}
 /** A build that produces only its cache attests nothing: buildx would add provenance by default. */
 const NO_ATTESTATIONS = ['--attest', 'type=provenance,disabled=true', '--attest', 'type=sbom,disabled=true'];
 /**
@@ -1636,10 +2278,9 @@ function planBuild(inputs, facts, cache = resolveCache(inputs, facts), role = { 
         args.push('--call', inputs.call);
     if (inputs['cgroup-parent'])
         args.push('--cgroup-parent', inputs['cgroup-parent']);
-    for (const entry of inputs['secret-envs']) {
-        const [key, env] = (0,inputs_attrs/* splitKeyValue */.px)(entry);
-        args.push('--secret', `id=${key},env=${env}`);
-    }
+    // An entry build-push-action cannot resolve (no key, nothing after =) is not passed on; checkInputs warned about it.
+    for (const secret of resolvable(inputs['secret-envs']))
+        args.push('--secret', `id=${secret.key},env=${secret.value}`);
     if (inputs.file)
         args.push('--file', inputs.file);
     if (iidFile)
@@ -1651,15 +2292,12 @@ function planBuild(inputs, facts, cache = resolveCache(inputs, facts), role = { 
     if (inputs.platforms.length > 0)
         args.push('--platform', inputs.platforms.join(','));
     args.push(...(image ? attestArgs(inputs, facts) : NO_ATTESTATIONS));
-    for (const entry of inputs.secrets) {
-        const [key, value] = (0,inputs_attrs/* splitKeyValue */.px)(entry);
-        args.push('--secret', secretFromValue(key, value));
-    }
-    for (const entry of inputs['secret-files']) {
-        const [key, file] = (0,inputs_attrs/* splitKeyValue */.px)(entry);
-        args.push('--secret', `id=${key},src=${file}`);
-    }
-    const hasGitAuthSecret = inputs.secrets.some(s => s.startsWith('GIT_AUTH_TOKEN=') || s.startsWith('GIT_AUTH_TOKEN.'));
+    for (const secret of resolvable(inputs.secrets))
+        args.push('--secret', secretFromValue(secret.key, secret.value));
+    for (const secret of resolvable(inputs['secret-files']))
+        args.push('--secret', `id=${secret.key},src=${secret.value}`);
+    // An empty GIT_AUTH_TOKEN (a fork's pull request) is skipped like any empty secret: github-token stands in for it.
+    const hasGitAuthSecret = resolvable(inputs.secrets).some(s => s.key === 'GIT_AUTH_TOKEN' || s.key.startsWith('GIT_AUTH_TOKEN.'));
     if (inputs['github-token'] && usesDefaultGitContext && !hasGitAuthSecret) {
         // BuildKit fetches the default git context itself; private repositories need the token.
         args.push('--secret', secretFromValue(`GIT_AUTH_TOKEN.${new URL(facts.github.serverUrl).host}`, inputs['github-token']));
@@ -1779,23 +2417,38 @@ function parseMetadata(text) {
 /**
  * The build's cache hit ratio from buildx's plain progress: Dockerfile steps
  * (`#7 [builder 3/6] RUN …`, `#9 [linux/arm64 runtime 2/3] COPY …`) and which of
- * them were `CACHED`. Internal steps (load metadata, context transfer) do not count,
- * nor do FROM steps: a base image is pulled or not, never built, and a fresh builder
- * pulls it even when every step after it comes from the cache.
+ * them came from the cache: `CACHED`, or, when a later step needs the cached result,
+ * its layers fetched (`sha256:… done`, `extracting …`) with no output of a run.
+ * Internal steps (load metadata, context transfer) do not count, nor do FROM steps: a
+ * base image is pulled or not, never built, and a fresh builder pulls it even when
+ * every step after it comes from the cache.
  */
 function cacheHits(progress) {
     const steps = new Set();
     const cached = new Set();
+    const fetched = new Set();
+    const ran = new Set();
     for (const line of progress.split('\n')) {
         const step = /^#(\d+) \[(?!internal\])[^\]]*\b\d+\/\d+\] (?!FROM )/.exec(line);
         if (step)
             steps.add(step[1]);
-        const hit = /^#(\d+) CACHED\s*$/.exec(line);
-        if (hit)
-            cached.add(hit[1]);
+        const event = /^#(\d+) (.*)$/.exec(line);
+        if (!event)
+            continue;
+        if (/^CACHED\s*$/.test(event[2]))
+            cached.add(event[1]);
+        else if (LAYER_FETCH.test(event[2]))
+            fetched.add(event[1]);
+        else if (/^\d+\.\d+ /.test(event[2]))
+            ran.add(event[1]);
     }
+    for (const id of fetched)
+        if (!ran.has(id))
+            cached.add(id);
     return { cached: [...cached].filter(id => steps.has(id)).length, total: steps.size };
 }
+/** A step's cached layer being fetched, as plain progress prints it. */
+const LAYER_FETCH = /^(sha256:[0-9a-f]+ |extracting sha256:)/;
 /** buildx's own last words on a failure: the last `ERROR:`/`error:` line, else the last line. */
 function lastError(output) {
     const lines = output.trim().split('\n');
@@ -1845,9 +2498,12 @@ function cacheMountStepsRan(progress) {
  * step that runs prints its name, then its output (`#8 0.512 …`) or nothing for a
  * while. So: output, or nothing at all for `graceMs`, is a step that runs.
  *
- * It also says, earlier, when the mount's own stage comes to life: a step of that
- * stage that runs or has its layers fetched means BuildKit needs the stage's
- * snapshots, i.e. a later step of it will run (a fully cached build fetches none).
+ * It also says, earlier, when a mount's stage comes to life: a step of that stage, or
+ * of a stage it is built FROM, that runs or has its layers fetched (its base image's
+ * too) means BuildKit needs the chain's snapshots, i.e. a later step of it will run (a
+ * fully cached build fetches none). In `FROM golang AS deps` … `FROM deps AS build`,
+ * that is while golang's layers are still being pulled, seconds before build's
+ * compile step.
  */
 class MountStepWatcher {
     onRun;
@@ -1858,7 +2514,7 @@ class MountStepWatcher {
     settled = new Set();
     fired = false;
     stageFired = false;
-    /** Every step of the mounts' stages seen so far. */
+    /** Every step of the mounts' stages (and the stages they are built FROM) seen so far, FROM included. */
     stageSteps = new Set();
     stagePattern;
     constructor(onRun, options = {}) {
@@ -1867,7 +2523,7 @@ class MountStepWatcher {
         const stages = options.stages ?? [];
         if (stages.length > 0) {
             const names = stages.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-            this.stagePattern = new RegExp(`^#(\\d+) \\[(?:[^\\]]* )?(?:${names}) \\d+\\/\\d+\\] (?!FROM )`, 'i');
+            this.stagePattern = new RegExp(`^#(\\d+) \\[(?:[^\\]]* )?(?:${names}) \\d+\\/\\d+\\] (FROM )?`, 'i');
         }
     }
     get graceMs() {
@@ -1882,10 +2538,13 @@ class MountStepWatcher {
     }
     line(line) {
         const mount = MOUNT_STEP.exec(line);
-        const stage = mount ? undefined : this.stagePattern?.exec(line);
-        const header = mount ?? stage;
+        const stage = this.stagePattern?.exec(line);
         if (stage)
             this.stageSteps.add(stage[1]);
+        // A FROM comes to life only by its layers being fetched (below); it prints other events when cached too.
+        if (stage?.[2])
+            return;
+        const header = mount ?? stage;
         if (header) {
             const id = header[1];
             if (this.pending.has(id) || this.settled.has(id))
@@ -1897,8 +2556,8 @@ class MountStepWatcher {
         }
         const event = /^#(\d+) (.*)$/.exec(line);
         // A stage step's layers fetched, even after it said CACHED: a later step needs them.
-        if (event && this.stageSteps.has(event[1]) && /^(sha256:[0-9a-f]+ |extracting sha256:)/.test(event[2]))
-            return this.stageActive();
+        if (event && this.stageSteps.has(event[1]) && LAYER_FETCH.test(event[2]))
+            this.stageActive();
         const step = event && this.pending.get(event[1]);
         if (!event || !step)
             return;
@@ -2066,7 +2725,7 @@ async function describeBuilder(exec, builder, env) {
         if (!(e instanceof BuilderNotFoundError))
             throw new Error(`docker buildx is not available (${e.message}). Install Docker with buildx, or add docker/setup-buildx-action before hoist.`);
         throw new errors/* InputErrors */.G([
-            new errors/* InputError */.d('builder', `no usable builder${builder ? ` named '${builder}'` : ''} (${e.message})`, 'Create one first (docker/setup-buildx-action, or docker buildx create --use), or leave builder empty for the current one.')
+            new errors/* InputError */.dz('builder', `no usable builder${builder ? ` named '${builder}'` : ''} (${e.message})`, 'Create one first (docker/setup-buildx-action, or docker buildx create --use), or leave builder empty for the current one.')
         ]);
     }
 }
@@ -2081,13 +2740,29 @@ async function describeBuilder(exec, builder, env) {
 
 
 
-function actionsCache(warn) {
+
+
+/**
+ * The Actions cache, with entries that come back on any runner. @actions/cache versions
+ * an entry by the path strings it is given and stores the files relative to
+ * GITHUB_WORKSPACE; both differ between runners (act gives every run a new temp
+ * directory, self-hosted runners live in different directories). So hoist keeps its
+ * entries under one root in the home directory (`root`), names them `~/…` there, and
+ * stores them relative to that root.
+ */
+function actionsCache(warn, root) {
     const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1642));
+    const home = external_node_os_.homedir();
+    const portable = (directory) => {
+        const relative = external_node_path_.relative(home, directory);
+        return relative && !relative.startsWith('..') && !external_node_path_.isAbsolute(relative) ? `~/${relative.split(external_node_path_.sep).join('/')}` : directory;
+    };
+    const rooted = storedUnder(root);
     return {
         async restore(directory, key, restoreKeys, options) {
             try {
                 const cache = await load();
-                return await cache.restoreCache([directory], key, restoreKeys, { lookupOnly: options?.lookupOnly ?? false });
+                return await rooted(() => cache.restoreCache([portable(directory)], key, restoreKeys, { lookupOnly: options?.lookupOnly ?? false }));
             }
             catch (e) {
                 warn(`restoring ${key} from the Actions cache failed: ${e.message}`);
@@ -2098,11 +2773,38 @@ function actionsCache(warn) {
             try {
                 const cache = await load();
                 // -1: the key exists (another job saved it first) or the service refused; the library has said which.
-                return (await cache.saveCache([directory], key)) !== -1;
+                return (await rooted(() => cache.saveCache([portable(directory)], key))) !== -1;
             }
             catch (e) {
                 warn(`saving ${key} to the Actions cache failed: ${e.message}`);
                 return false;
+            }
+        }
+    };
+}
+/**
+ * Runs @actions/cache calls with GITHUB_WORKSPACE at `root` (it reads the variable for
+ * the archive's relative paths, on saving and on extracting). Calls may overlap (the
+ * layer restore and the mounts lookup run together): the first in sets it, the last out
+ * puts the runner's value back.
+ */
+function storedUnder(root) {
+    let active = 0;
+    let runnerWorkspace;
+    return async (call) => {
+        if (active++ === 0) {
+            runnerWorkspace = process.env.GITHUB_WORKSPACE;
+            process.env.GITHUB_WORKSPACE = root;
+        }
+        try {
+            return await call();
+        }
+        finally {
+            if (--active === 0) {
+                if (runnerWorkspace === undefined)
+                    delete process.env.GITHUB_WORKSPACE;
+                else
+                    process.env.GITHUB_WORKSPACE = runnerWorkspace;
             }
         }
     };
@@ -2251,8 +2953,8 @@ class RestoreRace {
     }
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 1 modules
-var registry_client = __nccwpck_require__(9961);
+// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
+var registry_client = __nccwpck_require__(9874);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
 var parse = __nccwpck_require__(6357);
 // EXTERNAL MODULE: ./src/dockerfile/expand.ts
@@ -2328,30 +3030,39 @@ function parentStage(dockerfile, position, globals) {
             parent = j;
     return { parent, base };
 }
-function stageBase(dockerfile, stageIndex, buildArgs = {}) {
+/**
+ * The stage and the stages it is built `FROM`, nearest first: `FROM deps AS build` gives
+ * build, deps. BuildKit brings the whole chain to life for a step of the last one.
+ */
+function stageChain(dockerfile, stageIndex, buildArgs = {}) {
     const globals = globalScope(dockerfile, buildArgs);
-    let position = stageIndex;
-    for (;;) {
-        const stage = dockerfile.stages[position];
-        if (!stage)
-            return undefined;
-        const { parent, base } = parentStage(dockerfile, position, globals);
-        if (parent !== undefined) {
-            position = parent;
-            continue;
-        }
-        if (base.error || base.unknown.length > 0 || base.missing.length > 0 || base.text === '' || base.text === 'scratch')
-            return undefined;
-        const result = { image: base.text, stageIndex: position };
-        if (stage.platform !== undefined) {
-            // $BUILDPLATFORM and friends stay as written; a variable with no value at all leaves the platform unknown.
-            const platform = (0,expand/* expand */.fT)(stage.platform, dockerfile.escape, scopeLookup(globals, 'unset'));
-            if (platform.error || platform.missing.length > 0 || platform.text === '')
-                return undefined;
-            result.platform = platform.text;
-        }
-        return result;
+    const chain = [];
+    // A stage can only be built FROM an earlier one, so the chain always ends.
+    for (let position = stageIndex; position !== undefined && dockerfile.stages[position];) {
+        chain.push(position);
+        position = parentStage(dockerfile, position, globals).parent;
     }
+    return chain;
+}
+/** The image a stage's chain starts from (its first `FROM` that names no stage), with that stage's `--platform`. */
+function stageBase(dockerfile, stageIndex, buildArgs = {}) {
+    const position = stageChain(dockerfile, stageIndex, buildArgs).at(-1);
+    const stage = position === undefined ? undefined : dockerfile.stages[position];
+    if (position === undefined || !stage)
+        return undefined;
+    const globals = globalScope(dockerfile, buildArgs);
+    const { base } = parentStage(dockerfile, position, globals);
+    if (base.error || base.unknown.length > 0 || base.missing.length > 0 || base.text === '' || base.text === 'scratch')
+        return undefined;
+    const result = { image: base.text, stageIndex: position };
+    if (stage.platform !== undefined) {
+        // $BUILDPLATFORM and friends stay as written; a variable with no value at all leaves the platform unknown.
+        const platform = (0,expand/* expand */.fT)(stage.platform, dockerfile.escape, scopeLookup(globals, 'unset'));
+        if (platform.error || platform.missing.length > 0 || platform.text === '')
+            return undefined;
+        result.platform = platform.text;
+    }
+    return result;
 }
 function cacheMounts(dockerfile, buildArgs = {}) {
     const globals = globalScope(dockerfile, buildArgs);
@@ -2618,8 +3329,8 @@ function selectMounts(dockerfileText, buildArgs) {
             skipped.push({ id: mount.id, line: mount.line, why: 'its stage has no image to run the copy on (scratch, or a base with an unset variable)' });
             continue;
         }
-        const stage = parsed.stages[mount.stageIndex]?.name ?? `stage-${mount.stageIndex}`;
-        const entry = { id: mount.id, target: mount.target, sharing: mount.sharing, image: base.image, stage, line: mount.line };
+        const stages = stageChain(parsed, mount.stageIndex, buildArgs).map(i => parsed.stages[i].name ?? `stage-${i}`);
+        const entry = { id: mount.id, target: mount.target, sharing: mount.sharing, image: base.image, stages, line: mount.line };
         if (mount.uid !== undefined)
             entry.uid = mount.uid;
         if (mount.gid !== undefined)
@@ -2922,9 +3633,9 @@ class CacheSession {
     get localCacheRestored() {
         return Boolean(this.layers?.matched);
     }
-    /** The stages holding carried mounts, as build progress names them. */
+    /** The stages holding carried mounts and the stages they are built FROM, as build progress names them. */
     get mountStages() {
-        return [...new Set(this.mounts?.carried.map(m => m.stage) ?? [])];
+        return [...new Set(this.mounts?.carried.flatMap(m => m.stages) ?? [])];
     }
     /** True while saved mounts exist and have not been put into the builder yet. */
     get canRestoreMounts() {
@@ -3191,7 +3902,7 @@ async function openCache(deps, inputs, facts, plan) {
     return CacheSession.open({
         exec: deps.exec,
         registry: deps.registry,
-        actionsCache: actionsCache(m => runner.warning(m)),
+        actionsCache: actionsCache(m => runner.warning(m), facts.cacheRoot),
         info: m => runner.info(m),
         warning: m => runner.warning(m),
         tmpDir: facts.tmpDir
@@ -3375,6 +4086,7 @@ const INPUT_KINDS = {
     'pr-comment': 'boolean',
     cache: 'string',
     'cache-ref': 'string',
+    'cache-scope': 'string',
     'cache-mounts': 'boolean',
     'cache-mounts-max-size': 'string',
     'cache-stages': { list: {} }
@@ -3388,7 +4100,7 @@ function parseBoolean(name, value) {
     const parsed = (0,util_boolean/* parseBool */.q)(value, 'yaml');
     if (parsed !== undefined)
         return parsed;
-    throw new errors/* InputError */.d(name, `'${value}' is not a boolean`, `Use true or false.`);
+    throw new errors/* InputError */.dz(name, `'${value}' is not a boolean`, `Use true or false.`);
 }
 /** Raw inputs → typed Inputs. Pure: the reader is the only contact with the outside. */
 function parseInputs(read) {
@@ -3965,12 +4677,16 @@ async function run(ctx) {
     const { runner } = ctx;
     state/* state */.w.markMainStarted(runner);
     try {
-        const inputs = parseInputs((name, trim) => runner.getInput(name, trim));
-        maskSecrets(runner, inputs);
-        // Every input problem is found before docker is asked anything, and all are said at once.
-        const problems = (0,validate/* validateInputs */.C1)(inputs, ctx.files);
-        if (problems.length > 0)
-            throw new errors/* InputErrors */.G(problems);
+        const given = parseInputs((name, trim) => runner.getInput(name, trim));
+        maskSecrets(runner, given);
+        // Every input problem is found before docker is asked anything, and all are said at once;
+        // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
+        const checked = (0,validate/* checkInputs */.sw)(given, ctx.files);
+        for (const warning of checked.warnings)
+            runner.warning(warning.message);
+        if (checked.errors.length > 0)
+            throw new errors/* InputErrors */.G(checked.errors);
+        const { inputs } = checked;
         const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));
         const builderLimits = (0,validate/* builderProblems */.kV)(inputs, facts.builder);
         if (builderLimits.length > 0)
@@ -3985,6 +4701,8 @@ async function run(ctx) {
         const cache = resolveCache(inputs, facts);
         if (cache.unavailable)
             runner.warning(cache.unavailable);
+        if (cache.directory)
+            state/* state */.w.saveCacheDir(runner, cache.directory);
         const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache));
         const stages = await buildStages(ctx, inputs, facts, cache, session);
         const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
@@ -4017,6 +4735,10 @@ async function run(ctx) {
             if (done.sizes)
                 await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
             runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
+            const retries = ctx.registry.retryStats();
+            if (retries.faults > 0) {
+                runner.info(`registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`);
+            }
             return done;
         });
         if (report.gateFailures.length > 0)
@@ -4048,8 +4770,8 @@ async function gatherFacts(ctx, inputs) {
         github: readGitHubFacts(env),
         tmpDir,
         noDefaultAttestations: (0,util_boolean/* parseBool */.q)(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '', 'go') === true,
-        // The same path on every run of this runner: the Actions cache keys entries by path too.
-        cacheRoot: external_node_path_.join(temp, 'hoist-cache')
+        // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
+        cacheRoot: external_node_path_.join(env.HOME || external_node_os_.homedir(), '.cache', 'hoist')
     };
 }
 
@@ -4067,17 +4789,22 @@ async function gatherFacts(ctx, inputs) {
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2462);
 
 
-/** Cleanup after the job: hoist's temp files (secret files included). Never fails the job. */
+/**
+ * Cleanup after the job: hoist's temp files (secret files included), and the build's
+ * directory under the cache root, which outlives the job on a self-hosted runner (the
+ * Actions cache holds what it held). Never fails the job.
+ */
 async function post(runner) {
-    try {
-        const dir = _state_js__WEBPACK_IMPORTED_MODULE_1__/* .state */ .w.tmpDir(runner);
-        if (dir && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir)) {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
-            runner.info(`removed ${dir}`);
+    for (const dir of [_state_js__WEBPACK_IMPORTED_MODULE_1__/* .state */ .w.tmpDir(runner), _state_js__WEBPACK_IMPORTED_MODULE_1__/* .state */ .w.cacheDir(runner)]) {
+        try {
+            if (dir && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir)) {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
+                runner.info(`removed ${dir}`);
+            }
         }
-    }
-    catch (e) {
-        runner.warning(`cleanup: ${e.message}`);
+        catch (e) {
+            runner.warning(`cleanup: ${e.message}`);
+        }
     }
 }
 
@@ -4163,24 +4890,33 @@ function dockerConfigCredentials(run, configDir = process.env.DOCKER_CONFIG || n
 
 /***/ }),
 
-/***/ 9961:
+/***/ 9874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   bP: () => (/* binding */ RegistryClient),
-  gl: () => (/* binding */ RegistryError),
+  gl: () => (/* reexport */ RegistryError),
   H3: () => (/* binding */ isAttestation),
   nw: () => (/* binding */ isIndex)
 });
-
-// UNUSED EXPORTS: retryDelay
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/registry/auth.ts
 var auth = __nccwpck_require__(7481);
+;// CONCATENATED MODULE: ./src/registry/errors.ts
+/** A registry problem already put in words for the step's log; `status` when the registry answered. */
+class RegistryError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'RegistryError';
+    }
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -4193,6 +4929,10 @@ function header(response, name) {
     return Array.isArray(value) ? value[0] : value;
 }
 const REDIRECTS = 5;
+const DEFAULT_TIMEOUT_MS = 30_000;
+function timedOut(url, ms) {
+    return Object.assign(new Error(`no complete answer from ${url.host} within ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' });
+}
 /**
  * node:http(s) with keep-alive agents. Not the global fetch: its first use loads
  * undici (~35 ms) and its idle sockets keep the process alive ~70 ms after the
@@ -4200,23 +4940,34 @@ const REDIRECTS = 5;
  */
 function nodeTransport() {
     const agents = { 'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }) };
-    const once = (url, request) => new Promise((resolve, reject) => {
+    const once = (url, request, timeoutMs) => new Promise((resolve, reject) => {
         const client = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
-        const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol], timeout: 30_000 }, res => {
+        const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol] }, res => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-            res.on('error', reject);
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+            res.on('error', e => {
+                clearTimeout(timer);
+                reject(e);
+            });
         });
-        req.on('timeout', () => req.destroy(new Error(`timed out after 30 s: ${url.host}`)));
-        req.on('error', reject);
+        // A deadline for the whole exchange, not an idle timeout: a server that sends a byte now and then must not hold the step.
+        const timer = setTimeout(() => req.destroy(timedOut(url, timeoutMs)), Math.max(0, timeoutMs));
+        req.on('error', e => {
+            clearTimeout(timer);
+            reject(e);
+        });
         req.end();
     });
     return async (url, request = {}) => {
         let current = url;
         let headers = request.headers ?? {};
+        const deadline = Date.now() + (request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
         for (let hop = 0; hop <= REDIRECTS; hop++) {
-            const response = await once(current, { ...request, headers });
+            const response = await once(current, { ...request, headers }, deadline - Date.now());
             const location = header(response, 'location');
             if (![301, 302, 303, 307, 308].includes(response.status) || !location)
                 return response;
@@ -4232,7 +4983,157 @@ function nodeTransport() {
 
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
+;// CONCATENATED MODULE: ./src/registry/retry.ts
+/**
+ * The one retry policy for every registry request hoist makes (read-back, baseline,
+ * cache-mount image, token service): which outcomes are retried, how long to wait,
+ * and a time budget shared by all requests of one RegistryClient, i.e. of one step.
+ */
+
+
+/**
+ * At a fault rate p per request, a request fails only if all its attempts do: p^attempts.
+ * The read-back and baseline of a two-platform image with attestations make about 20
+ * requests (measured); at p = 0.5, 15 attempts lose 20 × 0.5^15 ≈ 0.0006 of the steps.
+ * The budget, not the attempt count, bounds the time: 30 s at most per step.
+ */
+const DEFAULT_RETRY_POLICY = { attempts: 15, backoffMs: 200, maxBackoffMs: 2_000, budgetMs: 30_000, attemptTimeoutMs: 10_000 };
+/** Statuses that say "not now" (timeouts, rate limits, an overloaded or restarting server); never auth or not-found. */
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Network errors a second attempt can get past; a DNS name that does not exist or a TLS failure is not one. */
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUSES.has(status);
+}
+function isRetryableError(e) {
+    if (e instanceof RegistryError)
+        return false; // already explained: a certificate, a refused login
+    const { code, message } = (e ?? {});
+    return (code !== undefined && RETRYABLE_CODES.has(code)) || /socket hang up/i.test(message ?? '');
+}
+/** Retry-After as milliseconds from `nowMs`: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would read '-1' as a year.
+    const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+    return Number.isFinite(date) ? Math.max(0, date - nowMs) : undefined;
+}
+/**
+ * The wait before retry number `retry` (1 = the first retry): exponential backoff with
+ * full jitter, capped; with Retry-After, never sooner than asked, plus up to 10 % so
+ * the requests one burst of 503s sent back do not all come again in the same instant.
+ * `random` is in [0, 1).
+ */
+function retryWaitMs(policy, retry, retryAfterMs, random) {
+    const backoff = random * Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (retry - 1));
+    return retryAfterMs === undefined ? backoff : Math.max(retryAfterMs * (1 + 0.1 * random), backoff);
+}
+/**
+ * Time spent in faults, shared by every request of a client: the wall time during which
+ * at least one request was failing and being retried, counted once however many fail
+ * together (ten requests waiting the same second cost one second of the step, not ten).
+ * A request counts from the start of its first failed attempt until it ends.
+ */
+class RetryBudget {
+    budgetMs;
+    now;
+    spentBefore = 0;
+    failing = 0;
+    failingSince = 0;
+    /** When the last stretch of failures ended: the time before it is counted already. */
+    quietSince = -Infinity;
+    /** Failed attempts (statuses and errors retried or given up on), for the log and the tests. */
+    faults = 0;
+    requestsRetried = 0;
+    constructor(budgetMs, now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+    }
+    startFailing(attemptStartedAt) {
+        const from = Math.max(attemptStartedAt, this.quietSince);
+        this.failingSince = this.failing === 0 ? from : Math.min(this.failingSince, from);
+        this.failing++;
+    }
+    stopFailing() {
+        if (--this.failing > 0)
+            return;
+        const now = this.now();
+        this.spentBefore += now - this.failingSince;
+        this.quietSince = now;
+    }
+    spentMs() {
+        return this.spentBefore + (this.failing > 0 ? this.now() - this.failingSince : 0);
+    }
+    remainingMs() {
+        return Math.max(0, this.budgetMs - this.spentMs());
+    }
+}
+const realClock = {
+    now: () => performance.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random
+};
+const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+/**
+ * Sends one request under the policy: returns the first response that is not a
+ * retryable status; throws a RegistryError naming `what` when it gives up. An attempt
+ * after a failure is cut off when the budget ends, so retries never outlast it.
+ */
+async function sendWithRetries(what, attempt, policy, budget, clock) {
+    let retrying = false;
+    try {
+        for (let n = 1;; n++) {
+            const startedAt = clock.now();
+            const timeoutMs = retrying ? Math.min(policy.attemptTimeoutMs, budget.remainingMs()) : policy.attemptTimeoutMs;
+            let response;
+            let error;
+            try {
+                response = await attempt(timeoutMs);
+                if (!isRetryableStatus(response.status))
+                    return response;
+            }
+            catch (e) {
+                if (!isRetryableError(e))
+                    throw e;
+                error = e;
+            }
+            budget.faults++;
+            if (!retrying) {
+                budget.startFailing(startedAt);
+                budget.requestsRetried++;
+                retrying = true;
+            }
+            const failure = response ? ` answered HTTP ${response.status}` : `: ${error?.message ?? String(error)}`;
+            const giveUp = (why) => new RegistryError(`${what}${failure} (gave up after ${n} attempt${n === 1 ? '' : 's'}${why})`, response?.status);
+            if (n >= policy.attempts)
+                throw giveUp('');
+            const retryAfterMs = response ? parseRetryAfter(header(response, 'retry-after'), Date.now()) : undefined;
+            const waitMs = retryWaitMs(policy, n, retryAfterMs, clock.random());
+            const remainingMs = budget.remainingMs();
+            if (waitMs >= remainingMs) {
+                // A long Retry-After is the reason only while most of the budget is left; otherwise the budget is.
+                const askedTooLong = retryAfterMs !== undefined && retryAfterMs >= remainingMs && remainingMs >= budget.budgetMs / 2;
+                throw giveUp(askedTooLong
+                    ? `: it asked to retry after ${seconds(retryAfterMs)}, past the ${seconds(remainingMs)} left of the ${seconds(budget.budgetMs)} registry retry budget`
+                    : `: the ${seconds(budget.budgetMs)} registry retry budget is spent`);
+            }
+            await clock.sleep(waitMs);
+        }
+    }
+    finally {
+        if (retrying)
+            budget.stopFailing();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry/client.ts
+
+
+
 
 
 
@@ -4250,14 +5151,6 @@ function isAttestation(d) {
 function isIndex(mediaType, manifest) {
     return Array.isArray(manifest.manifests) || /index|manifest\.list/.test(mediaType);
 }
-class RegistryError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'RegistryError';
-    }
-}
 /** Loopback registries may speak plain HTTP, as docker allows for them without configuration. */
 function isLoopbackHost(host) {
     const name = host.replace(/:\d+$/, '');
@@ -4265,22 +5158,31 @@ function isLoopbackHost(host) {
 }
 /**
  * A small OCI distribution client: manifests and blobs with the auth real registries
- * use (anonymous, Basic, Bearer via the WWW-Authenticate challenge) and bounded
- * retries, so reporting is as sturdy as the build it reports on.
+ * use (anonymous, Basic, Bearer via the WWW-Authenticate challenge) and one retry
+ * policy with one time budget for all its requests (retry.ts), so reporting is as
+ * sturdy as the build it reports on and a failing registry costs the step boundedly.
  */
 class RegistryClient {
     options;
     tokens = new Map();
     /** The scheme each host answered on; loopback hosts try HTTPS first, as docker does. */
     schemes = new Map();
-    attempts;
-    backoffMs;
+    policy;
+    budget;
+    clock;
     transport;
     constructor(options = {}) {
         this.options = options;
-        this.attempts = options.attempts ?? 4;
-        this.backoffMs = options.backoffMs ?? 200;
+        this.policy = { ...DEFAULT_RETRY_POLICY };
+        for (const key of Object.keys(DEFAULT_RETRY_POLICY))
+            this.policy[key] = options[key] ?? DEFAULT_RETRY_POLICY[key];
+        this.clock = options.clock ?? realClock;
+        this.budget = new RetryBudget(this.policy.budgetMs, () => this.clock.now());
         this.transport = options.transport ?? nodeTransport();
+    }
+    retryStats() {
+        const { faults, requestsRetried, budgetMs } = this.budget;
+        return { faults, requestsRetried, spentMs: this.budget.spentMs(), budgetMs };
     }
     /**
      * Content addressed by digest never changes, so each is fetched once per client:
@@ -4324,17 +5226,18 @@ class RegistryClient {
         });
     }
     /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
-    async send(host, pathAndQuery, headers) {
+    async send(host, pathAndQuery, headers, timeoutMs) {
         const scheme = this.schemes.get(host) ?? 'https';
         try {
-            const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers });
+            const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers, timeoutMs });
             this.schemes.set(host, scheme);
             return response;
         }
         catch (e) {
-            if (scheme === 'https' && !this.schemes.has(host) && isLoopbackHost(host) && speaksPlainHttp(e)) {
+            // Not `!schemes.has(host)`: a request sent beside the first one meets the same TLS error after the first has already switched.
+            if (scheme === 'https' && this.schemes.get(host) !== 'https' && isLoopbackHost(host) && speaksPlainHttp(e)) {
                 this.schemes.set(host, 'http');
-                return this.send(host, pathAndQuery, headers);
+                return this.send(host, pathAndQuery, headers, timeoutMs);
             }
             throw describeTlsError(e, host);
         }
@@ -4345,7 +5248,7 @@ class RegistryClient {
         const scopeKey = `${host}/${ref.path}`;
         let authorization = this.tokens.get(scopeKey);
         for (let round = 0; round < 2; round++) {
-            const response = await this.withRetries(() => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }));
+            const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs));
             if (response.status !== 401 || round === 1) {
                 if (response.status >= 200 && response.status < 300)
                     return response;
@@ -4371,7 +5274,7 @@ class RegistryClient {
         if (challenge.params.service)
             tokenUrl.searchParams.set('service', challenge.params.service);
         tokenUrl.searchParams.set('scope', challenge.params.scope ?? `repository:${repository}:pull`);
-        const response = await this.withRetries(() => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {} }));
+        const response = await this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {}, timeoutMs }));
         if (response.status !== 200) {
             throw new RegistryError(response.status === 401 || response.status === 403
                 ? `${host}'s token service refused ${credentials ? `the credentials for user '${credentials.username}'` : 'anonymous access'} (HTTP ${response.status}): check the username and password/token`
@@ -4383,25 +5286,8 @@ class RegistryClient {
             throw new RegistryError(`${host}'s token service returned no token`);
         return `Bearer ${token}`;
     }
-    async withRetries(send) {
-        let lastError;
-        for (let attempt = 1; attempt <= this.attempts; attempt++) {
-            try {
-                const response = await send();
-                if ((response.status !== 429 && response.status < 500) || attempt === this.attempts)
-                    return response;
-                await sleep(retryDelay(header(response, 'retry-after') ?? null, this.backoffMs * 2 ** (attempt - 1)));
-            }
-            catch (e) {
-                if (e instanceof RegistryError)
-                    throw e; // already explained, and retrying cannot help
-                lastError = e;
-                if (attempt === this.attempts)
-                    break;
-                await sleep(this.backoffMs * 2 ** (attempt - 1));
-            }
-        }
-        throw new RegistryError(`registry request failed after ${this.attempts} attempts: ${lastError?.message ?? lastError}`);
+    withRetries(what, attempt) {
+        return sendWithRetries(what, attempt, this.policy, this.budget, this.clock);
     }
 }
 /** The TLS handshake met a plain-HTTP server (OpenSSL: "wrong version number" / "packet length too long"). */
@@ -4419,14 +5305,6 @@ function describeTlsError(e, host) {
 function basic(c) {
     return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 }
-/** Retry-After in seconds (or an HTTP date), capped so a bad header cannot stall the job. */
-function retryDelay(header, fallbackMs) {
-    if (!header)
-        return fallbackMs;
-    const seconds = Number(header);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
-    return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, 10_000) : fallbackMs;
-}
 function describeFailure(status, host, path, suffix, authenticated) {
     if (status === 401 || status === 403) {
         return `${host} refused access to ${path} (HTTP ${status})${authenticated ? ': the credentials lack pull rights' : ': log in first'}`;
@@ -4434,9 +5312,6 @@ function describeFailure(status, host, path, suffix, authenticated) {
     if (status === 404)
         return `${host}/${path}: ${suffix.split('/')[1]} not found (HTTP 404)`;
     return `${host}/${path}/${suffix} answered HTTP ${status}`;
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
 }
 
 
@@ -4624,12 +5499,14 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
 /* harmony export */   w: () => (/* binding */ state)
 /* harmony export */ });
 /** What main hands to post, by name, so both sides agree on the keys. */
-const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir' };
+const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir' };
 const state = {
     markMainStarted: (r) => r.saveState(KEYS.isPost, 'true'),
     isPost: (r) => r.getState(KEYS.isPost) === 'true',
     saveTmpDir: (r, dir) => r.saveState(KEYS.tmpDir, dir),
-    tmpDir: (r) => r.getState(KEYS.tmpDir)
+    tmpDir: (r) => r.getState(KEYS.tmpDir),
+    saveCacheDir: (r, dir) => r.saveState(KEYS.cacheDir, dir),
+    cacheDir: (r) => r.getState(KEYS.cacheDir)
 };
 
 

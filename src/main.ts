@@ -16,7 +16,7 @@ import type { RunContext } from './context.js';
 import { commentOnPullRequest } from './github/comment.js';
 import { InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { builderProblems, validateInputs } from './inputs/validate.js';
+import { builderProblems, checkInputs } from './inputs/validate.js';
 import { cacheBustingAdvice } from './plan/advice.js';
 import { needsActionsCache, resolveCache } from './plan/cache.js';
 import type { Facts } from './plan/facts.js';
@@ -35,11 +35,14 @@ export async function run(ctx: RunContext): Promise<void> {
   const { runner } = ctx;
   state.markMainStarted(runner);
   try {
-    const inputs = parseInputs((name, trim) => runner.getInput(name, trim));
-    maskSecrets(runner, inputs);
-    // Every input problem is found before docker is asked anything, and all are said at once.
-    const problems = validateInputs(inputs, ctx.files);
-    if (problems.length > 0) throw new InputErrors(problems);
+    const given = parseInputs((name, trim) => runner.getInput(name, trim));
+    maskSecrets(runner, given);
+    // Every input problem is found before docker is asked anything, and all are said at once;
+    // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
+    const checked = checkInputs(given, ctx.files);
+    for (const warning of checked.warnings) runner.warning(warning.message);
+    if (checked.errors.length > 0) throw new InputErrors(checked.errors);
+    const { inputs } = checked;
     const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));
     const builderLimits = builderProblems(inputs, facts.builder);
     if (builderLimits.length > 0) throw new InputErrors(builderLimits);
@@ -85,6 +88,10 @@ export async function run(ctx: RunContext): Promise<void> {
       const done = await reportBuild(runner, inputs, result, image, baseline);
       if (done.sizes) await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
       runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
+      const retries = ctx.registry.retryStats();
+      if (retries.faults > 0) {
+        runner.info(`registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`);
+      }
       return done;
     });
     if (report.gateFailures.length > 0) throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);

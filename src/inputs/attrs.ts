@@ -4,6 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { parseBool } from '../util/boolean.js';
+import { closest } from './words.js';
 
 /** `KEY=value` → [key, value], splitting at the first `=`. */
 export function splitKeyValue(entry: string): [string, string] {
@@ -48,4 +49,36 @@ export function resolveAttestationAttrs(attrs: string): string {
       return enabled === undefined ? attr : `disabled=${!enabled}`;
     })
     .join(',');
+}
+
+/** The fields of one comma-separated list as buildx's csvvalue reads them: quotes keep commas, nothing is trimmed. */
+export function csvFields(value: string): string[] {
+  if (value === '') return [];
+  const records: string[][] = parse(value, { delimiter: ',', relaxColumnCount: true, relaxQuotes: true });
+  return records.flat();
+}
+
+/** What an attribute's value may be: free text, a Go boolean (`flag`: empty means true, as BuildKit reads it), a whole number, or one of some words. */
+export type AttrKind = 'text' | 'bool' | 'flag' | 'integer' | readonly string[];
+
+/** What `value` should have been when it does not fit `kind` ("true or false"), else undefined. */
+function expected(kind: AttrKind, value: string): string | undefined {
+  if (kind === 'text') return undefined;
+  if (kind === 'bool' || kind === 'flag') return (kind === 'flag' && value === '') || parseBool(value, 'go') !== undefined ? undefined : 'true or false';
+  if (kind === 'integer') return /^[-+]?\d+$/.test(value) ? undefined : 'a whole number';
+  return kind.includes(value) ? undefined : `${kind.slice(0, -1).join(', ')} or ${kind[kind.length - 1]}`;
+}
+
+/** The problem with one `key=value` of `entry` against the attribute table, as [problem, fix]; undefined when it fits or the key is not in the table. */
+export function attrProblem(entry: string, key: string, value: string, table: Readonly<Record<string, AttrKind>>): [string, string] | undefined {
+  const kind = Object.hasOwn(table, key) ? table[key] : undefined;
+  const want = kind && expected(kind, value);
+  return want ? [`'${entry}' has ${key}=${value === '' ? "''" : value}`, `${key} takes ${want}.`] : undefined;
+}
+
+/** "did you mean" for a key that is not in the table, or the keys it has. */
+export function knownKeys(key: string, table: Readonly<Record<string, AttrKind>>): string {
+  const keys = Object.keys(table);
+  const near = closest(key, keys);
+  return near ? `did you mean ${near}?` : `it knows ${keys.join(', ')}`;
 }

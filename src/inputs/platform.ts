@@ -2,6 +2,8 @@
  * Platform strings as buildx accepts them (containerd's platforms.Parse), checked
  * up front so a typo fails in a second instead of after a long build.
  */
+import { editDistance } from './words.js';
+
 export interface Platform {
   os: string;
   architecture: string;
@@ -75,18 +77,4 @@ function suggestion(value: string): string {
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return bestDistance <= 3 ? `; did you mean '${best}'?` : `; e.g. ${COMMON_PLATFORMS.slice(0, 3).join(', ')}`;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }

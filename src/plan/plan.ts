@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
+import { secretEntry } from '../inputs/secrets.js';
 import { atLeast } from './semver.js';
 import { hasExporter, hasType, parseAttrs, resolveAttestationAttrs, splitKeyValue } from '../inputs/attrs.js';
 import { parseBool } from '../util/boolean.js';
@@ -91,6 +92,11 @@ function attestArgs(inputs: Inputs, facts: Facts): string[] {
   return args;
 }
 
+/** The `KEY=value` entries with both parts (a secret file that is not there is left out by checkInputs, which can look). */
+function resolvable(entries: string[]): Array<{ key: string; value: string }> {
+  return entries.flatMap(entry => secretEntry(entry) ?? []);
+}
+
 /** A build that produces only its cache attests nothing: buildx would add provenance by default. */
 const NO_ATTESTATIONS = ['--attest', 'type=provenance,disabled=true', '--attest', 'type=sbom,disabled=true'];
 
@@ -130,10 +136,8 @@ export function planBuild(inputs: Inputs, facts: Facts, cache: CachePlan = resol
   each('--cache-to', caches.to);
   if (inputs.call) args.push('--call', inputs.call);
   if (inputs['cgroup-parent']) args.push('--cgroup-parent', inputs['cgroup-parent']);
-  for (const entry of inputs['secret-envs']) {
-    const [key, env] = splitKeyValue(entry);
-    args.push('--secret', `id=${key},env=${env}`);
-  }
+  // An entry build-push-action cannot resolve (no key, nothing after =) is not passed on; checkInputs warned about it.
+  for (const secret of resolvable(inputs['secret-envs'])) args.push('--secret', `id=${secret.key},env=${secret.value}`);
   if (inputs.file) args.push('--file', inputs.file);
   if (iidFile) args.push('--iidfile', iidFile);
   if (image) each('--label', inputs.labels);
@@ -141,15 +145,10 @@ export function planBuild(inputs: Inputs, facts: Facts, cache: CachePlan = resol
   each('--output', outputs);
   if (inputs.platforms.length > 0) args.push('--platform', inputs.platforms.join(','));
   args.push(...(image ? attestArgs(inputs, facts) : NO_ATTESTATIONS));
-  for (const entry of inputs.secrets) {
-    const [key, value] = splitKeyValue(entry);
-    args.push('--secret', secretFromValue(key, value));
-  }
-  for (const entry of inputs['secret-files']) {
-    const [key, file] = splitKeyValue(entry);
-    args.push('--secret', `id=${key},src=${file}`);
-  }
-  const hasGitAuthSecret = inputs.secrets.some(s => s.startsWith('GIT_AUTH_TOKEN=') || s.startsWith('GIT_AUTH_TOKEN.'));
+  for (const secret of resolvable(inputs.secrets)) args.push('--secret', secretFromValue(secret.key, secret.value));
+  for (const secret of resolvable(inputs['secret-files'])) args.push('--secret', `id=${secret.key},src=${secret.value}`);
+  // An empty GIT_AUTH_TOKEN (a fork's pull request) is skipped like any empty secret: github-token stands in for it.
+  const hasGitAuthSecret = resolvable(inputs.secrets).some(s => s.key === 'GIT_AUTH_TOKEN' || s.key.startsWith('GIT_AUTH_TOKEN.'));
   if (inputs['github-token'] && usesDefaultGitContext && !hasGitAuthSecret) {
     // BuildKit fetches the default git context itself; private repositories need the token.
     args.push('--secret', secretFromValue(`GIT_AUTH_TOKEN.${new URL(facts.github.serverUrl).host}`, inputs['github-token']));

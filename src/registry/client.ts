@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { parseChallenge, type CredentialSource, type Credentials } from './auth.js';
+import { RegistryError } from './errors.js';
 import { header, nodeTransport, type HttpResponse, type HttpTransport } from './http.js';
 import { registryHost, type ImageReference } from './reference.js';
+import { DEFAULT_RETRY_POLICY, realClock, RetryBudget, sendWithRetries, type RetryClock, type RetryPolicy } from './retry.js';
+
+export { RegistryError };
 
 const MANIFEST_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -41,23 +45,20 @@ export interface FetchedManifest {
   bytes: number;
 }
 
-export class RegistryError extends Error {
-  constructor(
-    message: string,
-    readonly status?: number
-  ) {
-    super(message);
-    this.name = 'RegistryError';
-  }
+/** Options; the retry policy's fields (src/registry/retry.ts) default to DEFAULT_RETRY_POLICY. */
+export interface RegistryClientOptions extends Partial<RetryPolicy> {
+  credentials?: CredentialSource;
+  transport?: HttpTransport;
+  /** Time, sleeps and jitter; tests give their own. */
+  clock?: RetryClock;
 }
 
-export interface RegistryClientOptions {
-  credentials?: CredentialSource;
-  /** Attempts for one request on 429/5xx/network errors (with backoff and Retry-After). */
-  attempts?: number;
-  /** First backoff in ms; doubles each retry. */
-  backoffMs?: number;
-  transport?: HttpTransport;
+/** What faults cost a client so far: failed attempts, requests that needed a retry, and the retry budget spent. */
+export interface RetryStats {
+  faults: number;
+  requestsRetried: number;
+  spentMs: number;
+  budgetMs: number;
 }
 
 /** Loopback registries may speak plain HTTP, as docker allows for them without configuration. */
@@ -68,21 +69,30 @@ function isLoopbackHost(host: string): boolean {
 
 /**
  * A small OCI distribution client: manifests and blobs with the auth real registries
- * use (anonymous, Basic, Bearer via the WWW-Authenticate challenge) and bounded
- * retries, so reporting is as sturdy as the build it reports on.
+ * use (anonymous, Basic, Bearer via the WWW-Authenticate challenge) and one retry
+ * policy with one time budget for all its requests (retry.ts), so reporting is as
+ * sturdy as the build it reports on and a failing registry costs the step boundedly.
  */
 export class RegistryClient {
   private readonly tokens = new Map<string, string>();
   /** The scheme each host answered on; loopback hosts try HTTPS first, as docker does. */
   private readonly schemes = new Map<string, 'http' | 'https'>();
-  private readonly attempts: number;
-  private readonly backoffMs: number;
+  private readonly policy: RetryPolicy;
+  private readonly budget: RetryBudget;
+  private readonly clock: RetryClock;
   private readonly transport: HttpTransport;
 
   constructor(private readonly options: RegistryClientOptions = {}) {
-    this.attempts = options.attempts ?? 4;
-    this.backoffMs = options.backoffMs ?? 200;
+    this.policy = { ...DEFAULT_RETRY_POLICY };
+    for (const key of Object.keys(DEFAULT_RETRY_POLICY) as Array<keyof RetryPolicy>) this.policy[key] = options[key] ?? DEFAULT_RETRY_POLICY[key];
+    this.clock = options.clock ?? realClock;
+    this.budget = new RetryBudget(this.policy.budgetMs, () => this.clock.now());
     this.transport = options.transport ?? nodeTransport();
+  }
+
+  retryStats(): RetryStats {
+    const { faults, requestsRetried, budgetMs } = this.budget;
+    return { faults, requestsRetried, spentMs: this.budget.spentMs(), budgetMs };
   }
 
   /**
@@ -133,16 +143,17 @@ export class RegistryClient {
   }
 
   /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
-  private async send(host: string, pathAndQuery: string, headers: Record<string, string>): Promise<HttpResponse> {
+  private async send(host: string, pathAndQuery: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResponse> {
     const scheme = this.schemes.get(host) ?? 'https';
     try {
-      const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers });
+      const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers, timeoutMs });
       this.schemes.set(host, scheme);
       return response;
     } catch (e) {
-      if (scheme === 'https' && !this.schemes.has(host) && isLoopbackHost(host) && speaksPlainHttp(e)) {
+      // Not `!schemes.has(host)`: a request sent beside the first one meets the same TLS error after the first has already switched.
+      if (scheme === 'https' && this.schemes.get(host) !== 'https' && isLoopbackHost(host) && speaksPlainHttp(e)) {
         this.schemes.set(host, 'http');
-        return this.send(host, pathAndQuery, headers);
+        return this.send(host, pathAndQuery, headers, timeoutMs);
       }
       throw describeTlsError(e, host);
     }
@@ -154,7 +165,7 @@ export class RegistryClient {
     const scopeKey = `${host}/${ref.path}`;
     let authorization = this.tokens.get(scopeKey);
     for (let round = 0; round < 2; round++) {
-      const response = await this.withRetries(() => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }));
+      const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs));
       if (response.status !== 401 || round === 1) {
         if (response.status >= 200 && response.status < 300) return response;
         throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
@@ -178,7 +189,7 @@ export class RegistryClient {
     const tokenUrl = new URL(challenge.params.realm);
     if (challenge.params.service) tokenUrl.searchParams.set('service', challenge.params.service);
     tokenUrl.searchParams.set('scope', challenge.params.scope ?? `repository:${repository}:pull`);
-    const response = await this.withRetries(() => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {} }));
+    const response = await this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {}, timeoutMs }));
     if (response.status !== 200) {
       throw new RegistryError(
         response.status === 401 || response.status === 403
@@ -193,21 +204,8 @@ export class RegistryClient {
     return `Bearer ${token}`;
   }
 
-  private async withRetries(send: () => Promise<HttpResponse>): Promise<HttpResponse> {
-    let lastError: unknown;
-    for (let attempt = 1; attempt <= this.attempts; attempt++) {
-      try {
-        const response = await send();
-        if ((response.status !== 429 && response.status < 500) || attempt === this.attempts) return response;
-        await sleep(retryDelay(header(response, 'retry-after') ?? null, this.backoffMs * 2 ** (attempt - 1)));
-      } catch (e) {
-        if (e instanceof RegistryError) throw e; // already explained, and retrying cannot help
-        lastError = e;
-        if (attempt === this.attempts) break;
-        await sleep(this.backoffMs * 2 ** (attempt - 1));
-      }
-    }
-    throw new RegistryError(`registry request failed after ${this.attempts} attempts: ${(lastError as Error)?.message ?? lastError}`);
+  private withRetries(what: string, attempt: (timeoutMs: number) => Promise<HttpResponse>): Promise<HttpResponse> {
+    return sendWithRetries(what, attempt, this.policy, this.budget, this.clock);
   }
 }
 
@@ -229,22 +227,10 @@ function basic(c: Credentials): string {
   return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 }
 
-/** Retry-After in seconds (or an HTTP date), capped so a bad header cannot stall the job. */
-export function retryDelay(header: string | null, fallbackMs: number): number {
-  if (!header) return fallbackMs;
-  const seconds = Number(header);
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
-  return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, 10_000) : fallbackMs;
-}
-
 function describeFailure(status: number, host: string, path: string, suffix: string, authenticated: boolean): string {
   if (status === 401 || status === 403) {
     return `${host} refused access to ${path} (HTTP ${status})${authenticated ? ': the credentials lack pull rights' : ': log in first'}`;
   }
   if (status === 404) return `${host}/${path}: ${suffix.split('/')[1]} not found (HTTP 404)`;
   return `${host}/${path}/${suffix} answered HTTP ${status}`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, ms));
 }

@@ -11,6 +11,8 @@ export interface HttpResponse {
 interface HttpRequest {
   method?: 'GET' | 'HEAD';
   headers?: Record<string, string>;
+  /** The whole exchange, redirects and body included, is cut off after this (ETIMEDOUT). */
+  timeoutMs?: number;
 }
 
 /** One HTTP exchange; the registry client's only contact with the network. */
@@ -22,6 +24,11 @@ export function header(response: HttpResponse, name: string): string | undefined
 }
 
 const REDIRECTS = 5;
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+function timedOut(url: URL, ms: number): Error {
+  return Object.assign(new Error(`no complete answer from ${url.host} within ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' });
+}
 
 /**
  * node:http(s) with keep-alive agents. Not the global fetch: its first use loads
@@ -30,24 +37,35 @@ const REDIRECTS = 5;
  */
 export function nodeTransport(): HttpTransport {
   const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }) };
-  const once = (url: URL, request: HttpRequest): Promise<HttpResponse> =>
+  const once = (url: URL, request: HttpRequest, timeoutMs: number): Promise<HttpResponse> =>
     new Promise((resolve, reject) => {
       const client = url.protocol === 'https:' ? https : http;
-      const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol as 'http:' | 'https:'], timeout: 30_000 }, res => {
+      const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol as 'http:' | 'https:'] }, res => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
+        res.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+        });
+        res.on('error', e => {
+          clearTimeout(timer);
+          reject(e);
+        });
       });
-      req.on('timeout', () => req.destroy(new Error(`timed out after 30 s: ${url.host}`)));
-      req.on('error', reject);
+      // A deadline for the whole exchange, not an idle timeout: a server that sends a byte now and then must not hold the step.
+      const timer = setTimeout(() => req.destroy(timedOut(url, timeoutMs)), Math.max(0, timeoutMs));
+      req.on('error', e => {
+        clearTimeout(timer);
+        reject(e);
+      });
       req.end();
     });
   return async (url, request = {}) => {
     let current = url;
     let headers = request.headers ?? {};
+    const deadline = Date.now() + (request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     for (let hop = 0; hop <= REDIRECTS; hop++) {
-      const response = await once(current, { ...request, headers });
+      const response = await once(current, { ...request, headers }, deadline - Date.now());
       const location = header(response, 'location');
       if (![301, 302, 303, 307, 308].includes(response.status) || !location) return response;
       const next = new URL(location, current);

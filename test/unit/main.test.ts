@@ -231,6 +231,18 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
     }
   ],
   [
+    'an output type buildx has not fails the step before buildx runs; an empty secret is a warning first, its value never said',
+    { inputs: { tags: `${REPO}:1`, outputs: 'type=imag', secrets: 'INVALID_SECRET=\nTOKEN=s3cr3t-value' } },
+    ({ runner, calls }) => {
+      expect(runner.failed).toBe("input 'outputs': 'type=imag' has the unknown type 'imag'; did you mean image? Use one of: image, registry, local, tar, oci, docker, cacheonly.");
+      expect(runner.texts('warning')).toEqual([
+        "input 'secrets': 'INVALID_SECRET' has an empty value; skipped, the build goes on without it (a secret the workflow cannot see, as on a fork's pull request, is empty)."
+      ]);
+      expect(calls).toEqual([]);
+      expect(JSON.stringify(runner.events.filter(e => e.kind !== 'secret'))).not.toContain('s3cr3t-value');
+    }
+  ],
+  [
     'a bad boolean fails the step before any program runs',
     { inputs: { push: 'yes' } },
     ({ runner, calls }) => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { cacheEntryProblem } from '../../../src/inputs/cache.js';
-import { validateInputs, type FileProbe } from '../../../src/inputs/validate.js';
+import { checkInputs, type FileProbe } from '../../../src/inputs/validate.js';
 import { rawInputs } from '../../helpers/inputs.js';
 
 describe('cache validation', () => {
   const files: FileProbe = { isDirectory: p => p === '.', isFile: p => p === 'Dockerfile', readText: () => 'FROM scratch\n' };
-  const problems = (raw: Record<string, string>): string[] => validateInputs(rawInputs({ context: '.', ...raw }), files).map(e => e.message);
+  const problems = (raw: Record<string, string>): string[] => checkInputs(rawInputs({ context: '.', ...raw }), files).errors.map(e => e.message);
   it.each([
     [{ cache: 'redis' }, /^input 'cache': 'redis' is not a cache mode\. Use one of: none, registry, gha/],
     [{ cache: 'registry' }, /^input 'cache': .*no tag.*cache-ref/],

@@ -124,6 +124,18 @@ const table: Array<[string, Record<string, string>, Partial<Facts>, string[]]> =
     { context: '.', 'secret-files': 'npmrc=./.npmrc', 'secret-envs': 'TOKEN=MY_TOKEN' },
     {},
     ['--secret', 'id=TOKEN,env=MY_TOKEN', ...IID, ...PROV_MAX, '--secret', 'id=npmrc,src=./.npmrc', ...TAIL, '.']
+  ],
+  [
+    'secret-files and secret-envs entries without a key or a value are not passed on (build-push-action skips them)',
+    { context: '.', 'secret-files': 'INVALID_SECRET=\nnpmrc=./.npmrc\n=./other', 'secret-envs': 'JUSTNAME\nEMPTY=\nTOKEN=MY_TOKEN' },
+    {},
+    ['--secret', 'id=TOKEN,env=MY_TOKEN', ...IID, ...PROV_MAX, '--secret', 'id=npmrc,src=./.npmrc', ...TAIL, '.']
+  ],
+  [
+    'build-args: NAME alone is passed as is (buildx takes its value from the environment)',
+    { context: '.', 'build-args': 'FROM_ENV\nA=1' },
+    {},
+    ['--build-arg', 'FROM_ENV', '--build-arg', 'A=1', ...IID, ...PROV_MAX, ...TAIL, '.']
   ]
 ];
 
@@ -149,6 +161,13 @@ describe('planBuild secrets', () => {
     expect(secretValues(inputs)).toEqual(['s3cr3t', 'a=b=c']);
   });
 
+  it('skips an entry with an empty value or no key, as build-push-action does, and writes no file for it', () => {
+    const inputs = rawInputs({ context: '.', secrets: 'INVALID_SECRET=\nTOKEN=s3cr3t\n=orphan-value' });
+    const plan = planBuild(inputs, facts());
+    expect(plan.files).toEqual([{ path: `${TMP}/secret-1`, content: 's3cr3t' }]);
+    expect(plan.argv.filter(a => a.startsWith('id='))).toEqual([`id=TOKEN,src=${TMP}/secret-1`]);
+  });
+
   it('uses the git context and hands BuildKit the token when context is empty', () => {
     const inputs = rawInputs({ 'github-token': 'ghs_token' });
     const plan = planBuild(inputs, facts());
@@ -157,6 +176,12 @@ describe('planBuild secrets', () => {
     expect(plan.argv).toContain(`id=GIT_AUTH_TOKEN.github.com,src=${TMP}/secret-1`);
     expect(plan.argv.join(' ')).not.toContain('ghs_token');
     expect(secretValues(inputs)).toContain('ghs_token');
+  });
+
+  it('sends github-token for the git context when the GIT_AUTH_TOKEN secret is empty (skipped like any empty secret)', () => {
+    const plan = planBuild(rawInputs({ 'github-token': 'ghs_token', secrets: 'GIT_AUTH_TOKEN=' }), facts());
+    expect(plan.argv.filter(a => a.startsWith('id='))).toEqual([`id=GIT_AUTH_TOKEN.github.com,src=${TMP}/secret-1`]);
+    expect(planBuild(rawInputs({ 'github-token': 'ghs_token', secrets: 'GIT_AUTH_TOKEN=mine' }), facts()).argv.filter(a => a.startsWith('id='))).toEqual([`id=GIT_AUTH_TOKEN,src=${TMP}/secret-1`]);
   });
 
   it('does not send the token for a local context', () => {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isAttestation, RegistryClient, RegistryError, retryDelay } from '../../../src/registry/client.js';
+import { isAttestation, RegistryClient, RegistryError } from '../../../src/registry/client.js';
 import { parseReference } from '../../../src/registry/reference.js';
 import { inspectImage } from '../../../src/publish/inspect.js';
 import { formatPlatform } from '../../../src/inputs/platform.js';
@@ -33,18 +33,10 @@ describe('attestation manifests and platform keys', () => {
   });
 });
 
-describe('parseChallenge', () => {
-  it('reads Retry-After', () => {
-    expect(retryDelay('2', 100)).toBe(2000);
-    expect(retryDelay(null, 100)).toBe(100);
-    expect(retryDelay('999', 100)).toBe(10000);
-  });
-});
-
 /**
  * A registry speaking the distribution protocol's auth as Docker Hub does: 401 with a
- * Bearer challenge, a token realm that checks Basic credentials; and a fault mode
- * answering 503 + Retry-After to the first requests.
+ * Bearer challenge, a token realm that checks Basic credentials; and fault modes for
+ * the next requests: 503 + Retry-After, a dropped connection, a connection that hangs.
  */
 describe('RegistryClient against a local token-auth registry', () => {
   const index = fixture('index-with-attestations.json');
@@ -58,6 +50,8 @@ describe('RegistryClient against a local token-auth registry', () => {
   let server: http.Server;
   let base: string;
   let faults = 0;
+  let drops = 0;
+  let hangs = 0;
   const seen: string[] = [];
 
   beforeAll(async () => {
@@ -77,6 +71,15 @@ describe('RegistryClient against a local token-auth registry', () => {
         faults--;
         res.writeHead(503, { 'retry-after': '0' }).end();
         return;
+      }
+      if (drops > 0) {
+        drops--;
+        req.socket.destroy();
+        return;
+      }
+      if (hangs > 0) {
+        hangs--;
+        return; // never answered: the client's attempt timeout has to end it
       }
       const scope = 'repository:acme/app:pull';
       if (req.headers.authorization !== `Bearer tok-${scope}`) {
@@ -100,7 +103,7 @@ describe('RegistryClient against a local token-auth registry', () => {
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>(resolve => server.close(() => resolve())));
+  afterAll(() => new Promise<void>(resolve => (server.closeAllConnections(), server.close(() => resolve()))));
 
   const tag = (): string => `127.0.0.1:${new URL(base).port}/acme/app:1`;
   const good = async (): Promise<{ username: string; password: string }> => ({ username: 'ci', password: 'right-password' });
@@ -139,8 +142,34 @@ describe('RegistryClient against a local token-auth registry', () => {
   it('gives up after the bounded attempts', async () => {
     faults = 10;
     const client = new RegistryClient({ credentials: good, backoffMs: 1, attempts: 3 });
-    await expect(client.getManifest(parseReference(tag()), sha(index))).rejects.toThrow(/HTTP 503/);
+    await expect(client.getManifest(parseReference(tag()), sha(index))).rejects.toThrow(/answered HTTP 503 \(gave up after 3 attempts\)/);
     faults = 0;
+  });
+
+  it('retries a dropped connection', async () => {
+    drops = 2;
+    const client = new RegistryClient({ credentials: good, backoffMs: 1 });
+    expect((await client.getManifest(parseReference(tag()), sha(index))).digest).toBe(sha(index));
+    expect(drops).toBe(0);
+    expect(client.retryStats()).toMatchObject({ faults: 2, requestsRetried: 1 });
+  });
+
+  it('cuts off a hung attempt and retries it', async () => {
+    hangs = 1;
+    const client = new RegistryClient({ credentials: good, backoffMs: 1, attemptTimeoutMs: 300 });
+    const started = performance.now();
+    expect((await client.getManifest(parseReference(tag()), sha(index))).digest).toBe(sha(index));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect(client.retryStats().faults).toBe(1);
+  });
+
+  it('does not retry a manifest that is not there', async () => {
+    const client = new RegistryClient({ credentials: good, backoffMs: 1 });
+    const before = seen.length;
+    await expect(client.getManifest(parseReference(tag()), 'no-such-tag')).rejects.toMatchObject({ status: 404 });
+    // The anonymous try, the token, the authorized try: nothing more.
+    expect(seen.length - before).toBe(3);
+    expect(client.retryStats().faults).toBe(0);
   });
 
   it('rejects content that does not match the digest asked for', async () => {

@@ -1,0 +1,103 @@
+/**
+ * A fault-injecting HTTP proxy on loopback in front of a real registry: each `/v2/`
+ * request is, at probability p, answered 503 + `Retry-After: 1` or dropped (its socket
+ * destroyed before any answer); everything else is forwarded as is. The draw for a
+ * request depends only on the seed, the request line and how often that request line was
+ * seen before, so a run is reproducible however its parallel requests interleave.
+ */
+import { createHash } from 'node:crypto';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FaultProxyOptions {
+  /** The registry behind it, host:port (plain HTTP). */
+  target?: string;
+  /** Probability that a `/v2/` request gets a fault. */
+  probability: number;
+  seed?: number;
+  /** Share of the faults that are 503 + Retry-After (the rest are dropped connections). */
+  unavailableShare?: number;
+  /** The Retry-After the 503s carry, in seconds. */
+  retryAfterSeconds?: number;
+}
+
+export interface FaultCounts {
+  /** Requests seen on `/v2/` paths. */
+  requests: number;
+  unavailable: number;
+  dropped: number;
+}
+
+export interface FaultProxy {
+  /** host:port to use in image references. */
+  host: string;
+  /** Counts since the start (or the last reset). */
+  counts: FaultCounts;
+  /** Changes the fault probability (and starts the draws afresh with a seed). */
+  reset(probability: number, seed?: number): void;
+  close(): Promise<void>;
+}
+
+/** A uniform number in [0, 1) from the seed and the request's identity. */
+function draw(seed: number, key: string, salt: string): number {
+  return createHash('sha256').update(`${seed}\0${key}\0${salt}`).digest().readUInt32BE(0) / 2 ** 32;
+}
+
+export async function startFaultProxy(options: FaultProxyOptions): Promise<FaultProxy> {
+  const target = options.target ?? '127.0.0.1:5000';
+  const [targetHost, targetPort] = [target.slice(0, target.lastIndexOf(':')), Number(target.slice(target.lastIndexOf(':') + 1))];
+  const unavailableShare = options.unavailableShare ?? 0.5;
+  const retryAfter = String(options.retryAfterSeconds ?? 1);
+  let probability = options.probability;
+  let seed = options.seed ?? 1;
+  let seen = new Map<string, number>();
+  const counts: FaultCounts = { requests: 0, unavailable: 0, dropped: 0 };
+  // Keep-alive to the registry, as a real load balancer would.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/v2/')) {
+      counts.requests++;
+      const key = `${req.method} ${url} ${req.headers.range ?? ''}`;
+      const nth = (seen.get(key) ?? 0) + 1;
+      seen.set(key, nth);
+      if (draw(seed, key, `fault ${nth}`) < probability) {
+        if (draw(seed, key, `kind ${nth}`) < unavailableShare) {
+          counts.unavailable++;
+          res.writeHead(503, { 'retry-after': retryAfter, 'content-type': 'application/json' }).end('{"errors":[{"code":"UNAVAILABLE","message":"injected by the fault proxy"}]}');
+        } else {
+          counts.dropped++;
+          req.socket.destroy();
+        }
+        return;
+      }
+    }
+    const upstream = http.request({ host: targetHost, port: targetPort, method: req.method, path: url, headers: req.headers, agent }, answer => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', e => {
+      if (!res.headersSent) res.writeHead(502).end(e.message);
+      else res.destroy();
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  return {
+    host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+    counts,
+    reset(p, newSeed) {
+      probability = p;
+      if (newSeed !== undefined) seed = newSeed;
+      seen = new Map();
+      Object.assign(counts, { requests: 0, unavailable: 0, dropped: 0 });
+    },
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections();
+        agent.destroy();
+        server.close(() => resolve());
+      })
+  };
+}
