@@ -90,7 +90,9 @@ export async function run(ctx: RunContext): Promise<void> {
       runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
       const retries = ctx.registry.retryStats();
       if (retries.faults > 0) {
-        runner.info(`registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`);
+        runner.info(
+          `registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`
+        );
       }
       return done;
     });
