@@ -93,18 +93,32 @@ export class MountStepWatcher {
   private readonly settled = new Set<string>();
   private fired = false;
   private stageFired = false;
-  /** Every step of the mounts' stages (and the stages they are built FROM) seen so far, FROM included. */
-  private readonly stageSteps = new Set<string>();
+  /**
+   * The steps of the watched stages seen so far, FROM included, by id: whether a fetch of
+   * the step's layers tells that a step of a chain will run. It does, but for the last
+   * step of a mount's own stage: a stage FROM another needs its parent's last step, yet a
+   * mount's own stage's last step is fetched for a consumer outside the chain (the
+   * image export, a `COPY --from`), and nothing of the chain runs then.
+   */
+  private readonly stageSteps = new Map<string, { fetchMeansRun: boolean }>();
   private readonly stagePattern?: RegExp;
+  /** Stages some watched stage is built FROM (lower-cased). */
+  private readonly parents: Set<string>;
 
+  /**
+   * `chains`: each carried mount's stage and the stages it is built FROM, nearest first
+   * (`[['build', 'deps']]` for `FROM deps AS build`).
+   */
   constructor(
     private readonly onRun: (line: string, startedAt: number) => void,
-    private readonly options: { graceMs?: number; stages?: string[]; onStageActive?: () => void } = {}
+    private readonly options: { graceMs?: number; chains?: string[][]; onStageActive?: () => void } = {}
   ) {
-    const stages = options.stages ?? [];
+    const chains = options.chains ?? [];
+    const stages = [...new Set(chains.flat())];
+    this.parents = new Set(chains.flatMap(chain => chain.slice(1)).map(s => s.toLowerCase()));
     if (stages.length > 0) {
       const names = stages.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-      this.stagePattern = new RegExp(`^#(\\d+) \\[(?:[^\\]]* )?(?:${names}) \\d+\\/\\d+\\] (FROM )?`, 'i');
+      this.stagePattern = new RegExp(`^#(\\d+) \\[(?:[^\\]]* )?(${names}) (\\d+)\\/(\\d+)\\] (FROM )?`, 'i');
     }
   }
 
@@ -122,9 +136,9 @@ export class MountStepWatcher {
   private line(line: string): void {
     const mount = MOUNT_STEP.exec(line);
     const stage = this.stagePattern?.exec(line);
-    if (stage) this.stageSteps.add(stage[1]);
+    if (stage) this.stageSteps.set(stage[1], { fetchMeansRun: stage[3] !== stage[4] || this.parents.has(stage[2].toLowerCase()) });
     // A FROM comes to life only by its layers being fetched (below); it prints other events when cached too.
-    if (stage?.[2]) return;
+    if (stage?.[5]) return;
     const header = mount ?? stage;
     if (header) {
       const id = header[1];
@@ -136,7 +150,7 @@ export class MountStepWatcher {
     }
     const event = /^#(\d+) (.*)$/.exec(line);
     // A stage step's layers fetched, even after it said CACHED: a later step needs them.
-    if (event && this.stageSteps.has(event[1]) && LAYER_FETCH.test(event[2])) this.stageActive();
+    if (event && this.stageSteps.get(event[1])?.fetchMeansRun && LAYER_FETCH.test(event[2])) this.stageActive();
     const step = event && this.pending.get(event[1]);
     if (!event || !step) return;
     const what = event[2];

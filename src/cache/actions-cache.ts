@@ -113,8 +113,9 @@ export function layerCacheKeys(build: string, depsKey: string, github: GitHubFac
  * branch and lets every branch read the default branch's.
  */
 export function mountCacheKeys(build: string, mountsKey: string): CacheKeys {
-  const id = shortHash(build);
-  return { key: `hoist-mounts-${id}-${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [`hoist-mounts-${id}-`] };
+  // `oci`: the entry is an OCI layout; the directories older hoists saved are not looked for.
+  const prefix = `hoist-mounts-oci-${shortHash(build)}-`;
+  return { key: `${prefix}${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [prefix] };
 }
 
 export type ServiceCheck = { usable: true } | { usable: false; why: string };

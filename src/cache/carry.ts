@@ -72,25 +72,44 @@ function emptyContext(tmpDir: string): string {
  * Puts saved files into the builder's cache mounts (mounts that already hold files are
  * kept), on the programs saved with them or on the mounts' own images (`onTools`).
  */
-export function restoreMounts(exec: Exec, builder: string, tmpDir: string, mounts: CarriedMount[], source: SavedSource, onTools: boolean): Promise<HelperResult> {
-  const argv = helperArgv({
-    builder,
-    context: emptyContext(tmpDir),
-    output: 'type=cacheonly',
-    buildContexts: 'context' in source ? { saved: source.context } : undefined
-  });
+export async function restoreMounts(exec: Exec, builder: string, tmpDir: string, mounts: CarriedMount[], source: SavedSource, onTools: boolean): Promise<HelperResult> {
+  let buildContexts: Record<string, string> | undefined;
+  if ('layout' in source) {
+    const context = layoutContext(source.layout);
+    if (!context) return { ok: false, sizes: { kilobytes: new Map() }, ms: 0, error: `${source.layout} holds no OCI image layout (saved by an older hoist?)` };
+    buildContexts = { saved: context };
+  }
+  const argv = helperArgv({ builder, context: emptyContext(tmpDir), output: 'type=cacheonly', buildContexts });
   return runHelper(exec, argv, injectDockerfile(mounts, source, onTools));
 }
 
-export type SaveTarget = { image: string; key: string } | { directory: string };
+/**
+ * The named context for a saved OCI layout: its image by manifest digest, so BuildKit
+ * takes it whatever platform it is labelled with (it holds data and the programs of
+ * each build platform that saved into it).
+ */
+export function layoutContext(layout: string): string | undefined {
+  try {
+    const index = JSON.parse(fs.readFileSync(path.join(layout, 'index.json'), 'utf8')) as { manifests?: Array<{ digest?: string }> };
+    const digest = index.manifests?.[0]?.digest;
+    return digest ? `oci-layout://${layout}@${digest}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-/** Copies the cache mounts out of the builder: pushed as an image, or into a directory. */
+export type SaveTarget = { image: string; key: string } | { layout: string };
+
+/**
+ * Copies the cache mounts out of the builder: pushed as an image, or written as the same
+ * image in an OCI layout for the Actions cache. The layout holds compressed layers, not
+ * the files: the Actions cache moves and unpacks a fifth of the bytes, and BuildKit reads
+ * it back like an image (measured here on the example's Go cache, 181.7 MB of files: 42 MB).
+ */
 export function saveMounts(exec: Exec, builder: string, tmpDir: string, mounts: CarriedMount[], target: SaveTarget, maxKilobytes: number): Promise<HelperResult> {
-  const output =
-    'image' in target
-      ? // zstd: measured here 2.8 s to save the Go build cache against 6.5 s with gzip.
-        `type=image,name=${target.image},push=true,oci-mediatypes=true,compression=zstd,force-compression=true`
-      : `type=local,dest=${target.directory}`;
+  // zstd: measured here 2.8 s to save the Go build cache against 6.5 s with gzip.
+  const layers = 'oci-mediatypes=true,compression=zstd,force-compression=true';
+  const output = 'image' in target ? `type=image,name=${target.image},push=true,${layers}` : `type=oci,dest=${target.layout},tar=false,${layers}`;
   const argv = helperArgv({ builder, context: emptyContext(tmpDir), output, labels: 'image' in target ? { [KEY_LABEL]: target.key } : undefined });
   return runHelper(exec, argv, extractDockerfile(mounts, maxKilobytes));
 }

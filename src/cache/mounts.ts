@@ -110,8 +110,11 @@ const CACHE = '/hoist-cache';
 const SAVED = '/hoist-saved';
 const OUT = '/hoist-out';
 
-/** The saved files: an image next to the registry cache, or a directory given as a named context. */
-export type SavedSource = { image: string } | { context: string };
+/**
+ * The saved files: an image next to the registry cache, or an OCI layout (the same image,
+ * as files the Actions cache keeps) given as a named context.
+ */
+export type SavedSource = { image: string } | { layout: string };
 
 /** The build arg every helper step reads, so BuildKit never answers it from cache. */
 export const NONCE_ARG = 'HOIST_NONCE';

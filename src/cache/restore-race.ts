@@ -17,7 +17,7 @@ export function startWithMountRestore(deps: BuildDeps, session: CacheSession): S
     if (!session.canRestoreMounts) return startBuild(deps, argv);
     const race = new RestoreRace(session);
     const watcher = new MountStepWatcher((line, startedAt) => race.mountStepStarted(line, startedAt), {
-      stages: session.mountStages,
+      chains: session.mountChains,
       onStageActive: () => void race.restore()
     });
     const first = await startBuild(deps, argv, { onOutput: text => watcher.feed(text), signal: race.abort.signal });

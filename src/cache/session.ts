@@ -72,9 +72,9 @@ export class CacheSession {
     return Boolean(this.layers?.matched);
   }
 
-  /** The stages holding carried mounts and the stages they are built FROM, as build progress names them. */
-  get mountStages(): string[] {
-    return [...new Set(this.mounts?.carried.flatMap(m => m.stages) ?? [])];
+  /** Each carried mount's stage and the stages it is built FROM, as build progress names them. */
+  get mountChains(): string[][] {
+    return this.mounts?.carried.map(m => m.stages) ?? [];
   }
 
   /** True while saved mounts exist and have not been put into the builder yet. */
@@ -221,7 +221,7 @@ export class CacheSession {
   private async saveMountsToActionsCache(m: MountsState, store: { directory: string; entryKey: string }): Promise<HelperResult> {
     const fresh = `${store.directory}-new`;
     fs.rmSync(fresh, { recursive: true, force: true });
-    const result = await saveMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, { directory: fresh }, this.maxKilobytes);
+    const result = await saveMounts(this.deps.exec, this.builder, this.deps.tmpDir, m.carried, { layout: fresh }, this.maxKilobytes);
     if (!result.ok) return result;
     swap(fresh, store.directory);
     const saved = await this.deps.actionsCache.save(store.directory, store.entryKey);
@@ -294,7 +294,7 @@ async function findMounts(
   const state: MountsState = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
   // Only looked up here; downloaded when the build needs it (CacheSession.download).
   const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys, { lookupOnly: true });
-  if (matched) state.saved = { source: { context: directory }, key: matched === keys.key ? key : undefined, entry: matched };
+  if (matched) state.saved = { source: { layout: directory }, key: matched === keys.key ? key : undefined, entry: matched };
   deps.info(matched ? `cache mounts: found ${matched} in the Actions cache` : 'cache mounts: none saved yet in the Actions cache');
   return state;
 }

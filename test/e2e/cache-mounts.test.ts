@@ -91,11 +91,15 @@ function mountStepRuns(options: { name: string; from: string; bytes: number; cac
   return { repo, run };
 }
 
-/** The newest mounts entry in the Actions cache service, unpacked: `<build>/mounts`, relative to hoist's cache root as on every runner. */
+/**
+ * The newest mounts entry in the Actions cache service, unpacked: the archive holds
+ * `<build>/mounts`, an OCI layout (relative to hoist's cache root, as on every runner),
+ * whose image's layers are unpacked here into one file system.
+ */
 function savedMounts(server: CacheServer): string {
   const entry = server
     .entries()
-    .filter(e => e.key.startsWith('hoist-mounts-') && e.finalized)
+    .filter(e => e.key.startsWith('hoist-mounts-oci-') && e.finalized)
     .at(-1);
   const archive = entry && server.archive(entry);
   if (!archive) throw new Error(`no mounts entry saved: ${JSON.stringify(server.entries())}`);
@@ -103,7 +107,17 @@ function savedMounts(server: CacheServer): string {
   fs.writeFileSync(path.join(dir, 'archive.tzst'), archive);
   execFileSync('tar', ['--zstd', '-xf', 'archive.tzst'], { cwd: dir });
   const [member] = fs.readdirSync(dir).filter(d => d !== 'archive.tzst');
-  return path.join(dir, member, 'mounts');
+  const layout = path.join(dir, member, 'mounts');
+  const blob = (digest: string) => path.join(layout, 'blobs', ...digest.split(':'));
+  const index = JSON.parse(fs.readFileSync(path.join(layout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> };
+  const manifest = JSON.parse(fs.readFileSync(blob(index.manifests[0].digest), 'utf8')) as { layers: Array<{ digest: string; mediaType: string }> };
+  const root = path.join(dir, 'rootfs');
+  fs.mkdirSync(root);
+  for (const layer of manifest.layers) {
+    expect(layer.mediaType).toBe('application/vnd.oci.image.layer.v1.tar+zstd');
+    execFileSync('tar', ['--zstd', '-xf', blob(layer.digest), '-C', root]);
+  }
+  return root;
 }
 
 describe("cache: registry carries the example's Go build cache across fresh runners", () => {
@@ -224,7 +238,7 @@ describe("cache: local and cache: gha against a local Actions cache service (the
     const afterFirst = server()
       .entries()
       .filter(e => e.finalized);
-    expect(afterFirst.map(e => e.key).sort()).toEqual([expect.stringMatching(/^hoist-layers-[0-9a-f]{16}-main-[0-9a-f]{16}-1-1$/), expect.stringMatching(/^hoist-mounts-[0-9a-f]{16}-[0-9a-f]{32}$/)]);
+    expect(afterFirst.map(e => e.key).sort()).toEqual([expect.stringMatching(/^hoist-layers-[0-9a-f]{16}-main-[0-9a-f]{16}-1-1$/), expect.stringMatching(/^hoist-mounts-oci-[0-9a-f]{16}-[0-9a-f]{32}$/)]);
     expect(first.summary).toMatch(/\| layer cache \| saved [^|]+ as hoist-layers-/);
     expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
 

@@ -105,10 +105,10 @@ describe("the watcher's early word: the mounts' stage comes to life", () => {
     jest.useRealTimers();
   });
 
-  function active(lines: string[], advanceMs = 0, stages = ['builder']): { stage: number; runs: number } {
+  function active(lines: string[], advanceMs = 0, chains = [['builder']]): { stage: number; runs: number } {
     jest.useFakeTimers();
     const seen = { stage: 0, runs: 0 };
-    const watcher = new MountStepWatcher(() => seen.runs++, { graceMs: 400, stages, onStageActive: () => seen.stage++ });
+    const watcher = new MountStepWatcher(() => seen.runs++, { graceMs: 400, chains, onStageActive: () => seen.stage++ });
     watcher.feed(lines.map(l => `${l}\n`).join(''));
     jest.advanceTimersByTime(advanceMs);
     watcher.stop();
@@ -176,8 +176,21 @@ describe("the watcher's early word: the mounts' stage comes to life", () => {
       5000,
       { stage: 1, runs: 0 }
     ],
-    ["build's compile step running", ['#10 [linux/amd64 build 3/3] RUN --mount=type=cache,target=/root/.cache/go-build go build', '#10 0.412 compiling'], 0, { stage: 1, runs: 1 }]
+    ["build's compile step running", ['#10 [linux/amd64 build 3/3] RUN --mount=type=cache,target=/root/.cache/go-build go build', '#10 0.412 compiling'], 0, { stage: 1, runs: 1 }],
+    [
+      "build's last step fetched for the image export (every step cached): nothing of the chain runs",
+      [
+        '#9 [linux/amd64 build 2/3] COPY . .',
+        '#9 CACHED',
+        '#10 [linux/amd64 build 3/3] RUN --mount=type=cache,target=/root/.cache/go-build go build',
+        '#10 sha256:6b9d 1.07MB / 1.07MB 0.0s done',
+        '#10 extracting sha256:6b9d 0.1s done',
+        '#10 CACHED'
+      ],
+      5000,
+      { stage: 0, runs: 0 }
+    ]
   ])('a stage chain: %s', (_name, lines, advance, expected) => {
-    expect(active(lines, advance, ['build', 'deps'])).toEqual(expected);
+    expect(active(lines, advance, [['deps'], ['build', 'deps']])).toEqual(expected);
   });
 });

@@ -17,7 +17,7 @@ describe('Actions cache keys', () => {
   });
   it('mounts: one entry per dependency set, any earlier one as a fallback', () => {
     const keys = mountCacheKeys('b', 'sha256:' + 'a'.repeat(64));
-    expect(keys.key).toMatch(/^hoist-mounts-[0-9a-f]{16}-a{32}$/);
+    expect(keys.key).toMatch(/^hoist-mounts-oci-[0-9a-f]{16}-a{32}$/);
     expect(keys.restoreKeys).toEqual([keys.key.slice(0, keys.key.length - 32)]);
   });
 });

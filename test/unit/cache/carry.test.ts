@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { helperArgv, parseCacheMountRecords } from '../../../src/cache/carry.js';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { helperArgv, layoutContext, parseCacheMountRecords } from '../../../src/cache/carry.js';
 
 describe('helper builds', () => {
   it('pass a fresh nonce, no attestations, the Dockerfile on stdin', () => {
@@ -26,6 +29,17 @@ describe('helper builds', () => {
       '/tmp/ctx'
     ]);
     expect(helperArgv({ builder: '', context: 'c', output: 'o' })[7]).not.toBe(argv[7]);
+  });
+});
+
+describe('layoutContext', () => {
+  it('names the saved image of an OCI layout by its manifest digest, and nothing for a directory without one', () => {
+    const layout = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-layout-'));
+    expect(layoutContext(layout)).toBeUndefined();
+    const digest = `sha256:${'b'.repeat(64)}`;
+    fs.writeFileSync(path.join(layout, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ digest, platform: { os: 'linux', architecture: 'amd64' } }] }));
+    expect(layoutContext(layout)).toBe(`oci-layout://${layout}@${digest}`);
+    fs.rmSync(layout, { recursive: true });
   });
 });
 

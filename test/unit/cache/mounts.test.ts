@@ -112,8 +112,8 @@ describe('the helper Dockerfiles', () => {
     ]);
   });
 
-  it('restore from a directory uses the named context, without a saved stage', () => {
-    const text = injectDockerfile(mounts, { context: '/tmp/mounts' });
+  it('restore from an OCI layout uses the named context, without a saved stage', () => {
+    const text = injectDockerfile(mounts, { layout: '/tmp/mounts' });
     expect(text).not.toContain('AS saved');
     expect(text).toContain('COPY --from=inject1 /hoist-done /1');
   });
@@ -135,9 +135,9 @@ describe('the helper Dockerfiles', () => {
       'COPY --from=inject0 /hoist-done /0',
       ''
     ]);
-    const fromDirectory = injectDockerfile(mounts, { context: '/tmp/mounts' }, true);
-    expect(fromDirectory).not.toContain('AS saved');
-    expect(fromDirectory).toContain('FROM tools AS inject1');
+    const fromLayout = injectDockerfile(mounts, { layout: '/tmp/mounts' }, true);
+    expect(fromLayout).not.toContain('AS saved');
+    expect(fromLayout).toContain('FROM tools AS inject1');
   });
 
   it("save: copies each mount out under its index, with the size cap in the step, and the restore's programs beside them", () => {
