@@ -238,7 +238,10 @@ describe("cache: local and cache: gha against a local Actions cache service (the
     const afterFirst = server()
       .entries()
       .filter(e => e.finalized);
-    expect(afterFirst.map(e => e.key).sort()).toEqual([expect.stringMatching(/^hoist-layers-[0-9a-f]{16}-main-[0-9a-f]{16}-1-1$/), expect.stringMatching(/^hoist-mounts-oci-[0-9a-f]{16}-[0-9a-f]{32}$/)]);
+    expect(afterFirst.map(e => e.key).sort()).toEqual([
+      expect.stringMatching(/^hoist-layers-[0-9a-f]{16}-main-[0-9a-f]{16}-1-1$/),
+      expect.stringMatching(/^hoist-mounts-oci-[0-9a-f]{16}-[0-9a-f]{32}$/)
+    ]);
     expect(first.summary).toMatch(/\| layer cache \| saved [^|]+ as hoist-layers-/);
     expect(first.summary).toMatch(/\| cache mounts \| saved [^|]+ \|/);
 
