@@ -71,6 +71,40 @@ for (const image of [GO_IMAGE, RUNTIME_IMAGE]) {
   if (!res.ok) throw new Error(`${image} is not in the local registry (${res.status}): run \`bash scripts/toolchain.sh up\``);
 }
 
+/**
+ * The compile stage's base image layers (linux/amd64, the build platform): each run's log
+ * says how long fetching and unpacking them took in that run (`#N sha256:<d> … 0.1s done`,
+ * `#N extracting sha256:<d> 7.6s done`). This machine's disk makes that swing from 2.6 s to
+ * 8 s between runs of one bench, so the stage-chain verdict uses the run's own figure.
+ */
+async function baseLayers() {
+  const [repo, tag] = GO_IMAGE.slice(REGISTRY.length + 1).split(':');
+  const get = async ref =>
+    (
+      await fetch(`http://${REGISTRY}/v2/${repo}/manifests/${ref}`, {
+        headers: {
+          accept:
+            'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json'
+        }
+      })
+    ).json();
+  let manifest = await get(tag);
+  if (manifest.manifests) manifest = await get(manifest.manifests.find(m => m.platform?.architecture === 'amd64').digest);
+  return new Set(manifest.layers.map(l => l.digest));
+}
+const GO_LAYERS = await baseLayers();
+
+/** Seconds this run spent fetching and unpacking the base image's layers, from its plain progress. */
+function basePullInRun(progress) {
+  const longest = new Map();
+  for (const m of progress.matchAll(/^#\d+ (?:extracting )?(sha256:[0-9a-f]{64})\b.* ([\d.]+)s done$/gm)) {
+    if (!GO_LAYERS.has(m[1])) continue;
+    const key = `${m[0].includes('extracting') ? 'x' : 'f'}${m[1]}`;
+    longest.set(key, Math.max(longest.get(key) ?? 0, Number(m[2])));
+  }
+  return [...longest.values()].reduce((a, b) => a + b, 0);
+}
+
 // ---------------------------------------------------------------- the BuildKit
 /** Bytes of a `docker buildx du` size ("349.5MB", "4.096kB", "0B"). */
 function bytes(size) {
@@ -240,6 +274,7 @@ async function measure(scenario, label, ws, extra) {
       .split('\n')
       .filter(l => l.startsWith('::warning')),
     stopped: /stopped the build and started it again/.test(run.main.stdout),
+    basePull: basePullInRun(run.main.stdout),
     steps: cell(/^\| cache \| ([^|]+) \|/m),
     layers: cell(/^\| layer cache \| ([^|]+) \|/m),
     mounts: cell(/^\| cache mounts \| ([^|]+) \|/m),
@@ -400,12 +435,21 @@ lines.push(
 const warmFloor = table['warm builder floor'].changed.seconds;
 const chainRow = table['registry + mounts (stage chain)'];
 if (chainRow) {
-  const limit = 1.15 * (basePull + table['warm builder floor (stage chain)'].changed.seconds);
+  // The issue's bound: pulling and unpacking the base image (as it went in this very run)
+  // plus a warm builder's source-only build of the same Dockerfile, with 15 % to spare.
+  const { seconds, basePull: pulled, stopped } = chainRow.changed;
+  const limit = 1.15 * (pulled + table['warm builder floor (stage chain)'].changed.seconds);
   lines.push(
-    `${chainRow.changed.seconds <= limit ? 'PASS' : 'MISS'}  stage chain, source-only change ≤ 1.15 × (base image pull + its warm-builder floor) = ${limit.toFixed(1)} s: ` +
-      `${chainRow.changed.seconds.toFixed(1)} s${chainRow.changed.stopped ? ' (the build was stopped and restarted for the mount restore)' : ''}`
+    `${seconds <= limit && !stopped ? 'PASS' : 'MISS'}  stage chain, source-only change ≤ 1.15 × (its base image fetched and unpacked in that run, ${pulled.toFixed(1)} s, + its warm-builder floor) = ${limit.toFixed(1)} s: ` +
+      `${seconds.toFixed(1)} s${stopped ? ' (the build was stopped and restarted for the mount restore)' : ', no restart'}`
   );
 }
+lines.push(
+  `      (base image fetched and unpacked, per source-only run: ${Object.entries(table)
+    .filter(([, r]) => r.changed?.basePull)
+    .map(([row, r]) => `${row} ${r.changed.basePull.toFixed(1)} s`)
+    .join(', ')}; the disk makes it swing)`
+);
 lines.push(`      (warm-builder floor here: ${ratio(table['warm builder floor'].changed).toFixed(2)})`);
 lines.push(
   `      (ephemeral floor: the base image pull on an empty BuildKit ${basePull.toFixed(1)} s + the warm-builder floor ${warmFloor.toFixed(1)} s = ` +
