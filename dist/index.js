@@ -2908,6 +2908,8 @@ function startWithMountRestore(deps, session) {
     return async (argv) => {
         if (!session.canRestoreMounts)
             return startBuild(deps, argv);
+        // Asked now, while the build starts: the answer is ready when a restore is wanted.
+        session.askBuilderEarly();
         const race = new RestoreRace(session);
         const watcher = new MountStepWatcher((line, startedAt) => race.mountStepStarted(line, startedAt), {
             chains: session.mountChains,
@@ -2939,6 +2941,9 @@ class RestoreRace {
     }
     /** Starts the restore once; a builder that already holds the mounts needs none. */
     restore() {
+        // The Actions cache download starts at once, beside the question to the builder.
+        if (!this.restoring)
+            void this.session.downloadMounts();
         return (this.restoring ??= this.session.builderHoldsMounts().then(async (warm) => {
             if (warm)
                 return 'warm';
@@ -3695,11 +3700,19 @@ class CacheSession {
         return (this.holds ??= this.askBuilder());
     }
     holds;
+    /** Starts asking the builder which cache mounts it holds (`buildx du`), so the answer is ready when a restore is wanted. */
+    askBuilderEarly() {
+        void this.heldMounts();
+    }
+    held;
+    heldMounts() {
+        return (this.held ??= builderCacheMounts(this.deps.exec, this.builder).catch(() => new Map()));
+    }
     async askBuilder() {
         const m = this.mounts;
         if (!m)
             return false;
-        const held = await builderCacheMounts(this.deps.exec, this.builder).catch(() => new Map());
+        const held = await this.heldMounts();
         const warm = m.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES);
         if (warm) {
             m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
@@ -3734,7 +3747,7 @@ class CacheSession {
             return attempt();
         };
         let result;
-        if (entry && 'directory' in m.store && !(await this.download(m.store.directory, entry))) {
+        if (!(await this.downloadMounts())) {
             result = { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` };
         }
         else {
@@ -3757,13 +3770,22 @@ class CacheSession {
         this.deps.info(`cache mounts: ${this.notes.mounts}`);
     }
     /**
-     * The Actions cache's mounts entry, found before the build, is downloaded only now
-     * that the build needs it: a build whose mount steps all come from the cache never
-     * pays for it.
+     * The Actions cache's mounts entry, found before the build, is downloaded (once) only
+     * when the build is about to need it: a build whose mount steps all come from the cache
+     * never pays for it. It only touches a directory here, so it runs while the builder is
+     * asked whether it holds the mounts already. True when there is nothing to download.
      */
-    async download(directory, entry) {
-        external_node_fs_.rmSync(directory, { recursive: true, force: true });
-        return (await this.deps.actionsCache.restore(directory, entry, [])) === entry;
+    downloadMounts() {
+        return (this.downloading ??= this.download());
+    }
+    downloading;
+    async download() {
+        const m = this.mounts;
+        const entry = m?.saved?.entry;
+        if (!m || !entry || !('directory' in m.store))
+            return true;
+        external_node_fs_.rmSync(m.store.directory, { recursive: true, force: true });
+        return (await this.deps.actionsCache.restore(m.store.directory, entry, [])) === entry;
     }
     /** After a successful build: save what changed. */
     async save(progress, stepsRan) {

@@ -15,6 +15,8 @@ type RestoreOutcome = 'warm' | 'restored' | 'failed';
 export function startWithMountRestore(deps: BuildDeps, session: CacheSession): StartBuild {
   return async argv => {
     if (!session.canRestoreMounts) return startBuild(deps, argv);
+    // Asked now, while the build starts: the answer is ready when a restore is wanted.
+    session.askBuilderEarly();
     const race = new RestoreRace(session);
     const watcher = new MountStepWatcher((line, startedAt) => race.mountStepStarted(line, startedAt), {
       chains: session.mountChains,
@@ -47,6 +49,8 @@ class RestoreRace {
 
   /** Starts the restore once; a builder that already holds the mounts needs none. */
   restore(): Promise<RestoreOutcome> {
+    // The Actions cache download starts at once, beside the question to the builder.
+    if (!this.restoring) void this.session.downloadMounts();
     return (this.restoring ??= this.session.builderHoldsMounts().then(async warm => {
       if (warm) return 'warm';
       await this.session.restoreMounts();

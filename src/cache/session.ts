@@ -109,10 +109,21 @@ export class CacheSession {
 
   private holds?: Promise<boolean>;
 
+  /** Starts asking the builder which cache mounts it holds (`buildx du`), so the answer is ready when a restore is wanted. */
+  askBuilderEarly(): void {
+    void this.heldMounts();
+  }
+
+  private held?: Promise<Map<string, number>>;
+
+  private heldMounts(): Promise<Map<string, number>> {
+    return (this.held ??= builderCacheMounts(this.deps.exec, this.builder).catch(() => new Map<string, number>()));
+  }
+
   private async askBuilder(): Promise<boolean> {
     const m = this.mounts;
     if (!m) return false;
-    const held = await builderCacheMounts(this.deps.exec, this.builder).catch(() => new Map<string, number>());
+    const held = await this.heldMounts();
     const warm = m.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES);
     if (warm) {
       m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
@@ -149,7 +160,7 @@ export class CacheSession {
       return attempt();
     };
     let result: HelperResult;
-    if (entry && 'directory' in m.store && !(await this.download(m.store.directory, entry))) {
+    if (!(await this.downloadMounts())) {
       result = { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` };
     } else {
       result = await restore(true);
@@ -172,13 +183,23 @@ export class CacheSession {
   }
 
   /**
-   * The Actions cache's mounts entry, found before the build, is downloaded only now
-   * that the build needs it: a build whose mount steps all come from the cache never
-   * pays for it.
+   * The Actions cache's mounts entry, found before the build, is downloaded (once) only
+   * when the build is about to need it: a build whose mount steps all come from the cache
+   * never pays for it. It only touches a directory here, so it runs while the builder is
+   * asked whether it holds the mounts already. True when there is nothing to download.
    */
-  private async download(directory: string, entry: string): Promise<boolean> {
-    fs.rmSync(directory, { recursive: true, force: true });
-    return (await this.deps.actionsCache.restore(directory, entry, [])) === entry;
+  downloadMounts(): Promise<boolean> {
+    return (this.downloading ??= this.download());
+  }
+
+  private downloading?: Promise<boolean>;
+
+  private async download(): Promise<boolean> {
+    const m = this.mounts;
+    const entry = m?.saved?.entry;
+    if (!m || !entry || !('directory' in m.store)) return true;
+    fs.rmSync(m.store.directory, { recursive: true, force: true });
+    return (await this.deps.actionsCache.restore(m.store.directory, entry, [])) === entry;
   }
 
   /** After a successful build: save what changed. */
