@@ -2941,8 +2941,9 @@ class RestoreRace {
     }
     /** Starts the restore once; a builder that already holds the mounts needs none. */
     restore() {
-        // The Actions cache download starts at once, beside the question to the builder.
-        if (!this.restoring)
+        // The Actions cache download starts at once, beside the question to the builder,
+        // unless the builder has said already that it holds the mounts.
+        if (!this.restoring && !this.session.builderSaidItHoldsMounts)
             void this.session.downloadMounts();
         return (this.restoring ??= this.session.builderHoldsMounts().then(async (warm) => {
             if (warm)
@@ -3705,15 +3706,24 @@ class CacheSession {
         void this.heldMounts();
     }
     held;
+    /** True once the builder has answered that it holds every carried mount: no download is worth starting. */
+    builderSaidItHoldsMounts = false;
     heldMounts() {
-        return (this.held ??= builderCacheMounts(this.deps.exec, this.builder).catch(() => new Map()));
+        return (this.held ??= builderCacheMounts(this.deps.exec, this.builder)
+            .catch(() => new Map())
+            .then(held => {
+            this.builderSaidItHoldsMounts = this.holdsAll(held);
+            return held;
+        }));
+    }
+    holdsAll(held) {
+        return Boolean(this.mounts?.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES));
     }
     async askBuilder() {
         const m = this.mounts;
         if (!m)
             return false;
-        const held = await this.heldMounts();
-        const warm = m.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES);
+        const warm = this.holdsAll(await this.heldMounts());
         if (warm) {
             m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
             this.notes.mounts = 'not restored: the builder already holds them';

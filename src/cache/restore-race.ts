@@ -49,8 +49,9 @@ class RestoreRace {
 
   /** Starts the restore once; a builder that already holds the mounts needs none. */
   restore(): Promise<RestoreOutcome> {
-    // The Actions cache download starts at once, beside the question to the builder.
-    if (!this.restoring) void this.session.downloadMounts();
+    // The Actions cache download starts at once, beside the question to the builder,
+    // unless the builder has said already that it holds the mounts.
+    if (!this.restoring && !this.session.builderSaidItHoldsMounts) void this.session.downloadMounts();
     return (this.restoring ??= this.session.builderHoldsMounts().then(async warm => {
       if (warm) return 'warm';
       await this.session.restoreMounts();

@@ -116,15 +116,26 @@ export class CacheSession {
 
   private held?: Promise<Map<string, number>>;
 
+  /** True once the builder has answered that it holds every carried mount: no download is worth starting. */
+  builderSaidItHoldsMounts = false;
+
   private heldMounts(): Promise<Map<string, number>> {
-    return (this.held ??= builderCacheMounts(this.deps.exec, this.builder).catch(() => new Map<string, number>()));
+    return (this.held ??= builderCacheMounts(this.deps.exec, this.builder)
+      .catch(() => new Map<string, number>())
+      .then(held => {
+        this.builderSaidItHoldsMounts = this.holdsAll(held);
+        return held;
+      }));
+  }
+
+  private holdsAll(held: Map<string, number>): boolean {
+    return Boolean(this.mounts?.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES));
   }
 
   private async askBuilder(): Promise<boolean> {
     const m = this.mounts;
     if (!m) return false;
-    const held = await this.heldMounts();
-    const warm = m.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES);
+    const warm = this.holdsAll(await this.heldMounts());
     if (warm) {
       m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
       this.notes.mounts = 'not restored: the builder already holds them';

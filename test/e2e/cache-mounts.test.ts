@@ -274,6 +274,30 @@ describe("cache: local and cache: gha against a local Actions cache service (the
     expect(layers[1].size).toBeLessThan(layers[0].size * 1.5);
   });
 
+  it('gha on a long-lived builder that holds the mounts already: nothing restored, nothing stopped', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-warm-'));
+    fs.writeFileSync(
+      path.join(ws, 'Dockerfile'),
+      `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 2 && head -c 2000000 /dev/urandom > /cache/$(cat /input)\n`
+    );
+    const repo = uniqueRepo('warm');
+    const builder = await freshRunner();
+    const run = async (input: string, tag: string) => {
+      fs.writeFileSync(path.join(ws, 'input'), input);
+      const result = await runAction(
+        { context: '.', platforms: 'linux/amd64', push: 'true', provenance: 'false', cache: 'gha', tags: `${REGISTRY}/${repo}:${tag}`, builder },
+        { workspace: ws, env: { ...server().env, GITHUB_RUN_ID: tag } }
+      );
+      expect({ exit: result.main.exitCode, log: explain(result) }).toEqual({ exit: 0, log: '' });
+      return result;
+    };
+    await run('one', '1');
+    const second = await run('two', '2');
+    expect(second.summary).toMatch(/\| cache mounts \| not restored: the builder already holds them/);
+    expect(second.main.stdout).not.toContain('stopped the build');
+    expect(await seenIn(repo, second.outputs.digest)).toBe('one\n');
+  });
+
   it('local: warns and still builds when the cache service is down', async () => {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
     fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN --mount=type=cache,target=/cache head -c 16 /dev/urandom > /cache/x && cp /cache/x /x\n`);
