@@ -2063,9 +2063,10 @@ const DEFAULT_MOUNTS_MAX = '2GB';
  * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
  * `gha`: a scope per image, platforms and branch (`<scope>-<branch>`), read-through to
  * the default branch's scope, so a new branch starts warm but never writes into main's
- * cache, and two images (or the jobs of a per-platform matrix) never overwrite each other's. `local`: BuildKit's local
- * cache in a directory that the Actions cache keeps, exported to a fresh directory
- * each time (a local cache written over in place keeps every old blob).
+ * cache, and two images (or the jobs of a per-platform matrix) never overwrite each
+ * other's. `local`: BuildKit's local cache in a directory that the Actions cache keeps,
+ * exported to a fresh directory each time (a local cache written over in place keeps
+ * every old blob).
  * Cache mounts are carried with any mode but `none`, when the Dockerfile is local.
  */
 function resolveCache(inputs, facts) {
@@ -3907,7 +3908,7 @@ async function findMounts(deps, plan, build) {
     const directory = where.directory;
     const keys = mountCacheKeys(plan.buildId, key);
     const state = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
-    // Only looked up here; downloaded when the build needs it (CacheSession.download).
+    // Only looked up here; downloaded when the build is about to need it (CacheSession.downloadMounts).
     const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys, { lookupOnly: true });
     if (matched)
         state.saved = { source: { layout: directory }, key: matched === keys.key ? key : undefined, entry: matched };

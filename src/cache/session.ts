@@ -324,7 +324,7 @@ async function findMounts(
   const directory = where.directory;
   const keys = mountCacheKeys(plan.buildId, key);
   const state: MountsState = { carried: selection.carried, key, store: { directory, entryKey: keys.key, restoreKeys: keys.restoreKeys } };
-  // Only looked up here; downloaded when the build needs it (CacheSession.download).
+  // Only looked up here; downloaded when the build is about to need it (CacheSession.downloadMounts).
   const matched = await deps.actionsCache.restore(directory, keys.key, keys.restoreKeys, { lookupOnly: true });
   if (matched) state.saved = { source: { layout: directory }, key: matched === keys.key ? key : undefined, entry: matched };
   deps.info(matched ? `cache mounts: found ${matched} in the Actions cache` : 'cache mounts: none saved yet in the Actions cache');

@@ -64,9 +64,10 @@ const DEFAULT_MOUNTS_MAX = '2GB';
  * that reject BuildKit's cache manifest list (ECR, some Harbor/Artifactory) take it.
  * `gha`: a scope per image, platforms and branch (`<scope>-<branch>`), read-through to
  * the default branch's scope, so a new branch starts warm but never writes into main's
- * cache, and two images (or the jobs of a per-platform matrix) never overwrite each other's. `local`: BuildKit's local
- * cache in a directory that the Actions cache keeps, exported to a fresh directory
- * each time (a local cache written over in place keeps every old blob).
+ * cache, and two images (or the jobs of a per-platform matrix) never overwrite each
+ * other's. `local`: BuildKit's local cache in a directory that the Actions cache keeps,
+ * exported to a fresh directory each time (a local cache written over in place keeps
+ * every old blob).
  * Cache mounts are carried with any mode but `none`, when the Dockerfile is local.
  */
 export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cacheRoot' | 'actionsCacheUnusable'>): CachePlan {
