@@ -2486,9 +2486,9 @@ function cacheMountStepsRan(progress) {
         const step = MOUNT_STEP.exec(line);
         if (step)
             steps.add(step[1]);
-        const hit = /^#(\d+) (?:CACHED\s*$|sha256:[0-9a-f]+ |extracting sha256:)/.exec(line);
-        if (hit)
-            cached.add(hit[1]);
+        const event = /^#(\d+) (.*)$/.exec(line);
+        if (event && (/^CACHED\s*$/.test(event[2]) || LAYER_FETCH.test(event[2])))
+            cached.add(event[1]);
     }
     return [...steps].some(id => !cached.has(id));
 }
@@ -3057,7 +3057,9 @@ function parentStage(dockerfile, position, globals) {
  * build, deps. BuildKit brings the whole chain to life for a step of the last one.
  */
 function stageChain(dockerfile, stageIndex, buildArgs = {}) {
-    const globals = globalScope(dockerfile, buildArgs);
+    return chainIn(dockerfile, stageIndex, globalScope(dockerfile, buildArgs));
+}
+function chainIn(dockerfile, stageIndex, globals) {
     const chain = [];
     // A stage can only be built FROM an earlier one, so the chain always ends.
     for (let position = stageIndex; position !== undefined && dockerfile.stages[position];) {
@@ -3068,11 +3070,11 @@ function stageChain(dockerfile, stageIndex, buildArgs = {}) {
 }
 /** The image a stage's chain starts from (its first `FROM` that names no stage), with that stage's `--platform`. */
 function stageBase(dockerfile, stageIndex, buildArgs = {}) {
-    const position = stageChain(dockerfile, stageIndex, buildArgs).at(-1);
+    const globals = globalScope(dockerfile, buildArgs);
+    const position = chainIn(dockerfile, stageIndex, globals).at(-1);
     const stage = position === undefined ? undefined : dockerfile.stages[position];
     if (position === undefined || !stage)
         return undefined;
-    const globals = globalScope(dockerfile, buildArgs);
     const { base } = parentStage(dockerfile, position, globals);
     if (base.error || base.unknown.length > 0 || base.missing.length > 0 || base.text === '' || base.text === 'scratch')
         return undefined;
@@ -3724,7 +3726,8 @@ class CacheSession {
         const m = this.mounts;
         if (!m)
             return false;
-        const warm = this.holdsAll(await this.heldMounts());
+        await this.heldMounts();
+        const warm = this.builderSaidItHoldsMounts;
         if (warm) {
             m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
             this.notes.mounts = 'not restored: the builder already holds them';

@@ -66,8 +66,8 @@ export function cacheMountStepsRan(progress: string): boolean {
   for (const line of progress.split('\n')) {
     const step = MOUNT_STEP.exec(line);
     if (step) steps.add(step[1]);
-    const hit = /^#(\d+) (?:CACHED\s*$|sha256:[0-9a-f]+ |extracting sha256:)/.exec(line);
-    if (hit) cached.add(hit[1]);
+    const event = /^#(\d+) (.*)$/.exec(line);
+    if (event && (/^CACHED\s*$/.test(event[2]) || LAYER_FETCH.test(event[2]))) cached.add(event[1]);
   }
   return [...steps].some(id => !cached.has(id));
 }

@@ -135,7 +135,8 @@ export class CacheSession {
   private async askBuilder(): Promise<boolean> {
     const m = this.mounts;
     if (!m) return false;
-    const warm = this.holdsAll(await this.heldMounts());
+    await this.heldMounts();
+    const warm = this.builderSaidItHoldsMounts;
     if (warm) {
       m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
       this.notes.mounts = 'not restored: the builder already holds them';

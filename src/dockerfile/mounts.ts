@@ -96,7 +96,10 @@ function parentStage(dockerfile: ParsedDockerfile, position: number, globals: Ma
  * build, deps. BuildKit brings the whole chain to life for a step of the last one.
  */
 export function stageChain(dockerfile: ParsedDockerfile, stageIndex: number, buildArgs: Record<string, string> = {}): number[] {
-  const globals = globalScope(dockerfile, buildArgs);
+  return chainIn(dockerfile, stageIndex, globalScope(dockerfile, buildArgs));
+}
+
+function chainIn(dockerfile: ParsedDockerfile, stageIndex: number, globals: Map<string, EnvValue>): number[] {
   const chain: number[] = [];
   // A stage can only be built FROM an earlier one, so the chain always ends.
   for (let position: number | undefined = stageIndex; position !== undefined && dockerfile.stages[position];) {
@@ -108,10 +111,10 @@ export function stageChain(dockerfile: ParsedDockerfile, stageIndex: number, bui
 
 /** The image a stage's chain starts from (its first `FROM` that names no stage), with that stage's `--platform`. */
 export function stageBase(dockerfile: ParsedDockerfile, stageIndex: number, buildArgs: Record<string, string> = {}): { image: string; platform?: string; stageIndex: number } | undefined {
-  const position = stageChain(dockerfile, stageIndex, buildArgs).at(-1);
+  const globals = globalScope(dockerfile, buildArgs);
+  const position = chainIn(dockerfile, stageIndex, globals).at(-1);
   const stage = position === undefined ? undefined : dockerfile.stages[position];
   if (position === undefined || !stage) return undefined;
-  const globals = globalScope(dockerfile, buildArgs);
   const { base } = parentStage(dockerfile, position, globals);
   if (base.error || base.unknown.length > 0 || base.missing.length > 0 || base.text === '' || base.text === 'scratch') return undefined;
   const result: { image: string; platform?: string; stageIndex: number } = { image: base.text, stageIndex: position };

@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runtimeToken } from '../servers/actions-cache.js';
 import { ROOT } from './runner.js';
 import { getManifest, REGISTRY, requireToolchain, RUNTIME_IMAGE, seenIn, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
 
@@ -94,18 +94,6 @@ describe('the README example workflow under act', () => {
   });
 });
 
-/**
- * An Actions runtime token as BuildKit's gha backend accepts it (act makes none in
- * self-hosted mode, and its cache server checks no signature): a JWT with `nbf`, `exp`
- * and an `ac` claim granting the cache.
- */
-function runtimeToken(): string {
-  const now = Math.floor(Date.now() / 1000);
-  const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
-  const body = `${b64({ typ: 'JWT', alg: 'HS256' })}.${b64({ ac: JSON.stringify([{ Scope: '', Permission: 3 }]), nbf: now - 60, iat: now - 60, exp: now + 3600 })}`;
-  return `${body}.${createHmac('sha256', randomBytes(32)).update(body).digest('base64url')}`;
-}
-
 describe.each(['local', 'gha'])("cache: %s under act, through act's own Actions cache server (v1)", cache => {
   const image = `${REGISTRY}/${uniqueRepo(`act-${cache}`)}`;
   // A step that needs nothing of the input (its layer must come back from the layer
@@ -139,7 +127,7 @@ describe.each(['local', 'gha'])("cache: %s under act, through act's own Actions 
       repo,
       'push',
       { ref: 'refs/heads/main' },
-      { HOIST_REPO: repo, HOIST_IMAGE: image, HOIST_INPUT: input, HOIST_BUILDER: builder.name, HOIST_CACHE: cache, ACTIONS_RUNTIME_TOKEN: runtimeToken() },
+      { HOIST_REPO: repo, HOIST_IMAGE: image, HOIST_INPUT: input, HOIST_BUILDER: builder.name, HOIST_CACHE: cache, ACTIONS_RUNTIME_TOKEN: runtimeToken('') },
       { workflow: 'cache.yml', args: ['--cache-server-path', cacheServer] }
     );
     await builder.stop();

@@ -92,12 +92,15 @@ interface Entry {
   downloadSig: string;
 }
 
-/** A runtime token shaped like a runner's: BuildKit's gha backend refuses one without `ac`, `exp` and `nbf`. */
-function runtimeToken(): string {
+/**
+ * A runtime token shaped like a runner's: BuildKit's gha backend refuses one without `ac`,
+ * `exp` and `nbf`. `scope`: the ref its `ac` claim grants (act's own cache server checks none).
+ */
+export function runtimeToken(scope: string = SCOPE): string {
   const now = Math.floor(Date.now() / 1000);
   const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
   const body = `${b64({ typ: 'JWT', alg: 'HS256' })}.${b64({
-    ac: JSON.stringify([{ Scope: SCOPE, Permission: 3 }]), // 1 = read, 2 = write
+    ac: JSON.stringify([{ Scope: scope, Permission: 3 }]), // 1 = read, 2 = write
     iss: 'vstoken.actions.githubusercontent.com',
     aud: 'vso:local-actions-cache',
     nbf: now - 60,
