@@ -2909,8 +2909,6 @@ function startWithMountRestore(deps, session) {
     return async (argv) => {
         if (!session.canRestoreMounts)
             return startBuild(deps, argv);
-        // Asked now, while the build starts: the answer is ready when a restore is wanted.
-        session.askBuilderEarly();
         const race = new RestoreRace(session);
         const watcher = new MountStepWatcher((line, startedAt) => race.mountStepStarted(line, startedAt), {
             chains: session.mountChains,
@@ -2942,14 +2940,9 @@ class RestoreRace {
     }
     /** Starts the restore once; a builder that already holds the mounts needs none. */
     restore() {
-        // The Actions cache download starts at once, beside the question to the builder,
-        // unless the builder has said already that it holds the mounts.
-        if (!this.restoring && !this.session.builderSaidItHoldsMounts)
-            void this.session.downloadMounts();
-        return (this.restoring ??= this.session.builderHoldsMounts().then(async (warm) => {
-            if (warm)
+        return (this.restoring ??= this.session.restoreMounts().then(() => {
+            if (this.session.builderHoldsMounts)
                 return 'warm';
-            await this.session.restoreMounts();
             if (!this.session.mountsInPlace)
                 return 'failed';
             this.inPlaceAt = Date.now();
@@ -2957,18 +2950,14 @@ class RestoreRace {
         }));
     }
     mountStepStarted(line, startedAt) {
-        if (this.inPlaceAt <= startedAt)
-            return; // the step began with the mounts in place
+        // A builder that holds the mounts, or a step that began with them in place: the build just goes on.
+        if (this.session.builderHoldsMounts || this.inPlaceAt <= startedAt || this.ended)
+            return;
         void this.restore();
-        void this.session.builderHoldsMounts().then(warm => {
-            // A builder that holds the mounts: the build just goes on.
-            if (warm || this.ended || this.inPlaceAt <= startedAt)
-                return;
-            // Stopped at once, not when the restore is done: a step left to finish would run
-            // while the files are being copied in, and BuildKit would keep its result.
-            this.stoppedFor = line;
-            this.abort.abort();
-        });
+        // Stopped at once, not when the restore is done: a step left to finish would run
+        // while the files are being copied in, and BuildKit would keep its result.
+        this.stoppedFor = line;
+        this.abort.abort();
     }
     buildEnded() {
         this.ended = true;
@@ -3427,16 +3416,23 @@ function cacheFlag(m) {
 const TOOLS = 'hoist-tools';
 const BUILD_PLATFORM_DIR = '$BUILDOS-$BUILDARCH$BUILDVARIANT';
 /**
- * The restore step, on either root file system: merged with `cp -u`, so files the
- * mount already has (a long-lived builder, or a build stopped as its step began) are
- * kept when newer than the saved ones.
+ * The restore step, on either root file system. A save holds each mount as one tar file
+ * (`<index>.tar`): unpacking the saved layer writes one big file, and `tar -x` writes the
+ * mount's many small ones once. Copying a saved directory instead writes them twice,
+ * which on a runner still unpacking its base images lost the race to the build's mount
+ * step (measured here on the example's Go cache, during a build's base image unpack:
+ * 2.4 s against 3.7 s). Saves from images without tar, and older saves, are directories,
+ * merged with `cp -u`. Either way files the mount has already are replaced by saved ones
+ * of the same name (tar) or kept when newer (cp).
  */
 function injectStep(m, i) {
+    const tar = `${SAVED}/${i}.tar`;
     const dir = `${SAVED}/${i}`;
+    const size = `echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"`;
     return [
         `ARG ${NONCE_ARG}`,
         `RUN ${cacheFlag(m)} --mount=type=bind,from=saved,target=${SAVED} \\`,
-        `    if [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"; fi && ` + `echo "$${NONCE_ARG}" > /hoist-done`
+        `    if [ -f ${tar} ]; then tar -xf ${tar} -C ${CACHE} && ${size}; elif [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && ${size}; fi && ` + `echo "$${NONCE_ARG}" > /hoist-done`
     ];
 }
 /**
@@ -3444,7 +3440,7 @@ function injectStep(m, i) {
  * emulation).
  *
  * `onTools`: the steps run on the programs the save copied out of the mount's image
- * (sh, cp, du, cut and the libraries they load; a few MB inside the saved files), so
+ * (sh, cp, du, cut, tar and the libraries they load; a few MB inside the saved files), so
  * the restore runs while the build is still pulling that image, and is done before
  * the build reaches its mount step; otherwise on the mount's own image, which has
  * them for sure but only once the pull ends (measured here on an empty BuildKit, the
@@ -3469,22 +3465,23 @@ function injectDockerfile(mounts, source, onTools = false) {
     return lines.join('\n') + '\n';
 }
 /**
- * Copies the restore step's programs (sh, cp, du, cut) and the libraries `ldd` lists
- * for them (the loader too) out of an image, each at its own path, into
- * `${OUT}/${TOOLS}/<build platform>/`: a root file system of a few MB. Best effort,
- * and all or nothing: an image without one of them, or without `ldd` for a
- * dynamically linked one, leaves the restore on the mount's own image (it tries the
- * tools first and falls back).
+ * Copies the restore step's programs (sh, cp, du, cut, and tar when the image has it)
+ * and the libraries `ldd` lists for them (the loader too) out of an image, each at its
+ * own path, into `${OUT}/${TOOLS}/<build platform>/`: a root file system of a few MB.
+ * Best effort, and all or nothing for the four the step always runs: an image without
+ * one of them, or without `ldd` for a dynamically linked one, leaves the restore on the
+ * mount's own image (it tries the tools first and falls back).
  * The PATH is searched by hand: busybox's `command -v cp` names its applet, not a file.
  */
 const COLLECT_TOOLS = `o=${OUT}/tools-partial; mkdir -p ${OUT}/${TOOLS} $o/bin $o/etc && ` +
-    `for t in sh cp du cut; do p=; for d in $(echo "$PATH" | tr : " "); do if [ -x "$d/$t" ]; then p=$d/$t; break; fi; done; ` +
-    `[ -n "$p" ] || exit 0; r=$(readlink -f "$p"); ` +
+    `for t in sh cp du cut tar; do p=; for d in $(echo "$PATH" | tr : " "); do if [ -x "$d/$t" ]; then p=$d/$t; break; fi; done; ` +
+    `if [ -z "$p" ]; then [ $t = tar ] && continue; exit 0; fi; r=$(readlink -f "$p"); ` +
     `for f in "$r" $(ldd "$r" 2>/dev/null | grep -o "/[^ ]*"); do [ -e "$o$f" ] || { mkdir -p "$o\${f%/*}" && cp -L "$f" "$o$f"; } || exit 0; done; ` +
     `[ "$r" = "/bin/$t" ] || ln -s "$r" "$o/bin/$t" || exit 0; done && mv $o ${OUT}/${TOOLS}/${BUILD_PLATFORM_DIR}`;
 /**
- * Copies each mount's files out, into `/<index>/` of a scratch image (or a local
- * directory), with the restore's own programs beside them (COLLECT_TOOLS). A mount
+ * Copies each mount's files out, as `/<index>.tar` of a scratch image (or `/<index>/`
+ * when the mount's image has no tar; see injectStep), with the restore's own programs
+ * beside them (COLLECT_TOOLS). A mount
  * over `maxKilobytes` fails its step on purpose: nothing is saved, and the previous
  * save stays.
  */
@@ -3495,10 +3492,11 @@ function extractDockerfile(mounts, maxKilobytes) {
     }
     mounts.forEach((m, i) => {
         lines.push(`FROM --platform=$BUILDPLATFORM ${m.image} AS extract${i}`, `ARG ${NONCE_ARG}`, `RUN ${cacheFlag(m)} \\`, `    echo "$${NONCE_ARG}" >/dev/null && size=$(du -sk ${CACHE} | cut -f1) && echo "${SIZE_MARK} ${i} $size" && ` +
-            `if [ "$size" -gt ${maxKilobytes} ]; then echo "${TOO_LARGE} ${i} $size"; exit 3; fi && mkdir -p ${OUT} && cp -a ${CACHE} ${OUT}/${i}`);
+            `if [ "$size" -gt ${maxKilobytes} ]; then echo "${TOO_LARGE} ${i} $size"; exit 3; fi && mkdir -p ${OUT} && ` +
+            `if command -v tar >/dev/null; then tar -cf ${OUT}/${i}.tar -C ${CACHE} .; else cp -a ${CACHE} ${OUT}/${i}; fi`);
     });
     // Labelled linux/amd64 whatever the machine, as the restore step asks for it: it holds data only.
-    lines.push('FROM --platform=linux/amd64 scratch', ...mounts.map((_, i) => `COPY --from=extract${i} ${OUT}/${i} /${i}`));
+    lines.push('FROM --platform=linux/amd64 scratch', ...mounts.map((_, i) => `COPY --from=extract${i} ${OUT}/ /`));
     if (mounts.length)
         lines.push(`COPY --from=tools ${OUT}/${TOOLS} /${TOOLS}`);
     return lines.join('\n') + '\n';
@@ -3662,13 +3660,17 @@ class CacheSession {
     maxKilobytes;
     layers;
     mounts;
+    held;
     notes = {};
-    constructor(deps, builder, maxKilobytes, layers, mounts) {
+    constructor(deps, builder, maxKilobytes, layers, mounts, 
+    /** The cache mounts the builder held before the build (id → bytes). */
+    held = new Map()) {
         this.deps = deps;
         this.builder = builder;
         this.maxKilobytes = maxKilobytes;
         this.layers = layers;
         this.mounts = mounts;
+        this.held = held;
     }
     /**
      * `cache: local`: did the Actions cache bring back a layer cache for the image build
@@ -3688,52 +3690,22 @@ class CacheSession {
     }
     static async open(deps, plan, inputs, github, dockerfile) {
         const lockfiles = dockerfile ? readLockfiles(inputs.context, external_node_path_.dirname(dockerfile.path)) : [];
-        const [layers, mounts] = await Promise.all([
+        const carrying = Boolean(plan.mounts && dockerfile);
+        const [layers, mounts, held] = await Promise.all([
             plan.local ? restoreLayers(deps, plan.local, layerKeys(plan.buildId, dockerfile, lockfiles, github)) : Promise.resolve(undefined),
-            plan.mounts && dockerfile
-                ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(inputs_attrs/* splitKeyValue */.px)), lockfiles })
-                : Promise.resolve(undefined)
+            carrying && dockerfile ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(inputs_attrs/* splitKeyValue */.px)), lockfiles }) : Promise.resolve(undefined),
+            // Asked before the build, not during it: BuildKit answers `buildx du` only after
+            // the layers it is unpacking (seconds on a runner that is pulling its base images).
+            carrying ? builderCacheMounts(deps.exec, inputs.builder).catch(() => new Map()) : Promise.resolve(undefined)
         ]);
-        return new CacheSession(deps, inputs.builder, plan.mountsMaxKilobytes, layers, mounts);
+        return new CacheSession(deps, inputs.builder, plan.mountsMaxKilobytes, layers, mounts, held);
     }
     /**
      * Does the builder hold every carried mount already (a long-lived builder)? Then a
-     * restore gains nothing, and the build that reached a mount step goes on.
+     * restore gains nothing: no download, and the build that reached a mount step goes on.
      */
-    builderHoldsMounts() {
-        return (this.holds ??= this.askBuilder());
-    }
-    holds;
-    /** Starts asking the builder which cache mounts it holds (`buildx du`), so the answer is ready when a restore is wanted. */
-    askBuilderEarly() {
-        void this.heldMounts();
-    }
-    held;
-    /** True once the builder has answered that it holds every carried mount: no download is worth starting. */
-    builderSaidItHoldsMounts = false;
-    heldMounts() {
-        return (this.held ??= builderCacheMounts(this.deps.exec, this.builder)
-            .catch(() => new Map())
-            .then(held => {
-            this.builderSaidItHoldsMounts = this.holdsAll(held);
-            return held;
-        }));
-    }
-    holdsAll(held) {
-        return Boolean(this.mounts?.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES));
-    }
-    async askBuilder() {
-        const m = this.mounts;
-        if (!m)
-            return false;
-        await this.heldMounts();
-        const warm = this.builderSaidItHoldsMounts;
-        if (warm) {
-            m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
-            this.notes.mounts = 'not restored: the builder already holds them';
-            this.deps.info(`cache mounts: ${this.notes.mounts}`);
-        }
-        return warm;
+    get builderHoldsMounts() {
+        return Boolean(this.mounts?.carried.every(c => (this.held.get(c.id) ?? 0) > WARM_BYTES));
     }
     /** True once the saved mounts are in the builder (restored, or it held them already). */
     get mountsInPlace() {
@@ -3749,6 +3721,12 @@ class CacheSession {
         const source = m?.saved?.source;
         if (!m || !source || m.restored)
             return;
+        if (this.builderHoldsMounts) {
+            m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
+            this.notes.mounts = 'not restored: the builder already holds them';
+            this.deps.info(`cache mounts: ${this.notes.mounts}`);
+            return;
+        }
         const started = Date.now();
         const entry = m.saved?.entry;
         const restore = async (onTools) => {
@@ -3786,8 +3764,7 @@ class CacheSession {
     /**
      * The Actions cache's mounts entry, found before the build, is downloaded (once) only
      * when the build is about to need it: a build whose mount steps all come from the cache
-     * never pays for it. It only touches a directory here, so it runs while the builder is
-     * asked whether it holds the mounts already. True when there is nothing to download.
+     * never pays for it. True when there is nothing to download.
      */
     downloadMounts() {
         return (this.downloading ??= this.download());

@@ -139,16 +139,23 @@ const TOOLS = 'hoist-tools';
 const BUILD_PLATFORM_DIR = '$BUILDOS-$BUILDARCH$BUILDVARIANT';
 
 /**
- * The restore step, on either root file system: merged with `cp -u`, so files the
- * mount already has (a long-lived builder, or a build stopped as its step began) are
- * kept when newer than the saved ones.
+ * The restore step, on either root file system. A save holds each mount as one tar file
+ * (`<index>.tar`): unpacking the saved layer writes one big file, and `tar -x` writes the
+ * mount's many small ones once. Copying a saved directory instead writes them twice,
+ * which on a runner still unpacking its base images lost the race to the build's mount
+ * step (measured here on the example's Go cache, during a build's base image unpack:
+ * 2.4 s against 3.7 s). Saves from images without tar, and older saves, are directories,
+ * merged with `cp -u`. Either way files the mount has already are replaced by saved ones
+ * of the same name (tar) or kept when newer (cp).
  */
 function injectStep(m: CarriedMount, i: number): string[] {
+  const tar = `${SAVED}/${i}.tar`;
   const dir = `${SAVED}/${i}`;
+  const size = `echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"`;
   return [
     `ARG ${NONCE_ARG}`,
     `RUN ${cacheFlag(m)} --mount=type=bind,from=saved,target=${SAVED} \\`,
-    `    if [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && echo "${SIZE_MARK} ${i} $(du -sk ${CACHE} | cut -f1)"; fi && ` + `echo "$${NONCE_ARG}" > /hoist-done`
+    `    if [ -f ${tar} ]; then tar -xf ${tar} -C ${CACHE} && ${size}; elif [ -d ${dir} ]; then cp -a -u ${dir}/. ${CACHE}/ && ${size}; fi && ` + `echo "$${NONCE_ARG}" > /hoist-done`
   ];
 }
 
@@ -157,7 +164,7 @@ function injectStep(m: CarriedMount, i: number): string[] {
  * emulation).
  *
  * `onTools`: the steps run on the programs the save copied out of the mount's image
- * (sh, cp, du, cut and the libraries they load; a few MB inside the saved files), so
+ * (sh, cp, du, cut, tar and the libraries they load; a few MB inside the saved files), so
  * the restore runs while the build is still pulling that image, and is done before
  * the build reaches its mount step; otherwise on the mount's own image, which has
  * them for sure but only once the pull ends (measured here on an empty BuildKit, the
@@ -182,24 +189,25 @@ export function injectDockerfile(mounts: CarriedMount[], source: SavedSource, on
 }
 
 /**
- * Copies the restore step's programs (sh, cp, du, cut) and the libraries `ldd` lists
- * for them (the loader too) out of an image, each at its own path, into
- * `${OUT}/${TOOLS}/<build platform>/`: a root file system of a few MB. Best effort,
- * and all or nothing: an image without one of them, or without `ldd` for a
- * dynamically linked one, leaves the restore on the mount's own image (it tries the
- * tools first and falls back).
+ * Copies the restore step's programs (sh, cp, du, cut, and tar when the image has it)
+ * and the libraries `ldd` lists for them (the loader too) out of an image, each at its
+ * own path, into `${OUT}/${TOOLS}/<build platform>/`: a root file system of a few MB.
+ * Best effort, and all or nothing for the four the step always runs: an image without
+ * one of them, or without `ldd` for a dynamically linked one, leaves the restore on the
+ * mount's own image (it tries the tools first and falls back).
  * The PATH is searched by hand: busybox's `command -v cp` names its applet, not a file.
  */
 const COLLECT_TOOLS =
   `o=${OUT}/tools-partial; mkdir -p ${OUT}/${TOOLS} $o/bin $o/etc && ` +
-  `for t in sh cp du cut; do p=; for d in $(echo "$PATH" | tr : " "); do if [ -x "$d/$t" ]; then p=$d/$t; break; fi; done; ` +
-  `[ -n "$p" ] || exit 0; r=$(readlink -f "$p"); ` +
+  `for t in sh cp du cut tar; do p=; for d in $(echo "$PATH" | tr : " "); do if [ -x "$d/$t" ]; then p=$d/$t; break; fi; done; ` +
+  `if [ -z "$p" ]; then [ $t = tar ] && continue; exit 0; fi; r=$(readlink -f "$p"); ` +
   `for f in "$r" $(ldd "$r" 2>/dev/null | grep -o "/[^ ]*"); do [ -e "$o$f" ] || { mkdir -p "$o\${f%/*}" && cp -L "$f" "$o$f"; } || exit 0; done; ` +
   `[ "$r" = "/bin/$t" ] || ln -s "$r" "$o/bin/$t" || exit 0; done && mv $o ${OUT}/${TOOLS}/${BUILD_PLATFORM_DIR}`;
 
 /**
- * Copies each mount's files out, into `/<index>/` of a scratch image (or a local
- * directory), with the restore's own programs beside them (COLLECT_TOOLS). A mount
+ * Copies each mount's files out, as `/<index>.tar` of a scratch image (or `/<index>/`
+ * when the mount's image has no tar; see injectStep), with the restore's own programs
+ * beside them (COLLECT_TOOLS). A mount
  * over `maxKilobytes` fails its step on purpose: nothing is saved, and the previous
  * save stays.
  */
@@ -214,11 +222,12 @@ export function extractDockerfile(mounts: CarriedMount[], maxKilobytes: number):
       `ARG ${NONCE_ARG}`,
       `RUN ${cacheFlag(m)} \\`,
       `    echo "$${NONCE_ARG}" >/dev/null && size=$(du -sk ${CACHE} | cut -f1) && echo "${SIZE_MARK} ${i} $size" && ` +
-        `if [ "$size" -gt ${maxKilobytes} ]; then echo "${TOO_LARGE} ${i} $size"; exit 3; fi && mkdir -p ${OUT} && cp -a ${CACHE} ${OUT}/${i}`
+        `if [ "$size" -gt ${maxKilobytes} ]; then echo "${TOO_LARGE} ${i} $size"; exit 3; fi && mkdir -p ${OUT} && ` +
+        `if command -v tar >/dev/null; then tar -cf ${OUT}/${i}.tar -C ${CACHE} .; else cp -a ${CACHE} ${OUT}/${i}; fi`
     );
   });
   // Labelled linux/amd64 whatever the machine, as the restore step asks for it: it holds data only.
-  lines.push('FROM --platform=linux/amd64 scratch', ...mounts.map((_, i) => `COPY --from=extract${i} ${OUT}/${i} /${i}`));
+  lines.push('FROM --platform=linux/amd64 scratch', ...mounts.map((_, i) => `COPY --from=extract${i} ${OUT}/ /`));
   if (mounts.length) lines.push(`COPY --from=tools ${OUT}/${TOOLS} /${TOOLS}`);
   return lines.join('\n') + '\n';
 }

@@ -15,8 +15,6 @@ type RestoreOutcome = 'warm' | 'restored' | 'failed';
 export function startWithMountRestore(deps: BuildDeps, session: CacheSession): StartBuild {
   return async argv => {
     if (!session.canRestoreMounts) return startBuild(deps, argv);
-    // Asked now, while the build starts: the answer is ready when a restore is wanted.
-    session.askBuilderEarly();
     const race = new RestoreRace(session);
     const watcher = new MountStepWatcher((line, startedAt) => race.mountStepStarted(line, startedAt), {
       chains: session.mountChains,
@@ -49,12 +47,8 @@ class RestoreRace {
 
   /** Starts the restore once; a builder that already holds the mounts needs none. */
   restore(): Promise<RestoreOutcome> {
-    // The Actions cache download starts at once, beside the question to the builder,
-    // unless the builder has said already that it holds the mounts.
-    if (!this.restoring && !this.session.builderSaidItHoldsMounts) void this.session.downloadMounts();
-    return (this.restoring ??= this.session.builderHoldsMounts().then(async warm => {
-      if (warm) return 'warm';
-      await this.session.restoreMounts();
+    return (this.restoring ??= this.session.restoreMounts().then(() => {
+      if (this.session.builderHoldsMounts) return 'warm';
       if (!this.session.mountsInPlace) return 'failed';
       this.inPlaceAt = Date.now();
       return 'restored';
@@ -62,16 +56,13 @@ class RestoreRace {
   }
 
   mountStepStarted(line: string, startedAt: number): void {
-    if (this.inPlaceAt <= startedAt) return; // the step began with the mounts in place
+    // A builder that holds the mounts, or a step that began with them in place: the build just goes on.
+    if (this.session.builderHoldsMounts || this.inPlaceAt <= startedAt || this.ended) return;
     void this.restore();
-    void this.session.builderHoldsMounts().then(warm => {
-      // A builder that holds the mounts: the build just goes on.
-      if (warm || this.ended || this.inPlaceAt <= startedAt) return;
-      // Stopped at once, not when the restore is done: a step left to finish would run
-      // while the files are being copied in, and BuildKit would keep its result.
-      this.stoppedFor = line;
-      this.abort.abort();
-    });
+    // Stopped at once, not when the restore is done: a step left to finish would run
+    // while the files are being copied in, and BuildKit would keep its result.
+    this.stoppedFor = line;
+    this.abort.abort();
   }
 
   buildEnded(): void {

@@ -60,7 +60,9 @@ export class CacheSession {
     private readonly builder: string,
     private readonly maxKilobytes: number,
     private readonly layers?: LayersState,
-    private readonly mounts?: MountsState
+    private readonly mounts?: MountsState,
+    /** The cache mounts the builder held before the build (id → bytes). */
+    private readonly held = new Map<string, number>()
   ) {}
 
   /**
@@ -90,59 +92,23 @@ export class CacheSession {
     dockerfile: { path: string; text: string } | undefined
   ): Promise<CacheSession> {
     const lockfiles = dockerfile ? readLockfiles(inputs.context, path.dirname(dockerfile.path)) : [];
-    const [layers, mounts] = await Promise.all([
+    const carrying = Boolean(plan.mounts && dockerfile);
+    const [layers, mounts, held] = await Promise.all([
       plan.local ? restoreLayers(deps, plan.local, layerKeys(plan.buildId, dockerfile, lockfiles, github)) : Promise.resolve(undefined),
-      plan.mounts && dockerfile
-        ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(splitKeyValue)), lockfiles })
-        : Promise.resolve(undefined)
+      carrying && dockerfile ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(splitKeyValue)), lockfiles }) : Promise.resolve(undefined),
+      // Asked before the build, not during it: BuildKit answers `buildx du` only after
+      // the layers it is unpacking (seconds on a runner that is pulling its base images).
+      carrying ? builderCacheMounts(deps.exec, inputs.builder).catch(() => new Map<string, number>()) : Promise.resolve(undefined)
     ]);
-    return new CacheSession(deps, inputs.builder, plan.mountsMaxKilobytes, layers, mounts);
+    return new CacheSession(deps, inputs.builder, plan.mountsMaxKilobytes, layers, mounts, held);
   }
 
   /**
    * Does the builder hold every carried mount already (a long-lived builder)? Then a
-   * restore gains nothing, and the build that reached a mount step goes on.
+   * restore gains nothing: no download, and the build that reached a mount step goes on.
    */
-  builderHoldsMounts(): Promise<boolean> {
-    return (this.holds ??= this.askBuilder());
-  }
-
-  private holds?: Promise<boolean>;
-
-  /** Starts asking the builder which cache mounts it holds (`buildx du`), so the answer is ready when a restore is wanted. */
-  askBuilderEarly(): void {
-    void this.heldMounts();
-  }
-
-  private held?: Promise<Map<string, number>>;
-
-  /** True once the builder has answered that it holds every carried mount: no download is worth starting. */
-  builderSaidItHoldsMounts = false;
-
-  private heldMounts(): Promise<Map<string, number>> {
-    return (this.held ??= builderCacheMounts(this.deps.exec, this.builder)
-      .catch(() => new Map<string, number>())
-      .then(held => {
-        this.builderSaidItHoldsMounts = this.holdsAll(held);
-        return held;
-      }));
-  }
-
-  private holdsAll(held: Map<string, number>): boolean {
-    return Boolean(this.mounts?.carried.every(c => (held.get(c.id) ?? 0) > WARM_BYTES));
-  }
-
-  private async askBuilder(): Promise<boolean> {
-    const m = this.mounts;
-    if (!m) return false;
-    await this.heldMounts();
-    const warm = this.builderSaidItHoldsMounts;
-    if (warm) {
-      m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
-      this.notes.mounts = 'not restored: the builder already holds them';
-      this.deps.info(`cache mounts: ${this.notes.mounts}`);
-    }
-    return warm;
+  get builderHoldsMounts(): boolean {
+    return Boolean(this.mounts?.carried.every(c => (this.held.get(c.id) ?? 0) > WARM_BYTES));
   }
 
   /** True once the saved mounts are in the builder (restored, or it held them already). */
@@ -161,6 +127,12 @@ export class CacheSession {
     const m = this.mounts;
     const source = m?.saved?.source;
     if (!m || !source || m.restored) return;
+    if (this.builderHoldsMounts) {
+      m.restored = { ok: true, sizes: { kilobytes: new Map() }, ms: 0 };
+      this.notes.mounts = 'not restored: the builder already holds them';
+      this.deps.info(`cache mounts: ${this.notes.mounts}`);
+      return;
+    }
     const started = Date.now();
     const entry = m.saved?.entry;
     const restore = async (onTools: boolean): Promise<HelperResult> => {
@@ -197,10 +169,9 @@ export class CacheSession {
   /**
    * The Actions cache's mounts entry, found before the build, is downloaded (once) only
    * when the build is about to need it: a build whose mount steps all come from the cache
-   * never pays for it. It only touches a directory here, so it runs while the builder is
-   * asked whether it holds the mounts already. True when there is nothing to download.
+   * never pays for it. True when there is nothing to download.
    */
-  downloadMounts(): Promise<boolean> {
+  private downloadMounts(): Promise<boolean> {
     return (this.downloading ??= this.download());
   }
 

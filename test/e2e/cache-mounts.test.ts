@@ -440,8 +440,10 @@ describe("cache mounts on docker-container builders (setup-buildx-action's defau
 describe("the restore's own programs, from a Debian-like image (glibc, a loader, shared libraries)", () => {
   const server = useCacheServer();
 
+  // The image with ldd has GNU tar too (the save writes one tar file per mount); the one
+  // without has neither (the save copies a directory, and the restore merges it with cp).
   const carried = async (withLdd: boolean) => {
-    const base = glibcBaseImage({ ldd: withLdd });
+    const base = glibcBaseImage({ ldd: withLdd, tar: withLdd });
     const { repo, run } = mountStepRuns({ name: `glibc-${withLdd ? 'ldd' : 'no-ldd'}`, from: base, bytes: 100000, cache: 'local', env: () => server().env });
 
     await run('one', '1');
@@ -452,14 +454,29 @@ describe("the restore's own programs, from a Debian-like image (glibc, a loader,
     const tools = path.join(saved, 'hoist-tools', 'linux-amd64');
     const files = fs.existsSync(tools) ? fs.readdirSync(tools, { recursive: true }).map(String).sort() : [];
     if (withLdd) {
-      expect(files).toEqual(expect.arrayContaining(['usr/bin/dash', 'usr/bin/cp', 'usr/bin/du', 'usr/bin/cut', 'lib/x86_64-linux-gnu/libc.so.6', 'lib64/ld-linux-x86-64.so.2']));
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'usr/bin/dash',
+          'usr/bin/cp',
+          'usr/bin/du',
+          'usr/bin/cut',
+          'usr/bin/tar',
+          'lib/x86_64-linux-gnu/libacl.so.1',
+          'lib/x86_64-linux-gnu/libc.so.6',
+          'lib64/ld-linux-x86-64.so.2'
+        ])
+      );
       expect(fs.readlinkSync(path.join(tools, 'bin/sh'))).toBe('/usr/bin/dash');
+      // The mount as one tar file, read here with this machine's own tar.
+      expect(execFileSync('tar', ['-tf', path.join(saved, '0.tar')], { encoding: 'utf8' }).split('\n')).toContain('./one');
+      expect(fs.existsSync(path.join(saved, '0'))).toBe(false);
     } else {
       // No ldd: the libraries cannot be listed, so the dynamically linked programs are left
       // out (or saved without what they load); either way the restore must fall back.
       expect(files).not.toContain('lib/x86_64-linux-gnu/libc.so.6');
+      // No tar: the mount as a directory.
+      expect(fs.readdirSync(path.join(saved, '0'))).toEqual(['one']);
     }
-    expect(fs.readdirSync(path.join(saved, '0'))).toEqual(['one']);
 
     const second = await run('two', '2');
     expect(await seenIn(repo, second.outputs.digest)).toBe('one\n');
@@ -468,6 +485,6 @@ describe("the restore's own programs, from a Debian-like image (glibc, a loader,
     else expect(second.main.stdout).toMatch(new RegExp(`^cache mounts: the saved files' own programs did not run here \\(.*\\); restoring on ${base}$`, 'm'));
   };
 
-  it('with ldd: the save carries sh, cp, du and cut with their libraries, and the restore runs on them', () => carried(true));
-  it("without ldd: the restore falls back to the mount's own image and still brings the files back", () => carried(false));
+  it('with ldd and tar: the save writes a tar and carries sh, cp, du, cut and tar with their libraries, and the restore runs on them', () => carried(true));
+  it("without ldd or tar: the save copies a directory, the restore falls back to the mount's own image and still brings the files back", () => carried(false));
 });

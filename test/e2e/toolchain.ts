@@ -175,10 +175,11 @@ export async function startContainerBuilder(): Promise<FreshBuilder> {
  * into /usr). The toolchain's local bases are static busybox; real golang, node or
  * rust images load their programs through a loader and shared libraries, which is
  * what hoist's restore tools must carry. `ldd: false` leaves ldd out (an image whose
- * libraries cannot be listed). Pushed once per content to the local registry.
+ * libraries cannot be listed); `tar: false` leaves GNU tar out (so the save falls back to
+ * copying a directory). Pushed once per content to the local registry.
  */
-export function glibcBaseImage(options: { ldd: boolean }): string {
-  const programs = ['dash', 'bash', 'ls', 'cat', 'sleep', 'head', 'cp', 'du', 'cut', 'tr', 'readlink', 'grep', 'mkdir', 'ln', 'mv', 'rm', 'echo'];
+export function glibcBaseImage(options: { ldd: boolean; tar: boolean }): string {
+  const programs = ['dash', 'bash', 'ls', 'cat', 'sleep', 'head', 'cp', 'du', 'cut', 'tr', 'readlink', 'grep', 'mkdir', 'ln', 'mv', 'rm', 'echo', ...(options.tar ? ['tar'] : [])];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glibc-base-'));
   const rootfs = path.join(dir, 'rootfs');
   const put = (file: string) => {
@@ -210,7 +211,7 @@ export function glibcBaseImage(options: { ldd: boolean }): string {
   fs.mkdirSync(path.join(rootfs, 'etc'), { recursive: true });
   fs.writeFileSync(path.join(rootfs, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
   fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\nCOPY rootfs/ /\n');
-  const tag = `${REGISTRY}/e2e/glibc-base:${options.ldd ? 'ldd' : 'no-ldd'}`;
+  const tag = `${REGISTRY}/e2e/glibc-base:${options.ldd ? 'ldd' : 'no-ldd'}${options.tar ? '-tar' : ''}`;
   execFileSync('docker', ['buildx', 'build', '--builder', BUILDER, '--platform', 'linux/amd64', '--provenance=false', '--push', '-t', tag, dir], { stdio: 'ignore' });
   fs.rmSync(dir, { recursive: true, force: true });
   return tag;

@@ -419,10 +419,13 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
           // The first start: the compile step runs at once, so hoist stops the build (SIGINT: exit 130).
           options.onOutput?.('#7 [build 3/3] RUN --mount=type=cache,target=/root/.cache/go-build go build -o /app .\n#7 0.105 compiling\n');
           return new Promise<ExecResult>(resolve => {
+            const stopped = () => resolve({ exitCode: 130, stdout: '', stderr: '#7 CANCELED\n' });
+            // Like spawn with a signal: one aborted already stops the process at once.
+            if (options.signal?.aborted) return stopped();
             const timer = setTimeout(() => resolve(ok(PROGRESS)), 5_000);
             options.signal?.addEventListener('abort', () => {
               clearTimeout(timer);
-              resolve({ exitCode: 130, stdout: '', stderr: '#7 CANCELED\n' });
+              stopped();
             });
           });
         }
@@ -437,6 +440,8 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
       expect(calls.indexOf(helpers[0])).toBeGreaterThan(calls.indexOf(builds[0]));
       expect(calls.indexOf(helpers[0])).toBeLessThan(calls.indexOf(builds[1]));
       expect(helpers.filter(h => h.input?.startsWith('# hoist: restore'))).toHaveLength(1);
+      // The builder is asked which mounts it holds before the build: BuildKit answers only between unpacks.
+      expect(calls.findIndex(c => c.args[1] === 'du')).toBeLessThan(calls.indexOf(builds[0]));
       expect(runner.texts('info')).toContain('hoist: a cache-mount step started before its saved cache was in place (#7 0.105 compiling); stopped the build and started it again with the cache');
     }
   ]

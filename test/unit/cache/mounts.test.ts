@@ -98,14 +98,15 @@ describe('the helper Dockerfiles', () => {
     { id: 'npm, shared', target: '/root/.npm', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755', image: 'node:22', stages: ['deps'], line: 3 }
   ];
 
-  it('restore: one step per mount on its own image, merging the saved files in', () => {
+  it('restore: one step per mount on its own image, unpacking the saved tar (or merging an older saved directory)', () => {
     expect(injectDockerfile(mounts.slice(0, 1), { image: 'r/app:buildcache-mounts' }).split('\n')).toEqual([
       '# hoist: restore cache mounts',
       'FROM --platform=linux/amd64 r/app:buildcache-mounts AS saved',
       'FROM --platform=$BUILDPLATFORM r/golang:1.26 AS inject0',
       'ARG HOIST_NONCE',
       'RUN --mount=type=cache,id=/root/.cache/go-build,target=/hoist-cache,sharing=shared --mount=type=bind,from=saved,target=/hoist-saved \\',
-      '    if [ -d /hoist-saved/0 ]; then cp -a -u /hoist-saved/0/. /hoist-cache/ && echo "hoist-mount 0 $(du -sk /hoist-cache | cut -f1)"; fi && echo "$HOIST_NONCE" > /hoist-done',
+      '    if [ -f /hoist-saved/0.tar ]; then tar -xf /hoist-saved/0.tar -C /hoist-cache && echo "hoist-mount 0 $(du -sk /hoist-cache | cut -f1)"; ' +
+        'elif [ -d /hoist-saved/0 ]; then cp -a -u /hoist-saved/0/. /hoist-cache/ && echo "hoist-mount 0 $(du -sk /hoist-cache | cut -f1)"; fi && echo "$HOIST_NONCE" > /hoist-done',
       'FROM scratch',
       'COPY --from=inject0 /hoist-done /0',
       ''
@@ -130,7 +131,8 @@ describe('the helper Dockerfiles', () => {
       'FROM tools AS inject0',
       'ARG HOIST_NONCE',
       'RUN --mount=type=cache,id=/root/.cache/go-build,target=/hoist-cache,sharing=shared --mount=type=bind,from=saved,target=/hoist-saved \\',
-      '    if [ -d /hoist-saved/0 ]; then cp -a -u /hoist-saved/0/. /hoist-cache/ && echo "hoist-mount 0 $(du -sk /hoist-cache | cut -f1)"; fi && echo "$HOIST_NONCE" > /hoist-done',
+      '    if [ -f /hoist-saved/0.tar ]; then tar -xf /hoist-saved/0.tar -C /hoist-cache && echo "hoist-mount 0 $(du -sk /hoist-cache | cut -f1)"; ' +
+        'elif [ -d /hoist-saved/0 ]; then cp -a -u /hoist-saved/0/. /hoist-cache/ && echo "hoist-mount 0 $(du -sk /hoist-cache | cut -f1)"; fi && echo "$HOIST_NONCE" > /hoist-done',
       'FROM scratch',
       'COPY --from=inject0 /hoist-done /0',
       ''
@@ -140,22 +142,25 @@ describe('the helper Dockerfiles', () => {
     expect(fromLayout).toContain('FROM tools AS inject1');
   });
 
-  it("save: copies each mount out under its index, with the size cap in the step, and the restore's programs beside them", () => {
+  it("save: copies each mount out under its index (one tar file where the image has tar), with the size cap in the step, and the restore's programs beside them", () => {
     const lines = extractDockerfile(mounts.slice(0, 1), 2_000_000).split('\n');
     expect(lines.slice(0, 4)).toEqual(['# hoist: save cache mounts', 'FROM --platform=$BUILDPLATFORM r/golang:1.26 AS tools', 'ARG BUILDOS', 'ARG BUILDARCH']);
     expect(lines.slice(6)).toEqual([
       'FROM --platform=$BUILDPLATFORM r/golang:1.26 AS extract0',
       'ARG HOIST_NONCE',
       'RUN --mount=type=cache,id=/root/.cache/go-build,target=/hoist-cache,sharing=shared \\',
-      '    echo "$HOIST_NONCE" >/dev/null && size=$(du -sk /hoist-cache | cut -f1) && echo "hoist-mount 0 $size" && if [ "$size" -gt 2000000 ]; then echo "hoist-mount-too-large 0 $size"; exit 3; fi && mkdir -p /hoist-out && cp -a /hoist-cache /hoist-out/0',
+      '    echo "$HOIST_NONCE" >/dev/null && size=$(du -sk /hoist-cache | cut -f1) && echo "hoist-mount 0 $size" && if [ "$size" -gt 2000000 ]; then echo "hoist-mount-too-large 0 $size"; exit 3; fi && mkdir -p /hoist-out && ' +
+        'if command -v tar >/dev/null; then tar -cf /hoist-out/0.tar -C /hoist-cache .; else cp -a /hoist-cache /hoist-out/0; fi',
       'FROM --platform=linux/amd64 scratch',
-      'COPY --from=extract0 /hoist-out/0 /0',
+      'COPY --from=extract0 /hoist-out/ /',
       'COPY --from=tools /hoist-out/hoist-tools /hoist-tools',
       ''
     ]);
     // The tools step: the programs the restore runs, their libraries, and a move into place only once all are there.
     const collect = lines[5];
-    expect(collect).toMatch(/^RUN .*for t in sh cp du cut; do/);
+    expect(collect).toMatch(/^RUN .*for t in sh cp du cut tar; do/);
+    // tar is optional: an image without it still gives the four the directory form needs.
+    expect(collect).toContain('if [ -z "$p" ]; then [ $t = tar ] && continue; exit 0; fi');
     expect(collect).toContain('ldd "$r"');
     expect(collect).toMatch(/&& mv \$o \/hoist-out\/hoist-tools\/\$BUILDOS-\$BUILDARCH\$BUILDVARIANT$/);
   });
