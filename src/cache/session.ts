@@ -144,7 +144,9 @@ export class CacheSession {
       return attempt();
     };
     let result: HelperResult;
-    if (!(await this.downloadMounts())) {
+    const downloaded = await this.downloadMounts();
+    const downloadMs = Date.now() - started;
+    if (!downloaded) {
       result = { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` };
     } else {
       result = await restore(true);
@@ -162,7 +164,10 @@ export class CacheSession {
       return;
     }
     const kb = [...result.sizes.kilobytes.values()].reduce((a, b) => a + b, 0);
-    this.notes.mounts = `restored ${formatBytes(kb * 1024)} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    // Where the time went: the Actions cache download, then the builder's unpack and copy.
+    const parts = entry ? ` (download ${seconds(downloadMs)}, into the builder ${seconds(Date.now() - started - downloadMs)})` : '';
+    this.notes.mounts = `restored ${formatBytes(kb * 1024)} in ${seconds(Date.now() - started)}${parts}`;
     this.deps.info(`cache mounts: ${this.notes.mounts}`);
   }
 
