@@ -3,17 +3,17 @@
  * lower layer; never from a folder beside it in the same layer, nor from a higher one.
  * `npm run lint:deps` checks this on every CI run.
  *
- *   util                           small shared helpers: exec wrapper, sizes, booleans, hashing
+ *   util                           small shared helpers: exec wrapper, sizes, booleans, hashing, platforms, words
  *   runner, registry, dockerfile   the runner protocol, the OCI registry client, the Dockerfile parser
  *   inputs                         action inputs -> typed Inputs, and their validation
  *   plan                           pure: inputs + facts -> the build plan and the cache plan
- *   buildx                         the one place that runs buildx
+ *   buildx, docker                 the one place that runs buildx; the Docker engine (QEMU handlers)
  *   cache, publish                 the cache plan carried out; the pushed image read back
  *   report                         sizes, gates, the job summary
  *   github                         GitHub's REST API: the pull request comment
  *   (src/*.ts)                     the pipeline: index, main, post, context, state
  */
-const LAYERS = [['util'], ['runner', 'registry', 'dockerfile'], ['inputs'], ['plan'], ['buildx'], ['cache', 'publish'], ['report'], ['github']];
+const LAYERS = [['util'], ['runner', 'registry', 'dockerfile'], ['inputs'], ['plan'], ['buildx', 'docker'], ['cache', 'publish'], ['report'], ['github']];
 
 const folder = name => `^src/${name}/`;
 const rules = LAYERS.flatMap((layer, rank) =>

@@ -1,6 +1,219 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ parseInspect),
+/* harmony export */   IK: () => (/* binding */ inspectBuilder),
+/* harmony export */   Qg: () => (/* binding */ engineLoadsMultiPlatform),
+/* harmony export */   hJ: () => (/* binding */ BuilderNotFoundError),
+/* harmony export */   jR: () => (/* binding */ parseMetadata),
+/* harmony export */   ry: () => (/* binding */ buildxVersion)
+/* harmony export */ });
+/* unused harmony export parseBuildxVersion */
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8245);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2817);
+
+
+/** `github.com/docker/buildx v0.36.1 abc123` → `v0.36.1`; unstamped builds (v0.0.0+unknown) → undefined. */
+function parseBuildxVersion(stdout) {
+    const m = /\bv?(\d+\.\d+\.\d+[^\s]*)/.exec(stdout);
+    if (!m || m[1].startsWith('0.0.0'))
+        return undefined;
+    return `v${m[1]}`;
+}
+async function buildxVersion(run) {
+    const { stdout } = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execChecked */ .$)(run, 'docker', ['buildx', 'version']);
+    return parseBuildxVersion(stdout);
+}
+/** Reads `docker buildx inspect` text: name, driver, the union of node platforms, BuildKit version. */
+function parseInspect(stdout) {
+    const facts = { name: '', driver: '', platforms: [] };
+    let inNodes = false;
+    for (const line of stdout.split('\n')) {
+        const m = /^([A-Za-z][A-Za-z ]*?):\s*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const [, key, value] = m;
+        if (key === 'Nodes')
+            inNodes = true;
+        else if (key === 'Name' && !inNodes)
+            facts.name = value.trim();
+        else if (key === 'Driver' && !inNodes)
+            facts.driver = value.trim();
+        else if (key === 'Endpoint' && inNodes)
+            (facts.endpoints ??= []).push(value.trim());
+        else if (key === 'BuildKit version' || key === 'Buildkit') {
+            if (!facts.buildkitVersion && /^v?\d+\.\d+\.\d+/.test(value.trim()) && !value.trim().replace(/^v/, '').startsWith('0.0.0')) {
+                facts.buildkitVersion = value.trim();
+            }
+        }
+        else if (key === 'Platforms') {
+            for (const p of value.split(',')) {
+                const name = p.trim().replace(/\*$/, '');
+                if (!name)
+                    continue;
+                try {
+                    const normal = (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(name));
+                    if (!facts.platforms.includes(normal))
+                        facts.platforms.push(normal);
+                }
+                catch {
+                    // A platform hoist does not know is still the builder's business.
+                }
+            }
+        }
+    }
+    return facts;
+}
+class BuilderNotFoundError extends Error {
+}
+async function inspectBuilder(run, name) {
+    const result = await run('docker', ['buildx', 'inspect', ...(name ? [name] : [])]);
+    if (result.exitCode !== 0) {
+        throw new BuilderNotFoundError(result.stderr.trim().split('\n').pop() ?? `exit ${result.exitCode}`);
+    }
+    return parseInspect(result.stdout);
+}
+/** The containerd image store can hold multi-platform images; the classic one cannot. */
+async function engineLoadsMultiPlatform(run) {
+    const result = await run('docker', ['info', '--format', '{{json .DriverStatus}}']);
+    return result.exitCode === 0 && result.stdout.includes('io.containerd.snapshotter');
+}
+function parseMetadata(text) {
+    const raw = text.trim() ? JSON.parse(text) : {};
+    const descriptor = raw['containerimage.descriptor'];
+    const digest = raw['containerimage.digest'] ?? descriptor?.digest;
+    return {
+        digest,
+        mediaType: descriptor?.mediaType,
+        imageName: raw['image.name'],
+        raw
+    };
+}
+
+
+/***/ }),
+
+/***/ 9085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ setUpBuilder),
+/* harmony export */   i: () => (/* binding */ removeBuilder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4548);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2817);
+/* harmony import */ var _buildx_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1826);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9013);
+/**
+ * Setting up the builder planned in plan/builder.ts, and removing it in the post step:
+ * `docker buildx create`, then `docker buildx inspect --bootstrap` (which starts the
+ * BuildKit container, pulling its image the first time), as setup-buildx-action does.
+ */
+
+
+
+
+
+
+async function setUpBuilder(exec, setup, tmpDir, env) {
+    const started = Date.now();
+    const created = !(0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readStoredBuilder */ .J)(setup.name, env);
+    if (created) {
+        let configFile;
+        if (setup.config && 'inline' in setup.config) {
+            configFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmpDir, 'buildkitd.toml');
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(configFile, setup.config.inline);
+        }
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execChecked */ .$)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .createArgv */ .X)(setup, configFile));
+    }
+    const boot = await exec('docker', ['buildx', 'inspect', '--bootstrap', '--builder', setup.name]);
+    if (boot.exitCode !== 0) {
+        if (created)
+            await exec('docker', ['buildx', 'rm', setup.name]);
+        const detail = (boot.stderr.trim() || boot.stdout.trim()).split('\n').slice(-3).join('\n');
+        throw new Error(`the ${setup.driver} builder hoist set up did not start: ${detail}. ` +
+            (setup.driver === 'docker-container'
+                ? "Check that the Docker engine can run the BuildKit image (driver-opts: image=…) and that the runner's user may use docker."
+                : 'Check the endpoint and driver-opts.'));
+    }
+    const facts = (0,_buildx_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInspect */ .E7)(boot.stdout);
+    return { facts: { ...facts, name: facts.name || setup.name }, created, ms: Date.now() - started };
+}
+/** Removes a builder hoist set up, with its container and state volume. */
+async function removeBuilder(exec, name) {
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execChecked */ .$)(exec, 'docker', ['buildx', 'rm', name]);
+}
+
+
+/***/ }),
+
+/***/ 9013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readStoredBuilder),
+/* harmony export */   U: () => (/* binding */ selectedBuilderName)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8245);
+
+
+
+
+function buildxConfigDir(env) {
+    return env.BUILDX_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker'), 'buildx');
+}
+function readJson(file) {
+    try {
+        return JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The builder `docker buildx build` would use: the input, then $BUILDX_BUILDER, then `buildx use`'s choice. */
+function selectedBuilderName(input, env) {
+    if (input)
+        return input;
+    if (env.BUILDX_BUILDER)
+        return env.BUILDX_BUILDER;
+    const current = readJson(node_path__WEBPACK_IMPORTED_MODULE_2__.join(buildxConfigDir(env), 'current'));
+    return current?.Name || 'default';
+}
+/** The stored builder, or undefined when buildx has no record of it (the `default` docker builder, contexts). */
+function readStoredBuilder(name, env) {
+    // buildx keeps instance files under a sanitised, lower-cased name.
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(buildxConfigDir(env), 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
+    const stored = readJson(file);
+    if (!stored?.Driver || !Array.isArray(stored.Nodes))
+        return undefined;
+    return {
+        name: stored.Name ?? name,
+        driver: stored.Driver,
+        nodes: stored.Nodes.map(n => ({
+            name: n.Name ?? '',
+            endpoint: n.Endpoint ?? '',
+            platforms: (n.Platforms ?? []).map(p => (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)({ os: p.OS ?? p.os ?? '', architecture: p.Architecture ?? p.architecture ?? '', variant: p.Variant ?? p.variant }))
+        }))
+    };
+}
+
+
+/***/ }),
+
 /***/ 788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -808,10 +1021,12 @@ function copySources(ins) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(788);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7859);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(405);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2817);
+
 
 
 
@@ -819,7 +1034,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The runner calls this file twice: as the main step, then (action.yml's `post:`) for cleanup.
 const runner = (0,_runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .processRunner */ .qc)();
-await (_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.isPost(runner) ? (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)(runner) : (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .processContext */ .z)(runner)));
+await (_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.isPost(runner) ? (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)({ runner, exec: _util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m }) : (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .processContext */ .z)(runner)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -841,7 +1056,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(712);
 /* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5024);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6096);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(333);
 /**
  * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
  * lists buildx reads (`type=registry,ref=x`, `type=provenance,mode=max`).
@@ -915,8 +1130,65 @@ function attrProblem(entry, key, value, table) {
 /** "did you mean" for a key that is not in the table, or the keys it has. */
 function knownKeys(key, table) {
     const keys = Object.keys(table);
-    const near = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(key, keys);
+    const near = (0,_util_words_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(key, keys);
     return near ? `did you mean ${near}?` : `it knows ${keys.join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 9438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cy: () => (/* binding */ givenSetupInputs),
+/* harmony export */   lj: () => (/* binding */ checkBuilderSetup)
+/* harmony export */ });
+/* unused harmony exports SETUP_DRIVERS, SETUP_INPUTS */
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7953);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(333);
+/**
+ * The inputs of the builder hoist sets up, under docker/setup-buildx-action's names:
+ * `driver`, `driver-opts`, `buildkitd-flags`, `buildkitd-config`,
+ * `buildkitd-config-inline` and `endpoint`. Checked before anything is asked of docker.
+ */
+
+
+/** The drivers `docker buildx create` can set up; `docker` is the engine's own builder and cannot be created. */
+const SETUP_DRIVERS = ['docker-container', 'remote', 'kubernetes'];
+/** The inputs that describe a builder for hoist to set up; any of them asks for one. */
+const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint'];
+/** The setup inputs that were given (non-empty). */
+function givenSetupInputs(inputs) {
+    return SETUP_INPUTS.filter(name => (Array.isArray(inputs[name]) ? inputs[name].length > 0 : inputs[name] !== ''));
+}
+function checkBuilderSetup(inputs, files, found) {
+    const given = givenSetupInputs(inputs);
+    if (inputs.builder && given.length > 0) {
+        found.error('builder', `'${inputs.builder}' is given together with ${given.join(', ')}`, `builder names a builder that exists; ${given.join(', ')} describe${given.length === 1 ? 's' : ''} one for hoist to set up. Give one or the other.`);
+    }
+    const driver = inputs.driver;
+    if (driver === 'docker') {
+        found.error('driver', "the docker driver is the Docker engine's own builder, which cannot be set up", "Leave driver empty (hoist uses the engine's builder when it can do what the inputs ask), or use docker-container.");
+    }
+    else if (driver && !SETUP_DRIVERS.includes(driver)) {
+        found.error('driver', `'${driver}' is not a driver hoist can set up${(0,_util_words_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(driver, SETUP_DRIVERS)}`, `Use one of: ${SETUP_DRIVERS.join(', ')}.`);
+    }
+    if (driver === 'remote' && !inputs.endpoint) {
+        found.error('endpoint', 'the remote driver needs the address of a running BuildKit', 'Set endpoint, e.g. tcp://buildkitd:1234 or unix:///run/buildkit/buildkitd.sock.');
+    }
+    inputs['driver-opts'].forEach((entry, i) => {
+        const [key] = (0,_attrs_js__WEBPACK_IMPORTED_MODULE_0__/* .splitKeyValue */ .px)(entry);
+        if (!entry.includes('=') || key === '') {
+            found.error('driver-opts', `entry ${i + 1} ('${entry}') is not of the form key=value`, 'Write one option per line, e.g. image=moby/buildkit:master or network=host.');
+        }
+    });
+    if (inputs['buildkitd-config'] && inputs['buildkitd-config-inline']) {
+        found.error('buildkitd-config-inline', 'is given together with buildkitd-config', 'Give the BuildKit config either as a file or inline, not both.');
+    }
+    else if (inputs['buildkitd-config'] && !files.isFile(inputs['buildkitd-config'])) {
+        found.error('buildkitd-config', `no file at '${inputs['buildkitd-config']}'`, 'Give the path of a buildkitd.toml, relative to the workspace, or use buildkitd-config-inline.');
+    }
 }
 
 
@@ -1044,89 +1316,6 @@ class Findings {
 
 /***/ }),
 
-/***/ 3186:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   Wk: () => (/* binding */ PlatformError)
-/* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6096);
-/**
- * Platform strings as buildx accepts them (containerd's platforms.Parse), checked
- * up front so a typo fails in a second instead of after a long build.
- */
-
-const OSES = ['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'js', 'wasip1', 'plan9', 'dragonfly'];
-const ARCH_ALIASES = {
-    amd64: { architecture: 'amd64' },
-    x86_64: { architecture: 'amd64' },
-    'x86-64': { architecture: 'amd64' },
-    arm64: { architecture: 'arm64' },
-    aarch64: { architecture: 'arm64' },
-    arm: { architecture: 'arm' },
-    armhf: { architecture: 'arm', variant: 'v7' },
-    armel: { architecture: 'arm', variant: 'v6' },
-    '386': { architecture: '386' },
-    i386: { architecture: '386' },
-    i686: { architecture: '386' },
-    ppc64le: { architecture: 'ppc64le' },
-    ppc64: { architecture: 'ppc64' },
-    s390x: { architecture: 's390x' },
-    riscv64: { architecture: 'riscv64' },
-    mips64le: { architecture: 'mips64le' },
-    mips64: { architecture: 'mips64' },
-    mipsle: { architecture: 'mipsle' },
-    mips: { architecture: 'mips' },
-    loong64: { architecture: 'loong64' },
-    wasm: { architecture: 'wasm' }
-};
-const VARIANTS = {
-    arm: ['v5', 'v6', 'v7', 'v8'],
-    arm64: ['v8', 'v8.0', 'v8.1', 'v8.2', 'v8.3', 'v8.4', 'v8.5', 'v8.6', 'v8.7', 'v8.8', 'v8.9', 'v9', 'v9.0', 'v9.1', 'v9.2', 'v9.3', 'v9.4', 'v9.5'],
-    amd64: ['v1', 'v2', 'v3', 'v4']
-};
-const COMMON_PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64'];
-class PlatformError extends Error {
-}
-/** Parses `os/arch[/variant]` (aliases normalised); throws PlatformError with a suggestion. */
-function parsePlatform(value) {
-    const parts = value.toLowerCase().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some(p => p === '')) {
-        throw new PlatformError(`'${value}' is not of the form os/arch[/variant]${suggestion(value)}`);
-    }
-    const [os, arch, variant] = parts;
-    if (!OSES.includes(os)) {
-        throw new PlatformError(`'${value}' has an unknown operating system '${os}'${suggestion(value)}`);
-    }
-    const known = ARCH_ALIASES[arch];
-    if (!known) {
-        throw new PlatformError(`'${value}' has an unknown architecture '${arch}'${suggestion(value)}`);
-    }
-    const v = variant ?? known.variant;
-    if (variant !== undefined && !(VARIANTS[known.architecture] ?? []).includes(variant)) {
-        throw new PlatformError(`'${value}' has an unknown variant '${variant}' for ${known.architecture}${suggestion(value)}`);
-    }
-    return v === undefined ? { os, architecture: known.architecture } : { os, architecture: known.architecture, variant: v };
-}
-function formatPlatform(p) {
-    return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
-}
-function suggestion(value) {
-    let best = '';
-    let bestDistance = Infinity;
-    for (const candidate of COMMON_PLATFORMS) {
-        const d = (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .YC)(value.toLowerCase(), candidate);
-        if (d < bestDistance)
-            [best, bestDistance] = [candidate, d];
-    }
-    return bestDistance <= 3 ? `; did you mean '${best}'?` : `; e.g. ${COMMON_PLATFORMS.slice(0, 3).join(', ')}`;
-}
-
-
-/***/ }),
-
 /***/ 3332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1239,6 +1428,8 @@ function parseStages(text) {
 var reference = __nccwpck_require__(9310);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
 var inputs_attrs = __nccwpck_require__(7953);
+// EXTERNAL MODULE: ./src/inputs/builder.ts
+var builder = __nccwpck_require__(9438);
 // EXTERNAL MODULE: ./src/inputs/cache.ts
 var cache = __nccwpck_require__(6275);
 // EXTERNAL MODULE: ./src/util/bytes.ts
@@ -1264,8 +1455,8 @@ const realFiles = {
 
 // EXTERNAL MODULE: ./src/util/boolean.ts
 var util_boolean = __nccwpck_require__(5024);
-// EXTERNAL MODULE: ./src/inputs/words.ts
-var words = __nccwpck_require__(6096);
+// EXTERNAL MODULE: ./src/util/words.ts
+var words = __nccwpck_require__(333);
 ;// CONCATENATED MODULE: ./src/inputs/attests.ts
 /**
  * Attestations: `attests` entries (`type=sbom|provenance,key=value,…`) and the
@@ -1476,8 +1667,8 @@ function destFindings(entry, type, dest, tar, files) {
     return [];
 }
 
-// EXTERNAL MODULE: ./src/inputs/platform.ts
-var platform = __nccwpck_require__(3186);
+// EXTERNAL MODULE: ./src/util/platform.ts
+var platform = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 /**
  * The syntax of each input buildx reads, as data: input → what is wrong with one
@@ -1734,6 +1925,7 @@ var secrets = __nccwpck_require__(3332);
 
 
 
+
 /** A context buildx fetches itself: git/HTTP URLs, `-` for stdin, or a named context. */
 function isRemoteContext(context) {
     return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
@@ -1762,6 +1954,7 @@ function checkInputs(inputs, files = realFiles) {
     const kept = (0,secrets/* checkSecrets */.K)(inputs, files, found);
     checkSizeReport(inputs, found);
     checkCaching(inputs, found);
+    (0,builder/* checkBuilderSetup */.lj)(inputs, files, found);
     return { errors: found.errors, warnings: found.warnings, inputs: { ...inputs, ...kept } };
 }
 /** The problems only the builder's facts show; the rest are found before anything is asked of docker. */
@@ -1877,49 +2070,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 6096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YC: () => (/* binding */ editDistance),
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   kp: () => (/* binding */ closest)
-/* harmony export */ });
-/** Levenshtein distance: how many one-letter edits turn `a` into `b`. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-/** The candidate a typo most likely meant (at most `within` edits away), for "did you mean". */
-function closest(word, candidates, within = 2) {
-    let best;
-    let bestDistance = within + 1;
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance)
-            [best, bestDistance] = [candidate, d];
-    }
-    return best;
-}
-/** `; did you mean <candidate>?` when one is close, else nothing: appended to a problem. */
-function didYouMean(word, candidates) {
-    const near = closest(word, candidates);
-    return near ? `; did you mean ${near}?` : '';
-}
-
-
-/***/ }),
-
-/***/ 7859:
+/***/ 405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2021,18 +2172,8 @@ function branchOf(github) {
 
 // EXTERNAL MODULE: ./src/util/bytes.ts
 var util_bytes = __nccwpck_require__(1671);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/util/hash.ts
-
-/** 16 hex digits of the sha256 of the parts: a short, stable name for a build or a key. */
-function shortHash(...parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const p of parts)
-        hash.update(p).update('\0');
-    return hash.digest('hex').slice(0, 16);
-}
-
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5138);
 ;// CONCATENATED MODULE: ./src/plan/cache.ts
 /**
  * The one cache decision: the caching inputs and the run's facts turned, once, into
@@ -2081,7 +2222,7 @@ function resolveCache(inputs, facts) {
     // cache-scope, when given, is part of the build's identity: two builds told apart by it keep apart everywhere.
     const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(','), ...(inputs['cache-scope'] ? [inputs['cache-scope']] : [])].join('|');
     // A directory per build: two hoist steps in one job keep their caches apart.
-    const root = external_node_path_.join(facts.cacheRoot, shortHash(buildId));
+    const root = external_node_path_.join(facts.cacheRoot, (0,hash/* shortHash */.B)(buildId));
     const cacheRepository = () => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
     const plan = {
         mode,
@@ -2332,88 +2473,8 @@ function withoutCacheExport(argv) {
     return argv.filter((arg, i) => arg !== '--cache-to' && argv[i - 1] !== '--cache-to');
 }
 
-// EXTERNAL MODULE: ./src/inputs/platform.ts
-var inputs_platform = __nccwpck_require__(3186);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __nccwpck_require__(2817);
-;// CONCATENATED MODULE: ./src/buildx/buildx.ts
-
-
-/** `github.com/docker/buildx v0.36.1 abc123` → `v0.36.1`; unstamped builds (v0.0.0+unknown) → undefined. */
-function parseBuildxVersion(stdout) {
-    const m = /\bv?(\d+\.\d+\.\d+[^\s]*)/.exec(stdout);
-    if (!m || m[1].startsWith('0.0.0'))
-        return undefined;
-    return `v${m[1]}`;
-}
-async function buildxVersion(run) {
-    const { stdout } = await (0,exec/* execChecked */.$)(run, 'docker', ['buildx', 'version']);
-    return parseBuildxVersion(stdout);
-}
-/** Reads `docker buildx inspect` text: name, driver, the union of node platforms, BuildKit version. */
-function parseInspect(stdout) {
-    const facts = { name: '', driver: '', platforms: [] };
-    let inNodes = false;
-    for (const line of stdout.split('\n')) {
-        const m = /^([A-Za-z][A-Za-z ]*?):\s*(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const [, key, value] = m;
-        if (key === 'Nodes')
-            inNodes = true;
-        else if (key === 'Name' && !inNodes)
-            facts.name = value.trim();
-        else if (key === 'Driver' && !inNodes)
-            facts.driver = value.trim();
-        else if (key === 'BuildKit version' || key === 'Buildkit') {
-            if (!facts.buildkitVersion && /^v?\d+\.\d+\.\d+/.test(value.trim()) && !value.trim().replace(/^v/, '').startsWith('0.0.0')) {
-                facts.buildkitVersion = value.trim();
-            }
-        }
-        else if (key === 'Platforms') {
-            for (const p of value.split(',')) {
-                const name = p.trim().replace(/\*$/, '');
-                if (!name)
-                    continue;
-                try {
-                    const normal = (0,inputs_platform/* formatPlatform */.Bq)((0,inputs_platform/* parsePlatform */.FL)(name));
-                    if (!facts.platforms.includes(normal))
-                        facts.platforms.push(normal);
-                }
-                catch {
-                    // A platform hoist does not know is still the builder's business.
-                }
-            }
-        }
-    }
-    return facts;
-}
-class BuilderNotFoundError extends Error {
-}
-async function inspectBuilder(run, name) {
-    const result = await run('docker', ['buildx', 'inspect', ...(name ? [name] : [])]);
-    if (result.exitCode !== 0) {
-        throw new BuilderNotFoundError(result.stderr.trim().split('\n').pop() ?? `exit ${result.exitCode}`);
-    }
-    return parseInspect(result.stdout);
-}
-/** The containerd image store can hold multi-platform images; the classic one cannot. */
-async function engineLoadsMultiPlatform(run) {
-    const result = await run('docker', ['info', '--format', '{{json .DriverStatus}}']);
-    return result.exitCode === 0 && result.stdout.includes('io.containerd.snapshotter');
-}
-function parseMetadata(text) {
-    const raw = text.trim() ? JSON.parse(text) : {};
-    const descriptor = raw['containerimage.descriptor'];
-    const digest = raw['containerimage.digest'] ?? descriptor?.digest;
-    return {
-        digest,
-        mediaType: descriptor?.mediaType,
-        imageName: raw['image.name'],
-        raw
-    };
-}
-
+// EXTERNAL MODULE: ./src/buildx/buildx.ts
+var buildx_buildx = __nccwpck_require__(1826);
 ;// CONCATENATED MODULE: ./src/buildx/progress.ts
 /**
  * The build's cache hit ratio from buildx's plain progress: Dockerfile steps
@@ -2651,7 +2712,7 @@ async function runPlannedBuild(deps, plan, start = argv => startBuild(deps, argv
         }
         if (result.exitCode !== 0) {
             // Only a failed build asks for the version (a CLI start): was buildx too old for a flag?
-            const buildx = await buildxVersion(deps.exec).catch(() => undefined);
+            const buildx = await (0,buildx_buildx/* buildxVersion */.ry)(deps.exec).catch(() => undefined);
             const tooOld = buildx && !atLeast(buildx, MIN_BUILDX) ? ` — buildx ${buildx} is older than ${MIN_BUILDX}, which hoist needs: update it (docker/setup-buildx-action)` : '';
             throw new Error(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`);
         }
@@ -2669,49 +2730,8 @@ function quoteArg(arg) {
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(1318);
-;// CONCATENATED MODULE: ./src/buildx/store.ts
-
-
-
-
-function buildxConfigDir(env) {
-    return env.BUILDX_CONFIG || external_node_path_.join(env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker'), 'buildx');
-}
-function readJson(file) {
-    try {
-        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The builder `docker buildx build` would use: the input, then $BUILDX_BUILDER, then `buildx use`'s choice. */
-function selectedBuilderName(input, env) {
-    if (input)
-        return input;
-    if (env.BUILDX_BUILDER)
-        return env.BUILDX_BUILDER;
-    const current = readJson(external_node_path_.join(buildxConfigDir(env), 'current'));
-    return current?.Name || 'default';
-}
-/** The stored builder, or undefined when buildx has no record of it (the `default` docker builder, contexts). */
-function readStoredBuilder(name, env) {
-    // buildx keeps instance files under a sanitised, lower-cased name.
-    const file = external_node_path_.join(buildxConfigDir(env), 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
-    const stored = readJson(file);
-    if (!stored?.Driver || !Array.isArray(stored.Nodes))
-        return undefined;
-    return {
-        name: stored.Name ?? name,
-        driver: stored.Driver,
-        nodes: stored.Nodes.map(n => ({
-            name: n.Name ?? '',
-            endpoint: n.Endpoint ?? '',
-            platforms: (n.Platforms ?? []).map(p => (0,inputs_platform/* formatPlatform */.Bq)({ os: p.OS ?? p.os ?? '', architecture: p.Architecture ?? p.architecture ?? '', variant: p.Variant ?? p.variant }))
-        }))
-    };
-}
-
+// EXTERNAL MODULE: ./src/buildx/store.ts
+var store = __nccwpck_require__(9013);
 ;// CONCATENATED MODULE: ./src/buildx/builder.ts
 
 
@@ -2725,19 +2745,19 @@ function readStoredBuilder(name, env) {
 async function builderFacts(exec, builder, env, loadsPlatforms) {
     const facts = await describeBuilder(exec, builder, env);
     if (loadsPlatforms > 1)
-        facts.engineLoadsMultiPlatform = await engineLoadsMultiPlatform(exec);
+        facts.engineLoadsMultiPlatform = await (0,buildx_buildx/* engineLoadsMultiPlatform */.Qg)(exec);
     return facts;
 }
 async function describeBuilder(exec, builder, env) {
-    const stored = readStoredBuilder(selectedBuilderName(builder, env), env);
+    const stored = (0,store/* readStoredBuilder */.J)((0,store/* selectedBuilderName */.U)(builder, env), env);
     if (stored && stored.driver !== 'docker') {
-        return { name: stored.name, driver: stored.driver, platforms: stored.nodes.flatMap(n => n.platforms) };
+        return { name: stored.name, driver: stored.driver, platforms: stored.nodes.flatMap(n => n.platforms), endpoints: stored.nodes.map(n => n.endpoint) };
     }
     try {
-        return await inspectBuilder(exec, builder);
+        return await (0,buildx_buildx/* inspectBuilder */.IK)(exec, builder);
     }
     catch (e) {
-        if (!(e instanceof BuilderNotFoundError))
+        if (!(e instanceof buildx_buildx/* BuilderNotFoundError */.hJ))
             throw new Error(`docker buildx is not available (${e.message}). Install Docker with buildx, or add docker/setup-buildx-action before hoist.`);
         throw new errors/* InputErrors */.G([
             new errors/* InputError */.dz('builder', `no usable builder${builder ? ` named '${builder}'` : ''} (${e.message})`, 'Create one first (docker/setup-buildx-action, or docker buildx create --use), or leave builder empty for the current one.')
@@ -2831,7 +2851,7 @@ function storedUnder(root) {
  * (Dockerfile, target, platforms) so two images in one repository do not share.
  */
 function layerCacheKeys(build, depsKey, github, now = Date.now()) {
-    const id = shortHash(build);
+    const id = (0,hash/* shortHash */.B)(build);
     const deps = depsKey.replace(/^sha256:/, '').slice(0, 16);
     const branch = (0,registry_reference/* branchTag */.TY)(branchOf(github) ?? 'default');
     const run = github.runId ? `${github.runId}-${github.runAttempt || '1'}` : String(now);
@@ -2849,7 +2869,7 @@ function layerCacheKeys(build, depsKey, github, now = Date.now()) {
  */
 function mountCacheKeys(build, mountsKey) {
     // `oci`: the entry is an OCI layout; the directories older hoists saved are not looked for.
-    const prefix = `hoist-mounts-oci-${shortHash(build)}-`;
+    const prefix = `hoist-mounts-oci-${(0,hash/* shortHash */.B)(build)}-`;
     return { key: `${prefix}${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [prefix] };
 }
 const nodePost = async (url, token, body, timeoutMs) => {
@@ -2964,6 +2984,8 @@ class RestoreRace {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
 var registry_client = __nccwpck_require__(9874);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
@@ -3739,7 +3761,9 @@ class CacheSession {
             return attempt();
         };
         let result;
-        if (!(await this.downloadMounts())) {
+        const downloaded = await this.downloadMounts();
+        const downloadMs = Date.now() - started;
+        if (!downloaded) {
             result = { ok: false, ms: 0, sizes: { kilobytes: new Map() }, error: `the Actions cache entry ${entry} could not be downloaded` };
         }
         else {
@@ -3758,7 +3782,10 @@ class CacheSession {
             return;
         }
         const kb = [...result.sizes.kilobytes.values()].reduce((a, b) => a + b, 0);
-        this.notes.mounts = `restored ${(0,util_bytes/* formatBytes */.z3)(kb * 1024)} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+        const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+        // Where the time went: the Actions cache download, then the builder's unpack and copy.
+        const parts = entry ? ` (download ${seconds(downloadMs)}, into the builder ${seconds(Date.now() - started - downloadMs)})` : '';
+        this.notes.mounts = `restored ${(0,util_bytes/* formatBytes */.z3)(kb * 1024)} in ${seconds(Date.now() - started)}${parts}`;
         this.deps.info(`cache mounts: ${this.notes.mounts}`);
     }
     /**
@@ -4138,7 +4165,14 @@ const INPUT_KINDS = {
     'cache-scope': 'string',
     'cache-mounts': 'boolean',
     'cache-mounts-max-size': 'string',
-    'cache-stages': { list: {} }
+    'cache-stages': { list: {} },
+    driver: 'string',
+    'driver-opts': { list: { ignoreComma: true, quote: false } },
+    'buildkitd-flags': 'string',
+    'buildkitd-config': 'string',
+    'buildkitd-config-inline': 'string',
+    endpoint: 'string',
+    'binfmt-image': 'string'
 };
 /** Booleans whose action.yml default is true (an empty value means the default). */
 const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts']);
@@ -4242,6 +4276,8 @@ function digestsByPlatform(image) {
     return Object.fromEntries(image.platforms.map(p => [p.platform, p.digest]));
 }
 
+// EXTERNAL MODULE: ./src/util/platform.ts
+var util_platform = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./src/publish/inspect.ts
 
 
@@ -4300,7 +4336,7 @@ async function platformImage(client, ref, fetched, descriptor) {
         return undefined;
     const instructions = layerInstructions(config, layers.length);
     return {
-        platform: (0,inputs_platform/* formatPlatform */.Bq)(platform),
+        platform: (0,util_platform/* formatPlatform */.Bq)(platform),
         digest: fetched.digest,
         manifestBytes: fetched.bytes,
         config: { digest: manifest.config.digest, size: manifest.config.size },
@@ -4628,6 +4664,8 @@ function summaryMarkdown(result) {
         lines.push(`| digest | \`${result.digest}\` |`);
     if (result.imageId)
         lines.push(`| image id | \`${result.imageId}\` |`);
+    if (result.builder)
+        lines.push(`| builder | ${escapeCell(result.builder)} |`);
     lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
     if (result.cache && result.cache.total > 0)
         lines.push(`| cache | ${cacheLine(result.cache)} |`);
@@ -4637,6 +4675,11 @@ function summaryMarkdown(result) {
         lines.push(`| layer cache | ${escapeCell(result.cacheNotes.layers)} |`);
     if (result.cacheNotes?.mounts)
         lines.push(`| cache mounts | ${escapeCell(result.cacheNotes.mounts)} |`);
+    if (result.stagePlatforms?.length) {
+        lines.push('', '| stage | runs on | emulated for |', '|---|---|---|');
+        for (const s of result.stagePlatforms)
+            lines.push(`| ${escapeCell(s.stage)} | ${s.runsOn.join(', ')} | ${s.emulatedFor.join(', ') || '—'} |`);
+    }
     const platforms = Object.entries(result.platformDigests);
     if (platforms.length > 0) {
         lines.push('', '| platform | manifest digest |', '|---|---|');
@@ -4649,6 +4692,8 @@ function summaryText(result) {
     const lines = [`${result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || '(untagged)'}`];
     if (result.digest)
         lines.push(`digest: ${result.digest}`);
+    if (result.builder)
+        lines.push(`builder: ${result.builder}`);
     if (result.cache && result.cache.total > 0)
         lines.push(`cache: ${cacheLine(result.cache)}`);
     if (result.cacheNotes?.stages)
@@ -4691,14 +4736,594 @@ async function reportBuild(runner, inputs, result, image, baseline) {
     return report;
 }
 
+// EXTERNAL MODULE: ./src/buildx/setup.ts
+var buildx_setup = __nccwpck_require__(9085);
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var util_exec = __nccwpck_require__(2817);
+;// CONCATENATED MODULE: ./src/docker/binfmt.ts
+/**
+ * QEMU user-mode handlers in the kernel's binfmt_misc, seen and registered the way
+ * docker/setup-qemu-action does: `docker run --privileged --rm <binfmt image> --install
+ * <arch>`. The image registers each handler with the F flag, so the kernel keeps the
+ * interpreter open and every container on the machine can use it afterwards.
+ */
+
+
+
+
+/** setup-qemu-action's default image. */
+const DEFAULT_BINFMT_IMAGE = 'docker.io/tonistiigi/binfmt:latest';
+const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+/** QEMU's name for each architecture, as its handlers are called (`qemu-aarch64`). */
+const QEMU_ARCH = {
+    arm64: 'aarch64',
+    arm: 'arm',
+    amd64: 'x86_64',
+    '386': 'i386',
+    riscv64: 'riscv64',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    mips64le: 'mips64el',
+    mips64: 'mips64',
+    loong64: 'loongarch64'
+};
+/** The platform's architecture as binfmt's `--install` takes it (`arm64`), or undefined when QEMU has none. */
+function binfmtArch(platform) {
+    try {
+        const arch = (0,util_platform/* parsePlatform */.FL)(platform).architecture;
+        return arch in QEMU_ARCH ? arch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the kernel has an enabled handler for the platform's binaries. */
+function hasHandler(platform, dir = BINFMT_DIR) {
+    const arch = binfmtArch(platform);
+    if (!arch)
+        return false;
+    try {
+        return external_node_fs_.readFileSync(external_node_path_.join(dir, `qemu-${QEMU_ARCH[arch]}`), 'utf8').split('\n')[0] === 'enabled';
+    }
+    catch {
+        return false;
+    }
+}
+/** Registers the handlers for the architectures (binfmt names); throws with docker's own words when it cannot. */
+async function installHandlers(exec, image, archs) {
+    await (0,util_exec/* execChecked */.$)(exec, 'docker', ['run', '--privileged', '--rm', image, '--install', archs.join(',')]);
+}
+
+// EXTERNAL MODULE: ./src/plan/builder.ts
+var builder = __nccwpck_require__(4548);
+;// CONCATENATED MODULE: ./src/dockerfile/emulation.ts
+/**
+ * Which stages of a Dockerfile run `RUN` steps under emulation (QEMU), per target
+ * platform, as BuildKit's Dockerfile frontend (moby/buildkit frontend/dockerfile/
+ * dockerfile2llb) would build them: only the stages the target reaches, each on the
+ * platform BuildKit gives it. A stage's RUN steps need a QEMU handler when that
+ * platform's binaries cannot run on the build machine; a compiler or package build
+ * under emulation is where a multi-platform build loses most of its time. Pure: no I/O.
+ */
+
+
+
+
+function emulationReport(dockerfileText, options) {
+    const dockerfile = (0,parse/* parseDockerfile */.Ai)(dockerfileText);
+    const facts = dockerfile.stages.map(stage => stageFacts(stage.instructions, dockerfile.escape));
+    const build = platformOrRaw(options.buildPlatform);
+    const requested = options.platforms.map(p => p.trim()).filter(p => p !== '');
+    const byPlatform = (requested.length > 0 ? requested : [options.buildPlatform.trim()]).map(platform => ({
+        platform,
+        stages: stagesFor(dockerfile, facts, platformOrRaw(platform), build, options)
+    }));
+    const needsEmulation = [...new Set(byPlatform.flatMap(p => p.stages.filter(s => s.emulated).map(s => s.runsOn)))];
+    return { byPlatform, needsEmulation };
+}
+/** The built stages with a RUN step, for one target platform. */
+function stagesFor(dockerfile, facts, target, build, options) {
+    const { stages } = dockerfile;
+    if (stages.length === 0)
+        return [];
+    const wanted = options.target?.toLowerCase();
+    const targetIndex = wanted ? lastIndex(stages, s => s.name === wanted) : stages.length - 1;
+    if (targetIndex < 0)
+        return []; // BuildKit fails the build: nothing runs
+    // The automatic platform args are known here, so FROM names and --platform values resolve fully (build args still win, as in BuildKit).
+    const args = { ...automaticArgs(build, target, options.target || stages[stages.length - 1].name || 'default'), ...options.buildArgs };
+    const parents = stages.map(stage => stageChain(dockerfile, stage.index, args)[1]);
+    const built = new Set();
+    const visit = (index) => {
+        if (index === undefined || built.has(index) || !stages[index])
+            return;
+        built.add(index);
+        visit(parents[index]);
+        for (const source of facts[index].sources)
+            visit(typeof source === 'number' ? source : lastIndex(stages, s => s.name === source));
+    };
+    visit(targetIndex);
+    const result = [];
+    for (const stage of stages) {
+        if (!built.has(stage.index))
+            continue;
+        const parent = parents[stage.index];
+        // BuildKit runs the direct parent stage's ONBUILD triggers first, at this stage's FROM.
+        const runs = [...(parent === undefined ? [] : facts[parent].onbuildRuns), ...facts[stage.index].runs];
+        if (runs.length === 0)
+            continue;
+        const runsOn = stagePlatform(dockerfile, stage.index, args, target);
+        const entry = { index: stage.index, name: stage.name ?? `stage-${stage.index}`, line: stage.line, runsOn: (0,util_platform/* formatPlatform */.Bq)(runsOn), emulated: !runsNatively(runsOn, build) };
+        const compiles = firstCompile(runs);
+        if (compiles)
+            entry.compiles = compiles;
+        result.push(entry);
+    }
+    return result;
+}
+/**
+ * The platform a stage runs on. BuildKit (dockerfile2llb's dispatchState.init) takes it from
+ * the root of the stage's `FROM <stage>` chain: a child's own `--platform` is ignored
+ * (moby/buildkit#2946), and so is the root's on `FROM scratch`, which gets the target platform
+ * (moby/buildkit#5670 would change that). A value that does not resolve to a platform fails
+ * BuildKit's build; here it reads as the target platform.
+ */
+function stagePlatform(dockerfile, stageIndex, args, target) {
+    const written = stageBase(dockerfile, stageIndex, args)?.platform;
+    return (written === undefined ? undefined : normalisePlatform(written)) ?? target;
+}
+/** BuildKit's automatic platform ARGs (its defaultArgs), from the normalised build and target platforms. */
+function automaticArgs(build, target, targetStage) {
+    return {
+        BUILDPLATFORM: (0,util_platform/* formatPlatform */.Bq)(build),
+        BUILDOS: build.os,
+        BUILDOSVERSION: '',
+        BUILDARCH: build.architecture,
+        BUILDVARIANT: build.variant ?? '',
+        TARGETPLATFORM: (0,util_platform/* formatPlatform */.Bq)(target),
+        TARGETOS: target.os,
+        TARGETOSVERSION: '',
+        TARGETARCH: target.architecture,
+        TARGETVARIANT: target.variant ?? '',
+        TARGETSTAGE: targetStage
+    };
+}
+/**
+ * Can the build machine run this platform's binaries itself? Same architecture (any amd64
+ * or arm64 variant), or 32-bit x86 on amd64. 32-bit arm on arm64 is not assumed: many arm64
+ * CPUs cannot run it. On arm, a host runs its own and older variants.
+ */
+function runsNatively(platform, build) {
+    if (platform.architecture === build.architecture) {
+        return platform.architecture !== 'arm' || armLevel(platform) <= armLevel(build);
+    }
+    return platform.architecture === '386' && build.architecture === 'amd64';
+}
+function armLevel(platform) {
+    const level = Number((platform.variant ?? 'v7').slice(1));
+    return Number.isFinite(level) ? level : 7;
+}
+/**
+ * `os/arch[/variant]` normalised as containerd does (platforms.Normalize): aliases
+ * (`aarch64`, `x86_64`, `armhf`), `arm64/v8` → `arm64`, `amd64/v1` → `amd64`, `arm` → `arm/v7`,
+ * and a bare architecture on linux. Undefined when it is no platform at all.
+ */
+function normalisePlatform(value) {
+    const trimmed = value.trim().toLowerCase();
+    if (trimmed === '')
+        return undefined;
+    const written = trimmed.includes('/') ? trimmed : `linux/${trimmed}`;
+    let platform;
+    try {
+        platform = (0,util_platform/* parsePlatform */.FL)(written);
+    }
+    catch {
+        // A platform util/platform.ts does not know (an unusual variant): kept as written when it has the shape.
+        const parts = written.split('/');
+        if (parts.length > 3 || parts.some(p => p === ''))
+            return undefined;
+        platform = parts[2] === undefined ? { os: parts[0], architecture: parts[1] } : { os: parts[0], architecture: parts[1], variant: parts[2] };
+    }
+    const { os, architecture } = platform;
+    let variant = platform.variant;
+    if (variant !== undefined && /^\d/.test(variant))
+        variant = `v${variant}`;
+    if (architecture === 'arm64' && (variant === 'v8' || variant === 'v8.0'))
+        variant = undefined;
+    if (architecture === 'arm64' && variant === 'v9.0')
+        variant = 'v9';
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm' && variant === undefined)
+        variant = 'v7';
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+/** A requested or build platform, normalised; an unreadable one is kept (lower-cased) as its architecture so nothing throws. */
+function platformOrRaw(value) {
+    return normalisePlatform(value) ?? { os: 'linux', architecture: value.trim().toLowerCase() };
+}
+function lastIndex(items, match) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (match(items[i]))
+            return i;
+    return -1;
+}
+function stageFacts(instructions, escape) {
+    const facts = { runs: [], onbuildRuns: [], sources: [] };
+    for (const ins of instructions) {
+        const bodies = ins.heredocs.map(h => h.body);
+        if (ins.keyword === 'RUN') {
+            facts.runs.push({ line: ins.line, script: [commandText(ins.args), ...bodies].join('\n') });
+            for (const flag of ins.flags) {
+                const from = flag.startsWith('--mount=') ? mountFrom(flag.slice('--mount='.length)) : undefined;
+                if (from !== undefined)
+                    facts.sources.push(from.toLowerCase());
+            }
+        }
+        else if (ins.keyword === 'COPY') {
+            for (const flag of ins.flags) {
+                if (!flag.startsWith('--from='))
+                    continue;
+                const from = flag.slice('--from='.length);
+                // BuildKit refuses variables in --from; an index counts only as a whole number.
+                if (from === '' || (0,expand/* expand */.fT)(from, escape, unsetLookup).text !== from)
+                    continue;
+                facts.sources.push(/^\d+$/.test(from) ? Number(from) : from.toLowerCase());
+            }
+        }
+        else if (ins.keyword === 'ONBUILD') {
+            // The trigger's own `--flags` stay in its text (the parser takes flags after ONBUILD only).
+            const m = /^RUN(?:\s+--\S+)*(?:\s+|$)/i.exec(ins.args);
+            if (m)
+                facts.onbuildRuns.push({ line: ins.line, script: [commandText(ins.args.slice(m[0].length)), ...bodies].join('\n') });
+        }
+    }
+    return facts;
+}
+const unsetLookup = () => ({ kind: 'unset' });
+/**
+ * The `from=` of one `--mount=` value (any mount type), as BuildKit reads it for the stage
+ * graph: a CSV field, its key case-insensitive; a value with a variable is refused.
+ */
+function mountFrom(csv) {
+    let from;
+    for (const field of csvSplit(csv)) {
+        const eq = field.indexOf('=');
+        if (eq < 0 || field.slice(0, eq).trim().toLowerCase() !== 'from')
+            continue;
+        from = field.slice(eq + 1);
+    }
+    if (from === undefined || from === '')
+        return undefined;
+    const dollar = from.indexOf('$');
+    return dollar !== -1 && dollar !== from.length - 1 ? undefined : from;
+}
+/** CSV fields, `"quoted"` ones unquoted (`""` a quote); lenient where a strict reader would fail. */
+function csvSplit(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quoted) {
+            if (ch !== '"')
+                field += ch;
+            else if (line[i + 1] === '"')
+                field += line[++i];
+            else
+                quoted = false;
+        }
+        else if (ch === '"')
+            quoted = true;
+        else if (ch === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += ch;
+    }
+    fields.push(field);
+    return fields;
+}
+/** A RUN's arguments as one command line: the exec (JSON) form joined with blanks. */
+function commandText(args) {
+    if (!args.trimStart().startsWith('['))
+        return args;
+    try {
+        const value = JSON.parse(args);
+        if (Array.isArray(value) && value.every(v => typeof v === 'string'))
+            return value.join(' ');
+    }
+    catch {
+        // not JSON: the shell form
+    }
+    return args;
+}
+function firstCompile(runs) {
+    for (const run of runs) {
+        for (const words of simpleCommands(run.script)) {
+            const tool = compileTool(words);
+            if (tool)
+                return { line: run.line, tool };
+        }
+    }
+    return undefined;
+}
+/**
+ * The script cut into simple commands (at newlines, `&&`, `||`, `;`, `|`, `&`, parentheses,
+ * backquotes), each as words with quotes dropped and comments cut off. Tools are matched
+ * where a command starts, so `apk add gcc make` or `echo make sure` does not count as
+ * compiling, while `cd src && make` and `sh -c "go build"` do.
+ */
+function simpleCommands(script) {
+    return script
+        .replace(/\\\r?\n/g, ' ')
+        .split(/\r?\n|&&|\|\||[;|&()`]/)
+        .map(segment => {
+        const words = segment
+            .replace(/["']/g, ' ')
+            .split(/\s+/)
+            .filter(w => w !== '');
+        const comment = words.findIndex(w => w.startsWith('#'));
+        return comment < 0 ? words : words.slice(0, comment);
+    });
+}
+/** Words before the command itself: `VAR=x`, wrappers and shell keywords (a wrapper's own `-flags` too). */
+const PREFIX_WORDS = new Set(['sudo', 'env', 'exec', 'time', 'nice', 'nohup', 'command', 'eval', 'ccache', 'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '}']);
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+const C_FAMILY = /^(?:[a-z0-9_.]+-)*(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|make|gmake|cmake)(?:-[0-9.]+)?$/;
+const PIP = /^pip(?:3(?:\.\d+)?)?$/;
+const PYTHON = /^python(?:3(?:\.\d+)?)?$/;
+function compileTool(all) {
+    let start = 0;
+    let afterWrapper = false;
+    while (start < all.length) {
+        const word = all[start];
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || PREFIX_WORDS.has(word) || (afterWrapper && word.startsWith('-'))) {
+            afterWrapper = PREFIX_WORDS.has(word) || (afterWrapper && word.startsWith('-'));
+            start++;
+        }
+        else
+            break;
+    }
+    const words = all.slice(start);
+    if (words.length === 0)
+        return undefined;
+    const command = words[0].slice(words[0].lastIndexOf('/') + 1);
+    const rest = words.slice(1);
+    // `sh -c "..."`, `python -m pip ...` and `uv pip ...`: the command is what follows.
+    if (SHELLS.has(command)) {
+        const c = rest.findIndex(w => /^-[a-z]*c[a-z]*$/.test(w));
+        return c < 0 ? undefined : compileTool(rest.slice(c + 1));
+    }
+    if (PYTHON.test(command) && rest[0] === '-m' && rest[1] !== undefined)
+        return compileTool(rest.slice(1));
+    if (command === 'uv' && rest[0] === 'pip')
+        return compileTool(rest);
+    const operands = rest.filter(w => !w.startsWith('-') && !w.startsWith('+'));
+    const [sub, next] = operands;
+    const runsBuild = sub === 'run' && next === 'build';
+    if (command === 'go' && ['build', 'install', 'test'].includes(sub))
+        return 'go';
+    if (command === 'cargo' && ['build', 'install'].includes(sub))
+        return 'cargo';
+    if (C_FAMILY.test(command))
+        return 'gcc/make';
+    if (command === 'npm' && (['ci', 'install', 'i'].includes(sub) || runsBuild))
+        return 'npm';
+    if (command === 'yarn' && (sub === undefined || ['install', 'build'].includes(sub) || runsBuild))
+        return 'npm';
+    if (command === 'pnpm' && (['install', 'i', 'build'].includes(sub) || runsBuild))
+        return 'npm';
+    if (PIP.test(command) && ['install', 'wheel'].includes(sub))
+        return 'pip';
+    if (command === 'poetry' && sub === 'install')
+        return 'pip';
+    if (['mvn', 'mvnw', 'gradle', 'gradlew'].includes(command))
+        return 'maven/gradle';
+    if (command === 'dotnet' && ['build', 'publish'].includes(sub))
+        return 'dotnet';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/emulation.ts
+/**
+ * What the build will run under QEMU emulation, and what hoist says about it: which
+ * platforms need a QEMU handler (and for which stages), a warning on each stage that
+ * compiles under emulation, and the job summary's stage table. Pure: the Dockerfile
+ * analysis is dockerfile/emulation.ts's; registering the handlers is docker/binfmt.ts's.
+ */
+
+
+/**
+ * Measured here on the seeds' Go service (`npm run bench:emulation`): its builder stage
+ * for linux/amd64 + linux/arm64, cold, cross-compiled against emulated.
+ */
+const EMULATION_FIGURE = 'the seeds’ Go service built for linux/amd64 + linux/arm64 took 4 to 6 times as long with its compile stage emulated (npm run bench:emulation)';
+/** How each tool cross-compiles from the build platform. */
+const CROSS_COMPILE = {
+    go: 'and build with GOOS=$TARGETOS GOARCH=$TARGETARCH (CGO_ENABLED=0)',
+    cargo: 'and build with cargo build --target for $TARGETARCH (e.g. tonistiigi/xx gives the linker)',
+    'gcc/make': 'and use a cross compiler for $TARGETARCH (e.g. tonistiigi/xx: xx-clang, xx-apt-get)',
+    npm: 'and install dependencies there when they are pure JavaScript (native add-ons need a prebuilt binary for $TARGETARCH)',
+    pip: 'and download wheels for the target there (pip download --platform, then install them in the target stage)',
+    'maven/gradle': 'and build there: JVM bytecode is the same for every platform',
+    dotnet: 'and publish there with -r linux-$TARGETARCH (musl- for Alpine)'
+};
+function planEmulation(dockerfileText, inputs, buildPlatform) {
+    const report = emulationReport(dockerfileText, {
+        // `local` is the build machine's own platform, as buildx reads it.
+        platforms: inputs.platforms.map(p => (p.toLowerCase() === 'local' ? buildPlatform : p)),
+        buildPlatform,
+        ...(inputs.target ? { target: inputs.target } : {}),
+        buildArgs: Object.fromEntries(inputs['build-args'].filter(a => a.includes('=')).map(inputs_attrs/* splitKeyValue */.px))
+    });
+    const needs = report.needsEmulation.map(platform => ({
+        platform,
+        stages: uniqueStages(report.byPlatform.flatMap(p => p.stages.filter(s => s.emulated && s.runsOn === platform)))
+    }));
+    const advice = [];
+    for (const stage of uniqueStages(report.byPlatform.flatMap(p => p.stages.filter(s => s.emulated && s.compiles)))) {
+        const compiles = stage.compiles;
+        const targets = [...new Set(report.byPlatform.flatMap(p => p.stages.filter(s => s.index === stage.index && s.emulated).map(s => s.runsOn)))];
+        advice.push({
+            line: stage.line,
+            title: 'compiling under emulation',
+            message: `stage '${stage.name}' compiles with ${compiles.tool} (line ${compiles.line}) under QEMU emulation for ${targets.join(', ')}; ${EMULATION_FIGURE}. ` +
+                `Cross-compile instead: FROM --platform=$BUILDPLATFORM on this stage, ${CROSS_COMPILE[compiles.tool] ?? 'and build for $TARGETOS/$TARGETARCH'}.`
+        });
+    }
+    return { needs, advice, rows: stageRows(report.byPlatform) };
+}
+function uniqueStages(stages) {
+    const seen = new Map();
+    for (const s of stages)
+        if (!seen.has(s.index))
+            seen.set(s.index, s);
+    return [...seen.values()];
+}
+function stageRows(byPlatform) {
+    const rows = new Map();
+    for (const { platform, stages } of byPlatform) {
+        for (const s of stages) {
+            const row = rows.get(s.index) ?? { stage: s.name, runsOn: [], emulatedFor: [] };
+            if (!row.runsOn.includes(s.runsOn))
+                row.runsOn.push(s.runsOn);
+            if (s.emulated && !row.emulatedFor.includes(platform))
+                row.emulatedFor.push(platform);
+            rows.set(s.index, row);
+        }
+    }
+    return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+/**
+ * Whether the builder runs on this machine, where hoist can see and register the
+ * kernel's QEMU handlers: the Docker engine's builder and docker-container builders
+ * (unless DOCKER_HOST points at another machine), and remote builders on a local socket.
+ */
+function builderOnThisMachine(builder, env) {
+    const localAddress = (address) => address.startsWith('unix://') || /^tcp:\/\/(127\.0\.0\.1|localhost|\[::1\])(:|$)/.test(address);
+    if (builder.driver === 'docker' || builder.driver === 'docker-container')
+        return !env.DOCKER_HOST || localAddress(env.DOCKER_HOST);
+    if (builder.driver === 'remote')
+        return (builder.endpoints ?? []).length > 0 && (builder.endpoints ?? []).every(localAddress);
+    return false;
+}
+/** The platform this machine's own binaries are for, as buildx names it. */
+function hostPlatform(arch) {
+    const names = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm/v7', riscv64: 'riscv64', ppc64: 'ppc64le', s390x: 's390x', loong64: 'loong64' };
+    return `linux/${names[arch] ?? arch}`;
+}
+
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
+;// CONCATENATED MODULE: ./src/setup.ts
+/**
+ * The build machine, made ready before the build as setup-qemu-action and
+ * setup-buildx-action would in steps of their own: QEMU handlers only for the platforms
+ * a stage runs RUN steps on under emulation (registered first, as BuildKit looks for
+ * them when it starts), then a builder of hoist's own when the current one cannot do
+ * what the inputs ask. Says what it did and why; a cross-compiling Dockerfile costs nothing.
+ */
+
+
+
+
+
+
+async function setUpBuildMachine(ctx, inputs, facts) {
+    const plan = (0,builder/* planBuilderSetup */.k)(inputs, facts.builder, facts.github);
+    const stages = await prepareEmulation(ctx, inputs, facts, plan);
+    if (!plan)
+        return { stagePlatforms: stages };
+    return { builder: await setUpPlannedBuilder(ctx, plan, facts), stagePlatforms: stages };
+}
+/** Warns on each stage that compiles under emulation, and registers the QEMU handlers the build needs. */
+async function prepareEmulation(ctx, inputs, facts, plan) {
+    const { runner } = ctx;
+    const file = (0,validate/* localDockerfile */.CR)(inputs);
+    const text = file ? ctx.files.readText(file) : undefined;
+    if (!file || text === undefined)
+        return undefined;
+    // The builder the build will run on: the one about to be set up (on this engine), or the current one.
+    const builder = plan ? { driver: plan.driver, endpoints: plan.endpoint ? [plan.endpoint] : [], platforms: [] } : facts.builder;
+    const local = builderOnThisMachine(builder, ctx.env);
+    const buildPlatform = builder.platforms[0] ?? hostPlatform(process.arch);
+    const emulation = planEmulation(text, inputs, buildPlatform);
+    for (const a of emulation.advice)
+        runner.warning(a.message, { file, startLine: a.line, title: a.title });
+    if (emulation.needs.length === 0) {
+        runner.info(`QEMU: not needed: every stage runs its RUN steps on ${buildPlatform}`);
+        return emulation.rows;
+    }
+    const missing = emulation.needs.filter(n => (local ? !hasHandler(n.platform) : !builder.platforms.includes(n.platform)));
+    if (missing.length === 0) {
+        runner.info(`QEMU: ${emulation.needs.map(n => n.platform).join(', ')} already ${local ? 'registered on this machine' : 'listed by the builder'}`);
+        return emulation.rows;
+    }
+    if (!local) {
+        // Another machine's handlers are its own business; build-push-action would just try.
+        runner.warning(`QEMU: ${describe(missing)}, which builder ${facts.builder.name} does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.`);
+        return emulation.rows;
+    }
+    const unknown = missing.filter(n => binfmtArch(n.platform) === undefined);
+    if (unknown.length > 0)
+        runner.warning(`QEMU: no emulator hoist knows for ${describe(unknown)}; the build goes on without one for them.`);
+    const known = missing.filter(n => binfmtArch(n.platform) !== undefined);
+    if (known.length === 0)
+        return emulation.rows;
+    const archs = known.map(n => binfmtArch(n.platform));
+    const image = inputs['binfmt-image'];
+    runner.info(`QEMU: registering ${archs.join(', ')} with ${image}: ${describe(known)}`);
+    try {
+        await installHandlers(ctx.exec, image, archs);
+    }
+    catch (e) {
+        return emulationUnavailable(ctx, { driver: builder.driver, image }, known, e.message, emulation.rows);
+    }
+    const still = known.filter(n => !hasHandler(n.platform));
+    if (still.length > 0)
+        return emulationUnavailable(ctx, { driver: builder.driver, image }, still, `${image} ran, but the kernel has no handler for them afterwards`, emulation.rows);
+    return emulation.rows;
+}
+/**
+ * A docker-container builder's BuildKit image (moby/buildkit) carries QEMU emulators of
+ * its own: that build may still work, slowly, as it does after setup-buildx-action alone.
+ * Any other builder would fail at the first emulated RUN step: stop before building.
+ */
+function emulationUnavailable(ctx, how, missing, why, rows) {
+    const fix = `Cross-compile those stages (FROM --platform=$BUILDPLATFORM with $TARGETOS/$TARGETARCH), or let ${how.image} run privileged to register QEMU (binfmt-image), or register it before hoist (docker/setup-qemu-action).`;
+    const message = `cannot register QEMU for ${describe(missing)}: ${why}.`;
+    if (how.driver !== 'docker-container')
+        throw new Error(`${message} ${fix}`);
+    ctx.runner.warning(`${message} The build goes on with the emulators in the BuildKit image, if it has them. ${fix}`);
+    return rows;
+}
+/** `linux/arm64 (stage 'build', line 3)` for each platform. */
+function describe(needs) {
+    return needs.map(n => `${n.platform} (${n.stages.map(s => `stage '${s.name}', line ${s.line}`).join('; ')})`).join(', ');
+}
+/** Sets up (or reuses) the planned builder; the facts are the new builder's from then on. */
+async function setUpPlannedBuilder(ctx, plan, facts) {
+    const { runner } = ctx;
+    runner.info(`builder: setting up ${plan.name} (${plan.driver} driver): ${plan.why}`);
+    const setup = await (0,buildx_setup/* setUpBuilder */.V)(ctx.exec, plan, facts.tmpDir, ctx.env);
+    // Only the step that created it removes it: post steps run last-first, so that one's comes after every step that reused it.
+    if (setup.created)
+        state/* state */.w.saveBuilderToRemove(runner, plan.name);
+    facts.builder = { ...setup.facts, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
+    const how = setup.created ? `set up in ${(setup.ms / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
+    runner.info(`builder ${plan.name} (${plan.driver} driver${setup.facts.buildkitVersion ? `, BuildKit ${setup.facts.buildkitVersion}` : ''}) ${how}`);
+    return { name: plan.name, note: `${plan.name} (${plan.driver} driver), ${how}: ${plan.why}` };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action's main step: one phase after another, each in its own log group.
  * inputs → facts → plan → cache → build → publish → report. Any error fails the step
  * with its message; everything that may only warn does so inside its phase.
  */
+
 
 
 
@@ -4735,8 +5360,13 @@ async function run(ctx) {
             runner.warning(warning.message);
         if (checked.errors.length > 0)
             throw new errors/* InputErrors */.G(checked.errors);
-        const { inputs } = checked;
-        const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));
+        let { inputs } = checked;
+        const { facts, setup } = await runner.group('Builder', async () => {
+            const facts = await gatherFacts(ctx, inputs);
+            return { facts, setup: await setUpBuildMachine(ctx, inputs, facts) };
+        });
+        if (setup.builder)
+            inputs = { ...inputs, builder: setup.builder.name };
         const builderLimits = (0,validate/* builderProblems */.kV)(inputs, facts.builder);
         if (builderLimits.length > 0)
             throw new errors/* InputErrors */.G(builderLimits);
@@ -4767,7 +5397,7 @@ async function run(ctx) {
             const stepsRan = hits.cached < hits.total || stages.some(s => s.hits.cached < s.hits.total);
             await runner.group('Save cache', () => saveCache(ctx, inputs, facts, cache, session, [...stages.map(s => s.progress), progress], stepsRan));
         }
-        const metadata = parseMetadata(ctx.files.readText(plan.metadataFile) ?? '');
+        const metadata = (0,buildx_buildx/* parseMetadata */.jR)(ctx.files.readText(plan.metadataFile) ?? '');
         const imageId = plan.iidFile ? ctx.files.readText(plan.iidFile)?.trim() || undefined : undefined;
         if (imageId)
             runner.setOutput('imageid', imageId);
@@ -4778,7 +5408,18 @@ async function run(ctx) {
         const image = await runner.group('Publish', () => readBackPushed(runner, ctx.registry, pushed ? inputs.tags[0] : undefined, metadata.digest));
         const platformDigests = image ? digestsByPlatform(image) : {};
         runner.setOutput('platform-digests', JSON.stringify(platformDigests));
-        const result = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache: hits, cacheNotes: { ...session?.notes, ...stageNote(stages) } };
+        const result = {
+            tags: inputs.tags,
+            pushed,
+            digest: metadata.digest,
+            imageId,
+            platformDigests,
+            durationMs,
+            builder: setup.builder?.note,
+            stagePlatforms: setup.stagePlatforms,
+            cache: hits,
+            cacheNotes: { ...session?.notes, ...stageNote(stages) }
+        };
         const report = await runner.group('Report', async () => {
             const done = await reportBuild(runner, inputs, result, image, baseline);
             if (done.sizes)
@@ -4827,6 +5468,115 @@ async function gatherFacts(ctx, inputs) {
 
 /***/ }),
 
+/***/ 4548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ createArgv),
+/* harmony export */   k: () => (/* binding */ planBuilderSetup)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BUILDKITD_FLAGS, beyondEngineBuilder */
+/* harmony import */ var _inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9438);
+/* harmony import */ var _inputs_attrs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7953);
+/* harmony import */ var _inputs_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6275);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5138);
+/**
+ * Whether hoist sets up a builder of its own, and which: what docker/setup-buildx-action
+ * would have done in a step before. A hosted runner starts with the Docker engine's own
+ * builder (the docker driver), which cannot build several platforms into one push,
+ * export a cache other than inline, or attach attestations on the classic image store.
+ * Pure: the decision and the `docker buildx create` argv; src/buildx/setup.ts runs them.
+ */
+
+
+
+
+/** setup-buildx-action's default buildkitd flags: builds may ask for `network: host` and `allow: security.insecure`. */
+const DEFAULT_BUILDKITD_FLAGS = '--allow-insecure-entitlement security.insecure --allow-insecure-entitlement network.host';
+/**
+ * What the inputs ask that the Docker engine's own builder cannot do; empty when it can
+ * do everything (then hoist sets nothing up and builds on it, as build-push-action would).
+ */
+function beyondEngineBuilder(inputs) {
+    const asks = [];
+    if (inputs.platforms.length > 1)
+        asks.push(`${inputs.platforms.length} platforms`);
+    const exports = inputs['cache-to'].map(cacheType).filter(type => type !== 'inline');
+    if ((0,_inputs_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .isCacheMode */ .O1)(inputs.cache) && inputs.cache !== 'none')
+        asks.push(`cache: ${inputs.cache}`);
+    else if (exports.length > 0)
+        asks.push(`a cache export (type=${exports[0]})`);
+    const attests = [inputs.provenance, inputs.sbom].some(v => v !== '' && v !== 'false') || inputs.attests.length > 0;
+    if (attests && inputs.push)
+        asks.push('attestations on a pushed image');
+    return asks;
+}
+/** A cache-to entry's type; a bare reference is a registry cache, as buildx reads it. */
+function cacheType(entry) {
+    try {
+        const attrs = new Map((0,_inputs_attrs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAttrs */ .O_)(entry));
+        return attrs.get('type') ?? 'registry';
+    }
+    catch {
+        return 'registry';
+    }
+}
+/**
+ * The builder hoist sets up, or undefined to build on `current`. A builder the user
+ * named is never replaced; setup inputs (`driver`, `driver-opts`, …) always ask for one.
+ */
+function planBuilderSetup(inputs, current, github) {
+    if (inputs.builder)
+        return undefined;
+    const given = (0,_inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__/* .givenSetupInputs */ .cy)(inputs);
+    let why;
+    if (given.length > 0) {
+        why = `asked for by ${given.join(', ')}`;
+    }
+    else {
+        if (current.driver !== 'docker')
+            return undefined;
+        const asks = beyondEngineBuilder(inputs);
+        if (asks.length === 0)
+            return undefined;
+        why = `the Docker engine's own builder (${current.name}) cannot do ${asks.join(', ')}`;
+    }
+    const driver = inputs.driver || 'docker-container';
+    // The host's network unless driver-opts says otherwise: a registry or service on the
+    // runner's localhost is reached as the engine's own builder reaches it.
+    const driverOpts = driver === 'docker-container' && !inputs['driver-opts'].some(o => o.startsWith('network=')) ? [...inputs['driver-opts'], 'network=host'] : inputs['driver-opts'];
+    const setup = {
+        driver,
+        driverOpts,
+        buildkitdFlags: inputs['buildkitd-flags'] || DEFAULT_BUILDKITD_FLAGS,
+        ...(inputs['buildkitd-config'] ? { config: { file: inputs['buildkitd-config'] } } : inputs['buildkitd-config-inline'] ? { config: { inline: inputs['buildkitd-config-inline'] } } : {}),
+        ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {})
+    };
+    // One job's steps with the same setup share it (and its cache); other jobs and runs get their own.
+    const name = `hoist-${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .B)(github.runId, github.runAttempt, github.job, JSON.stringify(setup)).slice(0, 12)}`;
+    return { name, why, ...setup };
+}
+/** `docker buildx create` for the setup; `configFile` is where an inline config was written. */
+function createArgv(setup, configFile) {
+    const argv = ['buildx', 'create', '--name', setup.name, '--driver', setup.driver];
+    for (const opt of setup.driverOpts)
+        argv.push('--driver-opt', opt);
+    // The remote driver runs no daemon of its own: flags and config belong to whoever started it.
+    if (setup.driver !== 'remote') {
+        if (setup.buildkitdFlags)
+            argv.push('--buildkitd-flags', setup.buildkitdFlags);
+        const config = setup.config && 'file' in setup.config ? setup.config.file : configFile;
+        if (config)
+            argv.push('--buildkitd-config', config);
+    }
+    if (setup.endpoint)
+        argv.push(setup.endpoint);
+    return argv;
+}
+
+
+/***/ }),
+
 /***/ 6661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4835,16 +5585,30 @@ async function gatherFacts(ctx, inputs) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2462);
+/* harmony import */ var _buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9085);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
+
 
 
 /**
- * Cleanup after the job: hoist's temp files (secret files included), and the build's
- * directory under the cache root, which outlives the job on a self-hosted runner (the
- * Actions cache holds what it held). Never fails the job.
+ * Cleanup after the job: the builder this step set up (its container and state volume),
+ * hoist's temp files (secret files included), and the build's directory under the cache
+ * root, which outlives the job on a self-hosted runner (the Actions cache holds what it
+ * held). Runs even when the main step failed; never fails the job.
  */
-async function post(runner) {
-    for (const dir of [_state_js__WEBPACK_IMPORTED_MODULE_1__/* .state */ .w.tmpDir(runner), _state_js__WEBPACK_IMPORTED_MODULE_1__/* .state */ .w.cacheDir(runner)]) {
+async function post(ctx) {
+    const { runner } = ctx;
+    const builder = _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.builderToRemove(runner);
+    if (builder) {
+        try {
+            await (0,_buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeBuilder */ .i)(ctx.exec, builder);
+            runner.info(`removed builder ${builder}`);
+        }
+        catch (e) {
+            runner.warning(`cleanup: ${e.message}`);
+        }
+    }
+    for (const dir of [_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.tmpDir(runner), _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.cacheDir(runner)]) {
         try {
             if (dir && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir)) {
                 node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
@@ -5548,14 +6312,17 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
 /* harmony export */   w: () => (/* binding */ state)
 /* harmony export */ });
 /** What main hands to post, by name, so both sides agree on the keys. */
-const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir' };
+const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove' };
 const state = {
     markMainStarted: (r) => r.saveState(KEYS.isPost, 'true'),
     isPost: (r) => r.getState(KEYS.isPost) === 'true',
     saveTmpDir: (r, dir) => r.saveState(KEYS.tmpDir, dir),
     tmpDir: (r) => r.getState(KEYS.tmpDir),
     saveCacheDir: (r, dir) => r.saveState(KEYS.cacheDir, dir),
-    cacheDir: (r) => r.getState(KEYS.cacheDir)
+    cacheDir: (r) => r.getState(KEYS.cacheDir),
+    /** The builder this step set up: its post step removes it. */
+    saveBuilderToRemove: (r, name) => r.saveState(KEYS.builderToRemove, name),
+    builderToRemove: (r) => r.getState(KEYS.builderToRemove)
 };
 
 
@@ -5687,6 +6454,151 @@ class ExecError extends Error {
         this.result = result;
         this.name = 'ExecError';
     }
+}
+
+
+/***/ }),
+
+/***/ 5138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ shortHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** 16 hex digits of the sha256 of the parts: a short, stable name for a build or a key. */
+function shortHash(...parts) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const p of parts)
+        hash.update(p).update('\0');
+    return hash.digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   Wk: () => (/* binding */ PlatformError)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(333);
+/**
+ * Platform strings as buildx accepts them (containerd's platforms.Parse), checked
+ * up front so a typo fails in a second instead of after a long build.
+ */
+
+const OSES = ['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'js', 'wasip1', 'plan9', 'dragonfly'];
+const ARCH_ALIASES = {
+    amd64: { architecture: 'amd64' },
+    x86_64: { architecture: 'amd64' },
+    'x86-64': { architecture: 'amd64' },
+    arm64: { architecture: 'arm64' },
+    aarch64: { architecture: 'arm64' },
+    arm: { architecture: 'arm' },
+    armhf: { architecture: 'arm', variant: 'v7' },
+    armel: { architecture: 'arm', variant: 'v6' },
+    '386': { architecture: '386' },
+    i386: { architecture: '386' },
+    i686: { architecture: '386' },
+    ppc64le: { architecture: 'ppc64le' },
+    ppc64: { architecture: 'ppc64' },
+    s390x: { architecture: 's390x' },
+    riscv64: { architecture: 'riscv64' },
+    mips64le: { architecture: 'mips64le' },
+    mips64: { architecture: 'mips64' },
+    mipsle: { architecture: 'mipsle' },
+    mips: { architecture: 'mips' },
+    loong64: { architecture: 'loong64' },
+    wasm: { architecture: 'wasm' }
+};
+const VARIANTS = {
+    arm: ['v5', 'v6', 'v7', 'v8'],
+    arm64: ['v8', 'v8.0', 'v8.1', 'v8.2', 'v8.3', 'v8.4', 'v8.5', 'v8.6', 'v8.7', 'v8.8', 'v8.9', 'v9', 'v9.0', 'v9.1', 'v9.2', 'v9.3', 'v9.4', 'v9.5'],
+    amd64: ['v1', 'v2', 'v3', 'v4']
+};
+const COMMON_PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64'];
+class PlatformError extends Error {
+}
+/** Parses `os/arch[/variant]` (aliases normalised); throws PlatformError with a suggestion. */
+function parsePlatform(value) {
+    const parts = value.toLowerCase().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some(p => p === '')) {
+        throw new PlatformError(`'${value}' is not of the form os/arch[/variant]${suggestion(value)}`);
+    }
+    const [os, arch, variant] = parts;
+    if (!OSES.includes(os)) {
+        throw new PlatformError(`'${value}' has an unknown operating system '${os}'${suggestion(value)}`);
+    }
+    const known = ARCH_ALIASES[arch];
+    if (!known) {
+        throw new PlatformError(`'${value}' has an unknown architecture '${arch}'${suggestion(value)}`);
+    }
+    const v = variant ?? known.variant;
+    if (variant !== undefined && !(VARIANTS[known.architecture] ?? []).includes(variant)) {
+        throw new PlatformError(`'${value}' has an unknown variant '${variant}' for ${known.architecture}${suggestion(value)}`);
+    }
+    return v === undefined ? { os, architecture: known.architecture } : { os, architecture: known.architecture, variant: v };
+}
+function formatPlatform(p) {
+    return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+}
+function suggestion(value) {
+    let best = '';
+    let bestDistance = Infinity;
+    for (const candidate of COMMON_PLATFORMS) {
+        const d = (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .YC)(value.toLowerCase(), candidate);
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return bestDistance <= 3 ? `; did you mean '${best}'?` : `; e.g. ${COMMON_PLATFORMS.slice(0, 3).join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/** Levenshtein distance: how many one-letter edits turn `a` into `b`. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** The candidate a typo most likely meant (at most `within` edits away), for "did you mean". */
+function closest(word, candidates, within = 2) {
+    let best;
+    let bestDistance = within + 1;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return best;
+}
+/** `; did you mean <candidate>?` when one is close, else nothing: appended to a problem. */
+function didYouMean(word, candidates) {
+    const near = closest(word, candidates);
+    return near ? `; did you mean ${near}?` : '';
 }
 
 

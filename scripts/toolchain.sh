@@ -44,6 +44,7 @@ BASE_BUSYBOX=$REGISTRY/base/busybox:latest
 BASE_GOLANG=$REGISTRY/base/golang
 # BuildKit as an image, for docker-container builders (what setup-buildx makes by default).
 BUILDKIT_IMAGE_REPO=$REGISTRY/hoist/buildkit
+BUILDKIT_DEFAULT_IMAGE=moby/buildkit:buildx-stable-1
 
 # The docker CLI 28.x in /usr/local/bin must win over Debian's older /usr/bin/docker.
 export PATH=/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:$PATH
@@ -556,6 +557,18 @@ step_buildkit_image() {
   say "building $BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION (recipe-$r)"
   build_buildkit_image "$r"
 }
+# buildx's docker-container driver boots moby/buildkit:buildx-stable-1 unless driver-opts
+# name an image; it cannot be pulled here, and buildx falls back to a local image of that
+# name ("using local image"). The engine's copy of ours stands in for it, as a hosted
+# runner's pull of Docker Hub's would.
+step_buildkit_default_image() {
+  local want have
+  quiet docker pull "$BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION"
+  want=$(docker image inspect --format '{{.Id}}' "$BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION")
+  have=$(docker image inspect --format '{{.Id}}' "$BUILDKIT_DEFAULT_IMAGE" 2>/dev/null || true)
+  [ "$want" = "$have" ] || docker tag "$BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION" "$BUILDKIT_DEFAULT_IMAGE"
+  say "$BUILDKIT_DEFAULT_IMAGE -> $BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION"
+}
 
 # 9. nektos/act, the local workflow runner.
 step_act() {
@@ -602,6 +615,7 @@ cmd_up() {
   run_step builder step_builder "$LOG_DIR/buildkitd.log"
   run_step bases step_bases "$LOG_DIR/buildkitd.log"
   run_step buildkit-image step_buildkit_image "$LOG_DIR/buildkitd.log"
+  run_step buildkit-default step_buildkit_default_image
   run_step act step_act
   print_summary
   echo "==> step timings"

@@ -28,6 +28,7 @@ import { reportBuild } from './report/report.js';
 import type { BuildResult } from './report/summary.js';
 import { readGitHubFacts } from './runner/context.js';
 import type { Runner } from './runner/protocol.js';
+import { setUpBuildMachine } from './setup.js';
 import { state } from './state.js';
 import { parseBool } from './util/boolean.js';
 
@@ -42,8 +43,12 @@ export async function run(ctx: RunContext): Promise<void> {
     const checked = checkInputs(given, ctx.files);
     for (const warning of checked.warnings) runner.warning(warning.message);
     if (checked.errors.length > 0) throw new InputErrors(checked.errors);
-    const { inputs } = checked;
-    const facts = await runner.group('Builder', () => gatherFacts(ctx, inputs));
+    let { inputs } = checked;
+    const { facts, setup } = await runner.group('Builder', async () => {
+      const facts = await gatherFacts(ctx, inputs);
+      return { facts, setup: await setUpBuildMachine(ctx, inputs, facts) };
+    });
+    if (setup.builder) inputs = { ...inputs, builder: setup.builder.name };
     const builderLimits = builderProblems(inputs, facts.builder);
     if (builderLimits.length > 0) throw new InputErrors(builderLimits);
     for (const advice of cacheBustingAdvice(inputs, ctx.files)) runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
@@ -83,7 +88,18 @@ export async function run(ctx: RunContext): Promise<void> {
     const platformDigests = image ? digestsByPlatform(image) : {};
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
 
-    const result: BuildResult = { tags: inputs.tags, pushed, digest: metadata.digest, imageId, platformDigests, durationMs, cache: hits, cacheNotes: { ...session?.notes, ...stageNote(stages) } };
+    const result: BuildResult = {
+      tags: inputs.tags,
+      pushed,
+      digest: metadata.digest,
+      imageId,
+      platformDigests,
+      durationMs,
+      builder: setup.builder?.note,
+      stagePlatforms: setup.stagePlatforms,
+      cache: hits,
+      cacheNotes: { ...session?.notes, ...stageNote(stages) }
+    };
     const report = await runner.group('Report', async () => {
       const done = await reportBuild(runner, inputs, result, image, baseline);
       if (done.sizes) await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);

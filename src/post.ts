@@ -1,13 +1,25 @@
 import * as fs from 'node:fs';
-import type { Runner } from './runner/protocol.js';
+import { removeBuilder } from './buildx/setup.js';
+import type { RunContext } from './context.js';
 import { state } from './state.js';
 
 /**
- * Cleanup after the job: hoist's temp files (secret files included), and the build's
- * directory under the cache root, which outlives the job on a self-hosted runner (the
- * Actions cache holds what it held). Never fails the job.
+ * Cleanup after the job: the builder this step set up (its container and state volume),
+ * hoist's temp files (secret files included), and the build's directory under the cache
+ * root, which outlives the job on a self-hosted runner (the Actions cache holds what it
+ * held). Runs even when the main step failed; never fails the job.
  */
-export async function post(runner: Runner): Promise<void> {
+export async function post(ctx: Pick<RunContext, 'runner' | 'exec'>): Promise<void> {
+  const { runner } = ctx;
+  const builder = state.builderToRemove(runner);
+  if (builder) {
+    try {
+      await removeBuilder(ctx.exec, builder);
+      runner.info(`removed builder ${builder}`);
+    } catch (e) {
+      runner.warning(`cleanup: ${(e as Error).message}`);
+    }
+  }
   for (const dir of [state.tmpDir(runner), state.cacheDir(runner)]) {
     try {
       if (dir && fs.existsSync(dir)) {

@@ -1,7 +1,7 @@
 import type { Runner } from './runner/protocol.js';
 
 /** What main hands to post, by name, so both sides agree on the keys. */
-const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir' } as const;
+const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove' } as const;
 
 export const state = {
   markMainStarted: (r: Runner): void => r.saveState(KEYS.isPost, 'true'),
@@ -9,5 +9,8 @@ export const state = {
   saveTmpDir: (r: Runner, dir: string): void => r.saveState(KEYS.tmpDir, dir),
   tmpDir: (r: Runner): string => r.getState(KEYS.tmpDir),
   saveCacheDir: (r: Runner, dir: string): void => r.saveState(KEYS.cacheDir, dir),
-  cacheDir: (r: Runner): string => r.getState(KEYS.cacheDir)
+  cacheDir: (r: Runner): string => r.getState(KEYS.cacheDir),
+  /** The builder this step set up: its post step removes it. */
+  saveBuilderToRemove: (r: Runner, name: string): void => r.saveState(KEYS.builderToRemove, name),
+  builderToRemove: (r: Runner): string => r.getState(KEYS.builderToRemove)
 };

@@ -19,7 +19,7 @@ export async function builderFacts(exec: Exec, builder: string, env: NodeJS.Proc
 async function describeBuilder(exec: Exec, builder: string, env: NodeJS.ProcessEnv): Promise<BuilderFacts> {
   const stored = readStoredBuilder(selectedBuilderName(builder, env), env);
   if (stored && stored.driver !== 'docker') {
-    return { name: stored.name, driver: stored.driver, platforms: stored.nodes.flatMap(n => n.platforms) };
+    return { name: stored.name, driver: stored.driver, platforms: stored.nodes.flatMap(n => n.platforms), endpoints: stored.nodes.map(n => n.endpoint) };
   }
   try {
     return await inspectBuilder(exec, builder);

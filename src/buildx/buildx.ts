@@ -1,5 +1,5 @@
 import type { BuilderFacts } from '../plan/facts.js';
-import { formatPlatform, parsePlatform } from '../inputs/platform.js';
+import { formatPlatform, parsePlatform } from '../util/platform.js';
 import { execChecked, type Exec } from '../util/exec.js';
 
 /** `github.com/docker/buildx v0.36.1 abc123` → `v0.36.1`; unstamped builds (v0.0.0+unknown) → undefined. */
@@ -25,6 +25,7 @@ export function parseInspect(stdout: string): BuilderFacts {
     if (key === 'Nodes') inNodes = true;
     else if (key === 'Name' && !inNodes) facts.name = value.trim();
     else if (key === 'Driver' && !inNodes) facts.driver = value.trim();
+    else if (key === 'Endpoint' && inNodes) (facts.endpoints ??= []).push(value.trim());
     else if (key === 'BuildKit version' || key === 'Buildkit') {
       if (!facts.buildkitVersion && /^v?\d+\.\d+\.\d+/.test(value.trim()) && !value.trim().replace(/^v/, '').startsWith('0.0.0')) {
         facts.buildkitVersion = value.trim();

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { formatPlatform } from '../inputs/platform.js';
+import { formatPlatform } from '../util/platform.js';
 
 /**
  * A builder as buildx records it in its own store (`~/.docker/buildx`): the name,

@@ -9,7 +9,7 @@
 import { parseBool } from '../util/boolean.js';
 import { attrProblem, csvFields, knownKeys, type AttrKind } from './attrs.js';
 import { fails, warns, type Finding } from './errors.js';
-import { didYouMean } from './words.js';
+import { didYouMean } from '../util/words.js';
 
 /** The provenance generator's attributes (BuildKit's solver/llbsolver/provenance.go and proc/provenance.go). */
 const PROVENANCE: Record<string, AttrKind> = {

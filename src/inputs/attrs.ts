@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { parseBool } from '../util/boolean.js';
-import { closest } from './words.js';
+import { closest } from '../util/words.js';
 
 /** `KEY=value` → [key, value], splitting at the first `=`. */
 export function splitKeyValue(entry: string): [string, string] {

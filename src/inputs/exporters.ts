@@ -9,7 +9,7 @@ import { parseBool } from '../util/boolean.js';
 import { attrProblem, csvFields, knownKeys, type AttrKind } from './attrs.js';
 import { fails, warns, type Finding } from './errors.js';
 import type { PathProbe } from './files.js';
-import { didYouMean } from './words.js';
+import { didYouMean } from '../util/words.js';
 
 const COMPRESSIONS = ['uncompressed', 'gzip', 'estargz', 'zstd', 'nydus'];
 

@@ -52,6 +52,15 @@ export interface Inputs {
   'cache-mounts': boolean;
   'cache-mounts-max-size': string;
   'cache-stages': string[];
+  // docker/setup-buildx-action's: the builder hoist sets up when none is given.
+  driver: string;
+  'driver-opts': string[];
+  'buildkitd-flags': string;
+  'buildkitd-config': string;
+  'buildkitd-config-inline': string;
+  endpoint: string;
+  // docker/setup-qemu-action's `image`: what registers QEMU where a stage runs emulated.
+  'binfmt-image': string;
 }
 
 type Kind = { list: ListOptions } | 'string' | 'boolean';
@@ -100,7 +109,14 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'cache-scope': 'string',
   'cache-mounts': 'boolean',
   'cache-mounts-max-size': 'string',
-  'cache-stages': { list: {} }
+  'cache-stages': { list: {} },
+  driver: 'string',
+  'driver-opts': { list: { ignoreComma: true, quote: false } },
+  'buildkitd-flags': 'string',
+  'buildkitd-config': 'string',
+  'buildkitd-config-inline': 'string',
+  endpoint: 'string',
+  'binfmt-image': 'string'
 };
 
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */

@@ -14,8 +14,8 @@ import { fails, warns, type Finding } from './errors.js';
 import { ANNOTATION_TYPES, outputFindings } from './exporters.js';
 import type { PathProbe } from './files.js';
 import type { Inputs } from './inputs.js';
-import { formatPlatform, parsePlatform, PlatformError } from './platform.js';
-import { didYouMean } from './words.js';
+import { formatPlatform, parsePlatform, PlatformError } from '../util/platform.js';
+import { didYouMean } from '../util/words.js';
 
 /** The Dockerfile on this machine, when it could be read, with its stage names (lowercase). */
 export interface LocalDockerfile {

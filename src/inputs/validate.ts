@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { parseStages } from '../dockerfile/stages.js';
 import { parseReference, InvalidReferenceError } from '../registry/reference.js';
 import { hasExporter } from './attrs.js';
+import { checkBuilderSetup } from './builder.js';
 import { CACHE_MODES, cacheEntryProblem, isCacheMode } from './cache.js';
 import { parseIncrease, parseSize } from '../util/bytes.js';
 import { Findings, InputError, type InputWarning } from './errors.js';
@@ -50,6 +51,7 @@ export function checkInputs(inputs: Inputs, files: FileProbe = realFiles): Input
   const kept = checkSecrets(inputs, files, found);
   checkSizeReport(inputs, found);
   checkCaching(inputs, found);
+  checkBuilderSetup(inputs, files, found);
   return { errors: found.errors, warnings: found.warnings, inputs: { ...inputs, ...kept } };
 }
 

@@ -6,6 +6,8 @@ export interface BuilderFacts {
   driver: string;
   /** Platforms the builder's nodes can build, normalised (`linux/amd64`). */
   platforms: string[];
+  /** Each node's endpoint as buildx records it (`unix:///run/buildkit/buildkitd.sock`, a docker context name). */
+  endpoints?: string[];
   /** BuildKit version of the first node (`v0.32.2`), undefined when unknown or unstamped. */
   buildkitVersion?: string;
   /** The docker engine can hold multi-platform images (containerd image store). */

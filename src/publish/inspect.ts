@@ -1,4 +1,4 @@
-import { formatPlatform } from '../inputs/platform.js';
+import { formatPlatform } from '../util/platform.js';
 import { isAttestation, isIndex, RegistryError, type Descriptor, type Manifest, type RegistryClient } from '../registry/client.js';
 import type { ImageReference } from '../registry/reference.js';
 import type { AttestationFacts, ImageFacts, LayerFacts, PlatformImage } from './image.js';

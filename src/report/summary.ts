@@ -6,6 +6,10 @@ export interface BuildResult {
   imageId?: string;
   platformDigests: Record<string, string>;
   durationMs: number;
+  /** The builder hoist set up (or reused) for this step, and why; undefined when it built on the current one. */
+  builder?: string;
+  /** Where each stage's RUN steps execute, and for which targets under QEMU emulation. */
+  stagePlatforms?: Array<{ stage: string; runsOn: string[]; emulatedFor: string[] }>;
   /** Dockerfile steps that came from the cache, of all steps. */
   cache?: { cached: number; total: number };
   /** What the layer cache and the cache mounts did (restored, saved, sizes). */
@@ -27,11 +31,16 @@ export function summaryMarkdown(result: BuildResult): string {
   lines.push(`| pushed | ${result.pushed ? 'yes' : 'no'} |`);
   if (result.digest) lines.push(`| digest | \`${result.digest}\` |`);
   if (result.imageId) lines.push(`| image id | \`${result.imageId}\` |`);
+  if (result.builder) lines.push(`| builder | ${escapeCell(result.builder)} |`);
   lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
   if (result.cache && result.cache.total > 0) lines.push(`| cache | ${cacheLine(result.cache)} |`);
   if (result.cacheNotes?.stages) lines.push(`| cache stages | ${escapeCell(result.cacheNotes.stages)} |`);
   if (result.cacheNotes?.layers) lines.push(`| layer cache | ${escapeCell(result.cacheNotes.layers)} |`);
   if (result.cacheNotes?.mounts) lines.push(`| cache mounts | ${escapeCell(result.cacheNotes.mounts)} |`);
+  if (result.stagePlatforms?.length) {
+    lines.push('', '| stage | runs on | emulated for |', '|---|---|---|');
+    for (const s of result.stagePlatforms) lines.push(`| ${escapeCell(s.stage)} | ${s.runsOn.join(', ')} | ${s.emulatedFor.join(', ') || '—'} |`);
+  }
   const platforms = Object.entries(result.platformDigests);
   if (platforms.length > 0) {
     lines.push('', '| platform | manifest digest |', '|---|---|');
@@ -43,6 +52,7 @@ export function summaryMarkdown(result: BuildResult): string {
 export function summaryText(result: BuildResult): string {
   const lines = [`${result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || '(untagged)'}`];
   if (result.digest) lines.push(`digest: ${result.digest}`);
+  if (result.builder) lines.push(`builder: ${result.builder}`);
   if (result.cache && result.cache.total > 0) lines.push(`cache: ${cacheLine(result.cache)}`);
   if (result.cacheNotes?.stages) lines.push(`cache stages: ${result.cacheNotes.stages}`);
   if (result.cacheNotes?.layers) lines.push(`layer cache: ${result.cacheNotes.layers}`);

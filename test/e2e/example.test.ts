@@ -8,24 +8,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
-import { BUILDER, GO_IMAGE, REGISTRY, RUNTIME_IMAGE, elfMachine, fileFromLayer, getBlob, getManifest, requireToolchain, skopeoDigest, uniqueRepo, type RawManifest } from './toolchain.js';
+import { BUILDER, GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getBlob, getManifest, requireToolchain, skopeoDigest, uniqueRepo } from './toolchain.js';
 
 const BUILD_ARGS = `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`;
 
 function explain(run: ActionRun): string {
   return `main exit ${run.main.exitCode}\n--- stdout\n${run.main.stdout.slice(-4000)}\n--- stderr\n${run.main.stderr.slice(-2000)}`;
-}
-
-async function binaryOf(repo: string, manifest: RawManifest): Promise<Buffer> {
-  // The binary is in the last layer that has it (COPY --from=builder); search from the top.
-  for (const layer of [...(manifest.json.layers ?? [])].reverse()) {
-    try {
-      return fileFromLayer(await getBlob(repo, layer.digest), 'app/backend');
-    } catch {
-      continue;
-    }
-  }
-  throw new Error('no layer holds app/backend');
 }
 
 async function waitFor(url: string, ms: number): Promise<void> {

@@ -93,6 +93,18 @@ export function fileFromLayer(layer: Buffer, member: string): Buffer {
   }
 }
 
+/** The example service's binary (`app/backend`) from the last layer of the image that has it (COPY --from=builder). */
+export async function binaryOf(repo: string, manifest: RawManifest): Promise<Buffer> {
+  for (const layer of [...(manifest.json.layers ?? [])].reverse()) {
+    try {
+      return fileFromLayer(await getBlob(repo, layer.digest), 'app/backend');
+    } catch {
+      continue;
+    }
+  }
+  throw new Error('no layer holds app/backend');
+}
+
 /** ELF e_machine: 62 = x86-64, 183 = AArch64. */
 export function elfMachine(binary: Buffer): number {
   if (binary.subarray(0, 4).toString('latin1') !== '\x7fELF') throw new Error('not an ELF file');

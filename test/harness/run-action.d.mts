@@ -26,6 +26,8 @@ export interface RunOptions {
   runnerTemp?: string;
   /** Copy the steps' output to ours as it arrives. */
   echo?: boolean;
+  /** Runs between the main and the post step: later steps of the same job (posts run last-first). */
+  beforePost?: (step: { main: StepResult; state: Record<string, string>; outputs: Record<string, string> }) => Promise<void>;
 }
 
 export function inputEnv(inputs: Record<string, string>): Record<string, string>;

@@ -120,6 +120,8 @@ export async function runAction(inputs, options = {}) {
   const stateEnv = {};
   for (const [k, v] of Object.entries(state)) stateEnv[`STATE_${k}`] = v;
   fs.writeFileSync(files.GITHUB_STATE, '');
+  // Later steps of the same job run here, before this step's post (the runner runs posts last-first).
+  await options.beforePost?.({ main, state, outputs });
   const post = await node(path.join(ROOT, action.runs.post ?? action.runs.main), { ...env, ...stateEnv }, workspace, options.echo);
   // `::add-mask::` lines are commands the runner consumes; they are never shown.
   const shown = text =>

@@ -34,10 +34,11 @@ Platforms:        linux/arm/v7
 `;
 
 describe('parseInspect', () => {
-  it('reads name, driver, BuildKit version and the union of node platforms', () => {
+  it("reads name, driver, the nodes' endpoints, BuildKit version and the union of node platforms", () => {
     expect(parseInspect(INSPECT)).toEqual({
       name: 'hoist',
       driver: 'remote',
+      endpoints: ['unix:///run/buildkit/buildkitd.sock', 'unix:///run/buildkit/b.sock'],
       buildkitVersion: 'v0.32.2',
       platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/arm64', 'linux/386', 'linux/arm/v7']
     });

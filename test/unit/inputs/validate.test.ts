@@ -112,7 +112,15 @@ describe('checkInputs: errors', () => {
     [{ tags: 'r/a:1', 'max-size': '20MB' }, 'max-size', /push is false/, /Set push: true/],
     [{ 'cache-mounts-max-size': 'big' }, 'cache-mounts-max-size', /'big' is not a size/, /2GB/],
     [{ 'cache-scope': 'my scope' }, 'cache-scope', /'my scope' is not a cache scope/, /letters, digits, '.', '_', '-' and '\/'/],
-    [{ 'cache-scope': 'a,b' }, 'cache-scope', /not a cache scope/, /e\.g\. acme\/backend/]
+    [{ 'cache-scope': 'a,b' }, 'cache-scope', /not a cache scope/, /e\.g\. acme\/backend/],
+    // the builder hoist sets up (setup-buildx-action's inputs)
+    [{ driver: 'docker' }, 'driver', /the docker driver is the Docker engine's own builder/, /Leave driver empty/],
+    [{ driver: 'docker-contianer' }, 'driver', /'docker-contianer' is not a driver hoist can set up; did you mean docker-container\?/, /docker-container, remote, kubernetes/],
+    [{ driver: 'remote' }, 'endpoint', /the remote driver needs the address of a running BuildKit/, /tcp:\/\/buildkitd:1234/],
+    [{ 'driver-opts': 'image=moby/buildkit:master\nnetwork' }, 'driver-opts', /entry 2 \('network'\) is not of the form key=value/, /network=host/],
+    [{ builder: 'mybuilder', 'driver-opts': 'network=host' }, 'builder', /'mybuilder' is given together with driver-opts/, /Give one or the other/],
+    [{ 'buildkitd-config': 'missing.toml' }, 'buildkitd-config', /no file at 'missing\.toml'/, /buildkitd-config-inline/],
+    [{ 'buildkitd-config': 'notes.txt', 'buildkitd-config-inline': '[worker.oci]' }, 'buildkitd-config-inline', /is given together with buildkitd-config/, /either as a file or inline/]
   ])('%j', (raw, input, problem, fix) => {
     const { errors, warnings } = check(raw);
     expect(errors).toHaveLength(1);
@@ -220,7 +228,12 @@ describe('checkInputs: what buildx accepts stays accepted', () => {
     { 'no-cache-filters': 'builder\nRUNTIME' },
     { 'add-hosts': 'docker:10.180.0.1,host=1.2.3.4' },
     { secrets: 'TOKEN=x\nGIT_AUTH_TOKEN=abc\nMULTI=a=b=c' },
-    { 'secret-files': 'f=./secret.txt', 'secret-envs': 'TOKEN=MY_ENV' }
+    { 'secret-files': 'f=./secret.txt', 'secret-envs': 'TOKEN=MY_ENV' },
+    { driver: 'docker-container', 'driver-opts': 'image=moby/buildkit:master\nnetwork=host\nenv.BUILDKIT_STEP_LOG_MAX_SIZE=10485760' },
+    { driver: 'remote', endpoint: 'tcp://buildkitd:1234' },
+    { driver: 'kubernetes', 'driver-opts': 'replicas=2,namespace=ci' },
+    { 'buildkitd-flags': '--debug', 'buildkitd-config-inline': '[worker.oci]\n  max-parallelism = 4' },
+    { 'buildkitd-config': 'notes.txt' }
   ])('%j', raw => {
     expect(check(raw)).toMatchObject({ errors: [], warnings: [] });
   });

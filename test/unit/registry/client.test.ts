@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { isAttestation, RegistryClient, RegistryError } from '../../../src/registry/client.js';
 import { parseReference } from '../../../src/registry/reference.js';
 import { inspectImage } from '../../../src/publish/inspect.js';
-import { formatPlatform } from '../../../src/inputs/platform.js';
+import { formatPlatform } from '../../../src/util/platform.js';
 import { digestsByPlatform } from '../../../src/publish/image.js';
 import type { Manifest } from '../../../src/registry/client.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatPlatform, parsePlatform } from '../../../src/inputs/platform.js';
+import { formatPlatform, parsePlatform } from '../../../src/util/platform.js';
 
 describe('parsePlatform', () => {
   it.each([

@@ -1,0 +1,55 @@
+/**
+ * QEMU user-mode handlers in the kernel's binfmt_misc, seen and registered the way
+ * docker/setup-qemu-action does: `docker run --privileged --rm <binfmt image> --install
+ * <arch>`. The image registers each handler with the F flag, so the kernel keeps the
+ * interpreter open and every container on the machine can use it afterwards.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { execChecked, type Exec } from '../util/exec.js';
+import { parsePlatform } from '../util/platform.js';
+
+/** setup-qemu-action's default image. */
+export const DEFAULT_BINFMT_IMAGE = 'docker.io/tonistiigi/binfmt:latest';
+
+export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+
+/** QEMU's name for each architecture, as its handlers are called (`qemu-aarch64`). */
+const QEMU_ARCH: Record<string, string> = {
+  arm64: 'aarch64',
+  arm: 'arm',
+  amd64: 'x86_64',
+  '386': 'i386',
+  riscv64: 'riscv64',
+  ppc64le: 'ppc64le',
+  s390x: 's390x',
+  mips64le: 'mips64el',
+  mips64: 'mips64',
+  loong64: 'loongarch64'
+};
+
+/** The platform's architecture as binfmt's `--install` takes it (`arm64`), or undefined when QEMU has none. */
+export function binfmtArch(platform: string): string | undefined {
+  try {
+    const arch = parsePlatform(platform).architecture;
+    return arch in QEMU_ARCH ? arch : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the kernel has an enabled handler for the platform's binaries. */
+export function hasHandler(platform: string, dir = BINFMT_DIR): boolean {
+  const arch = binfmtArch(platform);
+  if (!arch) return false;
+  try {
+    return fs.readFileSync(path.join(dir, `qemu-${QEMU_ARCH[arch]}`), 'utf8').split('\n')[0] === 'enabled';
+  } catch {
+    return false;
+  }
+}
+
+/** Registers the handlers for the architectures (binfmt names); throws with docker's own words when it cannot. */
+export async function installHandlers(exec: Exec, image: string, archs: string[]): Promise<void> {
+  await execChecked(exec, 'docker', ['run', '--privileged', '--rm', image, '--install', archs.join(',')]);
+}

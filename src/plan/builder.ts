@@ -1,0 +1,119 @@
+/**
+ * Whether hoist sets up a builder of its own, and which: what docker/setup-buildx-action
+ * would have done in a step before. A hosted runner starts with the Docker engine's own
+ * builder (the docker driver), which cannot build several platforms into one push,
+ * export a cache other than inline, or attach attestations on the classic image store.
+ * Pure: the decision and the `docker buildx create` argv; src/buildx/setup.ts runs them.
+ */
+import { givenSetupInputs } from '../inputs/builder.js';
+import { parseAttrs } from '../inputs/attrs.js';
+import { isCacheMode } from '../inputs/cache.js';
+import type { Inputs } from '../inputs/inputs.js';
+import type { GitHubFacts } from '../runner/context.js';
+import { shortHash } from '../util/hash.js';
+import type { BuilderFacts } from './facts.js';
+
+export interface BuilderSetup {
+  /** Stable for the same setup within one job, so later hoist steps find it and reuse it. */
+  name: string;
+  driver: string;
+  driverOpts: string[];
+  buildkitdFlags: string;
+  /** A buildkitd.toml path, or the inline text to write to one. */
+  config?: { file: string } | { inline: string };
+  endpoint?: string;
+  /** Why hoist sets it up, for the log and the job summary. */
+  why: string;
+}
+
+type SetupInputs = Pick<
+  Inputs,
+  | 'builder'
+  | 'driver'
+  | 'driver-opts'
+  | 'buildkitd-flags'
+  | 'buildkitd-config'
+  | 'buildkitd-config-inline'
+  | 'endpoint'
+  | 'platforms'
+  | 'cache'
+  | 'cache-to'
+  | 'push'
+  | 'provenance'
+  | 'sbom'
+  | 'attests'
+>;
+
+/** setup-buildx-action's default buildkitd flags: builds may ask for `network: host` and `allow: security.insecure`. */
+export const DEFAULT_BUILDKITD_FLAGS = '--allow-insecure-entitlement security.insecure --allow-insecure-entitlement network.host';
+
+/**
+ * What the inputs ask that the Docker engine's own builder cannot do; empty when it can
+ * do everything (then hoist sets nothing up and builds on it, as build-push-action would).
+ */
+export function beyondEngineBuilder(inputs: SetupInputs): string[] {
+  const asks: string[] = [];
+  if (inputs.platforms.length > 1) asks.push(`${inputs.platforms.length} platforms`);
+  const exports = inputs['cache-to'].map(cacheType).filter(type => type !== 'inline');
+  if (isCacheMode(inputs.cache) && inputs.cache !== 'none') asks.push(`cache: ${inputs.cache}`);
+  else if (exports.length > 0) asks.push(`a cache export (type=${exports[0]})`);
+  const attests = [inputs.provenance, inputs.sbom].some(v => v !== '' && v !== 'false') || inputs.attests.length > 0;
+  if (attests && inputs.push) asks.push('attestations on a pushed image');
+  return asks;
+}
+
+/** A cache-to entry's type; a bare reference is a registry cache, as buildx reads it. */
+function cacheType(entry: string): string {
+  try {
+    const attrs = new Map(parseAttrs(entry));
+    return attrs.get('type') ?? 'registry';
+  } catch {
+    return 'registry';
+  }
+}
+
+/**
+ * The builder hoist sets up, or undefined to build on `current`. A builder the user
+ * named is never replaced; setup inputs (`driver`, `driver-opts`, …) always ask for one.
+ */
+export function planBuilderSetup(inputs: SetupInputs, current: BuilderFacts, github: Pick<GitHubFacts, 'runId' | 'runAttempt' | 'job'>): BuilderSetup | undefined {
+  if (inputs.builder) return undefined;
+  const given = givenSetupInputs(inputs);
+  let why: string;
+  if (given.length > 0) {
+    why = `asked for by ${given.join(', ')}`;
+  } else {
+    if (current.driver !== 'docker') return undefined;
+    const asks = beyondEngineBuilder(inputs);
+    if (asks.length === 0) return undefined;
+    why = `the Docker engine's own builder (${current.name}) cannot do ${asks.join(', ')}`;
+  }
+  const driver = inputs.driver || 'docker-container';
+  // The host's network unless driver-opts says otherwise: a registry or service on the
+  // runner's localhost is reached as the engine's own builder reaches it.
+  const driverOpts = driver === 'docker-container' && !inputs['driver-opts'].some(o => o.startsWith('network=')) ? [...inputs['driver-opts'], 'network=host'] : inputs['driver-opts'];
+  const setup: Omit<BuilderSetup, 'name' | 'why'> = {
+    driver,
+    driverOpts,
+    buildkitdFlags: inputs['buildkitd-flags'] || DEFAULT_BUILDKITD_FLAGS,
+    ...(inputs['buildkitd-config'] ? { config: { file: inputs['buildkitd-config'] } } : inputs['buildkitd-config-inline'] ? { config: { inline: inputs['buildkitd-config-inline'] } } : {}),
+    ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {})
+  };
+  // One job's steps with the same setup share it (and its cache); other jobs and runs get their own.
+  const name = `hoist-${shortHash(github.runId, github.runAttempt, github.job, JSON.stringify(setup)).slice(0, 12)}`;
+  return { name, why, ...setup };
+}
+
+/** `docker buildx create` for the setup; `configFile` is where an inline config was written. */
+export function createArgv(setup: BuilderSetup, configFile?: string): string[] {
+  const argv = ['buildx', 'create', '--name', setup.name, '--driver', setup.driver];
+  for (const opt of setup.driverOpts) argv.push('--driver-opt', opt);
+  // The remote driver runs no daemon of its own: flags and config belong to whoever started it.
+  if (setup.driver !== 'remote') {
+    if (setup.buildkitdFlags) argv.push('--buildkitd-flags', setup.buildkitdFlags);
+    const config = setup.config && 'file' in setup.config ? setup.config.file : configFile;
+    if (config) argv.push('--buildkitd-config', config);
+  }
+  if (setup.endpoint) argv.push(setup.endpoint);
+  return argv;
+}

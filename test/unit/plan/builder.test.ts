@@ -1,0 +1,85 @@
+import { describe, expect, it } from '@jest/globals';
+import { createArgv, DEFAULT_BUILDKITD_FLAGS, planBuilderSetup } from '../../../src/plan/builder.js';
+import type { BuilderFacts } from '../../../src/plan/facts.js';
+import { rawInputs } from '../../helpers/inputs.js';
+
+const engine: BuilderFacts = { name: 'default', driver: 'docker', platforms: ['linux/amd64'] };
+const container: BuilderFacts = { name: 'builder-1', driver: 'docker-container', platforms: ['linux/amd64', 'linux/arm64'] };
+const run = { runId: '123', runAttempt: '1', job: 'build' };
+
+describe('planBuilderSetup: when hoist sets up a builder', () => {
+  // Each row: raw inputs, the current builder → why hoist sets one up, or undefined to build on the current one.
+  it.each<[string, Record<string, string>, BuilderFacts, string | undefined]>([
+    ['one platform, nothing to export: the engine builds it', { tags: 'r/a:1', push: 'true' }, engine, undefined],
+    ['two platforms', { platforms: 'linux/amd64,linux/arm64' }, engine, "the Docker engine's own builder (default) cannot do 2 platforms"],
+    ['cache: gha', { cache: 'gha' }, engine, "the Docker engine's own builder (default) cannot do cache: gha"],
+    ['a registry cache export', { 'cache-to': 'type=registry,ref=r/a:cache' }, engine, 'cannot do a cache export (type=registry)'],
+    ['a bare cache-to reference is a registry export', { 'cache-to': 'r/a:cache' }, engine, 'cannot do a cache export (type=registry)'],
+    ['an inline cache export works on the engine', { 'cache-to': 'type=inline' }, engine, undefined],
+    ['cache-from alone works on the engine', { 'cache-from': 'type=registry,ref=r/a:cache' }, engine, undefined],
+    ['attestations on a pushed image', { tags: 'r/a:1', push: 'true', sbom: 'true' }, engine, 'cannot do attestations on a pushed image'],
+    ['attestations without a push are the engine builder’s to skip', { sbom: 'true' }, engine, undefined],
+    ['provenance: false asks for nothing', { tags: 'r/a:1', push: 'true', provenance: 'false' }, engine, undefined],
+    [
+      'every reason at once',
+      { platforms: 'linux/amd64,linux/arm64', cache: 'registry', tags: 'r/a:1', push: 'true', attests: 'type=sbom' },
+      engine,
+      "the Docker engine's own builder (default) cannot do 2 platforms, cache: registry, attestations on a pushed image"
+    ],
+    ['a docker-container builder already current (setup-buildx-action ran)', { platforms: 'linux/amd64,linux/arm64', cache: 'gha' }, container, undefined],
+    ['a builder the user named is never replaced', { builder: 'default', platforms: 'linux/amd64,linux/arm64' }, engine, undefined],
+    ['setup inputs always ask for one', { 'driver-opts': 'image=moby/buildkit:master' }, container, 'asked for by driver-opts'],
+    ['driver: remote with its endpoint', { driver: 'remote', endpoint: 'tcp://buildkitd:1234' }, engine, 'asked for by driver, endpoint']
+  ])('%s', (_name, raw, current, why) => {
+    const setup = planBuilderSetup(rawInputs(raw), current, run);
+    if (why === undefined) expect(setup).toBeUndefined();
+    else expect(setup?.why).toContain(why);
+  });
+});
+
+describe('planBuilderSetup: the builder', () => {
+  it("is setup-buildx-action's default: docker-container with its buildkitd flags, on the host's network", () => {
+    const setup = planBuilderSetup(rawInputs({ platforms: 'linux/amd64,linux/arm64' }), engine, run)!;
+    expect(setup).toMatchObject({ driver: 'docker-container', driverOpts: ['network=host'], buildkitdFlags: DEFAULT_BUILDKITD_FLAGS });
+    expect(setup.name).toMatch(/^hoist-[0-9a-f]{12}$/);
+    expect(createArgv(setup)).toEqual(['buildx', 'create', '--name', setup.name, '--driver', 'docker-container', '--driver-opt', 'network=host', '--buildkitd-flags', DEFAULT_BUILDKITD_FLAGS]);
+  });
+
+  it("takes the user's options, network included, and an inline config written to a file", () => {
+    const setup = planBuilderSetup(
+      rawInputs({ 'driver-opts': 'image=127.0.0.1:5000/hoist/buildkit:v0.32.2\nnetwork=ci', 'buildkitd-flags': '--debug', 'buildkitd-config-inline': '[worker.oci]\n  max-parallelism = 4' }),
+      engine,
+      run
+    )!;
+    expect(setup.config).toEqual({ inline: '[worker.oci]\n  max-parallelism = 4' });
+    expect(createArgv(setup, '/tmp/h/buildkitd.toml')).toEqual([
+      'buildx',
+      'create',
+      '--name',
+      setup.name,
+      '--driver',
+      'docker-container',
+      '--driver-opt',
+      'image=127.0.0.1:5000/hoist/buildkit:v0.32.2',
+      '--driver-opt',
+      'network=ci',
+      '--buildkitd-flags',
+      '--debug',
+      '--buildkitd-config',
+      '/tmp/h/buildkitd.toml'
+    ]);
+  });
+
+  it('remote: the endpoint, and no daemon flags (its daemon is started elsewhere)', () => {
+    const setup = planBuilderSetup(rawInputs({ driver: 'remote', endpoint: 'unix:///run/buildkit/buildkitd.sock', 'buildkitd-config': 'buildkitd.toml' }), engine, run)!;
+    expect(createArgv(setup)).toEqual(['buildx', 'create', '--name', setup.name, '--driver', 'remote', 'unix:///run/buildkit/buildkitd.sock']);
+  });
+
+  it('is named alike for the same setup in one job (later steps reuse it), apart in other jobs, runs and setups', () => {
+    const name = (raw: Record<string, string>, github = run) => planBuilderSetup(rawInputs({ platforms: 'linux/amd64,linux/arm64', ...raw }), engine, github)!.name;
+    expect(name({})).toBe(name({ cache: 'gha' }));
+    expect(name({}, { ...run, job: 'release' })).not.toBe(name({}));
+    expect(name({}, { ...run, runAttempt: '2' })).not.toBe(name({}));
+    expect(name({ 'driver-opts': 'image=moby/buildkit:master' })).not.toBe(name({}));
+  });
+});
