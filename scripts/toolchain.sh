@@ -45,6 +45,10 @@ BASE_GOLANG=$REGISTRY/base/golang
 # BuildKit as an image, for docker-container builders (what setup-buildx makes by default).
 BUILDKIT_IMAGE_REPO=$REGISTRY/hoist/buildkit
 BUILDKIT_DEFAULT_IMAGE=moby/buildkit:buildx-stable-1
+# QEMU handler registration as docker/setup-qemu-action does it (a stand-in of tonistiigi/binfmt).
+BINFMT_IMAGE_REPO=$REGISTRY/hoist/binfmt
+BINFMT_DEFAULT_IMAGE=tonistiigi/binfmt:latest
+BINFMT_SRC=$TC_DIR/binfmt              # committed: Dockerfile, entrypoint, staging script
 
 # The docker CLI 28.x in /usr/local/bin must win over Debian's older /usr/bin/docker.
 export PATH=/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:$PATH
@@ -570,6 +574,58 @@ step_buildkit_default_image() {
   say "$BUILDKIT_DEFAULT_IMAGE -> $BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION"
 }
 
+# 8c. setup-qemu-action registers QEMU with `docker run --privileged --rm tonistiigi/binfmt
+#     --install <archs>`; that image cannot be pulled here. The stand-in (binfmt/): the local
+#     busybox base, Debian's qemu-*-static from this machine, the magic/mask of Debian's
+#     /usr/share/binfmts files baked in per arch, BuildKit's per-arch test programs (what
+#     tonistiigi/binfmt runs to list "supported"), and a shell entrypoint with binfmt's CLI
+#     and JSON. Pushed as :recipe-HASH, then tagged tonistiigi/binfmt:latest in the engine.
+build_binfmt_image() { # RECIPE
+  local dir=$BASES_DIR/binfmt-image bk
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  # The toolchain's own BuildKit source (module cache; the proxy when cold), outside our module.
+  bk=$(cd "$dir" && GOFLAGS=-mod=mod go mod download -json "github.com/moby/buildkit@$BUILDKIT_VERSION" | jq -r .Dir)
+  [[ -d $bk/util/archutil ]] || { echo "no util/archutil in '$bk'" >&2; return 1; }
+  bash "$BINFMT_SRC/stage.sh" "$dir/rootfs" "$bk/util/archutil" >>"$STEP_LOG" 2>&1
+  quiet docker buildx build --builder "$BUILDER" --platform linux/amd64 --provenance=false --push \
+    --build-arg "BASE=$BASE_BUSYBOX" -f "$BINFMT_SRC/Dockerfile" \
+    -t "$BINFMT_IMAGE_REPO:latest" -t "$BINFMT_IMAGE_REPO:recipe-$1" "$dir"
+  rm -rf "$dir" # ~110 MB of QEMU binaries; the registry holds the image
+}
+recipe_binfmt_image() {
+  { declare -f build_binfmt_image; cat "$BINFMT_SRC"/*; echo "$BUILDKIT_VERSION";
+    dpkg-query -W -f='${Version}\n' qemu-user-static; cat /usr/share/binfmts/qemu-*; recipe_busybox; } |
+    sha256sum | cut -c1-12
+}
+step_binfmt_image() {
+  local r ref want have stale
+  r=$(recipe_binfmt_image)
+  ref=$BINFMT_IMAGE_REPO:recipe-$r
+  if curl -fsS -o /dev/null --max-time 5 -I -H 'Accept: application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' \
+    "http://$REGISTRY/v2/hoist/binfmt/manifests/recipe-$r" 2>/dev/null; then
+    say "$ref present"
+  else
+    say "building $ref"
+    build_binfmt_image "$r"
+  fi
+  quiet docker pull "$ref"
+  want=$(docker image inspect --format '{{.Id}}' "$ref")
+  have=$(docker image inspect --format '{{.Id}}' "$BINFMT_DEFAULT_IMAGE" 2>/dev/null || true)
+  if [ "$want" != "$have" ]; then
+    docker tag "$ref" "$BINFMT_DEFAULT_IMAGE"
+    # A new image: it must answer as tonistiigi/binfmt does (status JSON; registers nothing).
+    local out
+    out=$(docker run --privileged --rm "$BINFMT_DEFAULT_IMAGE" 2>&1) || { echo "$BINFMT_DEFAULT_IMAGE failed: $out" >&2; return 1; }
+    jq -e '.supported | index("linux/amd64")' <<<"$out" >/dev/null || { echo "$BINFMT_DEFAULT_IMAGE printed: $out" >&2; return 1; }
+    say "$BINFMT_DEFAULT_IMAGE answers: $(jq -c . <<<"$out")"
+  fi
+  # The engine's copies of earlier recipes (~110 MB each) go.
+  stale=$(docker images --format '{{.Repository}}:{{.Tag}}' "$BINFMT_IMAGE_REPO" | grep -vx "$ref" || true)
+  [[ -z $stale ]] || quiet docker rmi $stale
+  say "$BINFMT_DEFAULT_IMAGE -> $ref"
+}
+
 # 9. nektos/act, the local workflow runner.
 step_act() {
   if act --version 2>/dev/null | grep -q "${ACT_VERSION#v}"; then
@@ -616,6 +672,7 @@ cmd_up() {
   run_step bases step_bases "$LOG_DIR/buildkitd.log"
   run_step buildkit-image step_buildkit_image "$LOG_DIR/buildkitd.log"
   run_step buildkit-default step_buildkit_default_image
+  run_step binfmt-image step_binfmt_image "$LOG_DIR/buildkitd.log"
   run_step act step_act
   print_summary
   echo "==> step timings"
@@ -654,6 +711,7 @@ cmd_status() {
   check builder "$BUILDER ${p:-}" bash -c "docker buildx inspect $BUILDER | grep -q 'Status: *running'"
   check busybox "$BASE_BUSYBOX" has_both_platforms base/busybox latest
   check golang "$BASE_GOLANG:latest" has_both_platforms base/golang latest
+  check binfmt "$BINFMT_DEFAULT_IMAGE" docker image inspect "$BINFMT_DEFAULT_IMAGE"
   check buildx "$(docker buildx version 2>/dev/null || true)" bash -c "docker buildx version | grep -q ' $BUILDX_VERSION '"
   check act "$(act --version 2>/dev/null || true)" bash -c "act --version | grep -q '${ACT_VERSION#v}'"
   return "$down"

@@ -9,10 +9,7 @@ import * as path from 'node:path';
 import { execChecked, type Exec } from '../util/exec.js';
 import { parsePlatform } from '../util/platform.js';
 
-/** setup-qemu-action's default image. */
-export const DEFAULT_BINFMT_IMAGE = 'docker.io/tonistiigi/binfmt:latest';
-
-export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 
 /** QEMU's name for each architecture, as its handlers are called (`qemu-aarch64`). */
 const QEMU_ARCH: Record<string, string> = {

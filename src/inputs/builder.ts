@@ -10,10 +10,10 @@ import type { Inputs } from './inputs.js';
 import { didYouMean } from '../util/words.js';
 
 /** The drivers `docker buildx create` can set up; `docker` is the engine's own builder and cannot be created. */
-export const SETUP_DRIVERS = ['docker-container', 'remote', 'kubernetes'] as const;
+const SETUP_DRIVERS = ['docker-container', 'remote', 'kubernetes'] as const;
 
 /** The inputs that describe a builder for hoist to set up; any of them asks for one. */
-export const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint'] as const;
+const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint'] as const;
 
 type SetupInputs = Pick<Inputs, 'builder' | (typeof SETUP_INPUTS)[number]>;
 

@@ -51,7 +51,7 @@ export const DEFAULT_BUILDKITD_FLAGS = '--allow-insecure-entitlement security.in
  * What the inputs ask that the Docker engine's own builder cannot do; empty when it can
  * do everything (then hoist sets nothing up and builds on it, as build-push-action would).
  */
-export function beyondEngineBuilder(inputs: SetupInputs): string[] {
+function beyondEngineBuilder(inputs: SetupInputs): string[] {
   const asks: string[] = [];
   if (inputs.platforms.length > 1) asks.push(`${inputs.platforms.length} platforms`);
   const exports = inputs['cache-to'].map(cacheType).filter(type => type !== 'inline');

@@ -72,6 +72,11 @@ describe('the README example workflow under act', () => {
     const main = await act(repo, 'push', { ref: 'refs/heads/main' }, { HOIST_REPO: ROOT, HOIST_IMAGE: image, HOIST_RESULT: mainResult });
     expect({ code: main.code, tail: main.code === 0 ? '' : main.log.slice(-3000) }).toEqual({ code: 0, tail: '' });
     expect(main.log).toContain('Success - Post ./');
+    // No builder was set up before hoist: it set one up, and its post step removed it.
+    const builder = /builder: setting up (hoist-[0-9a-f]+) \(docker-container driver\): the Docker engine's own builder \(default\) cannot do 2 platforms, cache: registry/.exec(main.log)?.[1];
+    expect(builder).toBeDefined();
+    expect(main.log).toContain(`removed builder ${builder}`);
+    expect(main.log).toContain('QEMU: not needed');
     const mainSizes = JSON.parse(fs.readFileSync(mainResult, 'utf8'));
     const index = await getManifest(image.slice(REGISTRY.length + 1), 'main');
     expect(mainSizes.digest).toBe(index.digest);

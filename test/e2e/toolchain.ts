@@ -82,7 +82,7 @@ export function skopeoDigest(ref: string): string {
 }
 
 /** Extracts one file from a gzip'd tar layer with the system tar. */
-export function fileFromLayer(layer: Buffer, member: string): Buffer {
+function fileFromLayer(layer: Buffer, member: string): Buffer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layer-'));
   const tarball = path.join(dir, 'layer.tar.gz');
   fs.writeFileSync(tarball, layer);
