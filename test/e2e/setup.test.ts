@@ -3,10 +3,14 @@
  * docker driver) is current, as on a new hosted runner. hoist sets up a docker-container
  * builder for a two-platform push, a second hoist step of the same job reuses it with its
  * cache, and the first step's post (the last to run) removes it with its container and
- * volume. Checked from outside: docker, the registry over HTTP, skopeo, ELF headers.
+ * volume; a failed main step's post removes it too. Checked from outside: docker, the
+ * registry over HTTP, skopeo, ELF headers.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { runAction, type ActionRun } from './runner.js';
 import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, requireToolchain, skopeoDigest, uniqueRepo } from './toolchain.js';
 
@@ -99,6 +103,23 @@ describe('no builder set up before hoist: the engine builder is current', () => 
   it("the first step's post removes the builder, its container and its volume", () => {
     expect(first.post.exitCode).toBe(0);
     expect(first.post.stdout).toContain(`removed builder ${name}`);
+    expect(traces(name)).toEqual({ builder: false, container: false, volume: false });
+  });
+});
+
+describe('a failed build still has its builder removed', () => {
+  beforeAll(requireToolchain);
+
+  it('the post step removes the builder the failed main step set up', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-setup-fail-'));
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM --platform=$BUILDPLATFORM ${RUNTIME_IMAGE}\nRUN echo failing on purpose && false\n`);
+    const run = await runAction({ context: '.', platforms: 'linux/amd64,linux/arm64' }, { workspace: ws, env: { BUILDX_BUILDER: 'default', GITHUB_JOB: `setup-fail-${process.pid}` } });
+    expect(run.main.exitCode).not.toBe(0);
+    const name = run.state.builderToRemove;
+    expect(name).toMatch(/^hoist-[0-9a-f]{12}$/);
+    expect(run.main.stdout).toContain('failing on purpose');
+    expect(run.post.exitCode).toBe(0);
+    expect(run.post.stdout).toContain(`removed builder ${name}`);
     expect(traces(name)).toEqual({ builder: false, container: false, volume: false });
   });
 });
