@@ -101,8 +101,9 @@ function parseMetadata(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ setUpBuilder),
-/* harmony export */   i: () => (/* binding */ removeBuilder)
+/* harmony export */   Ij: () => (/* binding */ createBuilder),
+/* harmony export */   cD: () => (/* binding */ bootBuilder),
+/* harmony export */   iq: () => (/* binding */ removeBuilder)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -115,7 +116,8 @@ function parseMetadata(text) {
 /**
  * Setting up the builder planned in plan/builder.ts, and removing it in the post step:
  * `docker buildx create`, then `docker buildx inspect --bootstrap` (which starts the
- * BuildKit container, pulling its image the first time), as setup-buildx-action does.
+ * BuildKit container, pulling its image the first time), as setup-buildx-action does,
+ * in two calls so the boot can run beside other work.
  */
 
 
@@ -123,17 +125,27 @@ function parseMetadata(text) {
 
 
 
-async function setUpBuilder(exec, setup, tmpDir, env) {
-    const started = Date.now();
-    const created = !(0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readStoredBuilder */ .J)(setup.name, env);
-    if (created) {
-        let configFile;
-        if (setup.config && 'inline' in setup.config) {
-            configFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmpDir, 'buildkitd.toml');
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(configFile, setup.config.inline);
-        }
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execChecked */ .$)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .createArgv */ .X)(setup, configFile));
+/**
+ * Creates the builder unless an earlier hoist step of this job did; true when this step
+ * created it (that step's post removes it). Fast: buildx only records it.
+ */
+async function createBuilder(exec, setup, tmpDir, env) {
+    if ((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readStoredBuilder */ .J)(setup.name, env))
+        return false;
+    let configFile;
+    if (setup.config && 'inline' in setup.config) {
+        configFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmpDir, 'buildkitd.toml');
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(configFile, setup.config.inline);
     }
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execChecked */ .$)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .createArgv */ .X)(setup, configFile));
+    return true;
+}
+/**
+ * Starts the builder's BuildKit (the container, pulling its image the first time) and
+ * waits until it answers: the slow part, run while the cache is looked up. A builder this
+ * step created and that did not start is removed again.
+ */
+async function bootBuilder(exec, setup, created) {
     const boot = await exec('docker', ['buildx', 'inspect', '--bootstrap', '--builder', setup.name]);
     if (boot.exitCode !== 0) {
         if (created)
@@ -145,7 +157,7 @@ async function setUpBuilder(exec, setup, tmpDir, env) {
                 : 'Check the endpoint and driver-opts.'));
     }
     const facts = (0,_buildx_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInspect */ .E7)(boot.stdout);
-    return { facts: { ...facts, name: facts.name || setup.name }, created, ms: Date.now() - started };
+    return { ...facts, name: facts.name || setup.name };
 }
 /** Removes a builder hoist set up, with its container and state volume. */
 async function removeBuilder(exec, name) {
@@ -3709,7 +3721,7 @@ class CacheSession {
     get canRestoreMounts() {
         return Boolean(this.mounts?.saved?.source && !this.mounts.restored);
     }
-    static async open(deps, plan, inputs, github, dockerfile) {
+    static async open(deps, plan, inputs, github, dockerfile, options = { askBuilder: true }) {
         const lockfiles = dockerfile ? readLockfiles(inputs.context, external_node_path_.dirname(dockerfile.path)) : [];
         const carrying = Boolean(plan.mounts && dockerfile);
         const [layers, mounts, held] = await Promise.all([
@@ -3717,7 +3729,7 @@ class CacheSession {
             carrying && dockerfile ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(inputs_attrs/* splitKeyValue */.px)), lockfiles }) : Promise.resolve(undefined),
             // Asked before the build, not during it: BuildKit answers `buildx du` only after
             // the layers it is unpacking (seconds on a runner that is pulling its base images).
-            carrying ? builderCacheMounts(deps.exec, inputs.builder).catch(() => new Map()) : Promise.resolve(undefined)
+            carrying && options.askBuilder ? builderCacheMounts(deps.exec, inputs.builder).catch(() => new Map()) : Promise.resolve(undefined)
         ]);
         return new CacheSession(deps, inputs.builder, plan.mountsMaxKilobytes, layers, mounts, held);
     }
@@ -3967,8 +3979,12 @@ function directoryBytes(dir) {
 
 
 
-/** Opens the run's cache session (restores what the plan keeps outside buildx); undefined for `cache: none`. */
-async function openCache(deps, inputs, facts, plan) {
+/**
+ * Opens the run's cache session (restores what the plan keeps outside buildx); undefined
+ * for `cache: none`. `newBuilder`: the builder was created for this step (and may still
+ * be booting): it holds no cache mounts, so it is not asked.
+ */
+async function openCache(deps, inputs, facts, plan, options = {}) {
     if (plan.mode === 'none')
         return undefined;
     const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
@@ -3981,7 +3997,7 @@ async function openCache(deps, inputs, facts, plan) {
         info: m => runner.info(m),
         warning: m => runner.warning(m),
         tmpDir: facts.tmpDir
-    }, plan, inputs, facts.github, dockerfile && text !== undefined ? { path: dockerfile, text } : undefined);
+    }, plan, inputs, facts.github, dockerfile && text !== undefined ? { path: dockerfile, text } : undefined, { askBuilder: !options.newBuilder });
 }
 /** `cache-stages`: each stage built on its own and exported to its own cache ref, before the image. */
 async function buildStages(deps, inputs, facts, plan, session) {
@@ -4736,7 +4752,7 @@ async function reportBuild(runner, inputs, result, image, baseline) {
 }
 
 // EXTERNAL MODULE: ./src/buildx/setup.ts
-var buildx_setup = __nccwpck_require__(9085);
+var setup = __nccwpck_require__(9085);
 // EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
 var util_exec = __nccwpck_require__(2817);
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
@@ -5300,18 +5316,26 @@ function emulationUnavailable(ctx, how, missing, why, rows) {
 function describe(needs) {
     return needs.map(n => `${n.platform} (${n.stages.map(s => `stage '${s.name}', line ${s.line}`).join('; ')})`).join(', ');
 }
-/** Sets up (or reuses) the planned builder; the facts are the new builder's from then on. */
+/** Creates (or finds) the planned builder and starts booting it; the boot runs beside the cache lookups. */
 async function setUpPlannedBuilder(ctx, plan, facts) {
     const { runner } = ctx;
+    const started = Date.now();
     runner.info(`builder: setting up ${plan.name} (${plan.driver} driver): ${plan.why}`);
-    const setup = await (0,buildx_setup/* setUpBuilder */.V)(ctx.exec, plan, facts.tmpDir, ctx.env);
+    const created = await (0,setup/* createBuilder */.Ij)(ctx.exec, plan, facts.tmpDir, ctx.env);
     // Only the step that created it removes it: post steps run last-first, so that one's comes after every step that reused it.
-    if (setup.created)
+    if (created)
         state/* state */.w.saveBuilderToRemove(runner, plan.name);
-    facts.builder = { ...setup.facts, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
-    const how = setup.created ? `set up in ${(setup.ms / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
-    runner.info(`builder ${plan.name} (${plan.driver} driver${setup.facts.buildkitVersion ? `, BuildKit ${setup.facts.buildkitVersion}` : ''}) ${how}`);
-    return { name: plan.name, note: `${plan.name} (${plan.driver} driver), ${how}: ${plan.why}` };
+    const ready = (0,setup/* bootBuilder */.cD)(ctx.exec, plan, created).then(booted => {
+        facts.builder = { ...booted, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
+        const how = created ? `set up in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
+        return {
+            log: `builder ${plan.name} (${plan.driver} driver${booted.buildkitVersion ? `, BuildKit ${booted.buildkitVersion}` : ''}) ${how}`,
+            note: `${plan.name} (${plan.driver} driver), ${how}: ${plan.why}`
+        };
+    });
+    // Awaited later; a boot that fails before then must not count as unhandled.
+    ready.catch(() => undefined);
+    return { name: plan.name, created, ready };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -5379,7 +5403,9 @@ async function run(ctx) {
             runner.warning(cache.unavailable);
         if (cache.directory)
             state/* state */.w.saveCacheDir(runner, cache.directory);
-        const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache));
+        // A builder hoist set up boots meanwhile; a new one holds no cache mounts, so the session need not ask it.
+        const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache, { newBuilder: setup.builder?.created }));
+        const builderNote = setup.builder ? await runner.group('Builder ready', () => builderReady(runner, setup.builder)) : undefined;
         const stages = await buildStages(ctx, inputs, facts, cache, session);
         const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
         const pushed = inputs.push && inputs.tags.length > 0;
@@ -5412,7 +5438,7 @@ async function run(ctx) {
             imageId,
             platformDigests,
             durationMs,
-            builder: setup.builder?.note,
+            builder: builderNote,
             stagePlatforms: setup.stagePlatforms,
             cache: hits,
             cacheNotes: { ...session?.notes, ...stageNote(stages) }
@@ -5443,6 +5469,12 @@ function maskSecrets(runner, inputs) {
             if (line.trim().length > 0 && line !== value)
                 runner.setSecret(line.trim());
     }
+}
+/** Waits for the builder hoist set up to answer, and says so. */
+async function builderReady(runner, builder) {
+    const { log, note } = await builder.ready;
+    runner.info(log);
+    return note;
 }
 /** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */
 async function gatherFacts(ctx, inputs) {
@@ -5598,7 +5630,7 @@ async function post(ctx) {
     const builder = _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.builderToRemove(runner);
     if (builder) {
         try {
-            await (0,_buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeBuilder */ .i)(ctx.exec, builder);
+            await (0,_buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeBuilder */ .iq)(ctx.exec, builder);
             runner.info(`removed builder ${builder}`);
         }
         catch (e) {

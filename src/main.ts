@@ -28,7 +28,7 @@ import { reportBuild } from './report/report.js';
 import type { BuildResult } from './report/summary.js';
 import { readGitHubFacts } from './runner/context.js';
 import type { Runner } from './runner/protocol.js';
-import { setUpBuildMachine } from './setup.js';
+import { setUpBuildMachine, type PlannedBuilder } from './setup.js';
 import { state } from './state.js';
 import { parseBool } from './util/boolean.js';
 
@@ -60,7 +60,9 @@ export async function run(ctx: RunContext): Promise<void> {
     const cache = resolveCache(inputs, facts);
     if (cache.unavailable) runner.warning(cache.unavailable);
     if (cache.directory) state.saveCacheDir(runner, cache.directory);
-    const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache));
+    // A builder hoist set up boots meanwhile; a new one holds no cache mounts, so the session need not ask it.
+    const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache, { newBuilder: setup.builder?.created }));
+    const builderNote = setup.builder ? await runner.group('Builder ready', () => builderReady(runner, setup.builder!)) : undefined;
     const stages = await buildStages(ctx, inputs, facts, cache, session);
     const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
     const pushed = inputs.push && inputs.tags.length > 0;
@@ -95,7 +97,7 @@ export async function run(ctx: RunContext): Promise<void> {
       imageId,
       platformDigests,
       durationMs,
-      builder: setup.builder?.note,
+      builder: builderNote,
       stagePlatforms: setup.stagePlatforms,
       cache: hits,
       cacheNotes: { ...session?.notes, ...stageNote(stages) }
@@ -124,6 +126,13 @@ function maskSecrets(runner: Runner, inputs: Inputs): void {
     runner.setSecret(value);
     for (const line of value.split(/\r?\n/)) if (line.trim().length > 0 && line !== value) runner.setSecret(line.trim());
   }
+}
+
+/** Waits for the builder hoist set up to answer, and says so. */
+async function builderReady(runner: Runner, builder: PlannedBuilder): Promise<string> {
+  const { log, note } = await builder.ready;
+  runner.info(log);
+  return note;
 }
 
 /** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */

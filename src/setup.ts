@@ -5,7 +5,7 @@
  * them when it starts), then a builder of hoist's own when the current one cannot do
  * what the inputs ask. Says what it did and why; a cross-compiling Dockerfile costs nothing.
  */
-import { setUpBuilder } from './buildx/setup.js';
+import { bootBuilder, createBuilder } from './buildx/setup.js';
 import type { RunContext } from './context.js';
 import { binfmtArch, hasHandler, installHandlers } from './docker/binfmt.js';
 import type { Inputs } from './inputs/inputs.js';
@@ -17,7 +17,7 @@ import { state } from './state.js';
 
 export interface BuildMachine {
   /** The builder hoist set up (or reused) for this step; undefined when it builds on the current one. */
-  builder?: { name: string; note: string };
+  builder?: PlannedBuilder;
   /** Where each stage's RUN steps execute, for the job summary; undefined when the Dockerfile could not be read. */
   stagePlatforms?: StageRow[];
 }
@@ -93,15 +93,35 @@ function describe(needs: EmulationNeed[]): string {
   return needs.map(n => `${n.platform} (${n.stages.map(s => `stage '${s.name}', line ${s.line}`).join('; ')})`).join(', ');
 }
 
-/** Sets up (or reuses) the planned builder; the facts are the new builder's from then on. */
-async function setUpPlannedBuilder(ctx: RunContext, plan: BuilderSetup, facts: Facts): Promise<{ name: string; note: string }> {
+/** The builder hoist set up for this step (or reused), booting. */
+export interface PlannedBuilder {
+  name: string;
+  /** True when this step created it: nothing of an earlier run is in it. */
+  created: boolean;
+  /**
+   * Resolves once its BuildKit answers, with the log line and the summary note; the
+   * facts are the new builder's from then on. Awaited before anything asks the builder.
+   */
+  ready: Promise<{ log: string; note: string }>;
+}
+
+/** Creates (or finds) the planned builder and starts booting it; the boot runs beside the cache lookups. */
+async function setUpPlannedBuilder(ctx: RunContext, plan: BuilderSetup, facts: Facts): Promise<PlannedBuilder> {
   const { runner } = ctx;
+  const started = Date.now();
   runner.info(`builder: setting up ${plan.name} (${plan.driver} driver): ${plan.why}`);
-  const setup = await setUpBuilder(ctx.exec, plan, facts.tmpDir, ctx.env);
+  const created = await createBuilder(ctx.exec, plan, facts.tmpDir, ctx.env);
   // Only the step that created it removes it: post steps run last-first, so that one's comes after every step that reused it.
-  if (setup.created) state.saveBuilderToRemove(runner, plan.name);
-  facts.builder = { ...setup.facts, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
-  const how = setup.created ? `set up in ${(setup.ms / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
-  runner.info(`builder ${plan.name} (${plan.driver} driver${setup.facts.buildkitVersion ? `, BuildKit ${setup.facts.buildkitVersion}` : ''}) ${how}`);
-  return { name: plan.name, note: `${plan.name} (${plan.driver} driver), ${how}: ${plan.why}` };
+  if (created) state.saveBuilderToRemove(runner, plan.name);
+  const ready = bootBuilder(ctx.exec, plan, created).then(booted => {
+    facts.builder = { ...booted, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
+    const how = created ? `set up in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
+    return {
+      log: `builder ${plan.name} (${plan.driver} driver${booted.buildkitVersion ? `, BuildKit ${booted.buildkitVersion}` : ''}) ${how}`,
+      note: `${plan.name} (${plan.driver} driver), ${how}: ${plan.why}`
+    };
+  });
+  // Awaited later; a boot that fails before then must not count as unhandled.
+  ready.catch(() => undefined);
+  return { name: plan.name, created, ready };
 }

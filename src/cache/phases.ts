@@ -32,8 +32,12 @@ export interface StageBuild {
   ms: number;
 }
 
-/** Opens the run's cache session (restores what the plan keeps outside buildx); undefined for `cache: none`. */
-export async function openCache(deps: CacheDeps, inputs: Inputs, facts: Facts, plan: CachePlan): Promise<CacheSession | undefined> {
+/**
+ * Opens the run's cache session (restores what the plan keeps outside buildx); undefined
+ * for `cache: none`. `newBuilder`: the builder was created for this step (and may still
+ * be booting): it holds no cache mounts, so it is not asked.
+ */
+export async function openCache(deps: CacheDeps, inputs: Inputs, facts: Facts, plan: CachePlan, options: { newBuilder?: boolean } = {}): Promise<CacheSession | undefined> {
   if (plan.mode === 'none') return undefined;
   const dockerfile = localDockerfile(inputs);
   const text = dockerfile ? deps.files.readText(dockerfile) : undefined;
@@ -50,7 +54,8 @@ export async function openCache(deps: CacheDeps, inputs: Inputs, facts: Facts, p
     plan,
     inputs,
     facts.github,
-    dockerfile && text !== undefined ? { path: dockerfile, text } : undefined
+    dockerfile && text !== undefined ? { path: dockerfile, text } : undefined,
+    { askBuilder: !options.newBuilder }
   );
 }
 

@@ -89,7 +89,8 @@ export class CacheSession {
     plan: CachePlan,
     inputs: Pick<Inputs, 'build-args' | 'builder' | 'context'>,
     github: GitHubFacts,
-    dockerfile: { path: string; text: string } | undefined
+    dockerfile: { path: string; text: string } | undefined,
+    options: { askBuilder: boolean } = { askBuilder: true }
   ): Promise<CacheSession> {
     const lockfiles = dockerfile ? readLockfiles(inputs.context, path.dirname(dockerfile.path)) : [];
     const carrying = Boolean(plan.mounts && dockerfile);
@@ -98,7 +99,7 @@ export class CacheSession {
       carrying && dockerfile ? findMounts(deps, plan, { dockerfile: dockerfile.text, buildArgs: Object.fromEntries(inputs['build-args'].map(splitKeyValue)), lockfiles }) : Promise.resolve(undefined),
       // Asked before the build, not during it: BuildKit answers `buildx du` only after
       // the layers it is unpacking (seconds on a runner that is pulling its base images).
-      carrying ? builderCacheMounts(deps.exec, inputs.builder).catch(() => new Map<string, number>()) : Promise.resolve(undefined)
+      carrying && options.askBuilder ? builderCacheMounts(deps.exec, inputs.builder).catch(() => new Map<string, number>()) : Promise.resolve(undefined)
     ]);
     return new CacheSession(deps, inputs.builder, plan.mountsMaxKilobytes, layers, mounts, held);
   }
