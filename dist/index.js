@@ -1,6 +1,3245 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 1826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1033,7 +4272,7 @@ function copySources(ins) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(788);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(405);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3666);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
@@ -2000,7 +5239,8 @@ function checkTags(inputs, found) {
         }
     }
     const pushesByOutput = inputs.outputs.some(o => /(^|,)\s*push\s*=\s*true/.test(o) || /(^|,)\s*type\s*=\s*registry/.test(o));
-    if ((inputs.push || pushesByOutput) && inputs.tags.length === 0 && !inputs.outputs.some(o => /(^|,)\s*name\s*=/.test(o))) {
+    // meta-images gives the tags from the git context (after this check): a rule that gives none for the run is refused then.
+    if ((inputs.push || pushesByOutput) && inputs.tags.length === 0 && inputs['meta-images'].length === 0 && !inputs.outputs.some(o => /(^|,)\s*name\s*=/.test(o))) {
         found.error('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
     }
     if (inputs.load && ((0,inputs_attrs/* hasExporter */.Ig)('local', inputs.outputs) || (0,inputs_attrs/* hasExporter */.Ig)('tar', inputs.outputs))) {
@@ -2025,10 +5265,10 @@ function checkCaching(inputs, found) {
     if (inputs.cache && !(0,cache/* isCacheMode */.O1)(inputs.cache)) {
         found.error('cache', `'${inputs.cache}' is not a cache mode`, `Use one of: ${cache/* CACHE_MODES */._R.join(', ')} (or cache-from/cache-to for anything else).`);
     }
-    else if (inputs.cache === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
+    else if (inputs.cache === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0 && inputs['meta-images'].length === 0) {
         found.error('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
     }
-    if (inputs['cache-stages'].length > 0 && !inputs['cache-ref'] && inputs.tags.length === 0) {
+    if (inputs['cache-stages'].length > 0 && !inputs['cache-ref'] && inputs.tags.length === 0 && inputs['meta-images'].length === 0) {
         found.error('cache-stages', 'each stage is cached next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference whose repository holds the stage caches.');
     }
     if (inputs['cache-mounts-max-size'] && (0,bytes/* parseSize */.DB)(inputs['cache-mounts-max-size']) === undefined) {
@@ -2081,7 +5321,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 405:
+/***/ 3666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2740,7 +5980,7 @@ function quoteArg(arg) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(1318);
+var inputs_errors = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/buildx/store.ts
 var store = __nccwpck_require__(9013);
 ;// CONCATENATED MODULE: ./src/buildx/builder.ts
@@ -2770,8 +6010,8 @@ async function describeBuilder(exec, builder, env) {
     catch (e) {
         if (!(e instanceof buildx_buildx/* BuilderNotFoundError */.hJ))
             throw new Error(`docker buildx is not available (${e.message}). Install Docker with buildx, or add docker/setup-buildx-action before hoist.`);
-        throw new errors/* InputErrors */.G([
-            new errors/* InputError */.dz('builder', `no usable builder${builder ? ` named '${builder}'` : ''} (${e.message})`, 'Create one first (docker/setup-buildx-action, or docker buildx create --use), or leave builder empty for the current one.')
+        throw new inputs_errors/* InputErrors */.G([
+            new inputs_errors/* InputError */.dz('builder', `no usable builder${builder ? ` named '${builder}'` : ''} (${e.message})`, 'Create one first (docker/setup-buildx-action, or docker buildx create --use), or leave builder empty for the current one.')
         ]);
     }
 }
@@ -4187,7 +7427,12 @@ const INPUT_KINDS = {
     'buildkitd-config': 'string',
     'buildkitd-config-inline': 'string',
     endpoint: 'string',
-    'binfmt-image': 'string'
+    'binfmt-image': 'string',
+    'meta-images': { list: { ignoreComma: true } },
+    'meta-tags': { list: { ignoreComma: true } },
+    'meta-flavor': { list: { ignoreComma: true } },
+    'meta-labels': { list: { ignoreComma: true } },
+    'meta-annotations': { list: { ignoreComma: true } }
 };
 /** Booleans whose action.yml default is true (an empty value means the default). */
 const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts']);
@@ -4198,7 +7443,7 @@ function parseBoolean(name, value) {
     const parsed = (0,util_boolean/* parseBool */.q)(value, 'yaml');
     if (parsed !== undefined)
         return parsed;
-    throw new errors/* InputError */.dz(name, `'${value}' is not a boolean`, `Use true or false.`);
+    throw new inputs_errors/* InputError */.dz(name, `'${value}' is not a boolean`, `Use true or false.`);
 }
 /** Raw inputs → typed Inputs. Pure: the reader is the only contact with the outside. */
 function parseInputs(read) {
@@ -4749,6 +7994,1120 @@ async function reportBuild(runner, inputs, result, image, baseline) {
     }
     runner.appendSummary(markdown);
     return report;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/plan/metadata.ts
+/**
+ * Image tags, OCI labels and annotations from the git/GitHub context, in docker/metadata-action's
+ * rule syntax and with its semantics (read from its src/meta.ts, tag.ts, flavor.ts, image.ts and
+ * context.ts), so a workflow can drop that step and hand its inputs to hoist unchanged.
+ *
+ * Where hoist departs from metadata-action it says so next to the code: the `created` label is the
+ * commit's time when the payload has it (reproducible builds), hoist refuses rules metadata-action
+ * would silently ignore or crash on (unknown attributes, bad regexes, unknown `{{expressions}}`),
+ * and the repository facts come from the event payload (metadata-action asks the REST API).
+ */
+
+
+
+/** A rule hoist cannot read: an InputError, so validation reports it with the other input problems. */
+class MetaRuleError extends inputs_errors/* InputError */.dz {
+    input;
+    problem;
+    fix;
+    constructor(input, problem, fix) {
+        super(input, problem, fix);
+        this.input = input;
+        this.problem = problem;
+        this.fix = fix;
+        this.name = 'MetaRuleError';
+    }
+}
+const objectOf = (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {});
+const stringOf = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+const integerOf = (value) => (typeof value === 'number' && Number.isInteger(value) ? value : undefined);
+const BRANCH_REF = /^refs\/heads\//;
+const TAG_REF = /^refs\/tags\//;
+const PULL_REF = /^refs\/pull\//;
+/** Pure: builds the context from the environment (GITHUB_*, DOCKER_METADATA_*) and the parsed event payload object. */
+function metaContext(env, payload, now) {
+    const event = objectOf(payload);
+    const repository = objectOf(event.repository);
+    const pullRequest = objectOf(event.pull_request);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const prNumber = integerOf(event.number) ?? integerOf(pullRequest.number);
+    const prHeadSha = stringOf(objectOf(pullRequest.head).sha);
+    let ref = env.GITHUB_REF ?? '';
+    // pull_request_target runs on the base branch, so GITHUB_REF names that branch; metadata-action
+    // (src/context.ts) shows the rules the pull request instead, so type=ref,event=pr gives pr-N.
+    if (/pull_request_target/.test(eventName) && prNumber !== undefined)
+        ref = `refs/pull/${prNumber}/merge`;
+    // For a pull request GITHUB_SHA is the merge commit GitHub made; metadata-action takes the
+    // head commit only when asked to (DOCKER_METADATA_PR_HEAD_SHA=true).
+    let sha = env.GITHUB_SHA ?? '';
+    if (/true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? '') && /pull_request/.test(eventName) && prHeadSha)
+        sha = prHeadSha;
+    const fullName = env.GITHUB_REPOSITORY || stringOf(repository.full_name) || '';
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const branch = BRANCH_REF.test(ref) ? ref.replace(BRANCH_REF, '') : undefined;
+    return {
+        eventName,
+        ref,
+        sha,
+        repository: fullName,
+        serverUrl,
+        // A schedule's payload carries no repository, and GitHub runs scheduled workflows on the
+        // default branch only: that branch is the default one (metadata-action asks the API instead).
+        defaultBranch: stringOf(repository.default_branch) ?? (/schedule/.test(eventName) ? branch : undefined),
+        baseRef: baseRefOf(ref, event, pullRequest, env),
+        headRef: env.GITHUB_HEAD_REF || stringOf(objectOf(pullRequest.head).ref),
+        prNumber,
+        prHeadSha,
+        repo: {
+            name: stringOf(repository.name) ?? (fullName.split('/')[1] || undefined),
+            description: stringOf(repository.description),
+            htmlUrl: stringOf(repository.html_url) ?? (fullName ? `${serverUrl}/${fullName}` : undefined),
+            license: stringOf(objectOf(repository.license).spdx_id)
+        },
+        commitTime: commitTimeOf(event, sha),
+        now,
+        shortShaLength: shortShaLengthOf(env.DOCKER_METADATA_SHORT_SHA_LENGTH),
+        annotationLevels: (env.DOCKER_METADATA_ANNOTATIONS_LEVELS || 'manifest')
+            .split(',')
+            .map(level => level.trim())
+            .filter(level => level !== '')
+    };
+}
+/** metadata-action's `{{base_ref}}`: a tag push's payload.base_ref, or a pull request's base branch. */
+function baseRefOf(ref, event, pullRequest, env) {
+    if (TAG_REF.test(ref))
+        return stringOf(event.base_ref)?.replace(BRANCH_REF, '');
+    if (PULL_REF.test(ref))
+        return stringOf(objectOf(pullRequest.base).ref) ?? (env.GITHUB_BASE_REF || undefined);
+    return undefined;
+}
+/** The time of the commit `sha` from a push payload (commits[], then head_commit), as metadata-action finds it before asking the API. */
+function commitTimeOf(event, sha) {
+    const commits = Array.isArray(event.commits) ? event.commits.map(objectOf) : [];
+    const headCommit = objectOf(event.head_commit);
+    const timestamp = stringOf(commits.find(commit => commit.id === sha)?.timestamp) ?? (headCommit.id === sha ? stringOf(headCommit.timestamp) : undefined);
+    return timestamp && !Number.isNaN(Date.parse(timestamp)) ? new Date(timestamp).toISOString() : undefined;
+}
+function shortShaLengthOf(value) {
+    if (!value)
+        return undefined;
+    if (!/^\d+$/.test(value.trim()) || Number(value) === 0)
+        throw new Error(`DOCKER_METADATA_SHORT_SHA_LENGTH is not a valid length: ${value}`);
+    return Number(value);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading the inputs
+const RULE_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'];
+/** metadata-action's default priorities: the highest-priority tag is the version. */
+const DEFAULT_PRIORITY = { schedule: 1000, semver: 900, pep440: 900, match: 800, edge: 700, ref: 600, raw: 200, sha: 100 };
+const COMMON_ATTRIBUTES = ['enable', 'priority', 'prefix', 'suffix'];
+const TYPE_ATTRIBUTES = {
+    schedule: ['pattern'],
+    semver: ['pattern', 'value', 'match'],
+    pep440: ['pattern', 'value', 'match'],
+    match: ['pattern', 'group', 'value'],
+    edge: ['branch'],
+    ref: ['event'],
+    raw: ['value'],
+    sha: ['format']
+};
+const REF_EVENTS = ['branch', 'tag', 'pr'];
+/** metadata-action's rules when meta-tags is empty. */
+const DEFAULT_RULES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr'];
+/** Entries as metadata-action's input lists give them: `#` lines are comments. */
+const entriesOf = (list) => list.map(entry => entry.trim()).filter(entry => entry !== '' && !entry.startsWith('#'));
+/** One entry's CSV fields, read as metadata-action does: quotes protect commas. */
+function metadata_csvFields(entry) {
+    return (0,sync/* parse */.q)(entry, { relaxColumnCount: true, skipEmptyLines: true })[0] ?? [];
+}
+/** `key=value` split at the first `=` (a field without one, or starting with one, is a bare value). */
+function splitField(field) {
+    const at = field.indexOf('=');
+    if (at <= 0)
+        return { value: field.trim() };
+    return { key: field.slice(0, at).trim().toLowerCase(), value: field.slice(at + 1).trim() };
+}
+const CSV_FIX = 'Put a field that holds a comma or a quote in double quotes, e.g. "pattern=^v(\\d+),group=1" ("" inside stands for one quote).';
+function readInputs(inputs) {
+    const problems = [];
+    const tagEntries = entriesOf(inputs.tags);
+    const rules = (tagEntries.length > 0 ? tagEntries : DEFAULT_RULES).flatMap(entry => readTagRule(entry, problems) ?? []);
+    // Stable: rules of the same priority keep their order.
+    rules.sort((a, b) => b.priority - a.priority);
+    return {
+        rules,
+        flavor: readFlavor(entriesOf(inputs.flavor), problems),
+        images: readImages(entriesOf(inputs.images), problems),
+        labels: readKeyValues('meta-labels', entriesOf(inputs.labels), problems),
+        annotations: readKeyValues('meta-annotations', entriesOf(inputs.annotations), problems),
+        // Last: the readers above fill it.
+        problems
+    };
+}
+function readTagRule(entry, problems) {
+    const refuse = (problem, fix) => {
+        problems.push(new MetaRuleError('meta-tags', `'${entry}': ${problem}`, fix));
+        return undefined;
+    };
+    let fields;
+    try {
+        fields = metadata_csvFields(entry);
+    }
+    catch (e) {
+        return refuse(`not a CSV record (${e instanceof Error ? e.message : String(e)})`, CSV_FIX);
+    }
+    let type = 'raw';
+    const attrs = new Map();
+    for (const field of fields) {
+        const { key, value } = splitField(field);
+        if (key === 'type') {
+            if (!isRuleType(value))
+                return refuse(`unknown type '${value}'`, `Use one of type=${RULE_TYPES.join(', type=')}.`);
+            type = value;
+            continue;
+        }
+        // metadata-action keeps the last one: `value={{date 'MMMM D, YYYY'}}` unquoted becomes value ` YYYY'}}`.
+        const name = key ?? 'value';
+        if (attrs.has(name))
+            return refuse(`${name} is given twice ('${attrs.get(name)}' and '${value}')`, `A comma splits an entry into fields: ${CSV_FIX}`);
+        attrs.set(name, value);
+    }
+    const known = [...COMMON_ATTRIBUTES, ...TYPE_ATTRIBUTES[type]];
+    for (const key of attrs.keys()) {
+        if (known.includes(key))
+            continue;
+        // metadata-action ignores an attribute it does not know: a typo (lenght=, brnch=) would go unnoticed.
+        if (key === 'value')
+            return refuse(`a ${type} rule takes no value ('${attrs.get('value')}' has no '=')`, `Write key=value; type=${type} takes ${known.join('=, ')}=.`);
+        return refuse(`type=${type} has no '${key}' attribute`, `type=${type} takes ${known.join('=, ')}=.`);
+    }
+    const problem = fillTypeDefaults(type, attrs) ?? checkCommonAttributes(attrs);
+    if (problem)
+        return refuse(problem.problem, problem.fix);
+    const priority = attrs.has('priority') ? Number(attrs.get('priority')) : DEFAULT_PRIORITY[type];
+    return { entry, type, attrs, priority };
+}
+const isRuleType = (value) => RULE_TYPES.includes(value);
+/** Checks a rule's own attributes and fills in metadata-action's defaults (src/tag.ts Parse). */
+function fillTypeDefaults(type, attrs) {
+    const setDefault = (key, value) => {
+        if (!attrs.has(key))
+            attrs.set(key, value);
+    };
+    switch (type) {
+        case 'schedule':
+            setDefault('pattern', 'nightly');
+            return templateProblem(attrs.get('pattern') ?? '', 'schedule', 'pattern');
+        case 'semver':
+        case 'pep440': {
+            const pattern = attrs.get('pattern');
+            if (pattern === undefined)
+                return { problem: 'a pattern is missing', fix: `Add pattern=, e.g. type=${type},pattern={{version}}.` };
+            if (pattern === '')
+                return { problem: 'the pattern is empty', fix: `Give one, e.g. pattern={{version}} or pattern={{major}}.{{minor}}.` };
+            setDefault('value', '');
+            setDefault('match', '');
+            return templateProblem(pattern, type, 'pattern') ?? templateProblem(attrs.get('value') ?? '', 'global', 'value') ?? versionMatchProblem(attrs.get('match') ?? '');
+        }
+        case 'match': {
+            const pattern = attrs.get('pattern');
+            if (pattern === undefined)
+                return { problem: 'a pattern is missing', fix: 'Add a regular expression, e.g. type=match,pattern=^v(\\d+\\.\\d+),group=1.' };
+            setDefault('group', '0');
+            setDefault('value', '');
+            let groups;
+            try {
+                groups = captureGroups(matchRegExp(pattern));
+            }
+            catch (e) {
+                return { problem: `pattern is not a regular expression (${e instanceof Error ? e.message : String(e)})`, fix: 'Fix the expression (JavaScript syntax; /expression/flags is read too).' };
+            }
+            const group = attrs.get('group') ?? '0';
+            if (!/^\d+$/.test(group))
+                return { problem: `group=${group} is not a group number`, fix: 'Give the number of a capture group: 0 for the whole match, 1 for the first (...).' };
+            if (Number(group) > groups)
+                return { problem: `group=${group} but the pattern has ${groups} capture group${groups === 1 ? '' : 's'}`, fix: 'Add a (...) group to the pattern or lower group=.' };
+            return templateProblem(attrs.get('value') ?? '', 'global', 'value');
+        }
+        case 'edge':
+            setDefault('branch', '');
+            return undefined;
+        case 'ref': {
+            const event = attrs.get('event');
+            if (event === undefined)
+                return { problem: 'an event is missing', fix: 'Add event=branch, event=tag or event=pr.' };
+            if (!REF_EVENTS.includes(event))
+                return { problem: `event=${event} is not branch, tag or pr`, fix: 'Use event=branch, event=tag or event=pr.' };
+            if (event === 'pr')
+                setDefault('prefix', 'pr-');
+            return undefined;
+        }
+        case 'raw':
+            if (!attrs.has('value'))
+                return { problem: 'a value is missing', fix: 'Add value=, e.g. type=raw,value=stable.' };
+            return templateProblem(attrs.get('value') ?? '', 'global', 'value');
+        case 'sha':
+            setDefault('prefix', 'sha-');
+            setDefault('format', 'short');
+            if (!['short', 'long'].includes(attrs.get('format') ?? ''))
+                return { problem: `format=${attrs.get('format')} is not short or long`, fix: 'Use format=short (7 characters) or format=long.' };
+            return undefined;
+    }
+}
+function checkCommonAttributes(attrs) {
+    const priority = attrs.get('priority');
+    if (priority !== undefined && !/^-?\d+$/.test(priority))
+        return { problem: `priority=${priority} is not a whole number`, fix: 'Give a number; higher comes first (defaults: schedule 1000, semver 900, match 800, edge 700, ref 600, raw 200, sha 100).' };
+    const enable = attrs.get('enable');
+    if (enable !== undefined && !isEnableValue(enable)) {
+        return { problem: `enable=${enable} is not true, false, {{is_default_branch}} or {{is_not_default_branch}}`, fix: "A GitHub expression works too: enable=${{ github.ref == 'refs/heads/main' }}." };
+    }
+    return templateProblem(attrs.get('prefix') ?? '', 'global', 'prefix') ?? templateProblem(attrs.get('suffix') ?? '', 'global', 'suffix');
+}
+/** metadata-action renders `enable` and wants exactly true or false: the forms that can give that. */
+function isEnableValue(value) {
+    if (value === 'true' || value === 'false')
+        return true;
+    try {
+        const parts = parseTemplate(value);
+        return parts.length === 1 && typeof parts[0] !== 'string' && ['is_default_branch', 'is_not_default_branch'].includes(parts[0].name) && parts[0].args.length === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** semver/pep440 `match=`: metadata-action takes capture group 1 of it (and crashes without one). */
+function versionMatchProblem(match) {
+    if (match === '')
+        return undefined;
+    try {
+        if (captureGroups(new RegExp(match)) >= 1)
+            return undefined;
+    }
+    catch (e) {
+        return { problem: `match is not a regular expression (${e instanceof Error ? e.message : String(e)})`, fix: 'Fix the expression, e.g. match=v(\\d+\\.\\d+\\.\\d+)$.' };
+    }
+    return { problem: 'match has no capture group: the version is taken from group 1', fix: 'Put the version part in parentheses, e.g. match=v(\\d+\\.\\d+\\.\\d+)$.' };
+}
+/** type=match's pattern: `/expression/flags`, or a bare expression. */
+function matchRegExp(pattern) {
+    const literal = /^\/(.+)\/(.*)$/.exec(pattern);
+    return literal ? new RegExp(literal[1], literal[2]) : new RegExp(pattern);
+}
+/** How many capture groups a regular expression has (an alternative that matches the empty string reports them all). */
+const captureGroups = (re) => (new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, '')).exec('')?.length ?? 1) - 1;
+function readFlavor(entries, problems) {
+    const flavor = { latest: 'auto', prefix: '', prefixOnLatest: false, suffix: '', suffixOnLatest: false };
+    const refuse = (entry, problem, fix) => void problems.push(new MetaRuleError('meta-flavor', `'${entry}': ${problem}`, fix));
+    for (const entry of entries) {
+        let fields;
+        try {
+            fields = metadata_csvFields(entry);
+        }
+        catch (e) {
+            refuse(entry, `not a CSV record (${e instanceof Error ? e.message : String(e)})`, CSV_FIX);
+            continue;
+        }
+        // onlatest= applies to the prefix= or suffix= before it in the same entry.
+        let onLatestFor;
+        for (const field of fields) {
+            const { key, value } = splitField(field);
+            if (key === 'latest') {
+                if (value === 'auto' || value === 'true' || value === 'false')
+                    flavor.latest = value;
+                else
+                    refuse(entry, `latest=${value} is not auto, true or false`, 'Use latest=auto (latest on semver, match and tag rules), latest=true or latest=false.');
+            }
+            else if (key === 'prefix' || key === 'suffix') {
+                const problem = templateProblem(value, 'global', key);
+                if (problem)
+                    refuse(entry, problem.problem, problem.fix);
+                flavor[key] = value;
+                onLatestFor = key;
+            }
+            else if (key === 'onlatest') {
+                if (value !== 'true' && value !== 'false')
+                    refuse(entry, `onlatest=${value} is not true or false`, 'Use onlatest=true or onlatest=false.');
+                else if (onLatestFor === undefined)
+                    refuse(entry, 'onlatest= follows no prefix= or suffix=', 'Put it in the same entry after the one it is for, e.g. prefix=app-,onlatest=true.');
+                else
+                    flavor[onLatestFor === 'prefix' ? 'prefixOnLatest' : 'suffixOnLatest'] = value === 'true';
+            }
+            else {
+                refuse(entry, key === undefined ? `'${value}' is not key=value` : `unknown flavor '${key}'`, 'meta-flavor takes latest=auto|true|false, prefix=…[,onlatest=true] and suffix=…[,onlatest=true].');
+            }
+        }
+    }
+    return flavor;
+}
+function readImages(entries, problems) {
+    const refuse = (entry, problem, fix) => void problems.push(new MetaRuleError('meta-images', `'${entry}': ${problem}`, fix));
+    const images = [];
+    const fieldsOf = (entry) => {
+        try {
+            return metadata_csvFields(entry);
+        }
+        catch (e) {
+            refuse(entry, `not a CSV record (${e instanceof Error ? e.message : String(e)})`, CSV_FIX);
+            return undefined;
+        }
+    };
+    // metadata-action's old format: a single entry listing names separated by commas.
+    if (entries.length === 1) {
+        const fields = fieldsOf(entries[0]);
+        if (fields === undefined)
+            return [];
+        if (fields.every(field => !field.includes('='))) {
+            for (const field of fields)
+                addImage(entries[0], { name: field.trim(), enabled: true });
+            return images;
+        }
+    }
+    for (const entry of entries) {
+        const fields = fieldsOf(entry);
+        if (fields === undefined)
+            continue;
+        const image = { name: '', enabled: true };
+        for (const field of fields) {
+            const { key, value } = splitField(field);
+            if (key === undefined || key === 'name')
+                image.name = value;
+            else if (key === 'enable' && (value === 'true' || value === 'false'))
+                image.enabled = value === 'true';
+            else if (key === 'enable')
+                refuse(entry, `enable=${value} is not true or false`, 'Use enable=true or enable=false (a GitHub expression giving one works).');
+            else
+                refuse(entry, `unknown image attribute '${key}'`, 'An image entry takes name= and enable=.');
+        }
+        addImage(entry, image);
+    }
+    return images;
+    function addImage(entry, image) {
+        if (image.name === '')
+            return refuse(entry, 'the image name is empty', 'Give the repository, e.g. ghcr.io/acme/app or name=ghcr.io/acme/app.');
+        // The tags are appended as image:tag, so a tag or digest in the name gives a reference docker refuses.
+        const lastPart = image.name.slice(image.name.lastIndexOf('/') + 1);
+        if (lastPart.includes(':') || image.name.includes('@'))
+            return refuse(entry, 'the image name has a tag or digest', `Give the repository only (${image.name.replace(/[:@][^/]*$/, '')}): the rules in meta-tags make the tags.`);
+        // metadata-action lowercases image names (repositories are lowercase); tags keep their case.
+        images.push({ name: image.name.toLowerCase(), enabled: image.enabled });
+    }
+}
+function readKeyValues(input, entries, problems) {
+    return entries.filter(entry => {
+        // metadata-action drops an entry without `=` silently.
+        if (entry.indexOf('=') <= 0) {
+            problems.push(new MetaRuleError(input, `'${entry}' is not key=value`, 'Write one key=value per line, e.g. org.opencontainers.image.vendor=Acme.'));
+            return false;
+        }
+        const problem = templateProblem(entry, 'global', input === 'meta-labels' ? 'label' : 'annotation');
+        if (problem)
+            problems.push(new MetaRuleError(input, `'${entry}': ${problem.problem}`, problem.fix));
+        return !problem;
+    });
+}
+const SLOT_NAMES = {
+    global: ['branch', 'tag', 'sha', 'base_ref', 'is_default_branch', 'is_not_default_branch', 'date', 'commit_date'],
+    schedule: ['date', 'commit_date'],
+    semver: ['version', 'major', 'minor', 'patch', 'raw', 'prerelease', 'build'],
+    pep440: ['version', 'major', 'minor', 'patch', 'raw']
+};
+const DATE_HELPERS = ['date', 'commit_date'];
+class TemplateError extends Error {
+}
+function parseTemplate(source) {
+    const parts = [];
+    let text = '';
+    let at = 0;
+    while (at < source.length) {
+        const open = source.indexOf('{{', at);
+        if (open < 0) {
+            text += source.slice(at);
+            break;
+        }
+        if (source[open - 1] === '\\') {
+            // handlebars: \{{ is text
+            text += `${source.slice(at, open - 1)}{{`;
+            at = open + 2;
+            continue;
+        }
+        text += source.slice(at, open);
+        const triple = source.startsWith('{{{', open);
+        const [start, end] = triple ? [open + 3, '}}}'] : [open + 2, '}}'];
+        const close = source.indexOf(end, start);
+        if (close < 0)
+            throw new TemplateError(`'${source.slice(open)}' has no closing ${end}`);
+        at = close + end.length;
+        let body = source.slice(start, close).trim();
+        if (body.startsWith('!'))
+            continue;
+        let escape = !triple;
+        if (!triple && body.startsWith('&'))
+            [escape, body] = [false, body.slice(1).trim()];
+        if (/^[#/^>~]|~$|^else\b/.test(body))
+            throw new TemplateError(`{{${body}}} is a block, partial or whitespace control, which hoist does not read`);
+        if (text !== '')
+            parts.push(text);
+        text = '';
+        parts.push(parseMustache(body, escape));
+    }
+    if (text !== '')
+        parts.push(text);
+    return parts;
+}
+const MUSTACHE_TOKEN = /\s*(?:([A-Za-z_][\w-]*)=)?(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s'"=]+))/y;
+function parseMustache(body, escape) {
+    const tokens = [];
+    MUSTACHE_TOKEN.lastIndex = 0;
+    while (MUSTACHE_TOKEN.lastIndex < body.length) {
+        const m = MUSTACHE_TOKEN.exec(body);
+        if (!m)
+            throw new TemplateError(`cannot read {{${body}}}`);
+        // handlebars unescapes only the quote that delimits the string: moment still sees \M as a literal M.
+        const quoted = m[2]?.replace(/\\'/g, "'") ?? m[3]?.replace(/\\"/g, '"');
+        const word = m[4];
+        const arg = quoted !== undefined ? { kind: 'text', text: quoted } : /^-?\d+(\.\d+)?$|^(true|false)$/.test(word) ? { kind: 'text', text: word } : { kind: 'path', name: word };
+        tokens.push({ key: m[1], arg });
+    }
+    const [head, ...rest] = tokens;
+    if (head === undefined || head.key !== undefined || head.arg.kind !== 'path')
+        throw new TemplateError(`{{${body}}} names no expression`);
+    const hash = new Map();
+    const args = [];
+    for (const token of rest) {
+        if (token.key !== undefined)
+            hash.set(token.key, token.arg);
+        else
+            args.push(token.arg);
+    }
+    return { name: head.arg.name, args, hash, escape };
+}
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+/** Renders like handlebars: an unknown name gives '', `{{x}}` output is HTML-escaped. */
+function renderTemplate(source, scope) {
+    return parseTemplate(source)
+        .map(part => {
+        if (typeof part === 'string')
+            return part;
+        const value = scope.get(part.name);
+        const valueOf = (arg) => {
+            if (arg.kind === 'text')
+                return arg.text;
+            const found = scope.get(arg.name);
+            return typeof found === 'string' || typeof found === 'number' ? String(found) : undefined;
+        };
+        if (value === undefined && (part.args.length > 0 || part.hash.size > 0))
+            throw new TemplateError(`Missing helper: "${part.name}"`);
+        const text = value === undefined ? '' : typeof value === 'function' ? value(part.args.map(valueOf), new Map([...part.hash].map(([k, v]) => [k, valueOf(v)]))) : String(value);
+        return part.escape ? text.replace(/[&<>"'`=]/g, c => HTML_ESCAPES[c]) : text;
+    })
+        .join('');
+}
+/** What is wrong with a template for its place, checked before the build (metadata-action renders an unknown name as ''). */
+function templateProblem(source, slot, where) {
+    if (!source.includes('{{'))
+        return undefined;
+    let parts;
+    try {
+        parts = parseTemplate(source);
+    }
+    catch (e) {
+        return { problem: `${where} ${e instanceof Error ? e.message : String(e)}`, fix: "Write expressions as {{name}} or {{date 'YYYYMMDD'}}; \\{{ keeps braces as text." };
+    }
+    for (const part of parts) {
+        if (typeof part === 'string')
+            continue;
+        if (!SLOT_NAMES[slot].includes(part.name)) {
+            const known = SLOT_NAMES[slot].map(name => `{{${name}}}`).join(', ');
+            return {
+                problem: `${where} uses {{${part.name}}}, which metadata-action renders as nothing there`,
+                fix: `The expressions ${where === 'pattern' ? `of a ${slot} pattern` : `in ${where}`} are ${known}.`
+            };
+        }
+        if (!DATE_HELPERS.includes(part.name))
+            continue;
+        for (const [key, arg] of part.hash) {
+            if (key !== 'tz')
+                return { problem: `{{${part.name}}} has no '${key}' attribute`, fix: `Only tz= is read, e.g. {{${part.name} 'YYYYMMDD' tz='Europe/Paris'}}.` };
+            if (arg.kind === 'text' && !isTimeZone(arg.text))
+                return { problem: `{{${part.name}}} has an unknown time zone '${arg.text}'`, fix: "Use an IANA name, e.g. tz='Asia/Tokyo' (default UTC)." };
+        }
+    }
+    return undefined;
+}
+/** Renders a template whose syntax readInputs has checked; a failure at run time is still the user's rule. */
+function renderChecked(input, entry, source, scope) {
+    try {
+        return renderTemplate(source, scope);
+    }
+    catch (e) {
+        throw new MetaRuleError(input, `'${entry}': ${e instanceof Error ? e.message : String(e)}`, 'Fix the {{expression}}.');
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Dates in moment's format syntax ({{date 'YYYYMMDD' tz='Asia/Tokyo'}}), without moment
+const zoneFormats = new Map();
+function zoneFormat(timeZone) {
+    let format = zoneFormats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+            timeZoneName: 'short'
+        });
+        zoneFormats.set(timeZone, format);
+    }
+    return format;
+}
+function isTimeZone(timeZone) {
+    try {
+        zoneFormat(timeZone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** moment's English long-date formats, expanded before the tokens are read. */
+const LONG_FORMATS = {
+    LTS: 'h:mm:ss A',
+    LT: 'h:mm A',
+    L: 'MM/DD/YYYY',
+    LL: 'MMMM D, YYYY',
+    LLL: 'MMMM D, YYYY h:mm A',
+    LLLL: 'dddd, MMMM D, YYYY h:mm A',
+    l: 'M/D/YYYY',
+    ll: 'MMM D, YYYY',
+    lll: 'MMM D, YYYY h:mm A',
+    llll: 'ddd, MMM D, YYYY h:mm A'
+};
+const DATE_TOKEN = /\[[^[]*\]|\\?(?:YYYYYY|YYYYY|YYYY|YY|Y|yyyy|yyy|yy|yo|y|NNNNN|NNNN|NNN|NN|N|Qo|Q|MMMM|MMM|MM|Mo|M|DDDD|DDDo|DDD|DD|Do|D|dddd|ddd|dd|do|d|E|e|WW|Wo|W|ww|wo|w|GGGGG|GGGG|GG|ggggg|gggg|gg|HH|H|hh|h|kk|k|mm|m|ss|s|S{1,9}|A|a|ZZ|Z|zz|z|X|x)|\\[\s\S]|[\s\S]/g;
+const pad = (n, width) => `${n < 0 ? '-' : ''}${String(Math.abs(n)).padStart(width, '0')}`;
+const ordinal = (n) => {
+    const last = n % 10;
+    return `${n}${Math.floor((n % 100) / 10) === 1 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th'}`;
+};
+const isLeap = (year) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** moment's week numbering: weeks start on `dow`, and the week holding January `7 + dow - doy` is week 1 (ISO: 1, 4; English: 0, 6). */
+function weekOf(year, dayOfYear, dow, doy) {
+    const firstWeekOffset = (y) => {
+        const firstWeekDay = 7 + dow - doy;
+        return -((7 + new Date(Date.UTC(y, 0, firstWeekDay)).getUTCDay() - dow) % 7) + firstWeekDay - 1;
+    };
+    const weeksIn = (y) => ((isLeap(y) ? 366 : 365) - firstWeekOffset(y) + firstWeekOffset(y + 1)) / 7;
+    const week = Math.floor((dayOfYear - firstWeekOffset(year) - 1) / 7) + 1;
+    if (week < 1)
+        return { week: week + weeksIn(year - 1), year: year - 1 };
+    if (week > weeksIn(year))
+        return { week: week - weeksIn(year), year: year + 1 };
+    return { week, year };
+}
+/** `when` in moment's format syntax, on the wall clock of `timeZone`; no format gives moment's ISO default. */
+function formatDate(when, format, timeZone) {
+    const zoneParts = zoneFormat(timeZone).formatToParts(when);
+    const part = (type) => zoneParts.find(p => p.type === type)?.value ?? '';
+    const wallMs = Date.UTC(Number(part('year')), Number(part('month')) - 1, Number(part('day')), Number(part('hour')), Number(part('minute')), Number(part('second')));
+    const offset = Math.round((wallMs - (when.getTime() - when.getUTCMilliseconds())) / 60000);
+    const wall = new Date(when.getTime() + offset * 60000);
+    const [year, month, day, hour, minute, second, ms, weekday] = [
+        wall.getUTCFullYear(),
+        wall.getUTCMonth(),
+        wall.getUTCDate(),
+        wall.getUTCHours(),
+        wall.getUTCMinutes(),
+        wall.getUTCSeconds(),
+        wall.getUTCMilliseconds(),
+        wall.getUTCDay()
+    ];
+    const dayOfYear = Math.round((Date.UTC(year, month, day) - Date.UTC(year, 0, 1)) / 86400000) + 1;
+    const iso = weekOf(year, dayOfYear, 1, 4);
+    const local = weekOf(year, dayOfYear, 0, 6);
+    const zone = (separator) => `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60), 2)}${separator}${pad(Math.abs(offset) % 60, 2)}`;
+    const token = (t) => {
+        if (/^S+$/.test(t))
+            return pad(ms, 3).padEnd(t.length, '0').slice(0, t.length);
+        switch (t) {
+            case 'YYYYYY':
+                return `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+            case 'YYYYY':
+                return pad(year, 5);
+            case 'YYYY':
+            case 'Y':
+                return year <= 9999 ? pad(year, 4) : `+${year}`;
+            case 'YY':
+                return pad(year % 100, 2);
+            case 'y':
+            case 'yo':
+                return t === 'yo' ? ordinal(year) : String(year);
+            case 'yy':
+            case 'yyy':
+            case 'yyyy':
+                return pad(year, t.length);
+            case 'N':
+            case 'NN':
+            case 'NNN':
+            case 'NNNNN':
+                return 'AD';
+            case 'NNNN':
+                return 'Anno Domini';
+            case 'Q':
+            case 'Qo':
+                return t === 'Q' ? String(Math.floor(month / 3) + 1) : ordinal(Math.floor(month / 3) + 1);
+            case 'M':
+                return String(month + 1);
+            case 'Mo':
+                return ordinal(month + 1);
+            case 'MM':
+                return pad(month + 1, 2);
+            case 'MMM':
+                return MONTHS[month].slice(0, 3);
+            case 'MMMM':
+                return MONTHS[month];
+            case 'D':
+                return String(day);
+            case 'Do':
+                return ordinal(day);
+            case 'DD':
+                return pad(day, 2);
+            case 'DDD':
+                return String(dayOfYear);
+            case 'DDDo':
+                return ordinal(dayOfYear);
+            case 'DDDD':
+                return pad(dayOfYear, 3);
+            case 'd':
+            case 'e':
+                return String(weekday);
+            case 'do':
+                return ordinal(weekday);
+            case 'dd':
+                return WEEKDAYS[weekday].slice(0, 2);
+            case 'ddd':
+                return WEEKDAYS[weekday].slice(0, 3);
+            case 'dddd':
+                return WEEKDAYS[weekday];
+            case 'E':
+                return String(weekday === 0 ? 7 : weekday);
+            case 'W':
+                return String(iso.week);
+            case 'Wo':
+                return ordinal(iso.week);
+            case 'WW':
+                return pad(iso.week, 2);
+            case 'w':
+                return String(local.week);
+            case 'wo':
+                return ordinal(local.week);
+            case 'ww':
+                return pad(local.week, 2);
+            case 'GG':
+                return pad(iso.year % 100, 2);
+            case 'GGGG':
+                return pad(iso.year, 4);
+            case 'GGGGG':
+                return pad(iso.year, 5);
+            case 'gg':
+                return pad(local.year % 100, 2);
+            case 'gggg':
+                return pad(local.year, 4);
+            case 'ggggg':
+                return pad(local.year, 5);
+            case 'H':
+                return String(hour);
+            case 'HH':
+                return pad(hour, 2);
+            case 'h':
+                return String(hour % 12 || 12);
+            case 'hh':
+                return pad(hour % 12 || 12, 2);
+            case 'k':
+                return String(hour || 24);
+            case 'kk':
+                return pad(hour || 24, 2);
+            case 'm':
+                return String(minute);
+            case 'mm':
+                return pad(minute, 2);
+            case 's':
+                return String(second);
+            case 'ss':
+                return pad(second, 2);
+            case 'a':
+                return hour < 12 ? 'am' : 'pm';
+            case 'A':
+                return hour < 12 ? 'AM' : 'PM';
+            case 'Z':
+                return zone(':');
+            case 'ZZ':
+                return zone('');
+            case 'z':
+            case 'zz':
+                return part('timeZoneName');
+            case 'X':
+                return String(Math.floor(when.getTime() / 1000));
+            case 'x':
+                return String(when.getTime());
+            default:
+                return t;
+        }
+    };
+    // moment's format() without a format: ISO 8601, with Z when the offset is zero.
+    const pattern = (format || (offset === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ')).replace(/(\[[^[]*\])|(\\)?(LTS|LT|LL?L?L?|l{1,4})/g, (whole, bracket, escaped, long) => (bracket || escaped || !long ? whole : LONG_FORMATS[long]));
+    return pattern.replace(DATE_TOKEN, t => (t.startsWith('[') && t.endsWith(']') && t.length > 1 ? t.slice(1, -1) : t.length > 1 && t.startsWith('\\') ? t.slice(1) : token(t)));
+}
+function dateHelper(when) {
+    return (args, hash) => {
+        for (const key of hash.keys())
+            if (key !== 'tz')
+                throw new TemplateError(`Unknown ${key} attribute`);
+        const timeZone = hash.get('tz') ?? 'UTC';
+        if (!isTimeZone(timeZone))
+            throw new TemplateError(`unknown time zone '${timeZone}'`);
+        return formatDate(when, args[0], timeZone);
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// PEP 440 versions (type=pep440), as @renovate/pep440 reads them
+const PEP440 = /^v?(?:(?:(?<epoch>\d+)!)?(?<release>\d+(?:\.\d+)*)(?:[-_.]?(?<preL>a|b|c|rc|alpha|beta|pre|preview)[-_.]?(?<preN>\d+)?)?(?:-(?<postN1>\d+)|[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>\d+)?)?(?:[-_.]?(?<devL>dev)[-_.]?(?<devN>\d+)?)?)(?:\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?$/i;
+function parsePep440(version) {
+    const groups = PEP440.exec(version)?.groups;
+    if (!groups)
+        return undefined;
+    const epoch = Number(groups.epoch ?? 0);
+    const release = groups.release.split('.').map(Number);
+    const preLetter = groups.preL?.toLowerCase();
+    const pre = preLetter ? `${{ alpha: 'a', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc' }[preLetter] ?? preLetter}${Number(groups.preN ?? 0)}` : '';
+    const postNumber = groups.postN1 ?? (groups.postL ? (groups.postN2 ?? '0') : undefined);
+    const post = postNumber !== undefined ? `.post${Number(postNumber)}` : '';
+    const dev = groups.devL ? `.dev${Number(groups.devN ?? 0)}` : '';
+    const local = groups.local
+        ? `+${groups.local
+            .split(/[-_.]/)
+            .map(p => (/^\d+$/.test(p) ? String(Number(p)) : p.toLowerCase()))
+            .join('.')}`
+        : '';
+    return { release, clean: `${epoch ? `${epoch}!` : ''}${release.join('.')}${pre}${post}${dev}${local}`, unstable: Boolean(pre || post || dev) };
+}
+// ---------------------------------------------------------------------------------------------
+// Computing the metadata
+/** Docker's tag rule: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}. */
+const VALID_TAG = /^[\w][\w.-]{0,127}$/;
+/** metadata-action's sanitising: every run of characters a tag cannot hold becomes one '-'; case is kept, length is not cut. */
+const sanitizeTag = (tag) => tag.replace(/[^a-zA-Z0-9._-]+/g, '-');
+const shortSha = (sha, length) => (length >= sha.length ? sha : sha.slice(0, length));
+/** Returns every problem hoist finds in the meta-* inputs (it does not throw): validation reports them before any build. */
+function checkMetaRules(inputs) {
+    return readInputs(inputs).problems;
+}
+function computeMetadata(inputs, ctx) {
+    const read = readInputs(inputs);
+    if (read.problems.length > 0)
+        throw read.problems[0];
+    const { rules, flavor } = read;
+    const warnings = [];
+    const shaLength = ctx.shortShaLength ?? 7;
+    const branch = BRANCH_REF.test(ctx.ref) ? ctx.ref.replace(BRANCH_REF, '') : '';
+    const gitTag = TAG_REF.test(ctx.ref) ? ctx.ref.replace(TAG_REF, '') : '';
+    const commitDate = ctx.commitTime ? new Date(ctx.commitTime) : ctx.now;
+    const isDefaultBranch = (() => {
+        const name = ctx.ref.replace(BRANCH_REF, '');
+        if (name === '')
+            return false;
+        if (ctx.defaultBranch === name)
+            return true;
+        // metadata-action: these events always run on the default branch's last commit.
+        return /create|discussion|issues|schedule/.test(ctx.eventName);
+    })();
+    const dates = [
+        ['date', dateHelper(ctx.now)],
+        ['commit_date', dateHelper(commitDate)]
+    ];
+    const globalScope = new Map([
+        ['branch', branch],
+        ['tag', gitTag],
+        ['sha', shortSha(ctx.sha, shaLength)],
+        ['base_ref', ctx.baseRef ?? ''],
+        ['is_default_branch', String(isDefaultBranch)],
+        ['is_not_default_branch', String(!isDefaultBranch)],
+        ...dates
+    ]);
+    const scheduleScope = new Map(dates);
+    const renderGlobal = (rule, source) => renderChecked('meta-tags', rule.entry, source, globalScope);
+    const attr = (rule, key) => rule.attrs.get(key) ?? '';
+    /** The version a semver/pep440/match rule reads: value= when given, else the pushed tag; none off a tag. */
+    const versionSource = (rule) => {
+        if (attr(rule, 'value') !== '')
+            return renderGlobal(rule, attr(rule, 'value'));
+        return gitTag !== '' ? gitTag : undefined;
+    };
+    /** semver/pep440 `match=`: group 1 of it, or the whole version (with a warning) when it does not match. */
+    const matched = (rule, version) => {
+        const match = attr(rule, 'match');
+        if (match === '')
+            return version;
+        const found = new RegExp(match).exec(version);
+        if (found)
+            return found[1] ?? '';
+        warnings.push(`${match} does not match ${version}.`);
+        return version;
+    };
+    /** A rule's tag before prefix and suffix, and whether latest=auto adds `latest` after it. */
+    const valueOf = (rule) => {
+        switch (rule.type) {
+            case 'schedule':
+                return /schedule/.test(ctx.eventName) ? { value: renderChecked('meta-tags', rule.entry, attr(rule, 'pattern'), scheduleScope), latestAuto: false } : undefined;
+            case 'semver': {
+                const source = versionSource(rule);
+                if (source === undefined)
+                    return undefined;
+                const version = matched(rule, source).replace(/\//g, '-');
+                const parsed = semver.valid(version) ? semver.parse(version, { loose: true }) : null;
+                if (!parsed) {
+                    warnings.push(`${version} is not a valid semver. More info: https://semver.org/`);
+                    return undefined;
+                }
+                const pattern = attr(rule, 'pattern');
+                const scope = new Map([
+                    ['version', parsed.version],
+                    ['major', parsed.major],
+                    ['minor', parsed.minor],
+                    ['patch', parsed.patch],
+                    ['raw', parsed.raw],
+                    ['prerelease', parsed.prerelease],
+                    ['build', parsed.build]
+                ]);
+                // A pre-release gives {{version}} whatever the pattern (or {{raw}} when that is the whole pattern):
+                // {{major}} and {{major}}.{{minor}} must not move to a release candidate. Duplicates fold later.
+                const prerelease = semver.prerelease(version) !== null;
+                const template = prerelease && !isRawOnly(pattern) ? '{{version}}' : pattern;
+                return { value: renderChecked('meta-tags', rule.entry, template, scope), latestAuto: !prerelease };
+            }
+            case 'pep440': {
+                const source = versionSource(rule);
+                if (source === undefined)
+                    return undefined;
+                const version = matched(rule, source).replace(/\//g, '-');
+                const parsed = parsePep440(version);
+                if (!parsed) {
+                    warnings.push(`${version} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`);
+                    return undefined;
+                }
+                const pattern = attr(rule, 'pattern');
+                if (parsed.unstable)
+                    return { value: isRawOnly(pattern) ? version : parsed.clean, latestAuto: false };
+                const scope = new Map([
+                    ['raw', version],
+                    ['version', parsed.clean],
+                    ['major', parsed.release[0]],
+                    ['minor', parsed.release[1] ?? 0],
+                    ['patch', parsed.release[2] ?? 0]
+                ]);
+                return { value: renderChecked('meta-tags', rule.entry, pattern, scope), latestAuto: true };
+            }
+            case 'match': {
+                const source = versionSource(rule);
+                if (source === undefined)
+                    return undefined;
+                const pattern = attr(rule, 'pattern');
+                const found = source.match(matchRegExp(pattern));
+                if (!found) {
+                    warnings.push(`${pattern} does not match ${source}.`);
+                    return undefined;
+                }
+                const group = found[Number(attr(rule, 'group'))];
+                if (group === undefined) {
+                    warnings.push(`Group ${attr(rule, 'group')} does not exist for ${pattern} pattern.`);
+                    return undefined;
+                }
+                return { value: group, latestAuto: true };
+            }
+            case 'edge': {
+                const edgeBranch = attr(rule, 'branch') || ctx.defaultBranch;
+                return branch !== '' && branch === edgeBranch ? { value: 'edge', latestAuto: false } : undefined;
+            }
+            case 'ref': {
+                const event = attr(rule, 'event');
+                if (event === 'branch')
+                    return branch !== '' ? { value: branch, latestAuto: false } : undefined;
+                // metadata-action gives latest to any pushed tag; hoist never to a semver pre-release
+                // (v1.3.0-rc.1), so a release candidate cannot move the image users pull by default.
+                if (event === 'tag')
+                    return gitTag !== '' ? { value: gitTag, latestAuto: semver.prerelease(semver.clean(gitTag, { loose: true }) ?? '') === null } : undefined;
+                return PULL_REF.test(ctx.ref) ? { value: ctx.ref.replace(PULL_REF, '').replace(/\/merge$/, ''), latestAuto: false } : undefined;
+            }
+            case 'raw':
+                return { value: renderGlobal(rule, attr(rule, 'value')), latestAuto: false };
+            case 'sha':
+                return ctx.sha !== '' ? { value: attr(rule, 'format') === 'short' ? shortSha(ctx.sha, shaLength) : ctx.sha, latestAuto: false } : undefined;
+        }
+    };
+    // A rule's own prefix=/suffix= (even empty, and the pr-/sha- defaults) wins over the flavor's.
+    const affixed = (rule, value) => {
+        const prefix = rule.attrs.has('prefix') ? attr(rule, 'prefix') : flavor.prefix;
+        const suffix = rule.attrs.has('suffix') ? attr(rule, 'suffix') : flavor.suffix;
+        return `${renderGlobal(rule, prefix)}${value}${renderGlobal(rule, suffix)}`;
+    };
+    const names = [];
+    // latest=auto follows the first (highest-priority) rule that gives a tag: semver, pep440, match and
+    // ref,event=tag say yes (a pre-release no); schedule, branch, pr, edge, raw and sha say no.
+    let latest;
+    for (const rule of rules) {
+        const enable = renderGlobal(rule, rule.attrs.get('enable') ?? 'true');
+        if (enable !== 'true' && enable !== 'false')
+            throw new MetaRuleError('meta-tags', `'${rule.entry}': enable gave '${enable}', not true or false`, 'Use enable=true, false or {{is_default_branch}}.');
+        if (enable === 'false')
+            continue;
+        const produced = valueOf(rule);
+        if (produced === undefined)
+            continue;
+        const name = affixed(rule, produced.value);
+        if (name === '')
+            continue;
+        names.push(sanitizeTag(name));
+        latest ??= flavor.latest === 'auto' ? produced.latestAuto : flavor.latest === 'true';
+    }
+    if (latest) {
+        const prefix = flavor.prefixOnLatest ? renderChecked('meta-flavor', flavor.prefix, flavor.prefix, globalScope) : '';
+        const suffix = flavor.suffixOnLatest ? renderChecked('meta-flavor', flavor.suffix, flavor.suffix, globalScope) : '';
+        names.push(sanitizeTag(`${prefix}latest${suffix}`));
+    }
+    const tagNames = [...new Set(names)];
+    const version = tagNames.length > 0 ? tagNames[0] : '';
+    for (const name of tagNames) {
+        // metadata-action neither cuts nor refuses these; docker will, at push time.
+        if (!VALID_TAG.test(name))
+            warnings.push(`tag '${name}' is not a valid Docker tag (${name.length > 128 ? `${name.length} characters, at most 128` : 'it must not start with . or -'}): docker will refuse it.`);
+    }
+    const images = read.images.filter(image => image.enabled).map(image => image.name);
+    const tags = images.length > 0 ? images.flatMap(image => tagNames.map(name => `${image}:${name}`)) : tagNames;
+    // metadata-action stamps created with the time it runs; the commit's time (when the payload has it)
+    // keeps two builds of one commit identical, so their layers and digests can match.
+    const created = ctx.commitTime ? new Date(ctx.commitTime).toISOString() : ctx.now.toISOString();
+    const generated = [
+        `org.opencontainers.image.title=${ctx.repo.name ?? ''}`,
+        `org.opencontainers.image.description=${ctx.repo.description ?? ''}`,
+        `org.opencontainers.image.url=${ctx.repo.htmlUrl ?? ''}`,
+        `org.opencontainers.image.source=${ctx.repo.htmlUrl ?? ''}`,
+        `org.opencontainers.image.version=${version}`,
+        `org.opencontainers.image.created=${created}`,
+        `org.opencontainers.image.revision=${ctx.sha}`,
+        `org.opencontainers.image.licenses=${ctx.repo.license ?? ''}`
+    ];
+    const withUsers = (input, extra) => mergeByKey([...generated, ...extra.map(entry => renderChecked(input, entry, entry, globalScope))]);
+    const labels = withUsers('meta-labels', read.labels);
+    const annotationEntries = withUsers('meta-annotations', read.annotations);
+    const annotations = (ctx.annotationLevels ?? ['manifest']).flatMap(level => annotationEntries.map(entry => `${level}:${entry}`));
+    return {
+        version,
+        tags,
+        tagNames,
+        labels,
+        annotations,
+        json: { tags, 'tag-names': tagNames, labels: Object.fromEntries(labels.map(splitKeyValue)), annotations },
+        // Once each: three semver rules need not say three times that a tag is not semver.
+        warnings: [...new Set(warnings)]
+    };
+}
+/** {{raw}} alone: the one pattern a pre-release keeps (metadata-action's isRawStatement). */
+function isRawOnly(pattern) {
+    try {
+        const parts = parseTemplate(pattern);
+        return parts.length === 1 && typeof parts[0] !== 'string' && parts[0].name === 'raw';
+    }
+    catch {
+        return false;
+    }
+}
+const splitKeyValue = (entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)];
+/** Later entries win on the same key; sorted by key, as metadata-action outputs them. */
+function mergeByKey(entries) {
+    const byKey = new Map(entries.filter(entry => entry.indexOf('=') > 0).map(splitKeyValue));
+    return [...byKey].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([key, value]) => `${key}=${value}`);
+}
+
+;// CONCATENATED MODULE: ./src/meta.ts
+
+
+const META_INPUTS = ['meta-tags', 'meta-flavor', 'meta-labels', 'meta-annotations'];
+function metaInputs(inputs) {
+    return { images: inputs['meta-images'], tags: inputs['meta-tags'], flavor: inputs['meta-flavor'], labels: inputs['meta-labels'], annotations: inputs['meta-annotations'] };
+}
+/** The meta-* inputs' problems, found with the other input problems before anything runs. */
+function metadataProblems(inputs) {
+    if (inputs['meta-images'].length === 0) {
+        const given = META_INPUTS.filter(name => inputs[name].length > 0);
+        return given.length === 0 ? [] : [new inputs_errors/* InputError */.dz(given[0], `is given without meta-images`, 'Name the images to tag in meta-images (e.g. ghcr.io/acme/app); the rules apply to them.')];
+    }
+    return checkMetaRules(metaInputs(inputs));
+}
+/** The inputs with the generated metadata merged in; the metadata too, for the outputs. */
+function applyMetadata(ctx, inputs, now) {
+    if (inputs['meta-images'].length === 0)
+        return { inputs };
+    const eventFile = ctx.env.GITHUB_EVENT_PATH;
+    const text = eventFile ? ctx.files.readText(eventFile) : undefined;
+    let payload = {};
+    try {
+        payload = text ? JSON.parse(text) : {};
+    }
+    catch {
+        // An unreadable event (a local run): the rules see what the GITHUB_* variables say.
+    }
+    const context = metaContext(ctx.env, payload, now);
+    const meta = computeMetadata(metaInputs(inputs), context);
+    const merged = withMetadata(inputs, meta);
+    // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
+    if (!merged['compare-to'] && context.baseRef) {
+        const base = baseBranchTag(inputs, context);
+        if (base)
+            merged['compare-to'] = base;
+    }
+    return { inputs: merged, meta };
+}
+/** The first tag the rules give a push to the pull request's base branch, or undefined when they give none. */
+function baseBranchTag(inputs, context) {
+    const push = { ...context, eventName: 'push', ref: `refs/heads/${context.baseRef}`, baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined };
+    try {
+        return computeMetadata(metaInputs(inputs), push).tags.find(t => !t.endsWith(':latest'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `key=value` → key; an annotation's key keeps its `level:` prefix, so levels are told apart. */
+const keyOf = (entry) => entry.split('=')[0];
+/**
+ * Pure: the merge. Generated annotations go on the manifests and, for a multi-platform
+ * image, on the index too (what a registry UI shows for the tag).
+ */
+function withMetadata(inputs, meta) {
+    const userLabels = new Set(inputs.labels.map(keyOf));
+    const generated = meta.annotations.flatMap(a => {
+        const [level, rest] = /^[a-z-]+(\[[^\]]*\])?:/.test(a) ? [a.slice(0, a.indexOf(':')), a.slice(a.indexOf(':') + 1)] : ['manifest', a];
+        return level === 'manifest' && inputs.platforms.length > 1 ? [`index:${rest}`, `manifest:${rest}`] : [`${level}:${rest}`];
+    });
+    const userAnnotations = new Set(inputs.annotations.map(a => (/^[a-z-]+(\[[^\]]*\])?:/.test(a) ? keyOf(a) : `manifest:${keyOf(a)}`)));
+    return {
+        ...inputs,
+        tags: inputs.tags.length > 0 ? inputs.tags : meta.tags,
+        labels: [...meta.labels.filter(l => !userLabels.has(keyOf(l))), ...inputs.labels],
+        annotations: [...new Set(generated.filter(a => !userAnnotations.has(keyOf(a))))].concat(inputs.annotations)
+    };
 }
 
 // EXTERNAL MODULE: ./src/buildx/setup.ts
@@ -5368,6 +9727,7 @@ async function setUpPlannedBuilder(ctx, plan, facts) {
 
 
 
+
 async function run(ctx) {
     const { runner } = ctx;
     state/* state */.w.markMainStarted(runner);
@@ -5379,9 +9739,13 @@ async function run(ctx) {
         const checked = (0,validate/* checkInputs */.sw)(given, ctx.files);
         for (const warning of checked.warnings)
             runner.warning(warning.message);
-        if (checked.errors.length > 0)
-            throw new errors/* InputErrors */.G(checked.errors);
+        const errors = [...checked.errors, ...metadataProblems(given)];
+        if (errors.length > 0)
+            throw new inputs_errors/* InputErrors */.G(errors);
         let { inputs } = checked;
+        const generated = applyMetadata(ctx, inputs, new Date());
+        if (generated.meta)
+            inputs = await runner.group('Metadata', async () => reportMetadata(runner, generated.inputs, generated.meta));
         const { facts, setup } = await runner.group('Builder', async () => {
             const facts = await gatherFacts(ctx, inputs);
             return { facts, setup: await setUpBuildMachine(ctx, inputs, facts) };
@@ -5390,7 +9754,7 @@ async function run(ctx) {
             inputs = { ...inputs, builder: setup.builder.name };
         const builderLimits = (0,validate/* builderProblems */.kV)(inputs, facts.builder);
         if (builderLimits.length > 0)
-            throw new errors/* InputErrors */.G(builderLimits);
+            throw new inputs_errors/* InputErrors */.G(builderLimits);
         for (const advice of cacheBustingAdvice(inputs, ctx.files))
             runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
         if (needsActionsCache(inputs)) {
@@ -5469,6 +9833,26 @@ function maskSecrets(runner, inputs) {
             if (line.trim().length > 0 && line !== value)
                 runner.setSecret(line.trim());
     }
+}
+/** Says what the rules gave, sets the metadata outputs, and refuses a push they gave no tag for. */
+function reportMetadata(runner, inputs, meta) {
+    runner.info(`version: ${meta.version || '(none)'}`);
+    runner.info(`tags:${meta.tags.map(t => `\n  ${t}`).join('') || ' (none)'}`);
+    runner.info(`labels:${meta.labels.map(l => `\n  ${l}`).join('')}`);
+    for (const warning of meta.warnings ?? [])
+        runner.warning(`meta-tags: ${warning}`);
+    if (inputs['compare-to'])
+        runner.info(`sizes are compared with ${inputs['compare-to']}`);
+    runner.setOutput('meta-json', JSON.stringify(meta.json));
+    runner.setOutput('tags', meta.tags.join('\n'));
+    runner.setOutput('labels', meta.labels.join('\n'));
+    runner.setOutput('version', meta.version);
+    if (inputs.push && inputs.tags.length === 0) {
+        throw new inputs_errors/* InputErrors */.G([
+            new inputs_errors/* InputError */.dz('meta-tags', `no rule gives a tag for this run (${inputs['meta-tags'].length ? 'the rules given' : "metadata-action's default rules"})`, 'Add a rule for this event (e.g. type=ref,event=branch or type=sha), or set push: false for it.')
+        ]);
+    }
+    return inputs;
 }
 /** Waits for the builder hoist set up to answer, and says so. */
 async function builderReady(runner, builder) {
@@ -6899,7 +11283,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");

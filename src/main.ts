@@ -14,7 +14,7 @@ import { checkCacheService } from './cache/actions-cache.js';
 import { buildStages, openCache, saveCache, stageNote, startFor } from './cache/phases.js';
 import type { RunContext } from './context.js';
 import { commentOnPullRequest } from './github/comment.js';
-import { InputErrors } from './inputs/errors.js';
+import { InputError, InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
 import { builderProblems, checkInputs } from './inputs/validate.js';
 import { cacheBustingAdvice } from './plan/advice.js';
@@ -28,6 +28,8 @@ import { reportBuild } from './report/report.js';
 import type { BuildResult } from './report/summary.js';
 import { readGitHubFacts } from './runner/context.js';
 import type { Runner } from './runner/protocol.js';
+import { applyMetadata, metadataProblems } from './meta.js';
+import type { MetaResult } from './plan/metadata.js';
 import { setUpBuildMachine, type PlannedBuilder } from './setup.js';
 import { state } from './state.js';
 import { parseBool } from './util/boolean.js';
@@ -42,8 +44,11 @@ export async function run(ctx: RunContext): Promise<void> {
     // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
     const checked = checkInputs(given, ctx.files);
     for (const warning of checked.warnings) runner.warning(warning.message);
-    if (checked.errors.length > 0) throw new InputErrors(checked.errors);
+    const errors = [...checked.errors, ...metadataProblems(given)];
+    if (errors.length > 0) throw new InputErrors(errors);
     let { inputs } = checked;
+    const generated = applyMetadata(ctx, inputs, new Date());
+    if (generated.meta) inputs = await runner.group('Metadata', async () => reportMetadata(runner, generated.inputs, generated.meta!));
     const { facts, setup } = await runner.group('Builder', async () => {
       const facts = await gatherFacts(ctx, inputs);
       return { facts, setup: await setUpBuildMachine(ctx, inputs, facts) };
@@ -126,6 +131,29 @@ function maskSecrets(runner: Runner, inputs: Inputs): void {
     runner.setSecret(value);
     for (const line of value.split(/\r?\n/)) if (line.trim().length > 0 && line !== value) runner.setSecret(line.trim());
   }
+}
+
+/** Says what the rules gave, sets the metadata outputs, and refuses a push they gave no tag for. */
+function reportMetadata(runner: Runner, inputs: Inputs, meta: MetaResult): Inputs {
+  runner.info(`version: ${meta.version || '(none)'}`);
+  runner.info(`tags:${meta.tags.map(t => `\n  ${t}`).join('') || ' (none)'}`);
+  runner.info(`labels:${meta.labels.map(l => `\n  ${l}`).join('')}`);
+  for (const warning of meta.warnings ?? []) runner.warning(`meta-tags: ${warning}`);
+  if (inputs['compare-to']) runner.info(`sizes are compared with ${inputs['compare-to']}`);
+  runner.setOutput('meta-json', JSON.stringify(meta.json));
+  runner.setOutput('tags', meta.tags.join('\n'));
+  runner.setOutput('labels', meta.labels.join('\n'));
+  runner.setOutput('version', meta.version);
+  if (inputs.push && inputs.tags.length === 0) {
+    throw new InputErrors([
+      new InputError(
+        'meta-tags',
+        `no rule gives a tag for this run (${inputs['meta-tags'].length ? 'the rules given' : "metadata-action's default rules"})`,
+        'Add a rule for this event (e.g. type=ref,event=branch or type=sha), or set push: false for it.'
+      )
+    ]);
+  }
+  return inputs;
 }
 
 /** Waits for the builder hoist set up to answer, and says so. */

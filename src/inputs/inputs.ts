@@ -61,6 +61,13 @@ export interface Inputs {
   endpoint: string;
   // docker/setup-qemu-action's `image`: what registers QEMU where a stage runs emulated.
   'binfmt-image': string;
+  // docker/github-builder's meta-* inputs, in docker/metadata-action's rule syntax:
+  // tags, labels and annotations from the git context.
+  'meta-images': string[];
+  'meta-tags': string[];
+  'meta-flavor': string[];
+  'meta-labels': string[];
+  'meta-annotations': string[];
 }
 
 type Kind = { list: ListOptions } | 'string' | 'boolean';
@@ -116,7 +123,12 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'buildkitd-config': 'string',
   'buildkitd-config-inline': 'string',
   endpoint: 'string',
-  'binfmt-image': 'string'
+  'binfmt-image': 'string',
+  'meta-images': { list: { ignoreComma: true } },
+  'meta-tags': { list: { ignoreComma: true } },
+  'meta-flavor': { list: { ignoreComma: true } },
+  'meta-labels': { list: { ignoreComma: true } },
+  'meta-annotations': { list: { ignoreComma: true } }
 };
 
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */

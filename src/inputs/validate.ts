@@ -87,7 +87,8 @@ function checkTags(inputs: Inputs, found: Findings): void {
     }
   }
   const pushesByOutput = inputs.outputs.some(o => /(^|,)\s*push\s*=\s*true/.test(o) || /(^|,)\s*type\s*=\s*registry/.test(o));
-  if ((inputs.push || pushesByOutput) && inputs.tags.length === 0 && !inputs.outputs.some(o => /(^|,)\s*name\s*=/.test(o))) {
+  // meta-images gives the tags from the git context (after this check): a rule that gives none for the run is refused then.
+  if ((inputs.push || pushesByOutput) && inputs.tags.length === 0 && inputs['meta-images'].length === 0 && !inputs.outputs.some(o => /(^|,)\s*name\s*=/.test(o))) {
     found.error('tags', 'push is enabled but no tag is given', 'Add at least one tag (e.g. tags: ghcr.io/acme/app:latest), or set push: false.');
   }
   if (inputs.load && (hasExporter('local', inputs.outputs) || hasExporter('tar', inputs.outputs))) {
@@ -113,10 +114,10 @@ function checkSizeReport(inputs: Inputs, found: Findings): void {
 function checkCaching(inputs: Inputs, found: Findings): void {
   if (inputs.cache && !isCacheMode(inputs.cache)) {
     found.error('cache', `'${inputs.cache}' is not a cache mode`, `Use one of: ${CACHE_MODES.join(', ')} (or cache-from/cache-to for anything else).`);
-  } else if (inputs.cache === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0) {
+  } else if (inputs.cache === 'registry' && !inputs['cache-ref'] && inputs.tags.length === 0 && inputs['meta-images'].length === 0) {
     found.error('cache', 'registry caching keeps the cache next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference for the cache.');
   }
-  if (inputs['cache-stages'].length > 0 && !inputs['cache-ref'] && inputs.tags.length === 0) {
+  if (inputs['cache-stages'].length > 0 && !inputs['cache-ref'] && inputs.tags.length === 0 && inputs['meta-images'].length === 0) {
     found.error('cache-stages', 'each stage is cached next to the image, but there is no tag', 'Add a tag, or set cache-ref to an image reference whose repository holds the stage caches.');
   }
   if (inputs['cache-mounts-max-size'] && parseSize(inputs['cache-mounts-max-size']) === undefined) {

@@ -1,0 +1,79 @@
+/**
+ * Tags, labels and annotations from the git context (docker/github-builder's `meta-*`
+ * inputs, docker/metadata-action's rules), worked out before the build and merged into
+ * the inputs the rest of the run reads: an explicit `tags` input wins over the generated
+ * tags, and the user's `labels`/`annotations` win over generated ones of the same key.
+ */
+import type { RunContext } from './context.js';
+import { InputError } from './inputs/errors.js';
+import type { Inputs } from './inputs/inputs.js';
+import { checkMetaRules, computeMetadata, metaContext, type MetaContext, type MetaInputs, type MetaResult } from './plan/metadata.js';
+
+const META_INPUTS = ['meta-tags', 'meta-flavor', 'meta-labels', 'meta-annotations'] as const;
+
+function metaInputs(inputs: Inputs): MetaInputs {
+  return { images: inputs['meta-images'], tags: inputs['meta-tags'], flavor: inputs['meta-flavor'], labels: inputs['meta-labels'], annotations: inputs['meta-annotations'] };
+}
+
+/** The meta-* inputs' problems, found with the other input problems before anything runs. */
+export function metadataProblems(inputs: Inputs): InputError[] {
+  if (inputs['meta-images'].length === 0) {
+    const given = META_INPUTS.filter(name => inputs[name].length > 0);
+    return given.length === 0 ? [] : [new InputError(given[0], `is given without meta-images`, 'Name the images to tag in meta-images (e.g. ghcr.io/acme/app); the rules apply to them.')];
+  }
+  return checkMetaRules(metaInputs(inputs));
+}
+
+/** The inputs with the generated metadata merged in; the metadata too, for the outputs. */
+export function applyMetadata(ctx: Pick<RunContext, 'env' | 'files'>, inputs: Inputs, now: Date): { inputs: Inputs; meta?: MetaResult } {
+  if (inputs['meta-images'].length === 0) return { inputs };
+  const eventFile = ctx.env.GITHUB_EVENT_PATH;
+  const text = eventFile ? ctx.files.readText(eventFile) : undefined;
+  let payload: unknown = {};
+  try {
+    payload = text ? JSON.parse(text) : {};
+  } catch {
+    // An unreadable event (a local run): the rules see what the GITHUB_* variables say.
+  }
+  const context = metaContext(ctx.env, payload, now);
+  const meta = computeMetadata(metaInputs(inputs), context);
+  const merged = withMetadata(inputs, meta);
+  // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
+  if (!merged['compare-to'] && context.baseRef) {
+    const base = baseBranchTag(inputs, context);
+    if (base) merged['compare-to'] = base;
+  }
+  return { inputs: merged, meta };
+}
+
+/** The first tag the rules give a push to the pull request's base branch, or undefined when they give none. */
+function baseBranchTag(inputs: Inputs, context: MetaContext): string | undefined {
+  const push: MetaContext = { ...context, eventName: 'push', ref: `refs/heads/${context.baseRef}`, baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined };
+  try {
+    return computeMetadata(metaInputs(inputs), push).tags.find(t => !t.endsWith(':latest'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `key=value` → key; an annotation's key keeps its `level:` prefix, so levels are told apart. */
+const keyOf = (entry: string): string => entry.split('=')[0];
+
+/**
+ * Pure: the merge. Generated annotations go on the manifests and, for a multi-platform
+ * image, on the index too (what a registry UI shows for the tag).
+ */
+export function withMetadata(inputs: Inputs, meta: MetaResult): Inputs {
+  const userLabels = new Set(inputs.labels.map(keyOf));
+  const generated = meta.annotations.flatMap(a => {
+    const [level, rest] = /^[a-z-]+(\[[^\]]*\])?:/.test(a) ? [a.slice(0, a.indexOf(':')), a.slice(a.indexOf(':') + 1)] : ['manifest', a];
+    return level === 'manifest' && inputs.platforms.length > 1 ? [`index:${rest}`, `manifest:${rest}`] : [`${level}:${rest}`];
+  });
+  const userAnnotations = new Set(inputs.annotations.map(a => (/^[a-z-]+(\[[^\]]*\])?:/.test(a) ? keyOf(a) : `manifest:${keyOf(a)}`)));
+  return {
+    ...inputs,
+    tags: inputs.tags.length > 0 ? inputs.tags : meta.tags,
+    labels: [...meta.labels.filter(l => !userLabels.has(keyOf(l))), ...inputs.labels],
+    annotations: [...new Set(generated.filter(a => !userAnnotations.has(keyOf(a))))].concat(inputs.annotations)
+  };
+}
