@@ -1,3 +1,5 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { realFiles, type FileProbe } from './inputs/validate.js';
 import { dockerConfigCredentials } from './registry/auth.js';
 import { RegistryClient } from './registry/client.js';
@@ -27,7 +29,7 @@ export function processContext(runner: Runner, env: NodeJS.ProcessEnv = process.
     exec,
     env,
     files: realFiles,
-    registry: new RegistryClient({ credentials: dockerConfigCredentials(exec, env.DOCKER_CONFIG || undefined) }),
+    registry: new RegistryClient({ credentials: dockerConfigCredentials(exec, () => env.DOCKER_CONFIG || path.join(os.homedir(), '.docker')) }),
     now: () => performance.now()
   };
 }

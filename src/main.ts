@@ -28,7 +28,9 @@ import { reportBuild } from './report/report.js';
 import type { BuildResult } from './report/summary.js';
 import { readGitHubFacts } from './runner/context.js';
 import type { Runner } from './runner/protocol.js';
+import { logIn } from './login.js';
 import { applyMetadata, metadataProblems } from './meta.js';
+import { registryLogins } from './plan/login.js';
 import type { MetaResult } from './plan/metadata.js';
 import { setUpBuildMachine, type PlannedBuilder } from './setup.js';
 import { state } from './state.js';
@@ -44,7 +46,8 @@ export async function run(ctx: RunContext): Promise<void> {
     // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
     const checked = checkInputs(given, ctx.files);
     for (const warning of checked.warnings) runner.warning(warning.message);
-    const errors = [...checked.errors, ...metadataProblems(given)];
+    const logins = registryLogins(given);
+    const errors = [...checked.errors, ...metadataProblems(given), ...logins.problems];
     if (errors.length > 0) throw new InputErrors(errors);
     let { inputs } = checked;
     const generated = applyMetadata(ctx, inputs, new Date());
@@ -54,6 +57,7 @@ export async function run(ctx: RunContext): Promise<void> {
       return { facts, setup: await setUpBuildMachine(ctx, inputs, facts) };
     });
     if (setup.builder) inputs = { ...inputs, builder: setup.builder.name };
+    if (logins.logins.length > 0) await runner.group('Login', () => logIn(ctx, inputs, logins.logins, facts.tmpDir));
     const builderLimits = builderProblems(inputs, facts.builder);
     if (builderLimits.length > 0) throw new InputErrors(builderLimits);
     for (const advice of cacheBustingAdvice(inputs, ctx.files)) runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });

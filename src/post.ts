@@ -20,6 +20,15 @@ export async function post(ctx: Pick<RunContext, 'runner' | 'exec'>): Promise<vo
       runner.warning(`cleanup: ${(e as Error).message}`);
     }
   }
+  const dockerConfig = state.dockerConfig(runner);
+  if (dockerConfig && fs.existsSync(dockerConfig)) {
+    try {
+      fs.rmSync(dockerConfig, { recursive: true, force: true });
+      runner.info('logged out: removed the docker config holding the logins');
+    } catch (e) {
+      runner.warning(`logout: ${(e as Error).message}`);
+    }
+  }
   for (const dir of [state.tmpDir(runner), state.cacheDir(runner)]) {
     try {
       if (dir && fs.existsSync(dir)) {

@@ -1,7 +1,7 @@
 import type { Runner } from './runner/protocol.js';
 
 /** What main hands to post, by name, so both sides agree on the keys. */
-const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove' } as const;
+const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove', dockerConfig: 'dockerConfig' } as const;
 
 export const state = {
   markMainStarted: (r: Runner): void => r.saveState(KEYS.isPost, 'true'),
@@ -12,5 +12,8 @@ export const state = {
   cacheDir: (r: Runner): string => r.getState(KEYS.cacheDir),
   /** The builder this step set up: its post step removes it. */
   saveBuilderToRemove: (r: Runner, name: string): void => r.saveState(KEYS.builderToRemove, name),
-  builderToRemove: (r: Runner): string => r.getState(KEYS.builderToRemove)
+  builderToRemove: (r: Runner): string => r.getState(KEYS.builderToRemove),
+  /** hoist's own docker config (its logins): the post step removes it. */
+  saveDockerConfig: (r: Runner, dir: string): void => r.saveState(KEYS.dockerConfig, dir),
+  dockerConfig: (r: Runner): string => r.getState(KEYS.dockerConfig)
 };

@@ -68,6 +68,12 @@ export interface Inputs {
   'meta-flavor': string[];
   'meta-labels': string[];
   'meta-annotations': string[];
+  // docker/login-action's names, and docker/github-builder's registry-auths.
+  registry: string;
+  username: string;
+  password: string;
+  'registry-auths': string;
+  logout: boolean;
 }
 
 type Kind = { list: ListOptions } | 'string' | 'boolean';
@@ -128,14 +134,19 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'meta-tags': { list: { ignoreComma: true } },
   'meta-flavor': { list: { ignoreComma: true } },
   'meta-labels': { list: { ignoreComma: true } },
-  'meta-annotations': { list: { ignoreComma: true } }
+  'meta-annotations': { list: { ignoreComma: true } },
+  registry: 'string',
+  username: 'string',
+  password: 'string',
+  'registry-auths': 'string',
+  logout: 'boolean'
 };
 
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */
 export type InputReader = (name: string, trim: boolean) => string;
 
 /** Booleans whose action.yml default is true (an empty value means the default). */
-const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts']);
+const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout']);
 
 /** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
 export function parseBoolean(name: string, value: string): boolean {

@@ -45,11 +45,13 @@ function configKeys(host: string): string[] {
  * Credentials the way `docker login` stored them: the config file's `auths`, then a
  * credential helper (credHelpers/credsStore), so hoist reads what docker/login-action wrote.
  */
-export function dockerConfigCredentials(run: Exec, configDir = process.env.DOCKER_CONFIG || path.join(os.homedir(), '.docker')): CredentialSource {
+export function dockerConfigCredentials(run: Exec, configDir: string | (() => string) = () => process.env.DOCKER_CONFIG || path.join(os.homedir(), '.docker')): CredentialSource {
   return async host => {
     let config: DockerConfig;
     try {
-      config = JSON.parse(fs.readFileSync(path.join(configDir, 'config.json'), 'utf8')) as DockerConfig;
+      // Read at each use: hoist's own login points DOCKER_CONFIG at a config of its own after the client is made.
+      const dir = typeof configDir === 'string' ? configDir : configDir();
+      config = JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as DockerConfig;
     } catch {
       return undefined;
     }

@@ -204,6 +204,32 @@ export class RegistryClient {
     return `Bearer ${token}`;
   }
 
+  /**
+   * Checks a login the way `docker login` does, before anything is built: `GET /v2/`,
+   * then the same with Basic credentials, or the token service's answer to them (no
+   * scope: the login itself, not a repository). Throws a RegistryError naming the host.
+   */
+  async checkLogin(domain: string, credentials: Credentials): Promise<void> {
+    const host = registryHost(domain);
+    const ping = await this.withRetries(`${host}/v2/`, timeoutMs => this.send(host, '/v2/', {}, timeoutMs));
+    if (ping.status >= 200 && ping.status < 300) return;
+    if (ping.status !== 401) throw new RegistryError(`${host}/v2/ answered HTTP ${ping.status}`, ping.status);
+    const challenge = parseChallenge(header(ping, 'www-authenticate') ?? '');
+    let response: HttpResponse;
+    if (challenge?.scheme === 'basic') {
+      response = await this.withRetries(`${host}/v2/`, timeoutMs => this.send(host, '/v2/', { authorization: basic(credentials) }, timeoutMs));
+    } else if (challenge?.scheme === 'bearer' && challenge.params.realm) {
+      const tokenUrl = new URL(challenge.params.realm);
+      if (challenge.params.service) tokenUrl.searchParams.set('service', challenge.params.service);
+      tokenUrl.searchParams.set('account', credentials.username);
+      response = await this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: { authorization: basic(credentials) }, timeoutMs }));
+    } else {
+      throw new RegistryError(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
+    }
+    if (response.status === 401 || response.status === 403) throw new RegistryError(`${host} refused the credentials for user '${credentials.username}' (HTTP ${response.status})`, response.status);
+    if (response.status < 200 || response.status >= 300) throw new RegistryError(`${host} answered HTTP ${response.status} to the login`, response.status);
+  }
+
   private withRetries(what: string, attempt: (timeoutMs: number) => Promise<HttpResponse>): Promise<HttpResponse> {
     return sendWithRetries(what, attempt, this.policy, this.budget, this.clock);
   }

@@ -26,6 +26,8 @@ export interface Runner {
   saveState(name: string, value: string): void;
   getState(name: string): string;
   setSecret(value: string): void;
+  /** Sets an environment variable for the job's later steps (GITHUB_ENV). */
+  exportVariable(name: string, value: string): void;
   info(message: string): void;
   warning(message: string, annotation?: Annotation): void;
   error(message: string, annotation?: Annotation): void;
@@ -84,6 +86,10 @@ export function processRunner(env: NodeJS.ProcessEnv = process.env, write: (line
     saveState: (name, value) => fileCommand('GITHUB_STATE', 'save-state', name, value),
     getState: name => env[`STATE_${name}`] ?? '',
     setSecret: value => write(workflowCommand('add-mask', value)),
+    exportVariable: (name, value) => {
+      env[name] = value;
+      fileCommand('GITHUB_ENV', 'set-env', name, value);
+    },
     info: message => write(message),
     warning: (message, annotation) => write(workflowCommand('warning', message, annotation)),
     error: (message, annotation) => write(workflowCommand('error', message, annotation)),

@@ -40,6 +40,7 @@ class RecordingRunner implements Runner {
   error = (message: string): void => void this.warnings.push(message);
   group = <T>(_: string, fn: () => Promise<T>): Promise<T> => fn();
   appendSummary = (): void => undefined;
+  exportVariable = (): void => undefined;
   setFailed = (message: string): void => void this.warnings.push(message);
 }
 

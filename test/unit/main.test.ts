@@ -19,7 +19,8 @@ import type { Exec, ExecOptions, ExecResult } from '../../src/util/exec.js';
 
 // ---- the fake runner ---------------------------------------------------------
 
-type Event = { kind: 'info' | 'secret' | 'summary' | 'failed' | 'group'; text: string } | { kind: 'warning'; text: string; annotation?: Annotation } | { kind: 'output'; name: string; text: string };
+type Event =
+  { kind: 'info' | 'secret' | 'summary' | 'failed' | 'group' | 'env'; text: string } | { kind: 'warning'; text: string; annotation?: Annotation } | { kind: 'output'; name: string; text: string };
 
 class FakeRunner implements Runner {
   readonly events: Event[] = [];
@@ -44,6 +45,7 @@ class FakeRunner implements Runner {
     return fn();
   };
   appendSummary = (markdown: string): void => void this.events.push({ kind: 'summary', text: markdown });
+  exportVariable = (name: string, value: string): void => void this.events.push({ kind: 'env', text: `${name}=${value}` });
   setFailed = (message: string): void => void this.events.push({ kind: 'failed', text: message });
 
   texts(kind: Event['kind']): string[] {

@@ -1,0 +1,52 @@
+/**
+ * Registry logins in the same step (docker/login-action's inputs): each is checked
+ * against its registry before anything is built, then written to a docker config of
+ * hoist's own, which BuildKit's push, the size report, the caches and the baseline all
+ * read (DOCKER_CONFIG). The post step removes it (`logout: false` keeps it for the job's
+ * later steps). Passwords are masked before this runs and never reach argv.
+ */
+import { randomUUID } from 'node:crypto';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { RunContext } from './context.js';
+import { writeDockerConfig } from './docker/config.js';
+import type { Inputs } from './inputs/inputs.js';
+import type { RegistryLogin } from './plan/login.js';
+import { state } from './state.js';
+
+/** What usually fixes a refused login at this registry. */
+function loginHint(registry: string): string {
+  if (registry === 'ghcr.io') return 'For ghcr.io: username github.actor and password secrets.GITHUB_TOKEN with permissions: packages: write (or a token with write:packages).';
+  if (/\.amazonaws\.com$/.test(registry)) return 'For ECR: username AWS and the password from aws ecr get-login-password.';
+  if (/(^|\.)gcr\.io$|-docker\.pkg\.dev$/.test(registry)) return 'For Google registries: username oauth2accesstoken and an access token (gcloud auth print-access-token) as the password.';
+  return 'Check the registry address, the username and the password or token.';
+}
+
+export async function logIn(ctx: RunContext, inputs: Pick<Inputs, 'logout'>, logins: RegistryLogin[], tmpDir: string): Promise<void> {
+  if (logins.length === 0) return;
+  const { runner, env } = ctx;
+  await Promise.all(
+    logins.map(async login => {
+      try {
+        await ctx.registry.checkLogin(login.registry, login);
+      } catch (e) {
+        throw new Error(`login to ${login.registry} as '${login.username}' failed: ${(e as Error).message}. ${loginHint(login.registry)}`);
+      }
+    })
+  );
+  const userDir = env.DOCKER_CONFIG || path.join(env.HOME || os.homedir(), '.docker');
+  // Kept past the post step only with logout: false, so outside hoist's temp directory.
+  const dir = inputs.logout ? path.join(tmpDir, 'docker-config') : path.join(env.RUNNER_TEMP || os.tmpdir(), `hoist-docker-config-${randomUUID()}`);
+  writeDockerConfig(dir, userDir, logins);
+  // Builders stay where buildx keeps them; only the credentials move.
+  const buildxDir = env.BUILDX_CONFIG || path.join(userDir, 'buildx');
+  env.BUILDX_CONFIG = buildxDir;
+  env.DOCKER_CONFIG = dir;
+  if (inputs.logout) {
+    state.saveDockerConfig(runner, dir);
+  } else {
+    runner.exportVariable('DOCKER_CONFIG', dir);
+    runner.exportVariable('BUILDX_CONFIG', buildxDir);
+  }
+  for (const login of logins) runner.info(`logged in to ${login.registry} as ${login.username}${inputs.logout ? '' : ' (kept for the later steps: logout is false)'}`);
+}
