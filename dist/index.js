@@ -9126,7 +9126,8 @@ function computeMetadata(inputs, ctx) {
                     warnings.push(`Group ${attr(rule, 'group')} does not exist for ${pattern} pattern.`);
                     return undefined;
                 }
-                return { value: group, latestAuto: true };
+                // As for tags: never latest when the matched tag is a semver pre-release.
+                return { value: group, latestAuto: semver.prerelease(semver.clean(source, { loose: true }) ?? '') === null };
             }
             case 'edge': {
                 const edgeBranch = attr(rule, 'branch') || ctx.defaultBranch;

@@ -1048,7 +1048,8 @@ export function computeMetadata(inputs: MetaInputs, ctx: MetaContext): MetaResul
           warnings.push(`Group ${attr(rule, 'group')} does not exist for ${pattern} pattern.`);
           return undefined;
         }
-        return { value: group, latestAuto: true };
+        // As for tags: never latest when the matched tag is a semver pre-release.
+        return { value: group, latestAuto: semver.prerelease(semver.clean(source, { loose: true }) ?? '') === null };
       }
       case 'edge': {
         const edgeBranch = attr(rule, 'branch') || ctx.defaultBranch;

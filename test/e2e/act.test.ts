@@ -5,11 +5,14 @@
  * (v1) protocol as GitHub Enterprise Server does.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { runtimeToken } from '../servers/actions-cache.js';
+import { startTokenRegistry, type TestRegistry } from '../servers/registries.js';
 import { ROOT } from './runner.js';
 import { getManifest, REGISTRY, requireToolchain, RUNTIME_IMAGE, seenIn, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
 
@@ -96,6 +99,53 @@ describe('the README example workflow under act', () => {
     // Same source, same layers: the gate passes with a zero delta.
     expect(prSizes.platforms['linux/amd64'].delta.bytes).toBe(0);
     expect(prSizes.gates[0]).toMatchObject({ name: 'max-size-increase', passed: true });
+  });
+});
+
+describe('the README release workflow under act: login, tags from the git context', () => {
+  const image = `127.0.0.1:5001/${uniqueRepo('act-release')}`;
+  let registry: TestRegistry;
+  let repo: string;
+  beforeAll(async () => {
+    await requireToolchain();
+    registry = await startTokenRegistry();
+    repo = workflowRepo('release.yml');
+  });
+  afterAll(async () => {
+    await registry?.stop();
+  });
+
+  /** One run of the workflow; its sizes and metadata outputs. */
+  const run = async (event: string, payload: object) => {
+    const result = path.join(repo, `${event}-${Date.now()}.json`);
+    const env = { HOIST_REPO: ROOT, HOIST_IMAGE: image, HOIST_RESULT: result, HOIST_REGISTRY: registry.host, HOIST_USERNAME: registry.username, HOIST_PASSWORD: registry.password };
+    const out = await act(repo, event, payload, env, { workflow: 'release.yml' });
+    expect({ code: out.code, tail: out.code === 0 ? '' : out.log.slice(-3000) }).toEqual({ code: 0, tail: '' });
+    expect(out.log).not.toContain(registry.password);
+    return { sizes: JSON.parse(fs.readFileSync(result, 'utf8')), meta: JSON.parse(fs.readFileSync(`${result}.meta`, 'utf8')) as { tags: string[] }, log: out.log };
+  };
+
+  it('main, then tag v1.2.3 (1.2.3, 1.2, 1, latest on one index), then a pull request compared with main', async () => {
+    const main = await run('push', { ref: 'refs/heads/main' });
+    expect(main.meta.tags).toEqual(expect.arrayContaining([`${image}:main`]));
+    expect(main.log).toContain(`logged in to ${registry.host} as ${registry.username}`);
+
+    const tag = await run('push', { ref: 'refs/tags/v1.2.3' });
+    const names = tag.meta.tags.map(t => t.slice(image.length + 1));
+    expect(names.filter(n => !n.startsWith('sha-')).sort()).toEqual(['1', '1.2', '1.2.3', 'latest']);
+    expect(names.filter(n => n.startsWith('sha-'))).toEqual([expect.stringMatching(/^sha-[0-9a-f]{7}$/)]);
+    // Each tag, as skopeo sees it with the registry's login (asynchronously: the token server lives in this process).
+    for (const name of ['1.2.3', '1.2', '1', 'latest']) {
+      const { stdout } = await promisify(execFile)('skopeo', ['inspect', '--raw', '--tls-verify=false', '--creds', `${registry.username}:${registry.password}`, `docker://${image}:${name}`], {
+        encoding: 'utf8'
+      });
+      expect(`sha256:${createHash('sha256').update(stdout).digest('hex')}`).toBe(tag.sizes.digest);
+    }
+
+    const pr = await run('pull_request', { number: 3, pull_request: { number: 3, head: { ref: 'feature', sha: 'feedface'.repeat(5) }, base: { ref: 'main' } }, repository: { private: false } });
+    expect(pr.meta.tags).toEqual(expect.arrayContaining([`${image}:pr-3`]));
+    expect(pr.sizes.baseline).toEqual({ reference: `${image}:main`, found: true });
+    expect(pr.sizes.gates[0]).toMatchObject({ name: 'max-size-increase', passed: true });
   });
 });
 

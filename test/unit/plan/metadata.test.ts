@@ -173,6 +173,8 @@ const ROWS: Row[] = [
 
   // match
   { name: 'match with group 1', run: 'tag', inputs: { tags: ['type=match,pattern=v(\\d+\\.\\d+),group=1'] }, version: '1.2', tags: tagged('1.2', 'latest') },
+  // metadata-action would add latest; hoist never for a semver pre-release, whatever the rule.
+  { name: 'match on a pre-release: no latest', run: 'tag', ref: 'refs/tags/v1.3.0-rc.1', inputs: { tags: ['type=match,pattern=v(\\d+),group=1'] }, version: '1', tags: tagged('1') },
   { name: 'match on a non-semver tag', run: 'tag', ref: 'refs/tags/release-2024', inputs: { tags: ['type=match,"pattern=^release-(\\d{4})$",group=1'] }, version: '2024', tags: tagged('2024', 'latest') },
   { name: 'match that does not match warns', run: 'tag', inputs: { tags: ['type=match,pattern=^release-(\\d+)$,group=1', 'type=ref,event=tag'] }, version: 'v1.2.3', tags: tagged('v1.2.3', 'latest'), warnings: ['^release-(\\d+)$ does not match v1.2.3.'] },
 
