@@ -30,7 +30,7 @@ import { readGitHubFacts } from './runner/context.js';
 import type { Runner } from './runner/protocol.js';
 import { logIn } from './login.js';
 import { applyMetadata, metadataProblems } from './meta.js';
-import { registryLogins } from './plan/login.js';
+import { loginSecrets, registryLogins } from './plan/login.js';
 import type { MetaResult } from './plan/metadata.js';
 import { setUpBuildMachine, type PlannedBuilder } from './setup.js';
 import { state } from './state.js';
@@ -41,16 +41,16 @@ export async function run(ctx: RunContext): Promise<void> {
   state.markMainStarted(runner);
   try {
     const given = parseInputs((name, trim) => runner.getInput(name, trim));
-    maskSecrets(runner, given);
+    maskSecrets(runner, given, await loginSecrets(given));
     // Every input problem is found before docker is asked anything, and all are said at once;
     // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
     const checked = checkInputs(given, ctx.files);
     for (const warning of checked.warnings) runner.warning(warning.message);
-    const logins = registryLogins(given);
-    const errors = [...checked.errors, ...metadataProblems(given), ...logins.problems];
+    const logins = await registryLogins(given);
+    const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems];
     if (errors.length > 0) throw new InputErrors(errors);
     let { inputs } = checked;
-    const generated = applyMetadata(ctx, inputs, new Date());
+    const generated = await applyMetadata(ctx, inputs, new Date());
     if (generated.meta) inputs = await runner.group('Metadata', async () => reportMetadata(runner, generated.inputs, generated.meta!));
     const { facts, setup } = await runner.group('Builder', async () => {
       const facts = await gatherFacts(ctx, inputs);
@@ -130,8 +130,8 @@ export async function run(ctx: RunContext): Promise<void> {
 }
 
 /** Mask every secret value before anything is logged (multi-line values line by line too). */
-function maskSecrets(runner: Runner, inputs: Inputs): void {
-  for (const value of secretValues(inputs)) {
+function maskSecrets(runner: Runner, inputs: Inputs, passwords: string[]): void {
+  for (const value of [...secretValues(inputs), ...passwords]) {
     runner.setSecret(value);
     for (const line of value.split(/\r?\n/)) if (line.trim().length > 0 && line !== value) runner.setSecret(line.trim());
   }

@@ -7,7 +7,10 @@
 import type { RunContext } from './context.js';
 import { InputError } from './inputs/errors.js';
 import type { Inputs } from './inputs/inputs.js';
-import { checkMetaRules, computeMetadata, metaContext, type MetaContext, type MetaInputs, type MetaResult } from './plan/metadata.js';
+import type { MetaContext, MetaInputs, MetaResult } from './plan/metadata.js';
+
+/** The rules engine, loaded only for a step with meta-* inputs (it and semver are most of the bundle's start-up). */
+const engine = () => import('./plan/metadata.js');
 
 const META_INPUTS = ['meta-tags', 'meta-flavor', 'meta-labels', 'meta-annotations'] as const;
 
@@ -16,16 +19,16 @@ function metaInputs(inputs: Inputs): MetaInputs {
 }
 
 /** The meta-* inputs' problems, found with the other input problems before anything runs. */
-export function metadataProblems(inputs: Inputs): InputError[] {
+export async function metadataProblems(inputs: Inputs): Promise<InputError[]> {
   if (inputs['meta-images'].length === 0) {
     const given = META_INPUTS.filter(name => inputs[name].length > 0);
     return given.length === 0 ? [] : [new InputError(given[0], `is given without meta-images`, 'Name the images to tag in meta-images (e.g. ghcr.io/acme/app); the rules apply to them.')];
   }
-  return checkMetaRules(metaInputs(inputs));
+  return (await engine()).checkMetaRules(metaInputs(inputs));
 }
 
 /** The inputs with the generated metadata merged in; the metadata too, for the outputs. */
-export function applyMetadata(ctx: Pick<RunContext, 'env' | 'files'>, inputs: Inputs, now: Date): { inputs: Inputs; meta?: MetaResult } {
+export async function applyMetadata(ctx: Pick<RunContext, 'env' | 'files'>, inputs: Inputs, now: Date): Promise<{ inputs: Inputs; meta?: MetaResult }> {
   if (inputs['meta-images'].length === 0) return { inputs };
   const eventFile = ctx.env.GITHUB_EVENT_PATH;
   const text = eventFile ? ctx.files.readText(eventFile) : undefined;
@@ -35,19 +38,20 @@ export function applyMetadata(ctx: Pick<RunContext, 'env' | 'files'>, inputs: In
   } catch {
     // An unreadable event (a local run): the rules see what the GITHUB_* variables say.
   }
+  const { computeMetadata, metaContext } = await engine();
   const context = metaContext(ctx.env, payload, now);
   const meta = computeMetadata(metaInputs(inputs), context);
   const merged = withMetadata(inputs, meta);
   // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
   if (!merged['compare-to'] && context.baseRef) {
-    const base = baseBranchTag(inputs, context);
+    const base = baseBranchTag(inputs, context, computeMetadata);
     if (base) merged['compare-to'] = base;
   }
   return { inputs: merged, meta };
 }
 
 /** The first tag the rules give a push to the pull request's base branch, or undefined when they give none. */
-function baseBranchTag(inputs: Inputs, context: MetaContext): string | undefined {
+function baseBranchTag(inputs: Inputs, context: MetaContext, computeMetadata: (inputs: MetaInputs, ctx: MetaContext) => MetaResult): string | undefined {
   const push: MetaContext = { ...context, eventName: 'push', ref: `refs/heads/${context.baseRef}`, baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined };
   try {
     return computeMetadata(metaInputs(inputs), push).tags.find(t => !t.endsWith(':latest'));

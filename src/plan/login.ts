@@ -3,7 +3,6 @@
  * and `password`, and docker/github-builder's `registry-auths` (a YAML list of the same)
  * for several registries. Pure; src/login.ts carries them out.
  */
-import { parse as parseYaml } from 'yaml';
 import { InputError } from '../inputs/errors.js';
 import type { Inputs } from '../inputs/inputs.js';
 
@@ -16,11 +15,17 @@ export interface RegistryLogin {
 
 type LoginInputs = Pick<Inputs, 'registry' | 'username' | 'password' | 'registry-auths'>;
 
+/** The YAML parser, loaded only for a step that has registry-auths (it is most of a 100 kB). */
+async function parseYaml(text: string): Promise<unknown> {
+  const { parse } = await import('yaml');
+  return parse(text) as unknown;
+}
+
 /** login-action's default registry when only a username is given. */
 const DOCKER_HUB = 'docker.io';
 
 /** The logins, and each problem (naming the input, never a password). */
-export function registryLogins(inputs: LoginInputs): { logins: RegistryLogin[]; problems: InputError[] } {
+export async function registryLogins(inputs: LoginInputs): Promise<{ logins: RegistryLogin[]; problems: InputError[] }> {
   const logins: RegistryLogin[] = [];
   const problems: InputError[] = [];
   if (inputs.username || inputs.password) {
@@ -43,7 +48,7 @@ export function registryLogins(inputs: LoginInputs): { logins: RegistryLogin[]; 
   if (inputs['registry-auths'].trim()) {
     let entries: unknown;
     try {
-      entries = parseYaml(inputs['registry-auths']);
+      entries = await parseYaml(inputs['registry-auths']);
     } catch {
       problems.push(new InputError('registry-auths', 'is not YAML', 'Write a list: - registry: ghcr.io, then username: and password: under it.'));
     }
@@ -78,10 +83,10 @@ function registryAddress(value: string): string {
 }
 
 /** Every password, to be masked before anything is logged (also those of entries with problems). */
-export function loginSecrets(inputs: LoginInputs): string[] {
+export async function loginSecrets(inputs: LoginInputs): Promise<string[]> {
   const values = [inputs.password];
   try {
-    const entries: unknown = parseYaml(inputs['registry-auths']);
+    const entries: unknown = inputs['registry-auths'].trim() ? await parseYaml(inputs['registry-auths']) : undefined;
     if (Array.isArray(entries)) {
       for (const e of entries) {
         const password = (e as Record<string, unknown> | null)?.password;

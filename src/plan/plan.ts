@@ -1,4 +1,3 @@
-import { loginSecrets } from './login.js';
 import * as path from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { secretEntry } from '../inputs/secrets.js';
@@ -31,7 +30,6 @@ export interface BuildPlan {
 export function secretValues(inputs: Inputs): string[] {
   const values = inputs.secrets.map(s => splitKeyValue(s)[1]);
   if (inputs['github-token']) values.push(inputs['github-token']);
-  values.push(...loginSecrets(inputs));
   return values.filter(v => v !== '');
 }
 

@@ -52,16 +52,16 @@ describe('withMetadata: the generated metadata merged into the inputs', () => {
 });
 
 describe('metadataProblems: the meta-* inputs checked with the others, before anything runs', () => {
-  it('rules without images', () => {
-    expect(metadataProblems(rawInputs({ 'meta-tags': 'type=sha' })).map(e => e.message)).toEqual([
+  it('rules without images', async () => {
+    expect((await metadataProblems(rawInputs({ 'meta-tags': 'type=sha' }))).map(e => e.message)).toEqual([
       "input 'meta-tags': is given without meta-images. Name the images to tag in meta-images (e.g. ghcr.io/acme/app); the rules apply to them."
     ]);
   });
-  it("a rule metadata-action's syntax has no meaning for", () => {
-    expect(metadataProblems(rawInputs({ 'meta-images': 'ghcr.io/acme/app', 'meta-tags': 'type=semver,patern={{version}}' })).map(e => e.input)).toEqual(['meta-tags']);
+  it("a rule metadata-action's syntax has no meaning for", async () => {
+    expect((await metadataProblems(rawInputs({ 'meta-images': 'ghcr.io/acme/app', 'meta-tags': 'type=semver,patern={{version}}' }))).map(e => e.input)).toEqual(['meta-tags']);
   });
-  it('none for good rules, or no meta-* input at all', () => {
-    expect(metadataProblems(rawInputs({ 'meta-images': 'ghcr.io/acme/app', 'meta-tags': 'type=ref,event=branch\ntype=semver,pattern={{version}}' }))).toEqual([]);
-    expect(metadataProblems(rawInputs({}))).toEqual([]);
+  it('none for good rules, or no meta-* input at all', async () => {
+    expect(await metadataProblems(rawInputs({ 'meta-images': 'ghcr.io/acme/app', 'meta-tags': 'type=ref,event=branch\ntype=semver,pattern={{version}}' }))).toEqual([]);
+    expect(await metadataProblems(rawInputs({}))).toEqual([]);
   });
 });

@@ -26,8 +26,8 @@ describe('registryLogins', () => {
       ]
     ],
     ['nothing asked', {}, []]
-  ])('%s', (_name, raw, expected) => {
-    const { logins, problems } = registryLogins(rawInputs(raw));
+  ])('%s', async (_name, raw, expected) => {
+    const { logins, problems } = await registryLogins(rawInputs(raw));
     expect(problems).toEqual([]);
     expect(logins.map(({ registry, username }) => ({ registry, username }))).toEqual(expected);
   });
@@ -41,8 +41,8 @@ describe('registryLogins', () => {
     [{ 'registry-auths': `- [${PASS}` }, 'registry-auths', /is not YAML/],
     [{ 'registry-auths': `- registry: ghcr.io\n  password: ${PASS}` }, 'registry-auths', /entry 1 \(ghcr\.io\) has no username/],
     [{ 'registry-auths': `- registry: a.io\n  username: x\n  password: ${PASS}\n- registry: a.io\n  username: y\n  password: ${PASS}` }, 'registry-auths', /a\.io is logged in to twice/]
-  ])('%j', (raw, input, problem) => {
-    const { problems } = registryLogins(rawInputs(raw));
+  ])('%j', async (raw, input, problem) => {
+    const { problems } = await registryLogins(rawInputs(raw));
     expect(problems.map(p => p.input)).toEqual([input]);
     expect(problems[0].message).toMatch(problem);
     expect(problems[0].message).not.toContain(PASS);
@@ -50,12 +50,12 @@ describe('registryLogins', () => {
 });
 
 describe('loginSecrets: masked before anything is logged', () => {
-  it('every password, also of entries with problems, and the whole text when it is not YAML', () => {
-    expect(loginSecrets(rawInputs({ password: PASS, 'registry-auths': `- registry: a.io\n  password: ${PASS}-2\n- registry: b.io\n  username: u\n  password: 12345` }))).toEqual([
+  it('every password, also of entries with problems, and the whole text when it is not YAML', async () => {
+    expect(await loginSecrets(rawInputs({ password: PASS, 'registry-auths': `- registry: a.io\n  password: ${PASS}-2\n- registry: b.io\n  username: u\n  password: 12345` }))).toEqual([
       PASS,
       `${PASS}-2`,
       '12345'
     ]);
-    expect(loginSecrets(rawInputs({ 'registry-auths': `- [${PASS}` }))).toEqual([`- [${PASS}`]);
+    expect(await loginSecrets(rawInputs({ 'registry-auths': `- [${PASS}` }))).toEqual([`- [${PASS}`]);
   });
 });
