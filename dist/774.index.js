@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MetaRuleError: () => (/* binding */ MetaRuleError),
 /* harmony export */   checkMetaRules: () => (/* binding */ checkMetaRules),
 /* harmony export */   computeMetadata: () => (/* binding */ computeMetadata),
+/* harmony export */   higherStableRelease: () => (/* binding */ higherStableRelease),
 /* harmony export */   metaContext: () => (/* binding */ metaContext)
 /* harmony export */ });
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(712);
@@ -1056,6 +1057,25 @@ const splitKeyValue = (entry) => [entry.slice(0, entry.indexOf('=')), entry.slic
 function mergeByKey(entries) {
     const byKey = new Map(entries.filter(entry => entry.indexOf('=') > 0).map(splitKeyValue));
     return [...byKey].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([key, value]) => `${key}=${value}`);
+}
+/**
+ * `latest` belongs to the highest stable release: the highest `x.y.z` (with or without
+ * a `v`) among the repository's tags when it is above `version`, else undefined. A
+ * pre-release or a version that is no semver has nothing to compare.
+ */
+function higherStableRelease(version, existingTags) {
+    const current = semver__WEBPACK_IMPORTED_MODULE_1__.clean(version, { loose: true });
+    if (!current || semver__WEBPACK_IMPORTED_MODULE_1__.prerelease(current))
+        return undefined;
+    let highest;
+    for (const tag of existingTags) {
+        const v = semver__WEBPACK_IMPORTED_MODULE_1__.clean(tag, { loose: true });
+        if (!v || semver__WEBPACK_IMPORTED_MODULE_1__.prerelease(v) || !semver__WEBPACK_IMPORTED_MODULE_1__.gt(v, current))
+            continue;
+        if (!highest || semver__WEBPACK_IMPORTED_MODULE_1__.gt(v, highest.version))
+            highest = { tag, version: v };
+    }
+    return highest?.tag;
 }
 
 

@@ -4865,6 +4865,7 @@ async function logIn(ctx, inputs, logins, tmpDir) {
 
 ;// CONCATENATED MODULE: ./src/meta.ts
 
+
 /** The rules engine, loaded only for a step with meta-* inputs (it and semver are most of the bundle's start-up). */
 const engine = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5774));
 const META_INPUTS = ['meta-tags', 'meta-flavor', 'meta-labels', 'meta-annotations'];
@@ -4880,7 +4881,7 @@ async function metadataProblems(inputs) {
     return (await engine()).checkMetaRules(metaInputs(inputs));
 }
 /** The inputs with the generated metadata merged in; the metadata too, for the outputs. */
-async function applyMetadata(ctx, inputs, now) {
+async function applyMetadata(ctx, inputs, now, log) {
     if (inputs['meta-images'].length === 0)
         return { inputs };
     const eventFile = ctx.env.GITHUB_EVENT_PATH;
@@ -4892,9 +4893,9 @@ async function applyMetadata(ctx, inputs, now) {
     catch {
         // An unreadable event (a local run): the rules see what the GITHUB_* variables say.
     }
-    const { computeMetadata, metaContext } = await engine();
+    const { computeMetadata, metaContext, higherStableRelease } = await engine();
     const context = metaContext(ctx.env, payload, now);
-    const meta = computeMetadata(metaInputs(inputs), context);
+    const meta = await keepLatestOnHighest(ctx.registry, computeMetadata(metaInputs(inputs), context), higherStableRelease, log);
     const merged = withMetadata(inputs, meta);
     // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
     if (!merged['compare-to'] && context.baseRef) {
@@ -4903,6 +4904,33 @@ async function applyMetadata(ctx, inputs, now) {
             merged['compare-to'] = base;
     }
     return { inputs: merged, meta };
+}
+/**
+ * `latest` only for the highest stable release: an image whose repository already holds
+ * a higher `x.y.z` (a fix released for an older line, e.g. 1.2.4 after 2.0.0) keeps its
+ * `latest` where it is. Its tags are read from the registry with the step's login; when
+ * they cannot be, `latest` is pushed as metadata-action would, with a warning.
+ */
+async function keepLatestOnHighest(registry, meta, higherStableRelease, log) {
+    const latest = meta.tags.filter(t => t.endsWith(':latest'));
+    const dropped = new Set();
+    for (const tag of latest) {
+        const image = tag.slice(0, -':latest'.length);
+        try {
+            const higher = higherStableRelease(meta.version, await registry.listTags((0,registry_reference/* parseReference */.F2)(image)));
+            if (higher) {
+                dropped.add(tag);
+                log.info(`latest stays on ${image}:${higher}, a higher release than ${meta.version}`);
+            }
+        }
+        catch (e) {
+            log.warning(`meta-tags: could not list ${image}'s tags (${e.message}); latest is pushed without checking for a higher release`);
+        }
+    }
+    if (dropped.size === 0)
+        return meta;
+    const tags = meta.tags.filter(t => !dropped.has(t));
+    return { ...meta, tags, json: { ...meta.json, tags } };
 }
 /** The first tag the rules give a push to the pull request's base branch, or undefined when they give none. */
 function baseBranchTag(inputs, context, computeMetadata) {
@@ -5655,9 +5683,6 @@ async function run(ctx) {
         if (errors.length > 0)
             throw new inputs_errors/* InputErrors */.G(errors);
         let { inputs } = checked;
-        const generated = await applyMetadata(ctx, inputs, new Date());
-        if (generated.meta)
-            inputs = await runner.group('Metadata', async () => reportMetadata(runner, generated.inputs, generated.meta));
         const { facts, setup } = await runner.group('Builder', async () => {
             const facts = await gatherFacts(ctx, inputs);
             return { facts, setup: await setUpBuildMachine(ctx, inputs, facts) };
@@ -5666,6 +5691,13 @@ async function run(ctx) {
             inputs = { ...inputs, builder: setup.builder.name };
         if (logins.logins.length > 0)
             await runner.group('Login', () => logIn(ctx, inputs, logins.logins, facts.tmpDir));
+        // After the login: `latest` is checked against the tags the registry already holds.
+        if (inputs['meta-images'].length > 0) {
+            inputs = await runner.group('Metadata', async () => {
+                const generated = await applyMetadata(ctx, inputs, new Date(), runner);
+                return reportMetadata(runner, generated.inputs, generated.meta);
+            });
+        }
         const builderLimits = (0,validate/* builderProblems */.kV)(inputs, facts.builder);
         if (builderLimits.length > 0)
             throw new inputs_errors/* InputErrors */.G(builderLimits);
@@ -6366,6 +6398,27 @@ class RegistryClient {
         const manifest = JSON.parse(body.toString('utf8'));
         const mediaType = manifest.mediaType ?? header(response, 'content-type')?.split(';')[0] ?? '';
         return { digest, mediaType, manifest, bytes: body.length };
+    }
+    /** The repository's tags (`GET /v2/<name>/tags/list`, following `Link` pages); none for a repository that does not exist yet. */
+    async listTags(ref) {
+        const tags = [];
+        let suffix = 'tags/list?n=1000';
+        for (let page = 0; suffix && page < 20; page++) {
+            let response;
+            try {
+                response = await this.request(ref, suffix, { accept: 'application/json' });
+            }
+            catch (e) {
+                if (e instanceof RegistryError && e.status === 404)
+                    return tags;
+                throw e;
+            }
+            tags.push(...(JSON.parse(response.body.toString('utf8')).tags ?? []));
+            // `Link: </v2/<name>/tags/list?last=x&n=1000>; rel="next"`
+            const next = /<\/v2\/[^>]*?\/(tags\/list\?[^>]*)>;\s*rel="?next"?/.exec(header(response, 'link') ?? '')?.[1];
+            suffix = next;
+        }
+        return tags;
     }
     getBlob(ref, digest) {
         return this.once(ref, digest, async () => (await this.request(ref, `blobs/${digest}`, {})).body);

@@ -50,14 +50,19 @@ export async function run(ctx: RunContext): Promise<void> {
     const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems];
     if (errors.length > 0) throw new InputErrors(errors);
     let { inputs } = checked;
-    const generated = await applyMetadata(ctx, inputs, new Date());
-    if (generated.meta) inputs = await runner.group('Metadata', async () => reportMetadata(runner, generated.inputs, generated.meta!));
     const { facts, setup } = await runner.group('Builder', async () => {
       const facts = await gatherFacts(ctx, inputs);
       return { facts, setup: await setUpBuildMachine(ctx, inputs, facts) };
     });
     if (setup.builder) inputs = { ...inputs, builder: setup.builder.name };
     if (logins.logins.length > 0) await runner.group('Login', () => logIn(ctx, inputs, logins.logins, facts.tmpDir));
+    // After the login: `latest` is checked against the tags the registry already holds.
+    if (inputs['meta-images'].length > 0) {
+      inputs = await runner.group('Metadata', async () => {
+        const generated = await applyMetadata(ctx, inputs, new Date(), runner);
+        return reportMetadata(runner, generated.inputs, generated.meta!);
+      });
+    }
     const builderLimits = builderProblems(inputs, facts.builder);
     if (builderLimits.length > 0) throw new InputErrors(builderLimits);
     for (const advice of cacheBustingAdvice(inputs, ctx.files)) runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });

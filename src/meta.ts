@@ -7,10 +7,15 @@
 import type { RunContext } from './context.js';
 import { InputError } from './inputs/errors.js';
 import type { Inputs } from './inputs/inputs.js';
+import type { RegistryClient } from './registry/client.js';
+import type { Runner } from './runner/protocol.js';
+import { parseReference } from './registry/reference.js';
 import type { MetaContext, MetaInputs, MetaResult } from './plan/metadata.js';
 
 /** The rules engine, loaded only for a step with meta-* inputs (it and semver are most of the bundle's start-up). */
 const engine = () => import('./plan/metadata.js');
+
+type Log = Pick<Runner, 'info' | 'warning'>;
 
 const META_INPUTS = ['meta-tags', 'meta-flavor', 'meta-labels', 'meta-annotations'] as const;
 
@@ -28,7 +33,7 @@ export async function metadataProblems(inputs: Inputs): Promise<InputError[]> {
 }
 
 /** The inputs with the generated metadata merged in; the metadata too, for the outputs. */
-export async function applyMetadata(ctx: Pick<RunContext, 'env' | 'files'>, inputs: Inputs, now: Date): Promise<{ inputs: Inputs; meta?: MetaResult }> {
+export async function applyMetadata(ctx: Pick<RunContext, 'env' | 'files' | 'registry'>, inputs: Inputs, now: Date, log: Log): Promise<{ inputs: Inputs; meta?: MetaResult }> {
   if (inputs['meta-images'].length === 0) return { inputs };
   const eventFile = ctx.env.GITHUB_EVENT_PATH;
   const text = eventFile ? ctx.files.readText(eventFile) : undefined;
@@ -38,9 +43,9 @@ export async function applyMetadata(ctx: Pick<RunContext, 'env' | 'files'>, inpu
   } catch {
     // An unreadable event (a local run): the rules see what the GITHUB_* variables say.
   }
-  const { computeMetadata, metaContext } = await engine();
+  const { computeMetadata, metaContext, higherStableRelease } = await engine();
   const context = metaContext(ctx.env, payload, now);
-  const meta = computeMetadata(metaInputs(inputs), context);
+  const meta = await keepLatestOnHighest(ctx.registry, computeMetadata(metaInputs(inputs), context), higherStableRelease, log);
   const merged = withMetadata(inputs, meta);
   // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
   if (!merged['compare-to'] && context.baseRef) {
@@ -48,6 +53,32 @@ export async function applyMetadata(ctx: Pick<RunContext, 'env' | 'files'>, inpu
     if (base) merged['compare-to'] = base;
   }
   return { inputs: merged, meta };
+}
+
+/**
+ * `latest` only for the highest stable release: an image whose repository already holds
+ * a higher `x.y.z` (a fix released for an older line, e.g. 1.2.4 after 2.0.0) keeps its
+ * `latest` where it is. Its tags are read from the registry with the step's login; when
+ * they cannot be, `latest` is pushed as metadata-action would, with a warning.
+ */
+async function keepLatestOnHighest(registry: RegistryClient, meta: MetaResult, higherStableRelease: (version: string, tags: string[]) => string | undefined, log: Log): Promise<MetaResult> {
+  const latest = meta.tags.filter(t => t.endsWith(':latest'));
+  const dropped = new Set<string>();
+  for (const tag of latest) {
+    const image = tag.slice(0, -':latest'.length);
+    try {
+      const higher = higherStableRelease(meta.version, await registry.listTags(parseReference(image)));
+      if (higher) {
+        dropped.add(tag);
+        log.info(`latest stays on ${image}:${higher}, a higher release than ${meta.version}`);
+      }
+    } catch (e) {
+      log.warning(`meta-tags: could not list ${image}'s tags (${(e as Error).message}); latest is pushed without checking for a higher release`);
+    }
+  }
+  if (dropped.size === 0) return meta;
+  const tags = meta.tags.filter(t => !dropped.has(t));
+  return { ...meta, tags, json: { ...meta.json, tags } };
 }
 
 /** The first tag the rules give a push to the pull request's base branch, or undefined when they give none. */

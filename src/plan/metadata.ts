@@ -1156,3 +1156,20 @@ function mergeByKey(entries: string[]): string[] {
   const byKey = new Map(entries.filter(entry => entry.indexOf('=') > 0).map(splitKeyValue));
   return [...byKey].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([key, value]) => `${key}=${value}`);
 }
+
+/**
+ * `latest` belongs to the highest stable release: the highest `x.y.z` (with or without
+ * a `v`) among the repository's tags when it is above `version`, else undefined. A
+ * pre-release or a version that is no semver has nothing to compare.
+ */
+export function higherStableRelease(version: string, existingTags: string[]): string | undefined {
+  const current = semver.clean(version, { loose: true });
+  if (!current || semver.prerelease(current)) return undefined;
+  let highest: { tag: string; version: string } | undefined;
+  for (const tag of existingTags) {
+    const v = semver.clean(tag, { loose: true });
+    if (!v || semver.prerelease(v) || !semver.gt(v, current)) continue;
+    if (!highest || semver.gt(v, highest.version)) highest = { tag, version: v };
+  }
+  return highest?.tag;
+}

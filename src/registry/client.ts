@@ -130,6 +130,26 @@ export class RegistryClient {
     return { digest, mediaType, manifest, bytes: body.length };
   }
 
+  /** The repository's tags (`GET /v2/<name>/tags/list`, following `Link` pages); none for a repository that does not exist yet. */
+  async listTags(ref: ImageReference): Promise<string[]> {
+    const tags: string[] = [];
+    let suffix: string | undefined = 'tags/list?n=1000';
+    for (let page = 0; suffix && page < 20; page++) {
+      let response: HttpResponse;
+      try {
+        response = await this.request(ref, suffix, { accept: 'application/json' });
+      } catch (e) {
+        if (e instanceof RegistryError && e.status === 404) return tags;
+        throw e;
+      }
+      tags.push(...((JSON.parse(response.body.toString('utf8')) as { tags?: string[] | null }).tags ?? []));
+      // `Link: </v2/<name>/tags/list?last=x&n=1000>; rel="next"`
+      const next = /<\/v2\/[^>]*?\/(tags\/list\?[^>]*)>;\s*rel="?next"?/.exec(header(response, 'link') ?? '')?.[1];
+      suffix = next;
+    }
+    return tags;
+  }
+
   getBlob(ref: ImageReference, digest: string): Promise<Buffer> {
     return this.once(ref, digest, async () => (await this.request(ref, `blobs/${digest}`, {})).body);
   }

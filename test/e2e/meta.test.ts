@@ -13,6 +13,7 @@ import { BUILDER, GO_IMAGE, REGISTRY, RUNTIME_IMAGE, getBlob, getManifest, requi
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const RC_SHA = 'fedcba9876543210fedcba9876543210fedcba98';
+const FIX_SHA = '1111111111222222222233333333334444444444';
 const COMMIT_TIME = '2026-11-29T10:11:12Z';
 
 /** A tag push's event, as GitHub sends it (trimmed). */
@@ -52,11 +53,13 @@ describe('meta-images on a tag push: the release tags, labels and annotations', 
     );
   let first: ActionRun;
   let rc: ActionRun;
+  let fix: ActionRun;
 
   beforeAll(async () => {
     await requireToolchain();
     first = await release('v1.2.3', SHA);
     rc = await release('v1.3.0-rc.1', RC_SHA);
+    fix = await release('v0.9.1', FIX_SHA);
   });
 
   it('pushes 1.2.3, 1.2, 1, latest and sha-0123456 on one index, and says so in its outputs', async () => {
@@ -101,5 +104,13 @@ describe('meta-images on a tag push: the release tags, labels and annotations', 
     expect((await getManifest(repo, '1.3.0-rc.1')).digest).toBe(rc.outputs.digest);
     expect(rc.outputs.digest).not.toBe(first.outputs.digest);
     for (const tag of ['latest', '1.2', '1']) expect((await getManifest(repo, tag)).digest).toBe(first.outputs.digest);
+  });
+
+  it('a fix for an older line (v0.9.1 after 1.2.3) gets its tags but leaves latest on the higher release', async () => {
+    expect({ code: fix.main.exitCode, log: fix.main.exitCode === 0 ? '' : explain(fix) }).toEqual({ code: 0, log: '' });
+    expect(fix.main.stdout).toContain(`latest stays on ${image}:1.2.3, a higher release than 0.9.1`);
+    expect(fix.outputs.tags.split('\n').sort()).toEqual([`${image}:0`, `${image}:0.9`, `${image}:0.9.1`, `${image}:sha-1111111`]);
+    expect((await getManifest(repo, 'latest')).digest).toBe(first.outputs.digest);
+    expect((await getManifest(repo, '0.9.1')).digest).toBe(fix.outputs.digest);
   });
 });

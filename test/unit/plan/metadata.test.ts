@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { checkMetaRules, computeMetadata, metaContext, MetaRuleError, type MetaContext, type MetaInputs } from '../../../src/plan/metadata.js';
+import { checkMetaRules, computeMetadata, metaContext, MetaRuleError, type MetaContext, type MetaInputs, higherStableRelease } from '../../../src/plan/metadata.js';
 
 // Expected values follow docker/metadata-action's behaviour (its src/meta.ts and __tests__/meta.test.ts),
 // except `created`, which is the commit's time when the payload has it.
@@ -380,5 +380,20 @@ describe('checkMetaRules', () => {
     expect(problems.map(p => ({ input: p.input, problem: p.problem, fix: p.fix }))).toEqual(
       row.problems.map(p => ({ input: p.input, problem: typeof p.problem === 'string' ? p.problem : expect.stringMatching(p.problem), fix: expect.stringContaining(p.fix) }))
     );
+  });
+});
+
+describe('higherStableRelease: latest only for the highest stable release', () => {
+  it.each<[string, string[], string | undefined]>([
+    ['1.2.3', [], undefined],
+    ['1.2.3', ['1.2.2', '1.2', '1', 'latest', 'main'], undefined],
+    ['1.2.4', ['2.0.0', '1.2.3', 'latest'], '2.0.0'],
+    ['v1.2.4', ['v2.0.0', 'v2.1.0', 'v1.9.9'], 'v2.1.0'],
+    ['1.2.4', ['2.0.0-rc.1', '1.3.0-beta'], undefined],
+    ['2.0.0', ['2.0.0', '1.9.0'], undefined],
+    ['1.3.0-rc.1', ['1.2.3'], undefined],
+    ['main', ['1.2.3'], undefined]
+  ])('%s against %j', (version, tags, expected) => {
+    expect(higherStableRelease(version, tags)).toBe(expected);
   });
 });
