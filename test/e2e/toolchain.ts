@@ -52,7 +52,7 @@ export interface RawManifest {
     mediaType?: string;
     manifests?: Array<{ digest: string; platform?: { os: string; architecture: string; variant?: string }; annotations?: Record<string, string> }>;
     layers?: Array<{ digest: string; size: number; mediaType: string }>;
-    config?: { digest: string };
+    config?: { digest: string; size: number };
   };
 }
 
