@@ -130,7 +130,7 @@ function parseMetadata(text) {
  * created it (that step's post removes it). Fast: buildx only records it.
  */
 async function createBuilder(exec, setup, tmpDir, env) {
-    if ((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readStoredBuilder */ .J)(setup.name, env))
+    if ((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readStoredBuilder */ .J4)(setup.name, env))
         return false;
     let configFile;
     if (setup.config && 'inline' in setup.config) {
@@ -171,22 +171,23 @@ async function removeBuilder(exec, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ readStoredBuilder),
-/* harmony export */   U: () => (/* binding */ selectedBuilderName)
+/* harmony export */   J4: () => (/* binding */ readStoredBuilder),
+/* harmony export */   Up: () => (/* binding */ selectedBuilderName),
+/* harmony export */   iL: () => (/* binding */ buildxConfigDir)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7481);
 /* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8245);
 
 
 
 
+/** Where buildx keeps its builders: BUILDX_CONFIG, else the docker config's `buildx`. */
 function buildxConfigDir(env) {
-    return env.BUILDX_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker'), 'buildx');
+    return env.BUILDX_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1__.join((0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigDir */ .kG)(env), 'buildx');
 }
 function readJson(file) {
     try {
@@ -202,13 +203,13 @@ function selectedBuilderName(input, env) {
         return input;
     if (env.BUILDX_BUILDER)
         return env.BUILDX_BUILDER;
-    const current = readJson(node_path__WEBPACK_IMPORTED_MODULE_2__.join(buildxConfigDir(env), 'current'));
+    const current = readJson(node_path__WEBPACK_IMPORTED_MODULE_1__.join(buildxConfigDir(env), 'current'));
     return current?.Name || 'default';
 }
 /** The stored builder, or undefined when buildx has no record of it (the `default` docker builder, contexts). */
 function readStoredBuilder(name, env) {
     // buildx keeps instance files under a sanitised, lower-cased name.
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(buildxConfigDir(env), 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(buildxConfigDir(env), 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
     const stored = readJson(file);
     if (!stored?.Driver || !Array.isArray(stored.Nodes))
         return undefined;
@@ -232,16 +233,10 @@ function readStoredBuilder(name, env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ processContext)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(944);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7481);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9874);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2817);
-
-
+/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(944);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7481);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9874);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2817);
 
 
 
@@ -249,10 +244,10 @@ function readStoredBuilder(name, env) {
 function processContext(runner, env = process.env) {
     return {
         runner,
-        exec: _util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m,
+        exec: _util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m,
         env,
-        files: _inputs_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .realFiles */ .aK,
-        registry: new _registry_client_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP({ credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigCredentials */ .D)(_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m, () => env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(), '.docker')) }),
+        files: _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .realFiles */ .aK,
+        registry: new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({ credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m, () => (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigDir */ .kG)(env)) }),
         now: () => performance.now()
     };
 }
@@ -642,6 +637,7 @@ function expand(word, escape, lookup) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ parseDockerfile),
+/* harmony export */   Ir: () => (/* binding */ jsonArray),
 /* harmony export */   K1: () => (/* binding */ copySources),
 /* harmony export */   YB: () => (/* binding */ argPairs),
 /* harmony export */   ff: () => (/* binding */ envPairs)
@@ -870,6 +866,7 @@ function canContainHeredoc(keyword, args, escape) {
     }
     return HEREDOC_KEYWORDS.has(keyword) && !isJsonArray(args);
 }
+/** The exec form's words (`["go", "build"]`), or undefined for the shell form. */
 function jsonArray(args) {
     const trimmed = args.replace(/^\s+/, '');
     if (!trimmed.startsWith('['))
@@ -2145,17 +2142,21 @@ var registry_reference = __nccwpck_require__(9310);
  * and the event payload file (what @actions/github calls `context`).
  */
 
+/** The event payload (GITHUB_EVENT_PATH), parsed; `{}` when there is none to read (local runs). */
+function readEventPayload(env = process.env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        return JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        // No readable event: the payload-derived facts stay unknown.
+        return {};
+    }
+}
 /** The workflow run as the runner describes it in the environment and the event file. */
 function readGitHubFacts(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            // No readable event (local runs): the payload-derived facts stay unknown.
-        }
-    }
+    const payload = (readEventPayload(env) ?? {});
     const facts = {
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         repository: env.GITHUB_REPOSITORY ?? '',
@@ -2767,7 +2768,7 @@ async function builderFacts(exec, builder, env, loadsPlatforms) {
     return facts;
 }
 async function describeBuilder(exec, builder, env) {
-    const stored = (0,store/* readStoredBuilder */.J)((0,store/* selectedBuilderName */.U)(builder, env), env);
+    const stored = (0,store/* readStoredBuilder */.J4)((0,store/* selectedBuilderName */.Up)(builder, env), env);
     if (stored && stored.driver !== 'docker') {
         return { name: stored.name, driver: stored.driver, platforms: stored.nodes.flatMap(n => n.platforms), endpoints: stored.nodes.map(n => n.endpoint) };
     }
@@ -3198,11 +3199,8 @@ function cacheMount(csv, escape, lookup) {
         const written = field.slice(eq + 1);
         if (!MOUNT_KEYS.has(key))
             return undefined;
-        if (key === 'from') {
-            const dollar = written.indexOf('$');
-            if (dollar !== -1 && dollar !== written.length - 1)
-                return undefined; // 'from' doesn't support variable expansion
-        }
+        if (key === 'from' && hasVariable(written))
+            return undefined;
         const r = (0,expand/* expand */.fT)(written, escape, lookup);
         if (r.error !== undefined)
             return undefined;
@@ -3276,6 +3274,25 @@ function cacheMount(csv, escape, lookup) {
     if (unresolved.size > 0)
         mount.unresolved = [...unresolved].sort();
     return mount;
+}
+/** BuildKit takes `from` as written: a `$` there (but a trailing one) is a variable it refuses. */
+function hasVariable(value) {
+    const dollar = value.indexOf('$');
+    return dollar !== -1 && dollar !== value.length - 1;
+}
+/**
+ * The `from=` of one `--mount=` value, any mount type, as BuildKit reads it for the stage
+ * graph (the key case-insensitive, the last one winning); undefined when there is none, it
+ * is empty or holds a variable, or the value is no CSV BuildKit would read.
+ */
+function mountFrom(csv) {
+    let from;
+    for (const field of csvFields(csv) ?? []) {
+        const eq = field.indexOf('=');
+        if (eq >= 0 && field.slice(0, eq).trim().toLowerCase() === 'from')
+            from = field.slice(eq + 1);
+    }
+    return from === undefined || from === '' || hasVariable(from) ? undefined : from;
 }
 /** One CSV record (fields may be "quoted", "" is a quote inside them); undefined where a strict CSV reader fails. */
 function csvFields(line) {
@@ -3807,15 +3824,11 @@ class CacheSession {
         this.deps.info(`cache mounts: ${this.notes.mounts}`);
     }
     /**
-     * The Actions cache's mounts entry, found before the build, is downloaded (once) only
-     * when the build is about to need it: a build whose mount steps all come from the cache
-     * never pays for it. True when there is nothing to download.
+     * The Actions cache's mounts entry, found before the build, is downloaded only when the
+     * build is about to need it (by the restore, which runs once): a build whose mount steps
+     * all come from the cache never pays for it. True when there is nothing to download.
      */
-    downloadMounts() {
-        return (this.downloading ??= this.download());
-    }
-    downloading;
-    async download() {
+    async downloadMounts() {
         const m = this.mounts;
         const entry = m?.saved?.entry;
         if (!m || !entry || !('directory' in m.store))
@@ -4768,6 +4781,8 @@ async function reportBuild(runner, inputs, result, image, baseline) {
     return report;
 }
 
+// EXTERNAL MODULE: ./src/registry/auth.ts
+var auth = __nccwpck_require__(7481);
 ;// CONCATENATED MODULE: ./src/docker/config.ts
 /**
  * A docker config of hoist's own for its logins (docker/login-action writes the user's
@@ -4777,10 +4792,7 @@ async function reportBuild(runner, inputs, result, image, baseline) {
  */
 
 
-/** The key `docker login` stores a registry under: Docker Hub's legacy URL, else the host. */
-function authKey(registry) {
-    return ['docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(registry) ? 'https://index.docker.io/v1/' : registry;
-}
+
 function writeDockerConfig(dir, userDir, logins) {
     external_node_fs_.mkdirSync(dir, { recursive: true, mode: 0o700 });
     let config = {};
@@ -4793,7 +4805,7 @@ function writeDockerConfig(dir, userDir, logins) {
     const auths = { ...(config.auths ?? {}) };
     const credHelpers = { ...(config.credHelpers ?? {}) };
     for (const login of logins) {
-        const key = authKey(login.registry);
+        const key = (0,auth/* loginKey */.H$)(login.registry);
         auths[key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') };
         // A helper for this registry would be asked instead of the entry just written.
         delete credHelpers[key];
@@ -4822,6 +4834,8 @@ var state = __nccwpck_require__(2462);
 
 
 
+
+
 /** What usually fixes a refused login at this registry. */
 function loginHint(registry) {
     if (registry === 'ghcr.io')
@@ -4844,12 +4858,12 @@ async function logIn(ctx, inputs, logins, tmpDir) {
             throw new Error(`login to ${login.registry} as '${login.username}' failed: ${e.message}. ${loginHint(login.registry)}`);
         }
     }));
-    const userDir = env.DOCKER_CONFIG || external_node_path_.join(env.HOME || external_node_os_.homedir(), '.docker');
+    const userDir = (0,auth/* dockerConfigDir */.kG)(env);
     // Kept past the post step only with logout: false, so outside hoist's temp directory.
     const dir = inputs.logout ? external_node_path_.join(tmpDir, 'docker-config') : external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), `hoist-docker-config-${(0,external_node_crypto_.randomUUID)()}`);
     writeDockerConfig(dir, userDir, logins);
     // Builders stay where buildx keeps them; only the credentials move.
-    const buildxDir = env.BUILDX_CONFIG || external_node_path_.join(userDir, 'buildx');
+    const buildxDir = (0,store/* buildxConfigDir */.iL)(env);
     env.BUILDX_CONFIG = buildxDir;
     env.DOCKER_CONFIG = dir;
     if (inputs.logout) {
@@ -4866,6 +4880,7 @@ async function logIn(ctx, inputs, logins, tmpDir) {
 ;// CONCATENATED MODULE: ./src/meta.ts
 
 
+
 /** The rules engine, loaded only for a step with meta-* inputs (it and semver are most of the bundle's start-up). */
 const engine = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5774));
 const META_INPUTS = ['meta-tags', 'meta-flavor', 'meta-labels', 'meta-annotations'];
@@ -4880,21 +4895,11 @@ async function metadataProblems(inputs) {
     }
     return (await engine()).checkMetaRules(metaInputs(inputs));
 }
-/** The inputs with the generated metadata merged in; the metadata too, for the outputs. */
+/** For a step with meta-images: the inputs with the generated metadata merged in, and the metadata, for the outputs. */
 async function applyMetadata(ctx, inputs, now, log) {
-    if (inputs['meta-images'].length === 0)
-        return { inputs };
-    const eventFile = ctx.env.GITHUB_EVENT_PATH;
-    const text = eventFile ? ctx.files.readText(eventFile) : undefined;
-    let payload = {};
-    try {
-        payload = text ? JSON.parse(text) : {};
-    }
-    catch {
-        // An unreadable event (a local run): the rules see what the GITHUB_* variables say.
-    }
     const { computeMetadata, metaContext, higherStableRelease } = await engine();
-    const context = metaContext(ctx.env, payload, now);
+    // Without a readable event (a local run) the rules see what the GITHUB_* variables say.
+    const context = metaContext(ctx.env, readEventPayload(ctx.env), now);
     const meta = await keepLatestOnHighest(ctx.registry, computeMetadata(metaInputs(inputs), context), higherStableRelease, log);
     const merged = withMetadata(inputs, meta);
     // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
@@ -5264,7 +5269,7 @@ function stageFacts(instructions, escape) {
     for (const ins of instructions) {
         const bodies = ins.heredocs.map(h => h.body);
         if (ins.keyword === 'RUN') {
-            facts.runs.push({ line: ins.line, script: [commandText(ins.args), ...bodies].join('\n') });
+            facts.runs.push({ line: ins.line, script: [runText(ins.args), ...bodies].join('\n') });
             for (const flag of ins.flags) {
                 const from = flag.startsWith('--mount=') ? mountFrom(flag.slice('--mount='.length)) : undefined;
                 if (from !== undefined)
@@ -5286,69 +5291,15 @@ function stageFacts(instructions, escape) {
             // The trigger's own `--flags` stay in its text (the parser takes flags after ONBUILD only).
             const m = /^RUN(?:\s+--\S+)*(?:\s+|$)/i.exec(ins.args);
             if (m)
-                facts.onbuildRuns.push({ line: ins.line, script: [commandText(ins.args.slice(m[0].length)), ...bodies].join('\n') });
+                facts.onbuildRuns.push({ line: ins.line, script: [runText(ins.args.slice(m[0].length)), ...bodies].join('\n') });
         }
     }
     return facts;
 }
 const unsetLookup = () => ({ kind: 'unset' });
-/**
- * The `from=` of one `--mount=` value (any mount type), as BuildKit reads it for the stage
- * graph: a CSV field, its key case-insensitive; a value with a variable is refused.
- */
-function mountFrom(csv) {
-    let from;
-    for (const field of csvSplit(csv)) {
-        const eq = field.indexOf('=');
-        if (eq < 0 || field.slice(0, eq).trim().toLowerCase() !== 'from')
-            continue;
-        from = field.slice(eq + 1);
-    }
-    if (from === undefined || from === '')
-        return undefined;
-    const dollar = from.indexOf('$');
-    return dollar !== -1 && dollar !== from.length - 1 ? undefined : from;
-}
-/** CSV fields, `"quoted"` ones unquoted (`""` a quote); lenient where a strict reader would fail. */
-function csvSplit(line) {
-    const fields = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quoted) {
-            if (ch !== '"')
-                field += ch;
-            else if (line[i + 1] === '"')
-                field += line[++i];
-            else
-                quoted = false;
-        }
-        else if (ch === '"')
-            quoted = true;
-        else if (ch === ',') {
-            fields.push(field);
-            field = '';
-        }
-        else
-            field += ch;
-    }
-    fields.push(field);
-    return fields;
-}
 /** A RUN's arguments as one command line: the exec (JSON) form joined with blanks. */
-function commandText(args) {
-    if (!args.trimStart().startsWith('['))
-        return args;
-    try {
-        const value = JSON.parse(args);
-        if (Array.isArray(value) && value.every(v => typeof v === 'string'))
-            return value.join(' ');
-    }
-    catch {
-        // not JSON: the shell form
-    }
-    return args;
+function runText(args) {
+    return (0,parse/* jsonArray */.Ir)(args)?.join(' ') ?? args;
 }
 function firstCompile(runs) {
     for (const run of runs) {
@@ -5998,7 +5949,9 @@ async function post(ctx) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ dockerConfigCredentials),
-/* harmony export */   x: () => (/* binding */ parseChallenge)
+/* harmony export */   H$: () => (/* binding */ loginKey),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
+/* harmony export */   xy: () => (/* binding */ parseChallenge)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -6020,18 +5973,26 @@ function parseChallenge(header) {
     }
     return { scheme: m[1].toLowerCase(), params };
 }
-/** The keys docker itself may have stored a host under. */
+const DOCKER_HUB_HOSTS = ['docker.io', 'index.docker.io', 'registry-1.docker.io'];
+/** The key `docker login` stores a registry under: Docker Hub's legacy URL, else the host. */
+function loginKey(host) {
+    return DOCKER_HUB_HOSTS.includes(host) ? 'https://index.docker.io/v1/' : host;
+}
+/** The keys docker itself may have stored a host under, `docker login`'s first. */
 function configKeys(host) {
-    if (host === 'docker.io' || host === 'registry-1.docker.io' || host === 'index.docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-    }
-    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+    if (DOCKER_HUB_HOSTS.includes(host))
+        return [loginKey(host), 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    return [loginKey(host), `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
 }
 /**
  * Credentials the way `docker login` stored them: the config file's `auths`, then a
  * credential helper (credHelpers/credsStore), so hoist reads what docker/login-action wrote.
  */
-function dockerConfigCredentials(run, configDir = () => process.env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker')) {
+/** Where docker keeps its config (logins, CLI plugins, buildx's builders): DOCKER_CONFIG, else ~/.docker. */
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
+}
+function dockerConfigCredentials(run, configDir = () => dockerConfigDir()) {
     return async (host) => {
         let config;
         try {
@@ -6459,7 +6420,7 @@ class RegistryClient {
                     return response;
                 throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
             }
-            const challenge = (0,auth/* parseChallenge */.x)(header(response, 'www-authenticate') ?? '');
+            const challenge = (0,auth/* parseChallenge */.xy)(header(response, 'www-authenticate') ?? '');
             authorization = await this.authorize(challenge, host, ref.path);
             this.tokens.set(scopeKey, authorization);
         }
@@ -6475,11 +6436,7 @@ class RegistryClient {
         if (challenge?.scheme !== 'bearer' || !challenge.params.realm) {
             throw new RegistryError(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
         }
-        const tokenUrl = new URL(challenge.params.realm);
-        if (challenge.params.service)
-            tokenUrl.searchParams.set('service', challenge.params.service);
-        tokenUrl.searchParams.set('scope', challenge.params.scope ?? `repository:${repository}:pull`);
-        const response = await this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {}, timeoutMs }));
+        const response = await this.askTokenService(host, challenge.params, { scope: challenge.params.scope ?? `repository:${repository}:pull` }, credentials);
         if (response.status !== 200) {
             throw new RegistryError(response.status === 401 || response.status === 403
                 ? `${host}'s token service refused ${credentials ? `the credentials for user '${credentials.username}'` : 'anonymous access'} (HTTP ${response.status}): check the username and password/token`
@@ -6503,17 +6460,13 @@ class RegistryClient {
             return;
         if (ping.status !== 401)
             throw new RegistryError(`${host}/v2/ answered HTTP ${ping.status}`, ping.status);
-        const challenge = (0,auth/* parseChallenge */.x)(header(ping, 'www-authenticate') ?? '');
+        const challenge = (0,auth/* parseChallenge */.xy)(header(ping, 'www-authenticate') ?? '');
         let response;
         if (challenge?.scheme === 'basic') {
             response = await this.withRetries(`${host}/v2/`, timeoutMs => this.send(host, '/v2/', { authorization: basic(credentials) }, timeoutMs));
         }
         else if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-            const tokenUrl = new URL(challenge.params.realm);
-            if (challenge.params.service)
-                tokenUrl.searchParams.set('service', challenge.params.service);
-            tokenUrl.searchParams.set('account', credentials.username);
-            response = await this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: { authorization: basic(credentials) }, timeoutMs }));
+            response = await this.askTokenService(host, challenge.params, { account: credentials.username }, credentials);
         }
         else {
             throw new RegistryError(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
@@ -6522,6 +6475,15 @@ class RegistryClient {
             throw new RegistryError(`${host} refused the credentials for user '${credentials.username}' (HTTP ${response.status})`, response.status);
         if (response.status < 200 || response.status >= 300)
             throw new RegistryError(`${host} answered HTTP ${response.status} to the login`, response.status);
+    }
+    /** One request to a Bearer challenge's token service (`realm`, with its `service` and `query`), Basic credentials when there are any. */
+    askTokenService(host, challenge, query, credentials) {
+        const tokenUrl = new URL(challenge.realm);
+        if (challenge.service)
+            tokenUrl.searchParams.set('service', challenge.service);
+        for (const [name, value] of Object.entries(query))
+            tokenUrl.searchParams.set(name, value);
+        return this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {}, timeoutMs }));
     }
     withRetries(what, attempt) {
         return sendWithRetries(what, attempt, this.policy, this.budget, this.clock);

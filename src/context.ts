@@ -1,7 +1,5 @@
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { realFiles, type FileProbe } from './inputs/validate.js';
-import { dockerConfigCredentials } from './registry/auth.js';
+import { dockerConfigCredentials, dockerConfigDir } from './registry/auth.js';
 import { RegistryClient } from './registry/client.js';
 import type { Runner } from './runner/protocol.js';
 import { exec, type Exec } from './util/exec.js';
@@ -29,7 +27,7 @@ export function processContext(runner: Runner, env: NodeJS.ProcessEnv = process.
     exec,
     env,
     files: realFiles,
-    registry: new RegistryClient({ credentials: dockerConfigCredentials(exec, () => env.DOCKER_CONFIG || path.join(os.homedir(), '.docker')) }),
+    registry: new RegistryClient({ credentials: dockerConfigCredentials(exec, () => dockerConfigDir(env)) }),
     now: () => performance.now()
   };
 }

@@ -9,7 +9,9 @@ import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { RunContext } from './context.js';
+import { buildxConfigDir } from './buildx/store.js';
 import { writeDockerConfig } from './docker/config.js';
+import { dockerConfigDir } from './registry/auth.js';
 import type { Inputs } from './inputs/inputs.js';
 import type { RegistryLogin } from './plan/login.js';
 import { state } from './state.js';
@@ -34,12 +36,12 @@ export async function logIn(ctx: RunContext, inputs: Pick<Inputs, 'logout'>, log
       }
     })
   );
-  const userDir = env.DOCKER_CONFIG || path.join(env.HOME || os.homedir(), '.docker');
+  const userDir = dockerConfigDir(env);
   // Kept past the post step only with logout: false, so outside hoist's temp directory.
   const dir = inputs.logout ? path.join(tmpDir, 'docker-config') : path.join(env.RUNNER_TEMP || os.tmpdir(), `hoist-docker-config-${randomUUID()}`);
   writeDockerConfig(dir, userDir, logins);
   // Builders stay where buildx keeps them; only the credentials move.
-  const buildxDir = env.BUILDX_CONFIG || path.join(userDir, 'buildx');
+  const buildxDir = buildxConfigDir(env);
   env.BUILDX_CONFIG = buildxDir;
   env.DOCKER_CONFIG = dir;
   if (inputs.logout) {

@@ -60,7 +60,7 @@ export async function run(ctx: RunContext): Promise<void> {
     if (inputs['meta-images'].length > 0) {
       inputs = await runner.group('Metadata', async () => {
         const generated = await applyMetadata(ctx, inputs, new Date(), runner);
-        return reportMetadata(runner, generated.inputs, generated.meta!);
+        return reportMetadata(runner, generated.inputs, generated.meta);
       });
     }
     const builderLimits = builderProblems(inputs, facts.builder);

@@ -8,6 +8,7 @@ import type { RunContext } from './context.js';
 import { InputError } from './inputs/errors.js';
 import type { Inputs } from './inputs/inputs.js';
 import type { RegistryClient } from './registry/client.js';
+import { readEventPayload } from './runner/context.js';
 import type { Runner } from './runner/protocol.js';
 import { parseReference } from './registry/reference.js';
 import type { MetaContext, MetaInputs, MetaResult } from './plan/metadata.js';
@@ -32,19 +33,11 @@ export async function metadataProblems(inputs: Inputs): Promise<InputError[]> {
   return (await engine()).checkMetaRules(metaInputs(inputs));
 }
 
-/** The inputs with the generated metadata merged in; the metadata too, for the outputs. */
-export async function applyMetadata(ctx: Pick<RunContext, 'env' | 'files' | 'registry'>, inputs: Inputs, now: Date, log: Log): Promise<{ inputs: Inputs; meta?: MetaResult }> {
-  if (inputs['meta-images'].length === 0) return { inputs };
-  const eventFile = ctx.env.GITHUB_EVENT_PATH;
-  const text = eventFile ? ctx.files.readText(eventFile) : undefined;
-  let payload: unknown = {};
-  try {
-    payload = text ? JSON.parse(text) : {};
-  } catch {
-    // An unreadable event (a local run): the rules see what the GITHUB_* variables say.
-  }
+/** For a step with meta-images: the inputs with the generated metadata merged in, and the metadata, for the outputs. */
+export async function applyMetadata(ctx: Pick<RunContext, 'env' | 'registry'>, inputs: Inputs, now: Date, log: Log): Promise<{ inputs: Inputs; meta: MetaResult }> {
   const { computeMetadata, metaContext, higherStableRelease } = await engine();
-  const context = metaContext(ctx.env, payload, now);
+  // Without a readable event (a local run) the rules see what the GITHUB_* variables say.
+  const context = metaContext(ctx.env, readEventPayload(ctx.env), now);
   const meta = await keepLatestOnHighest(ctx.registry, computeMetadata(metaInputs(inputs), context), higherStableRelease, log);
   const merged = withMetadata(inputs, meta);
   // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).

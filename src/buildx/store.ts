@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { dockerConfigDir } from '../registry/auth.js';
 import { formatPlatform } from '../util/platform.js';
 
 /**
@@ -15,8 +15,9 @@ export interface StoredBuilder {
   nodes: Array<{ name: string; endpoint: string; platforms: string[] }>;
 }
 
-function buildxConfigDir(env: NodeJS.ProcessEnv): string {
-  return env.BUILDX_CONFIG || path.join(env.DOCKER_CONFIG || path.join(os.homedir(), '.docker'), 'buildx');
+/** Where buildx keeps its builders: BUILDX_CONFIG, else the docker config's `buildx`. */
+export function buildxConfigDir(env: NodeJS.ProcessEnv): string {
+  return env.BUILDX_CONFIG || path.join(dockerConfigDir(env), 'buildx');
 }
 
 function readJson(file: string): unknown {

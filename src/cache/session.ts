@@ -173,17 +173,11 @@ export class CacheSession {
   }
 
   /**
-   * The Actions cache's mounts entry, found before the build, is downloaded (once) only
-   * when the build is about to need it: a build whose mount steps all come from the cache
-   * never pays for it. True when there is nothing to download.
+   * The Actions cache's mounts entry, found before the build, is downloaded only when the
+   * build is about to need it (by the restore, which runs once): a build whose mount steps
+   * all come from the cache never pays for it. True when there is nothing to download.
    */
-  private downloadMounts(): Promise<boolean> {
-    return (this.downloading ??= this.download());
-  }
-
-  private downloading?: Promise<boolean>;
-
-  private async download(): Promise<boolean> {
+  private async downloadMounts(): Promise<boolean> {
     const m = this.mounts;
     const entry = m?.saved?.entry;
     if (!m || !entry || !('directory' in m.store)) return true;

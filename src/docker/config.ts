@@ -7,17 +7,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RegistryLogin } from '../plan/login.js';
+import { loginKey } from '../registry/auth.js';
 
 interface ConfigFile {
   auths?: Record<string, unknown>;
   credHelpers?: Record<string, string>;
   credsStore?: string;
   [other: string]: unknown;
-}
-
-/** The key `docker login` stores a registry under: Docker Hub's legacy URL, else the host. */
-function authKey(registry: string): string {
-  return ['docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(registry) ? 'https://index.docker.io/v1/' : registry;
 }
 
 export function writeDockerConfig(dir: string, userDir: string, logins: RegistryLogin[]): void {
@@ -31,7 +27,7 @@ export function writeDockerConfig(dir: string, userDir: string, logins: Registry
   const auths = { ...(config.auths ?? {}) };
   const credHelpers = { ...(config.credHelpers ?? {}) };
   for (const login of logins) {
-    const key = authKey(login.registry);
+    const key = loginKey(login.registry);
     auths[key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') };
     // A helper for this registry would be asked instead of the entry just written.
     delete credHelpers[key];

@@ -6,9 +6,9 @@
  * platform's binaries cannot run on the build machine; a compiler or package build
  * under emulation is where a multi-platform build loses most of its time. Pure: no I/O.
  */
-import { parseDockerfile, type Instruction, type ParsedDockerfile } from './parse.js';
+import { jsonArray, parseDockerfile, type Instruction, type ParsedDockerfile } from './parse.js';
 import { expand, type Lookup } from './expand.js';
-import { stageBase, stageChain } from './mounts.js';
+import { mountFrom, stageBase, stageChain } from './mounts.js';
 import { formatPlatform, parsePlatform, type Platform } from '../util/platform.js';
 
 export interface StageRun {
@@ -195,7 +195,7 @@ function stageFacts(instructions: Instruction[], escape: string): StageFacts {
   for (const ins of instructions) {
     const bodies = ins.heredocs.map(h => h.body);
     if (ins.keyword === 'RUN') {
-      facts.runs.push({ line: ins.line, script: [commandText(ins.args), ...bodies].join('\n') });
+      facts.runs.push({ line: ins.line, script: [runText(ins.args), ...bodies].join('\n') });
       for (const flag of ins.flags) {
         const from = flag.startsWith('--mount=') ? mountFrom(flag.slice('--mount='.length)) : undefined;
         if (from !== undefined) facts.sources.push(from.toLowerCase());
@@ -211,7 +211,7 @@ function stageFacts(instructions: Instruction[], escape: string): StageFacts {
     } else if (ins.keyword === 'ONBUILD') {
       // The trigger's own `--flags` stay in its text (the parser takes flags after ONBUILD only).
       const m = /^RUN(?:\s+--\S+)*(?:\s+|$)/i.exec(ins.args);
-      if (m) facts.onbuildRuns.push({ line: ins.line, script: [commandText(ins.args.slice(m[0].length)), ...bodies].join('\n') });
+      if (m) facts.onbuildRuns.push({ line: ins.line, script: [runText(ins.args.slice(m[0].length)), ...bodies].join('\n') });
     }
   }
   return facts;
@@ -219,53 +219,9 @@ function stageFacts(instructions: Instruction[], escape: string): StageFacts {
 
 const unsetLookup: Lookup = () => ({ kind: 'unset' });
 
-/**
- * The `from=` of one `--mount=` value (any mount type), as BuildKit reads it for the stage
- * graph: a CSV field, its key case-insensitive; a value with a variable is refused.
- */
-function mountFrom(csv: string): string | undefined {
-  let from: string | undefined;
-  for (const field of csvSplit(csv)) {
-    const eq = field.indexOf('=');
-    if (eq < 0 || field.slice(0, eq).trim().toLowerCase() !== 'from') continue;
-    from = field.slice(eq + 1);
-  }
-  if (from === undefined || from === '') return undefined;
-  const dollar = from.indexOf('$');
-  return dollar !== -1 && dollar !== from.length - 1 ? undefined : from;
-}
-
-/** CSV fields, `"quoted"` ones unquoted (`""` a quote); lenient where a strict reader would fail. */
-function csvSplit(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (line[i + 1] === '"') field += line[++i];
-      else quoted = false;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
-}
-
 /** A RUN's arguments as one command line: the exec (JSON) form joined with blanks. */
-function commandText(args: string): string {
-  if (!args.trimStart().startsWith('[')) return args;
-  try {
-    const value: unknown = JSON.parse(args);
-    if (Array.isArray(value) && value.every(v => typeof v === 'string')) return value.join(' ');
-  } catch {
-    // not JSON: the shell form
-  }
-  return args;
+function runText(args: string): string {
+  return jsonArray(args)?.join(' ') ?? args;
 }
 
 function firstCompile(runs: RunStep[]): { line: number; tool: string } | undefined {

@@ -194,10 +194,7 @@ function cacheMount(csv: string, escape: string, lookup: Lookup): Omit<CacheMoun
     }
     const written = field.slice(eq + 1);
     if (!MOUNT_KEYS.has(key)) return undefined;
-    if (key === 'from') {
-      const dollar = written.indexOf('$');
-      if (dollar !== -1 && dollar !== written.length - 1) return undefined; // 'from' doesn't support variable expansion
-    }
+    if (key === 'from' && hasVariable(written)) return undefined;
     const r = expand(written, escape, lookup);
     if (r.error !== undefined) return undefined;
     for (const n of [...r.unknown, ...r.missing]) unresolved.add(n);
@@ -260,6 +257,26 @@ function cacheMount(csv: string, escape: string, lookup: Lookup): Omit<CacheMoun
   const mount: Omit<CacheMount, 'stageIndex' | 'line'> = { id: id || cleanPath(target), target, sharing, ...extra, readonly };
   if (unresolved.size > 0) mount.unresolved = [...unresolved].sort();
   return mount;
+}
+
+/** BuildKit takes `from` as written: a `$` there (but a trailing one) is a variable it refuses. */
+function hasVariable(value: string): boolean {
+  const dollar = value.indexOf('$');
+  return dollar !== -1 && dollar !== value.length - 1;
+}
+
+/**
+ * The `from=` of one `--mount=` value, any mount type, as BuildKit reads it for the stage
+ * graph (the key case-insensitive, the last one winning); undefined when there is none, it
+ * is empty or holds a variable, or the value is no CSV BuildKit would read.
+ */
+export function mountFrom(csv: string): string | undefined {
+  let from: string | undefined;
+  for (const field of csvFields(csv) ?? []) {
+    const eq = field.indexOf('=');
+    if (eq >= 0 && field.slice(0, eq).trim().toLowerCase() === 'from') from = field.slice(eq + 1);
+  }
+  return from === undefined || from === '' || hasVariable(from) ? undefined : from;
 }
 
 /** One CSV record (fields may be "quoted", "" is a quote inside them); undefined where a strict CSV reader fails. */

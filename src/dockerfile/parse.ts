@@ -263,7 +263,8 @@ function canContainHeredoc(keyword: string, args: string, escape: string): boole
   return HEREDOC_KEYWORDS.has(keyword) && !isJsonArray(args);
 }
 
-function jsonArray(args: string): string[] | undefined {
+/** The exec form's words (`["go", "build"]`), or undefined for the shell form. */
+export function jsonArray(args: string): string[] | undefined {
   const trimmed = args.replace(/^\s+/, '');
   if (!trimmed.startsWith('[')) return undefined;
   try {

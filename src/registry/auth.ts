@@ -33,19 +33,29 @@ interface DockerConfig {
   credsStore?: string;
 }
 
-/** The keys docker itself may have stored a host under. */
+const DOCKER_HUB_HOSTS = ['docker.io', 'index.docker.io', 'registry-1.docker.io'];
+
+/** The key `docker login` stores a registry under: Docker Hub's legacy URL, else the host. */
+export function loginKey(host: string): string {
+  return DOCKER_HUB_HOSTS.includes(host) ? 'https://index.docker.io/v1/' : host;
+}
+
+/** The keys docker itself may have stored a host under, `docker login`'s first. */
 function configKeys(host: string): string[] {
-  if (host === 'docker.io' || host === 'registry-1.docker.io' || host === 'index.docker.io') {
-    return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-  }
-  return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+  if (DOCKER_HUB_HOSTS.includes(host)) return [loginKey(host), 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+  return [loginKey(host), `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
 }
 
 /**
  * Credentials the way `docker login` stored them: the config file's `auths`, then a
  * credential helper (credHelpers/credsStore), so hoist reads what docker/login-action wrote.
  */
-export function dockerConfigCredentials(run: Exec, configDir: string | (() => string) = () => process.env.DOCKER_CONFIG || path.join(os.homedir(), '.docker')): CredentialSource {
+/** Where docker keeps its config (logins, CLI plugins, buildx's builders): DOCKER_CONFIG, else ~/.docker. */
+export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCKER_CONFIG || path.join(os.homedir(), '.docker');
+}
+
+export function dockerConfigCredentials(run: Exec, configDir: string | (() => string) = () => dockerConfigDir()): CredentialSource {
   return async host => {
     let config: DockerConfig;
     try {

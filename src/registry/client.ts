@@ -206,10 +206,7 @@ export class RegistryClient {
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm) {
       throw new RegistryError(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
     }
-    const tokenUrl = new URL(challenge.params.realm);
-    if (challenge.params.service) tokenUrl.searchParams.set('service', challenge.params.service);
-    tokenUrl.searchParams.set('scope', challenge.params.scope ?? `repository:${repository}:pull`);
-    const response = await this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {}, timeoutMs }));
+    const response = await this.askTokenService(host, challenge.params, { scope: challenge.params.scope ?? `repository:${repository}:pull` }, credentials);
     if (response.status !== 200) {
       throw new RegistryError(
         response.status === 401 || response.status === 403
@@ -239,15 +236,20 @@ export class RegistryClient {
     if (challenge?.scheme === 'basic') {
       response = await this.withRetries(`${host}/v2/`, timeoutMs => this.send(host, '/v2/', { authorization: basic(credentials) }, timeoutMs));
     } else if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-      const tokenUrl = new URL(challenge.params.realm);
-      if (challenge.params.service) tokenUrl.searchParams.set('service', challenge.params.service);
-      tokenUrl.searchParams.set('account', credentials.username);
-      response = await this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: { authorization: basic(credentials) }, timeoutMs }));
+      response = await this.askTokenService(host, challenge.params, { account: credentials.username }, credentials);
     } else {
       throw new RegistryError(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
     }
     if (response.status === 401 || response.status === 403) throw new RegistryError(`${host} refused the credentials for user '${credentials.username}' (HTTP ${response.status})`, response.status);
     if (response.status < 200 || response.status >= 300) throw new RegistryError(`${host} answered HTTP ${response.status} to the login`, response.status);
+  }
+
+  /** One request to a Bearer challenge's token service (`realm`, with its `service` and `query`), Basic credentials when there are any. */
+  private askTokenService(host: string, challenge: Record<string, string>, query: Record<string, string>, credentials: Credentials | undefined): Promise<HttpResponse> {
+    const tokenUrl = new URL(challenge.realm);
+    if (challenge.service) tokenUrl.searchParams.set('service', challenge.service);
+    for (const [name, value] of Object.entries(query)) tokenUrl.searchParams.set(name, value);
+    return this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {}, timeoutMs }));
   }
 
   private withRetries(what: string, attempt: (timeoutMs: number) => Promise<HttpResponse>): Promise<HttpResponse> {

@@ -36,16 +36,20 @@ interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string } };
 }
 
+/** The event payload (GITHUB_EVENT_PATH), parsed; `{}` when there is none to read (local runs). */
+export function readEventPayload(env: NodeJS.ProcessEnv = process.env): unknown {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    return JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as unknown;
+  } catch {
+    // No readable event: the payload-derived facts stay unknown.
+    return {};
+  }
+}
+
 /** The workflow run as the runner describes it in the environment and the event file. */
 export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFacts {
-  let payload: EventPayload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
-    } catch {
-      // No readable event (local runs): the payload-derived facts stay unknown.
-    }
-  }
+  const payload = (readEventPayload(env) ?? {}) as EventPayload;
   const facts: GitHubFacts = {
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     repository: env.GITHUB_REPOSITORY ?? '',

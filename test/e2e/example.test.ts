@@ -7,14 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
+import { explain, FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
 import { BUILDER, GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getBlob, getManifest, requireToolchain, skopeoDigest, uniqueRepo } from './toolchain.js';
 
 const BUILD_ARGS = `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`;
-
-function explain(run: ActionRun): string {
-  return `main exit ${run.main.exitCode}\n--- stdout\n${run.main.stdout.slice(-4000)}\n--- stderr\n${run.main.stderr.slice(-2000)}`;
-}
 
 async function waitFor(url: string, ms: number): Promise<void> {
   const deadline = Date.now() + ms;

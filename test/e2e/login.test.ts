@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { startBasicTlsRegistry, startTokenRegistry, type TestRegistry } from '../servers/registries.js';
-import { runAction, type ActionRun } from './runner.js';
+import { explain, runAction } from './runner.js';
 import { BUILDER, RUNTIME_IMAGE, requireToolchain } from './toolchain.js';
 
 function workspace(): string {
@@ -21,10 +21,6 @@ function workspace(): string {
   fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY hello /hello\n`);
   fs.writeFileSync(path.join(ws, 'hello'), `hello ${Date.now()}\n`);
   return ws;
-}
-
-function explain(run: ActionRun): string {
-  return `main exit ${run.main.exitCode}\n--- stdout\n${run.main.stdout.slice(-4000)}\n--- stderr\n${run.main.stderr.slice(-2000)}`;
 }
 
 /** skopeo's view of a tag (asynchronous: the token server lives in this process). */

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runAction, type ActionRun } from './runner.js';
+import { explain, runAction, type ActionRun } from './runner.js';
 import { BUILDER, GO_IMAGE, REGISTRY, RUNTIME_IMAGE, getBlob, getManifest, requireToolchain, uniqueRepo } from './toolchain.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -29,10 +29,6 @@ function tagPush(tag: string, sha: string): string {
     })
   );
   return file;
-}
-
-function explain(run: ActionRun): string {
-  return `main exit ${run.main.exitCode}\n--- stdout\n${run.main.stdout.slice(-4000)}\n--- stderr\n${run.main.stderr.slice(-2000)}`;
 }
 
 describe('meta-images on a tag push: the release tags, labels and annotations', () => {

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { handlerEnabled, withoutHandler } from './binfmt.js';
-import { runAction, type ActionRun } from './runner.js';
+import { explain, runAction, type ActionRun } from './runner.js';
 import { BUILDER, RUNTIME_IMAGE, requireToolchain } from './toolchain.js';
 
 /** A builder stage that "compiles" with make (busybox has none, so it falls back), then a runtime stage. */
@@ -32,10 +32,6 @@ function workspace(crossCompiles: boolean): string {
 
 const build = (ws: string, extra: Record<string, string> = {}) =>
   runAction({ context: '.', platforms: 'linux/arm64', builder: BUILDER, provenance: 'false', outputs: `type=local,dest=${path.join(ws, 'out')}`, ...extra }, { workspace: ws });
-
-function explain(run: ActionRun): string {
-  return `main exit ${run.main.exitCode}\n--- stdout\n${run.main.stdout.slice(-4000)}\n--- stderr\n${run.main.stderr.slice(-2000)}`;
-}
 
 describe('QEMU for an emulated stage, on a machine without a handler', () => {
   beforeAll(requireToolchain);

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runAction, type ActionRun } from './runner.js';
+import { explain, runAction, type ActionRun } from './runner.js';
 import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, requireToolchain, skopeoDigest, uniqueRepo } from './toolchain.js';
 
 const docker = (...args: string[]) => spawnSync('docker', args, { encoding: 'utf8' });
@@ -23,10 +23,6 @@ function traces(name: string): { builder: boolean; container: boolean; volume: b
     container: docker('ps', '-a', '--filter', `name=^buildx_buildkit_${name}0$`, '--format', '{{.Names}}').stdout.trim() !== '',
     volume: docker('volume', 'ls', '--filter', `name=^buildx_buildkit_${name}0_state$`, '--format', '{{.Name}}').stdout.trim() !== ''
   };
-}
-
-function explain(run: ActionRun): string {
-  return `main exit ${run.main.exitCode}\n--- stdout\n${run.main.stdout.slice(-4000)}\n--- stderr\n${run.main.stderr.slice(-2000)}`;
 }
 
 describe('no builder set up before hoist: the engine builder is current', () => {
