@@ -28,26 +28,37 @@ async function buildxVersion(run) {
     const { stdout } = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execChecked */ .$)(run, 'docker', ['buildx', 'version']);
     return parseBuildxVersion(stdout);
 }
-/** Reads `docker buildx inspect` text: name, driver, the union of node platforms, BuildKit version. */
+/** Reads `docker buildx inspect` text: name, driver, the union of node platforms, BuildKit version, each node. */
 function parseInspect(stdout) {
     const facts = { name: '', driver: '', platforms: [] };
-    let inNodes = false;
+    let node;
     for (const line of stdout.split('\n')) {
         const m = /^([A-Za-z][A-Za-z ]*?):\s*(.*)$/.exec(line);
         if (!m)
             continue;
-        const [, key, value] = m;
-        if (key === 'Nodes')
-            inNodes = true;
-        else if (key === 'Name' && !inNodes)
-            facts.name = value.trim();
-        else if (key === 'Driver' && !inNodes)
-            facts.driver = value.trim();
-        else if (key === 'Endpoint' && inNodes)
-            (facts.endpoints ??= []).push(value.trim());
+        const [, key] = m;
+        const value = m[2].trim();
+        if (key === 'Nodes') {
+            facts.nodes = [];
+        }
+        else if (key === 'Name' && facts.nodes) {
+            node = { name: value, endpoint: '', status: '', platforms: [], declared: [] };
+            facts.nodes.push(node);
+        }
+        else if (key === 'Name')
+            facts.name = value;
+        else if (key === 'Driver' && !facts.nodes)
+            facts.driver = value;
+        else if (key === 'Endpoint' && facts.nodes) {
+            (facts.endpoints ??= []).push(value);
+            if (node)
+                node.endpoint = value;
+        }
+        else if (key === 'Status' && node)
+            node.status = value;
         else if (key === 'BuildKit version' || key === 'Buildkit') {
-            if (!facts.buildkitVersion && /^v?\d+\.\d+\.\d+/.test(value.trim()) && !value.trim().replace(/^v/, '').startsWith('0.0.0')) {
-                facts.buildkitVersion = value.trim();
+            if (!facts.buildkitVersion && /^v?\d+\.\d+\.\d+/.test(value) && !value.replace(/^v/, '').startsWith('0.0.0')) {
+                facts.buildkitVersion = value;
             }
         }
         else if (key === 'Platforms') {
@@ -59,6 +70,10 @@ function parseInspect(stdout) {
                     const normal = (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(name));
                     if (!facts.platforms.includes(normal))
                         facts.platforms.push(normal);
+                    if (node && !node.platforms.includes(normal))
+                        node.platforms.push(normal);
+                    if (node && p.trim().endsWith('*'))
+                        node.declared.push(normal);
                 }
                 catch {
                     // A platform hoist does not know is still the builder's business.
@@ -105,14 +120,17 @@ function parseMetadata(text) {
 /* harmony export */   cD: () => (/* binding */ bootBuilder),
 /* harmony export */   iq: () => (/* binding */ removeBuilder)
 /* harmony export */ });
+/* unused harmony export probeEndpoint */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4548);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2817);
-/* harmony import */ var _buildx_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1826);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9013);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4548);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2817);
+/* harmony import */ var _buildx_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1826);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9013);
 /**
  * Setting up the builder planned in plan/builder.ts, and removing it in the post step:
  * `docker buildx create`, then `docker buildx inspect --bootstrap` (which starts the
@@ -125,19 +143,22 @@ function parseMetadata(text) {
 
 
 
+
 /**
  * Creates the builder unless an earlier hoist step of this job did; true when this step
  * created it (that step's post removes it). Fast: buildx only records it.
  */
 async function createBuilder(exec, setup, tmpDir, env) {
-    if ((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readStoredBuilder */ .J4)(setup.name, env))
+    if ((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readStoredBuilder */ .J4)(setup.name, env))
         return false;
     let configFile;
     if (setup.config && 'inline' in setup.config) {
-        configFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmpDir, 'buildkitd.toml');
+        configFile = node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmpDir, 'buildkitd.toml');
         node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(configFile, setup.config.inline);
     }
-    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execChecked */ .$)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .createArgv */ .X)(setup, configFile));
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .createArgv */ .X)(setup, configFile));
+    for (const node of setup.nodes)
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .appendArgv */ .X6)(setup, node));
     return true;
 }
 /**
@@ -146,22 +167,64 @@ async function createBuilder(exec, setup, tmpDir, env) {
  * step created and that did not start is removed again.
  */
 async function bootBuilder(exec, setup, created) {
-    const boot = await exec('docker', ['buildx', 'inspect', '--bootstrap', '--builder', setup.name]);
-    if (boot.exitCode !== 0) {
+    // buildx waits 20 s for a node that does not answer and then names none: ask each address first.
+    const endpoints = [setup.endpoint, ...setup.nodes.map(n => n.endpoint)].filter((e) => e !== undefined);
+    const unreachable = (await Promise.all(endpoints.map(async (e) => ({ endpoint: e, why: await probeEndpoint(e) })))).filter(p => p.why);
+    if (unreachable.length > 0) {
         if (created)
             await exec('docker', ['buildx', 'rm', setup.name]);
+        throw new Error(`the builder hoist set up cannot reach ${unreachable.map(u => `${u.endpoint} (${u.why})`).join(', ')}. Check that its BuildKit is running and that this runner can reach it (endpoint, append).`);
+    }
+    const boot = await exec('docker', ['buildx', 'inspect', '--bootstrap', '--builder', setup.name]);
+    if (boot.exitCode !== 0) {
+        const down = setup.nodes.length > 0 ? await nodesDown(exec, setup.name) : [];
+        if (created)
+            await exec('docker', ['buildx', 'rm', setup.name]);
+        if (down.length > 0)
+            throw new Error(`the builder hoist set up did not start: ${down.join(', ')} did not answer. Check the endpoint and driver-opts of each.`);
         const detail = (boot.stderr.trim() || boot.stdout.trim()).split('\n').slice(-3).join('\n');
         throw new Error(`the ${setup.driver} builder hoist set up did not start: ${detail}. ` +
             (setup.driver === 'docker-container'
                 ? "Check that the Docker engine can run the BuildKit image (driver-opts: image=…) and that the runner's user may use docker."
                 : 'Check the endpoint and driver-opts.'));
     }
-    const facts = (0,_buildx_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInspect */ .E7)(boot.stdout);
+    const facts = (0,_buildx_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInspect */ .E7)(boot.stdout);
     return { ...facts, name: facts.name || setup.name };
+}
+/** The nodes buildx does not list as running: `name (endpoint): status`. */
+async function nodesDown(exec, name) {
+    const inspect = await exec('docker', ['buildx', 'inspect', name]);
+    const nodes = inspect.exitCode === 0 ? ((0,_buildx_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInspect */ .E7)(inspect.stdout).nodes ?? []) : [];
+    return nodes.filter(n => n.status !== 'running').map(n => `node ${n.name} (${n.endpoint})${n.status ? `: ${n.status}` : ''}`);
+}
+/**
+ * Connects to a `unix://` or `tcp://` BuildKit address and hangs up: the reason it cannot
+ * be reached, or undefined. Other addresses (docker contexts, ssh://) are left to buildx.
+ */
+async function probeEndpoint(endpoint, timeoutMs = 5000) {
+    let target;
+    if (endpoint.startsWith('unix://'))
+        target = { path: endpoint.slice('unix://'.length) };
+    else if (endpoint.startsWith('tcp://')) {
+        const url = new URL(endpoint);
+        target = { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port) || 1234 };
+    }
+    else
+        return undefined;
+    return new Promise(resolve => {
+        const socket = node_net__WEBPACK_IMPORTED_MODULE_1__.connect(target);
+        const done = (why) => {
+            socket.destroy();
+            resolve(why);
+        };
+        socket.setTimeout(timeoutMs, () => done(`no answer in ${timeoutMs / 1000} s`));
+        socket.once('connect', () => done());
+        socket.once('error', (e) => done(e.code === 'ENOENT' ? 'no such socket' : e.code === 'ECONNREFUSED' ? 'connection refused' : e.message));
+    });
 }
 /** Removes a builder hoist set up, with its container and state volume. */
 async function removeBuilder(exec, name) {
-    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execChecked */ .$)(exec, 'docker', ['buildx', 'rm', name]);
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$)(exec, 'docker', ['buildx', 'rm', name]);
 }
 
 
@@ -1164,17 +1227,17 @@ function knownKeys(key, table) {
 /**
  * The inputs of the builder hoist sets up, under docker/setup-buildx-action's names:
  * `driver`, `driver-opts`, `buildkitd-flags`, `buildkitd-config`,
- * `buildkitd-config-inline` and `endpoint`. Checked before anything is asked of docker.
+ * `buildkitd-config-inline`, `endpoint` and `append` (its YAML is read in plan/nodes.ts). Checked before anything is asked of docker.
  */
 
 
 /** The drivers `docker buildx create` can set up; `docker` is the engine's own builder and cannot be created. */
 const SETUP_DRIVERS = ['docker-container', 'remote', 'kubernetes'];
 /** The inputs that describe a builder for hoist to set up; any of them asks for one. */
-const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint'];
+const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint', 'append'];
 /** The setup inputs that were given (non-empty). */
 function givenSetupInputs(inputs) {
-    return SETUP_INPUTS.filter(name => (Array.isArray(inputs[name]) ? inputs[name].length > 0 : inputs[name] !== ''));
+    return SETUP_INPUTS.filter(name => (Array.isArray(inputs[name]) ? inputs[name].length > 0 : inputs[name].trim() !== ''));
 }
 function checkBuilderSetup(inputs, files, found) {
     const given = givenSetupInputs(inputs);
@@ -4207,6 +4270,7 @@ const INPUT_KINDS = {
     'buildkitd-config': 'string',
     'buildkitd-config-inline': 'string',
     endpoint: 'string',
+    append: 'string',
     'binfmt-image': 'string',
     'meta-images': { list: { ignoreComma: true } },
     'meta-tags': { list: { ignoreComma: true } },
@@ -4726,10 +4790,16 @@ function summaryMarkdown(result) {
             lines.push(`| ${escapeCell(s.stage)} | ${s.runsOn.join(', ')} | ${s.emulatedFor.join(', ') || '—'} |`);
     }
     const platforms = Object.entries(result.platformDigests);
+    const builtOn = result.builtOn;
     if (platforms.length > 0) {
-        lines.push('', '| platform | manifest digest |', '|---|---|');
+        lines.push('', `| platform | manifest digest |${builtOn ? ' built on |' : ''}`, `|---|---|${builtOn ? '---|' : ''}`);
         for (const [platform, digest] of platforms)
-            lines.push(`| ${platform} | \`${digest}\` |`);
+            lines.push(`| ${platform} | \`${digest}\` |${builtOn ? ` ${escapeCell(builtOn[platform] ?? '—')} |` : ''}`);
+    }
+    else if (builtOn) {
+        lines.push('', '| platform | built on |', '|---|---|');
+        for (const [platform, node] of Object.entries(builtOn))
+            lines.push(`| ${platform} | ${escapeCell(node)} |`);
     }
     return lines.join('\n') + '\n';
 }
@@ -4748,7 +4818,7 @@ function summaryText(result) {
     if (result.cacheNotes?.mounts)
         lines.push(`cache mounts: ${result.cacheNotes.mounts}`);
     for (const [platform, digest] of Object.entries(result.platformDigests))
-        lines.push(`  ${platform.padEnd(16)} ${digest}`);
+        lines.push(`  ${platform.padEnd(16)} ${digest}${result.builtOn?.[platform] ? `  (built on ${result.builtOn[platform]})` : ''}`);
     return lines.join('\n');
 }
 
@@ -4968,6 +5038,8 @@ function withMetadata(inputs, meta) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/yaml.ts
+var yaml = __nccwpck_require__(9869);
 ;// CONCATENATED MODULE: ./src/plan/login.ts
 /**
  * The registry logins the inputs ask for: docker/login-action's `registry`, `username`
@@ -4975,11 +5047,7 @@ function withMetadata(inputs, meta) {
  * for several registries. Pure; src/login.ts carries them out.
  */
 
-/** The YAML parser, loaded only for a step that has registry-auths (it is most of a 100 kB). */
-async function parseYaml(text) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    return parse(text);
-}
+
 /** login-action's default registry when only a username is given. */
 const DOCKER_HUB = 'docker.io';
 /** The logins, and each problem (naming the input, never a password). */
@@ -5000,7 +5068,7 @@ async function registryLogins(inputs) {
     if (inputs['registry-auths'].trim()) {
         let entries;
         try {
-            entries = await parseYaml(inputs['registry-auths']);
+            entries = await (0,yaml/* parseYaml */.h)(inputs['registry-auths']);
         }
         catch {
             problems.push(new inputs_errors/* InputError */.dz('registry-auths', 'is not YAML', 'Write a list: - registry: ghcr.io, then username: and password: under it.'));
@@ -5038,7 +5106,7 @@ function registryAddress(value) {
 async function loginSecrets(inputs) {
     const values = [inputs.password];
     try {
-        const entries = inputs['registry-auths'].trim() ? await parseYaml(inputs['registry-auths']) : undefined;
+        const entries = inputs['registry-auths'].trim() ? await (0,yaml/* parseYaml */.h)(inputs['registry-auths']) : undefined;
         if (Array.isArray(entries)) {
             for (const e of entries) {
                 const password = e?.password;
@@ -5437,6 +5505,33 @@ function planEmulation(dockerfileText, inputs, buildPlatform) {
     }
     return { needs, advice, rows: stageRows(report.byPlatform) };
 }
+/**
+ * The same, for a builder with a node per platform: each node builds its platforms with
+ * its own platform as BUILDPLATFORM, so a platform sent to a native node needs no QEMU.
+ * `groups` is each node's native platform and the platforms buildx sends to it.
+ */
+function planEmulationOnNodes(dockerfileText, inputs, groups) {
+    const plans = groups.filter(g => g.platforms.length > 0).map(g => planEmulation(dockerfileText, { ...inputs, platforms: g.platforms }, g.buildPlatform));
+    if (plans.length === 1)
+        return plans[0];
+    const needs = new Map();
+    const advice = new Map();
+    const rows = new Map();
+    for (const plan of plans) {
+        for (const n of plan.needs)
+            needs.set(n.platform, { platform: n.platform, stages: uniqueStages([...(needs.get(n.platform)?.stages ?? []), ...n.stages]) });
+        for (const a of plan.advice)
+            if (!advice.has(a.line))
+                advice.set(a.line, a);
+        for (const r of plan.rows) {
+            const row = rows.get(r.stage) ?? { stage: r.stage, runsOn: [], emulatedFor: [] };
+            row.runsOn = [...new Set([...row.runsOn, ...r.runsOn])];
+            row.emulatedFor = [...new Set([...row.emulatedFor, ...r.emulatedFor])];
+            rows.set(r.stage, row);
+        }
+    }
+    return { needs: [...needs.values()], advice: [...advice.values()], rows: [...rows.values()] };
+}
 function uniqueStages(stages) {
     const seen = new Map();
     for (const s of stages)
@@ -5477,6 +5572,8 @@ function hostPlatform(arch) {
     return `linux/${names[arch] ?? arch}`;
 }
 
+// EXTERNAL MODULE: ./src/plan/nodes.ts
+var plan_nodes = __nccwpck_require__(2974);
 ;// CONCATENATED MODULE: ./src/setup.ts
 /**
  * The build machine, made ready before the build as setup-qemu-action and
@@ -5491,8 +5588,9 @@ function hostPlatform(arch) {
 
 
 
-async function setUpBuildMachine(ctx, inputs, facts) {
-    const plan = (0,builder/* planBuilderSetup */.k)(inputs, facts.builder, facts.github);
+
+async function setUpBuildMachine(ctx, inputs, facts, nodes) {
+    const plan = (0,builder/* planBuilderSetup */.k)(inputs, facts.builder, facts.github, nodes);
     const stages = await prepareEmulation(ctx, inputs, facts, plan);
     if (!plan)
         return { stagePlatforms: stages };
@@ -5506,10 +5604,10 @@ async function prepareEmulation(ctx, inputs, facts, plan) {
     if (!file || text === undefined)
         return undefined;
     // The builder the build will run on: the one about to be set up (on this engine), or the current one.
-    const builder = plan ? { driver: plan.driver, endpoints: plan.endpoint ? [plan.endpoint] : [], platforms: [] } : facts.builder;
+    const builder = plan ? plannedFacts(plan) : facts.builder;
     const local = builderOnThisMachine(builder, ctx.env);
     const buildPlatform = builder.platforms[0] ?? hostPlatform(process.arch);
-    const emulation = planEmulation(text, inputs, buildPlatform);
+    const emulation = planEmulationOnNodes(text, inputs, nodeGroups(builder, inputs.platforms, buildPlatform));
     for (const a of emulation.advice)
         runner.warning(a.message, { file, startLine: a.line, title: a.title });
     if (emulation.needs.length === 0) {
@@ -5558,6 +5656,31 @@ function emulationUnavailable(ctx, how, missing, why, rows) {
         throw new Error(`${message} ${fix}`);
     ctx.runner.warning(`${message} The build goes on with the emulators in the BuildKit image, if it has them. ${fix}`);
     return rows;
+}
+/** What is known of a planned builder before it exists: its nodes as declared; the first node runs on this machine's platform. */
+function plannedFacts(plan) {
+    const first = { name: `${plan.name}0`, endpoint: plan.endpoint ?? '', status: '', platforms: [hostPlatform(process.arch)], declared: plan.platforms };
+    const added = plan.nodes.map((n, i) => ({ name: n.name ?? `${plan.name}${i + 1}`, endpoint: n.endpoint ?? '', status: '', platforms: n.platforms.slice(0, 1), declared: n.platforms }));
+    return { name: plan.name, driver: plan.driver, endpoints: [first, ...added].map(n => n.endpoint).filter(e => e !== ''), platforms: [], nodes: [first, ...added] };
+}
+/** Each node's own platform (its first listed) and the platforms buildx sends to it; one group for a one-node builder. */
+function nodeGroups(builder, platforms, buildPlatform) {
+    const nodes = builder.nodes ?? [];
+    if (nodes.length < 2)
+        return [{ buildPlatform, platforms }];
+    const groups = new Map();
+    for (const { platform, node } of (0,plan_nodes/* assignPlatforms */.gP)(nodes, platforms))
+        groups.set(node, [...(groups.get(node) ?? []), platform]);
+    return [...groups.entries()].map(([node, ps]) => ({ buildPlatform: node.platforms[0] ?? buildPlatform, platforms: ps }));
+}
+/**
+ * Which node builds which platform, for the log and the job summary (`linux/arm64` →
+ * `hoist-ab1 (tcp://arm64:1234)`); undefined for a one-node builder.
+ */
+function platformNodes(builder, platforms) {
+    if ((builder.nodes ?? []).length < 2 || platforms.length === 0)
+        return undefined;
+    return Object.fromEntries((0,plan_nodes/* assignPlatforms */.gP)(builder.nodes, platforms).map(({ platform, node }) => [platform, `${node.name} (${node.endpoint})`]));
 }
 /** `linux/arm64 (stage 'build', line 3)` for each platform. */
 function describe(needs) {
@@ -5618,6 +5741,7 @@ async function setUpPlannedBuilder(ctx, plan, facts) {
 
 
 
+
 async function run(ctx) {
     const { runner } = ctx;
     state/* state */.w.markMainStarted(runner);
@@ -5630,13 +5754,14 @@ async function run(ctx) {
         for (const warning of checked.warnings)
             runner.warning(warning.message);
         const logins = await registryLogins(given);
-        const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems];
+        const nodes = await (0,plan_nodes/* appendNodes */.UY)(given);
+        const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems, ...nodes.problems];
         if (errors.length > 0)
             throw new inputs_errors/* InputErrors */.G(errors);
         let { inputs } = checked;
         const { facts, setup } = await runner.group('Builder', async () => {
             const facts = await gatherFacts(ctx, inputs);
-            return { facts, setup: await setUpBuildMachine(ctx, inputs, facts) };
+            return { facts, setup: await setUpBuildMachine(ctx, inputs, facts, nodes.nodes) };
         });
         if (setup.builder)
             inputs = { ...inputs, builder: setup.builder.name };
@@ -5667,6 +5792,9 @@ async function run(ctx) {
         // A builder hoist set up boots meanwhile; a new one holds no cache mounts, so the session need not ask it.
         const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache, { newBuilder: setup.builder?.created }));
         const builderNote = setup.builder ? await runner.group('Builder ready', () => builderReady(runner, setup.builder)) : undefined;
+        const builtOn = platformNodes(facts.builder, inputs.platforms);
+        for (const [platform, node] of Object.entries(builtOn ?? {}))
+            runner.info(`${platform} builds on node ${node}`);
         const stages = await buildStages(ctx, inputs, facts, cache, session);
         const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
         const pushed = inputs.push && inputs.tags.length > 0;
@@ -5698,6 +5826,7 @@ async function run(ctx) {
             digest: metadata.digest,
             imageId,
             platformDigests,
+            ...(builtOn ? { builtOn } : {}),
             durationMs,
             builder: builderNote,
             stagePlatforms: setup.stagePlatforms,
@@ -5783,6 +5912,7 @@ async function gatherFacts(ctx, inputs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ createArgv),
+/* harmony export */   X6: () => (/* binding */ appendArgv),
 /* harmony export */   k: () => (/* binding */ planBuilderSetup)
 /* harmony export */ });
 /* unused harmony export DEFAULT_BUILDKITD_FLAGS */
@@ -5790,6 +5920,7 @@ async function gatherFacts(ctx, inputs) {
 /* harmony import */ var _inputs_attrs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7953);
 /* harmony import */ var _inputs_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6275);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5138);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2974);
 /**
  * Whether hoist sets up a builder of its own, and which: what docker/setup-buildx-action
  * would have done in a step before. A hosted runner starts with the Docker engine's own
@@ -5797,6 +5928,7 @@ async function gatherFacts(ctx, inputs) {
  * export a cache other than inline, or attach attestations on the classic image store.
  * Pure: the decision and the `docker buildx create` argv; src/buildx/setup.ts runs them.
  */
+
 
 
 
@@ -5835,7 +5967,7 @@ function cacheType(entry) {
  * The builder hoist sets up, or undefined to build on `current`. A builder the user
  * named is never replaced; setup inputs (`driver`, `driver-opts`, …) always ask for one.
  */
-function planBuilderSetup(inputs, current, github) {
+function planBuilderSetup(inputs, current, github, nodes = []) {
     if (inputs.builder)
         return undefined;
     const given = (0,_inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__/* .givenSetupInputs */ .c)(inputs);
@@ -5860,7 +5992,9 @@ function planBuilderSetup(inputs, current, github) {
         driverOpts,
         buildkitdFlags: inputs['buildkitd-flags'] || DEFAULT_BUILDKITD_FLAGS,
         ...(inputs['buildkitd-config'] ? { config: { file: inputs['buildkitd-config'] } } : inputs['buildkitd-config-inline'] ? { config: { inline: inputs['buildkitd-config-inline'] } } : {}),
-        ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {})
+        ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
+        platforms: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .firstNodePlatforms */ .Hg)(inputs.platforms, nodes),
+        nodes
     };
     // One job's steps with the same setup share it (and its cache); other jobs and runs get their own.
     const name = `hoist-${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .B)(github.runId, github.runAttempt, github.job, JSON.stringify(setup)).slice(0, 12)}`;
@@ -5879,9 +6013,153 @@ function createArgv(setup, configFile) {
         if (config)
             argv.push('--buildkitd-config', config);
     }
+    for (const p of setup.platforms)
+        argv.push('--platform', p);
     if (setup.endpoint)
         argv.push(setup.endpoint);
     return argv;
+}
+/** `docker buildx create --append` for one added node; it takes the builder's driver. */
+function appendArgv(setup, node) {
+    const argv = ['buildx', 'create', '--name', setup.name, '--append'];
+    if (node.name)
+        argv.push('--node', node.name);
+    for (const opt of node.driverOpts)
+        argv.push('--driver-opt', opt);
+    if (setup.driver !== 'remote' && node.buildkitdFlags)
+        argv.push('--buildkitd-flags', node.buildkitdFlags);
+    for (const p of node.platforms)
+        argv.push('--platform', p);
+    if (node.endpoint)
+        argv.push(node.endpoint);
+    return argv;
+}
+
+
+/***/ }),
+
+/***/ 2974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ firstNodePlatforms),
+/* harmony export */   UY: () => (/* binding */ appendNodes),
+/* harmony export */   gP: () => (/* binding */ assignPlatforms)
+/* harmony export */ });
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8245);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9869);
+/**
+ * Native nodes per platform: docker/setup-buildx-action's `append` input (a YAML list of
+ * `{name, endpoint, platforms, driver-opts, buildkitd-flags}`), and which node buildx sends
+ * each platform to. Pure; src/buildx/setup.ts runs `docker buildx create --append`.
+ */
+
+
+
+const KEYS = ['name', 'endpoint', 'platforms', 'driver-opts', 'buildkitd-flags'];
+/** The `append` input read: the nodes, and each problem (naming the entry and the fix). */
+async function appendNodes(inputs) {
+    const nodes = [];
+    const problems = [];
+    if (!inputs.append.trim())
+        return { nodes, problems };
+    const fail = (message, fix) => problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('append', message, fix));
+    let entries;
+    try {
+        entries = await (0,_util_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(inputs.append);
+    }
+    catch {
+        fail('is not YAML', 'Write a list: - endpoint: tcp://arm64-builder:1234, then platforms: linux/arm64 under it.');
+        return { nodes, problems };
+    }
+    if (!Array.isArray(entries)) {
+        fail('is not a YAML list', 'Start each node with "- endpoint: …" (setup-buildx-action\'s syntax).');
+        return { nodes, problems };
+    }
+    const driver = inputs.driver || 'docker-container';
+    entries.forEach((entry, i) => {
+        const at = `entry ${i + 1}`;
+        if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+            fail(`${at} is not a mapping`, 'Give each node as endpoint:, platforms: (and optionally name:, driver-opts:).');
+            return;
+        }
+        const e = entry;
+        const unknown = Object.keys(e).filter(k => !KEYS.includes(k));
+        if (unknown.length > 0)
+            fail(`${at} has ${unknown.map(k => `'${k}'`).join(', ')}, which is not a node setting`, `Use only ${KEYS.join(', ')}.`);
+        const text = (key) => (typeof e[key] === 'string' || typeof e[key] === 'number' ? String(e[key]).trim() : '');
+        const node = { platforms: [], driverOpts: [] };
+        if (text('name'))
+            node.name = text('name');
+        if (text('endpoint'))
+            node.endpoint = text('endpoint');
+        if (text('buildkitd-flags'))
+            node.buildkitdFlags = text('buildkitd-flags');
+        const label = `${at}${node.endpoint ? ` (${node.endpoint})` : ''}`;
+        if (!node.endpoint && driver === 'remote')
+            fail(`${label} has no endpoint`, 'Give the address of its BuildKit, e.g. endpoint: tcp://arm64-builder:1234.');
+        const platforms = listOf(e.platforms, ',');
+        if (platforms.length === 0)
+            fail(`${label} has no platforms`, 'Say which platforms it builds natively, e.g. platforms: linux/arm64; buildx sends those to it.');
+        for (const p of platforms) {
+            try {
+                node.platforms.push((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(p)));
+            }
+            catch (err) {
+                if (err instanceof _util_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .PlatformError */ .Wk)
+                    fail(`${label}: ${err.message}`, 'Give platforms as os/arch[/variant], comma-separated.');
+                else
+                    throw err;
+            }
+        }
+        for (const opt of listOf(e['driver-opts'], '\n')) {
+            if (!/^[^=\s]+=/.test(opt))
+                fail(`${label}: driver-opts entry '${opt}' is not of the form key=value`, 'Give one key=value per list item, e.g. - nodeselector=kubernetes.io/arch=arm64.');
+            else
+                node.driverOpts.push(opt);
+        }
+        nodes.push(node);
+    });
+    const names = nodes.map(n => n.name).filter((n) => n !== undefined);
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice)
+        fail(`the node name '${twice}' is given twice`, 'Give each node its own name, or leave name out.');
+    return { nodes, problems };
+}
+/** A YAML list, or a string split on `sep` (setup-buildx accepts both for platforms and driver-opts). */
+function listOf(value, sep) {
+    const items = Array.isArray(value) ? value.map(v => String(v)) : typeof value === 'string' ? value.split(sep) : [];
+    return items.map(v => v.trim()).filter(v => v !== '');
+}
+/**
+ * The platforms the first node takes: those asked for that no added node declares. Declared
+ * on it, so buildx matches every platform to a node by what was declared, and does not fall
+ * back to what each BuildKit lists, where a node with QEMU lists every platform and,
+ * being first, would get them all.
+ */
+function firstNodePlatforms(requested, nodes) {
+    if (nodes.length === 0)
+        return [];
+    const taken = new Set(nodes.flatMap(n => n.platforms));
+    return requested.filter(p => !taken.has(p));
+}
+/**
+ * Which node buildx builds each platform on (build/resolver/driver.go): first by the
+ * platforms the nodes declare, the first declaring node winning; if any platform is not
+ * declared anywhere, by everything each node lists, first node first. A platform no
+ * node lists goes to the first node. Platforms are compared normalised.
+ */
+function assignPlatforms(nodes, platforms) {
+    if (nodes.length === 0)
+        return [];
+    const pick = (platform, listed) => nodes.find(n => listed(n).includes(platform));
+    const declared = platforms.map(p => pick(p, n => n.declared));
+    const perfect = declared.every(n => n !== undefined);
+    return platforms.map((platform, i) => ({
+        platform,
+        node: (perfect ? declared[i] : pick(platform, n => [...n.declared, ...n.platforms])) ?? nodes[0]
+    }));
 }
 
 
@@ -6992,6 +7270,21 @@ function closest(word, candidates, within = 2) {
 function didYouMean(word, candidates) {
     const near = closest(word, candidates);
     return near ? `; did you mean ${near}?` : '';
+}
+
+
+/***/ }),
+
+/***/ 9869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/** The YAML parser, loaded only for a step that has a YAML input (it is most of a 100 kB). */
+async function parseYaml(text) {
+    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    return parse(text);
 }
 
 

@@ -32,7 +32,8 @@ import { logIn } from './login.js';
 import { applyMetadata, metadataProblems } from './meta.js';
 import { loginSecrets, registryLogins } from './plan/login.js';
 import type { MetaResult } from './plan/metadata.js';
-import { setUpBuildMachine, type PlannedBuilder } from './setup.js';
+import { platformNodes, setUpBuildMachine, type PlannedBuilder } from './setup.js';
+import { appendNodes } from './plan/nodes.js';
 import { state } from './state.js';
 import { parseBool } from './util/boolean.js';
 
@@ -47,12 +48,13 @@ export async function run(ctx: RunContext): Promise<void> {
     const checked = checkInputs(given, ctx.files);
     for (const warning of checked.warnings) runner.warning(warning.message);
     const logins = await registryLogins(given);
-    const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems];
+    const nodes = await appendNodes(given);
+    const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems, ...nodes.problems];
     if (errors.length > 0) throw new InputErrors(errors);
     let { inputs } = checked;
     const { facts, setup } = await runner.group('Builder', async () => {
       const facts = await gatherFacts(ctx, inputs);
-      return { facts, setup: await setUpBuildMachine(ctx, inputs, facts) };
+      return { facts, setup: await setUpBuildMachine(ctx, inputs, facts, nodes.nodes) };
     });
     if (setup.builder) inputs = { ...inputs, builder: setup.builder.name };
     if (logins.logins.length > 0) await runner.group('Login', () => logIn(ctx, inputs, logins.logins, facts.tmpDir));
@@ -77,6 +79,8 @@ export async function run(ctx: RunContext): Promise<void> {
     // A builder hoist set up boots meanwhile; a new one holds no cache mounts, so the session need not ask it.
     const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache, { newBuilder: setup.builder?.created }));
     const builderNote = setup.builder ? await runner.group('Builder ready', () => builderReady(runner, setup.builder!)) : undefined;
+    const builtOn = platformNodes(facts.builder, inputs.platforms);
+    for (const [platform, node] of Object.entries(builtOn ?? {})) runner.info(`${platform} builds on node ${node}`);
     const stages = await buildStages(ctx, inputs, facts, cache, session);
     const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
     const pushed = inputs.push && inputs.tags.length > 0;
@@ -110,6 +114,7 @@ export async function run(ctx: RunContext): Promise<void> {
       digest: metadata.digest,
       imageId,
       platformDigests,
+      ...(builtOn ? { builtOn } : {}),
       durationMs,
       builder: builderNote,
       stagePlatforms: setup.stagePlatforms,

@@ -11,8 +11,9 @@ import { binfmtArch, hasHandler, installHandlers } from './docker/binfmt.js';
 import type { Inputs } from './inputs/inputs.js';
 import { localDockerfile } from './inputs/validate.js';
 import { planBuilderSetup, type BuilderSetup } from './plan/builder.js';
-import { builderOnThisMachine, hostPlatform, planEmulation, type EmulationNeed, type StageRow } from './plan/emulation.js';
-import type { Facts } from './plan/facts.js';
+import { builderOnThisMachine, hostPlatform, planEmulationOnNodes, type EmulationNeed, type StageRow } from './plan/emulation.js';
+import type { BuilderFacts, BuilderNode, Facts } from './plan/facts.js';
+import { assignPlatforms, type AppendNode } from './plan/nodes.js';
 import { state } from './state.js';
 
 export interface BuildMachine {
@@ -22,8 +23,8 @@ export interface BuildMachine {
   stagePlatforms?: StageRow[];
 }
 
-export async function setUpBuildMachine(ctx: RunContext, inputs: Inputs, facts: Facts): Promise<BuildMachine> {
-  const plan = planBuilderSetup(inputs, facts.builder, facts.github);
+export async function setUpBuildMachine(ctx: RunContext, inputs: Inputs, facts: Facts, nodes: AppendNode[]): Promise<BuildMachine> {
+  const plan = planBuilderSetup(inputs, facts.builder, facts.github, nodes);
   const stages = await prepareEmulation(ctx, inputs, facts, plan);
   if (!plan) return { stagePlatforms: stages };
   return { builder: await setUpPlannedBuilder(ctx, plan, facts), stagePlatforms: stages };
@@ -36,10 +37,10 @@ async function prepareEmulation(ctx: RunContext, inputs: Inputs, facts: Facts, p
   const text = file ? ctx.files.readText(file) : undefined;
   if (!file || text === undefined) return undefined;
   // The builder the build will run on: the one about to be set up (on this engine), or the current one.
-  const builder = plan ? { driver: plan.driver, endpoints: plan.endpoint ? [plan.endpoint] : [], platforms: [] as string[] } : facts.builder;
+  const builder = plan ? plannedFacts(plan) : facts.builder;
   const local = builderOnThisMachine(builder, ctx.env);
   const buildPlatform = builder.platforms[0] ?? hostPlatform(process.arch);
-  const emulation = planEmulation(text, inputs, buildPlatform);
+  const emulation = planEmulationOnNodes(text, inputs, nodeGroups(builder, inputs.platforms, buildPlatform));
   for (const a of emulation.advice) runner.warning(a.message, { file, startLine: a.line, title: a.title });
   if (emulation.needs.length === 0) {
     runner.info(`QEMU: not needed: every stage runs its RUN steps on ${buildPlatform}`);
@@ -86,6 +87,31 @@ function emulationUnavailable(ctx: RunContext, how: { driver: string; image: str
   if (how.driver !== 'docker-container') throw new Error(`${message} ${fix}`);
   ctx.runner.warning(`${message} The build goes on with the emulators in the BuildKit image, if it has them. ${fix}`);
   return rows;
+}
+
+/** What is known of a planned builder before it exists: its nodes as declared; the first node runs on this machine's platform. */
+function plannedFacts(plan: BuilderSetup): BuilderFacts {
+  const first: BuilderNode = { name: `${plan.name}0`, endpoint: plan.endpoint ?? '', status: '', platforms: [hostPlatform(process.arch)], declared: plan.platforms };
+  const added = plan.nodes.map((n, i): BuilderNode => ({ name: n.name ?? `${plan.name}${i + 1}`, endpoint: n.endpoint ?? '', status: '', platforms: n.platforms.slice(0, 1), declared: n.platforms }));
+  return { name: plan.name, driver: plan.driver, endpoints: [first, ...added].map(n => n.endpoint).filter(e => e !== ''), platforms: [], nodes: [first, ...added] };
+}
+
+/** Each node's own platform (its first listed) and the platforms buildx sends to it; one group for a one-node builder. */
+function nodeGroups(builder: BuilderFacts, platforms: string[], buildPlatform: string): Array<{ buildPlatform: string; platforms: string[] }> {
+  const nodes = builder.nodes ?? [];
+  if (nodes.length < 2) return [{ buildPlatform, platforms }];
+  const groups = new Map<BuilderNode, string[]>();
+  for (const { platform, node } of assignPlatforms(nodes, platforms)) groups.set(node, [...(groups.get(node) ?? []), platform]);
+  return [...groups.entries()].map(([node, ps]) => ({ buildPlatform: node.platforms[0] ?? buildPlatform, platforms: ps }));
+}
+
+/**
+ * Which node builds which platform, for the log and the job summary (`linux/arm64` →
+ * `hoist-ab1 (tcp://arm64:1234)`); undefined for a one-node builder.
+ */
+export function platformNodes(builder: BuilderFacts, platforms: string[]): Record<string, string> | undefined {
+  if ((builder.nodes ?? []).length < 2 || platforms.length === 0) return undefined;
+  return Object.fromEntries(assignPlatforms(builder.nodes!, platforms).map(({ platform, node }) => [platform, `${node.name} (${node.endpoint})`]));
 }
 
 /** `linux/arm64 (stage 'build', line 3)` for each platform. */

@@ -1,4 +1,4 @@
-import type { BuilderFacts } from '../plan/facts.js';
+import type { BuilderFacts, BuilderNode } from '../plan/facts.js';
 import { formatPlatform, parsePlatform } from '../util/platform.js';
 import { execChecked, type Exec } from '../util/exec.js';
 
@@ -14,21 +14,29 @@ export async function buildxVersion(run: Exec): Promise<string | undefined> {
   return parseBuildxVersion(stdout);
 }
 
-/** Reads `docker buildx inspect` text: name, driver, the union of node platforms, BuildKit version. */
+/** Reads `docker buildx inspect` text: name, driver, the union of node platforms, BuildKit version, each node. */
 export function parseInspect(stdout: string): BuilderFacts {
   const facts: BuilderFacts = { name: '', driver: '', platforms: [] };
-  let inNodes = false;
+  let node: BuilderNode | undefined;
   for (const line of stdout.split('\n')) {
     const m = /^([A-Za-z][A-Za-z ]*?):\s*(.*)$/.exec(line);
     if (!m) continue;
-    const [, key, value] = m;
-    if (key === 'Nodes') inNodes = true;
-    else if (key === 'Name' && !inNodes) facts.name = value.trim();
-    else if (key === 'Driver' && !inNodes) facts.driver = value.trim();
-    else if (key === 'Endpoint' && inNodes) (facts.endpoints ??= []).push(value.trim());
+    const [, key] = m;
+    const value = m[2].trim();
+    if (key === 'Nodes') {
+      facts.nodes = [];
+    } else if (key === 'Name' && facts.nodes) {
+      node = { name: value, endpoint: '', status: '', platforms: [], declared: [] };
+      facts.nodes.push(node);
+    } else if (key === 'Name') facts.name = value;
+    else if (key === 'Driver' && !facts.nodes) facts.driver = value;
+    else if (key === 'Endpoint' && facts.nodes) {
+      (facts.endpoints ??= []).push(value);
+      if (node) node.endpoint = value;
+    } else if (key === 'Status' && node) node.status = value;
     else if (key === 'BuildKit version' || key === 'Buildkit') {
-      if (!facts.buildkitVersion && /^v?\d+\.\d+\.\d+/.test(value.trim()) && !value.trim().replace(/^v/, '').startsWith('0.0.0')) {
-        facts.buildkitVersion = value.trim();
+      if (!facts.buildkitVersion && /^v?\d+\.\d+\.\d+/.test(value) && !value.replace(/^v/, '').startsWith('0.0.0')) {
+        facts.buildkitVersion = value;
       }
     } else if (key === 'Platforms') {
       for (const p of value.split(',')) {
@@ -37,6 +45,8 @@ export function parseInspect(stdout: string): BuilderFacts {
         try {
           const normal = formatPlatform(parsePlatform(name));
           if (!facts.platforms.includes(normal)) facts.platforms.push(normal);
+          if (node && !node.platforms.includes(normal)) node.platforms.push(normal);
+          if (node && p.trim().endsWith('*')) node.declared.push(normal);
         } catch {
           // A platform hoist does not know is still the builder's business.
         }

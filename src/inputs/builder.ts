@@ -1,7 +1,7 @@
 /**
  * The inputs of the builder hoist sets up, under docker/setup-buildx-action's names:
  * `driver`, `driver-opts`, `buildkitd-flags`, `buildkitd-config`,
- * `buildkitd-config-inline` and `endpoint`. Checked before anything is asked of docker.
+ * `buildkitd-config-inline`, `endpoint` and `append` (its YAML is read in plan/nodes.ts). Checked before anything is asked of docker.
  */
 import { splitKeyValue } from './attrs.js';
 import type { Findings } from './errors.js';
@@ -13,13 +13,13 @@ import { didYouMean } from '../util/words.js';
 const SETUP_DRIVERS = ['docker-container', 'remote', 'kubernetes'] as const;
 
 /** The inputs that describe a builder for hoist to set up; any of them asks for one. */
-const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint'] as const;
+const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint', 'append'] as const;
 
 type SetupInputs = Pick<Inputs, 'builder' | (typeof SETUP_INPUTS)[number]>;
 
 /** The setup inputs that were given (non-empty). */
 export function givenSetupInputs(inputs: SetupInputs): string[] {
-  return SETUP_INPUTS.filter(name => (Array.isArray(inputs[name]) ? inputs[name].length > 0 : inputs[name] !== ''));
+  return SETUP_INPUTS.filter(name => (Array.isArray(inputs[name]) ? inputs[name].length > 0 : inputs[name].trim() !== ''));
 }
 
 export function checkBuilderSetup(inputs: SetupInputs, files: Pick<FileProbe, 'isFile'>, found: Findings): void {

@@ -59,6 +59,7 @@ export interface Inputs {
   'buildkitd-config': string;
   'buildkitd-config-inline': string;
   endpoint: string;
+  append: string;
   // docker/setup-qemu-action's `image`: what registers QEMU where a stage runs emulated.
   'binfmt-image': string;
   // docker/github-builder's meta-* inputs, in docker/metadata-action's rule syntax:
@@ -129,6 +130,7 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'buildkitd-config': 'string',
   'buildkitd-config-inline': 'string',
   endpoint: 'string',
+  append: 'string',
   'binfmt-image': 'string',
   'meta-images': { list: { ignoreComma: true } },
   'meta-tags': { list: { ignoreComma: true } },

@@ -12,6 +12,7 @@ import type { Inputs } from '../inputs/inputs.js';
 import type { GitHubFacts } from '../runner/context.js';
 import { shortHash } from '../util/hash.js';
 import type { BuilderFacts } from './facts.js';
+import { firstNodePlatforms, type AppendNode } from './nodes.js';
 
 export interface BuilderSetup {
   /** Stable for the same setup within one job, so later hoist steps find it and reuse it. */
@@ -22,6 +23,10 @@ export interface BuilderSetup {
   /** A buildkitd.toml path, or the inline text to write to one. */
   config?: { file: string } | { inline: string };
   endpoint?: string;
+  /** Platforms declared on the first node (only with added nodes): the ones no added node takes. */
+  platforms: string[];
+  /** Nodes added with `docker buildx create --append` (the `append` input). */
+  nodes: AppendNode[];
   /** Why hoist sets it up, for the log and the job summary. */
   why: string;
 }
@@ -35,6 +40,7 @@ type SetupInputs = Pick<
   | 'buildkitd-config'
   | 'buildkitd-config-inline'
   | 'endpoint'
+  | 'append'
   | 'platforms'
   | 'cache'
   | 'cache-to'
@@ -76,7 +82,7 @@ function cacheType(entry: string): string {
  * The builder hoist sets up, or undefined to build on `current`. A builder the user
  * named is never replaced; setup inputs (`driver`, `driver-opts`, …) always ask for one.
  */
-export function planBuilderSetup(inputs: SetupInputs, current: BuilderFacts, github: Pick<GitHubFacts, 'runId' | 'runAttempt' | 'job'>): BuilderSetup | undefined {
+export function planBuilderSetup(inputs: SetupInputs, current: BuilderFacts, github: Pick<GitHubFacts, 'runId' | 'runAttempt' | 'job'>, nodes: AppendNode[] = []): BuilderSetup | undefined {
   if (inputs.builder) return undefined;
   const given = givenSetupInputs(inputs);
   let why: string;
@@ -97,7 +103,9 @@ export function planBuilderSetup(inputs: SetupInputs, current: BuilderFacts, git
     driverOpts,
     buildkitdFlags: inputs['buildkitd-flags'] || DEFAULT_BUILDKITD_FLAGS,
     ...(inputs['buildkitd-config'] ? { config: { file: inputs['buildkitd-config'] } } : inputs['buildkitd-config-inline'] ? { config: { inline: inputs['buildkitd-config-inline'] } } : {}),
-    ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {})
+    ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
+    platforms: firstNodePlatforms(inputs.platforms, nodes),
+    nodes
   };
   // One job's steps with the same setup share it (and its cache); other jobs and runs get their own.
   const name = `hoist-${shortHash(github.runId, github.runAttempt, github.job, JSON.stringify(setup)).slice(0, 12)}`;
@@ -114,6 +122,18 @@ export function createArgv(setup: BuilderSetup, configFile?: string): string[] {
     const config = setup.config && 'file' in setup.config ? setup.config.file : configFile;
     if (config) argv.push('--buildkitd-config', config);
   }
+  for (const p of setup.platforms) argv.push('--platform', p);
   if (setup.endpoint) argv.push(setup.endpoint);
+  return argv;
+}
+
+/** `docker buildx create --append` for one added node; it takes the builder's driver. */
+export function appendArgv(setup: BuilderSetup, node: AppendNode): string[] {
+  const argv = ['buildx', 'create', '--name', setup.name, '--append'];
+  if (node.name) argv.push('--node', node.name);
+  for (const opt of node.driverOpts) argv.push('--driver-opt', opt);
+  if (setup.driver !== 'remote' && node.buildkitdFlags) argv.push('--buildkitd-flags', node.buildkitdFlags);
+  for (const p of node.platforms) argv.push('--platform', p);
+  if (node.endpoint) argv.push(node.endpoint);
   return argv;
 }

@@ -79,6 +79,34 @@ export function planEmulation(dockerfileText: string, inputs: Pick<Inputs, 'plat
   return { needs, advice, rows: stageRows(report.byPlatform) };
 }
 
+/**
+ * The same, for a builder with a node per platform: each node builds its platforms with
+ * its own platform as BUILDPLATFORM, so a platform sent to a native node needs no QEMU.
+ * `groups` is each node's native platform and the platforms buildx sends to it.
+ */
+export function planEmulationOnNodes(
+  dockerfileText: string,
+  inputs: Pick<Inputs, 'platforms' | 'target' | 'build-args'>,
+  groups: Array<{ buildPlatform: string; platforms: string[] }>
+): EmulationPlan {
+  const plans = groups.filter(g => g.platforms.length > 0).map(g => planEmulation(dockerfileText, { ...inputs, platforms: g.platforms }, g.buildPlatform));
+  if (plans.length === 1) return plans[0];
+  const needs = new Map<string, EmulationNeed>();
+  const advice = new Map<number, EmulationAdvice>();
+  const rows = new Map<string, StageRow>();
+  for (const plan of plans) {
+    for (const n of plan.needs) needs.set(n.platform, { platform: n.platform, stages: uniqueStages([...(needs.get(n.platform)?.stages ?? []), ...n.stages]) });
+    for (const a of plan.advice) if (!advice.has(a.line)) advice.set(a.line, a);
+    for (const r of plan.rows) {
+      const row = rows.get(r.stage) ?? { stage: r.stage, runsOn: [], emulatedFor: [] };
+      row.runsOn = [...new Set([...row.runsOn, ...r.runsOn])];
+      row.emulatedFor = [...new Set([...row.emulatedFor, ...r.emulatedFor])];
+      rows.set(r.stage, row);
+    }
+  }
+  return { needs: [...needs.values()], advice: [...advice.values()], rows: [...rows.values()] };
+}
+
 function uniqueStages(stages: StageRun[]): StageRun[] {
   const seen = new Map<number, StageRun>();
   for (const s of stages) if (!seen.has(s.index)) seen.set(s.index, s);

@@ -1,5 +1,17 @@
 import type { GitHubFacts } from '../runner/context.js';
 
+/** One node of a builder, as `docker buildx inspect` lists it. */
+export interface BuilderNode {
+  name: string;
+  endpoint: string;
+  /** `running`, `inactive`, …; empty when buildx said nothing. */
+  status: string;
+  /** Platforms its BuildKit lists (native and emulated), normalised. */
+  platforms: string[];
+  /** Platforms given to `buildx create --platform` for it (starred in inspect): buildx prefers these. */
+  declared: string[];
+}
+
 /** What hoist learns about its surroundings before planning; gathered by main, consumed purely. */
 export interface BuilderFacts {
   name: string;
@@ -8,6 +20,8 @@ export interface BuilderFacts {
   platforms: string[];
   /** Each node's endpoint as buildx records it (`unix:///run/buildkit/buildkitd.sock`, a docker context name). */
   endpoints?: string[];
+  /** Each node, when buildx listed them. */
+  nodes?: BuilderNode[];
   /** BuildKit version of the first node (`v0.32.2`), undefined when unknown or unstamped. */
   buildkitVersion?: string;
   /** The docker engine can hold multi-platform images (containerd image store). */

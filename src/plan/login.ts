@@ -5,6 +5,7 @@
  */
 import { InputError } from '../inputs/errors.js';
 import type { Inputs } from '../inputs/inputs.js';
+import { parseYaml } from '../util/yaml.js';
 
 export interface RegistryLogin {
   /** As given (`ghcr.io`, `docker.io`, `127.0.0.1:5001`). */
@@ -14,12 +15,6 @@ export interface RegistryLogin {
 }
 
 type LoginInputs = Pick<Inputs, 'registry' | 'username' | 'password' | 'registry-auths'>;
-
-/** The YAML parser, loaded only for a step that has registry-auths (it is most of a 100 kB). */
-async function parseYaml(text: string): Promise<unknown> {
-  const { parse } = await import('yaml');
-  return parse(text) as unknown;
-}
 
 /** login-action's default registry when only a username is given. */
 const DOCKER_HUB = 'docker.io';

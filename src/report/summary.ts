@@ -5,6 +5,8 @@ export interface BuildResult {
   digest?: string;
   imageId?: string;
   platformDigests: Record<string, string>;
+  /** The node that built each platform, on a builder with several (`hoist-ab1 (tcp://arm64:1234)`). */
+  builtOn?: Record<string, string>;
   durationMs: number;
   /** The builder hoist set up (or reused) for this step, and why; undefined when it built on the current one. */
   builder?: string;
@@ -42,9 +44,13 @@ export function summaryMarkdown(result: BuildResult): string {
     for (const s of result.stagePlatforms) lines.push(`| ${escapeCell(s.stage)} | ${s.runsOn.join(', ')} | ${s.emulatedFor.join(', ') || '—'} |`);
   }
   const platforms = Object.entries(result.platformDigests);
+  const builtOn = result.builtOn;
   if (platforms.length > 0) {
-    lines.push('', '| platform | manifest digest |', '|---|---|');
-    for (const [platform, digest] of platforms) lines.push(`| ${platform} | \`${digest}\` |`);
+    lines.push('', `| platform | manifest digest |${builtOn ? ' built on |' : ''}`, `|---|---|${builtOn ? '---|' : ''}`);
+    for (const [platform, digest] of platforms) lines.push(`| ${platform} | \`${digest}\` |${builtOn ? ` ${escapeCell(builtOn[platform] ?? '—')} |` : ''}`);
+  } else if (builtOn) {
+    lines.push('', '| platform | built on |', '|---|---|');
+    for (const [platform, node] of Object.entries(builtOn)) lines.push(`| ${platform} | ${escapeCell(node)} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -57,6 +63,7 @@ export function summaryText(result: BuildResult): string {
   if (result.cacheNotes?.stages) lines.push(`cache stages: ${result.cacheNotes.stages}`);
   if (result.cacheNotes?.layers) lines.push(`layer cache: ${result.cacheNotes.layers}`);
   if (result.cacheNotes?.mounts) lines.push(`cache mounts: ${result.cacheNotes.mounts}`);
-  for (const [platform, digest] of Object.entries(result.platformDigests)) lines.push(`  ${platform.padEnd(16)} ${digest}`);
+  for (const [platform, digest] of Object.entries(result.platformDigests))
+    lines.push(`  ${platform.padEnd(16)} ${digest}${result.builtOn?.[platform] ? `  (built on ${result.builtOn[platform]})` : ''}`);
   return lines.join('\n');
 }

@@ -122,13 +122,17 @@ export interface FreshBuilder {
 
 let freshCount = 0;
 
-/**
- * A brand-new buildkitd with its own empty state, as a fresh hosted runner has, and a
- * buildx builder (remote driver) for it. Same config as the toolchain's builder.
- */
-export async function startFreshBuilder(): Promise<FreshBuilder> {
+/** A buildkitd of its own: its address, its history of builds, and stop(). */
+export interface Buildkitd {
+  socket: string;
+  /** The platform(s) each build it ran was for, from BuildKit's own history (buildctl, not buildx). */
+  builtPlatforms(): string[];
+  stop(): Promise<void>;
+}
+
+/** A brand-new buildkitd with its own empty state and the toolchain's config, answering on a socket of its own. */
+export async function startBuildkitd(): Promise<Buildkitd> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fresh-buildkit-'));
-  const name = `hoist-fresh-${process.pid}-${++freshCount}`;
   const socket = `unix://${dir}/buildkitd.sock`;
   const log = fs.openSync(path.join(dir, 'buildkitd.log'), 'a');
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -142,16 +146,39 @@ export async function startFreshBuilder(): Promise<FreshBuilder> {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`fresh buildkitd did not start:\n${fs.readFileSync(path.join(dir, 'buildkitd.log'), 'utf8').slice(-1500)}`);
     await new Promise(r => setTimeout(r, 200));
   }
-  execFileSync('docker', ['buildx', 'create', '--name', name, '--driver', 'remote', socket], { stdio: 'ignore' });
   return {
-    name,
+    socket,
+    builtPlatforms() {
+      const out = execFileSync('buildctl', ['--addr', socket, 'debug', 'histories', '--format', 'json'], { encoding: 'utf8' });
+      return out
+        .split('\n')
+        .filter(l => l.trim())
+        .map(l => (JSON.parse(l) as { record?: { FrontendAttrs?: Record<string, string> } }).record?.FrontendAttrs?.platform ?? '')
+        .filter(p => p !== '');
+    },
     async stop() {
-      spawnSync('docker', ['buildx', 'rm', '-f', name]);
       if (child.exitCode === null) {
         child.kill();
         await new Promise(r => child.once('exit', r));
       }
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+/**
+ * A brand-new buildkitd with its own empty state, as a fresh hosted runner has, and a
+ * buildx builder (remote driver) for it. Same config as the toolchain's builder.
+ */
+export async function startFreshBuilder(): Promise<FreshBuilder> {
+  const daemon = await startBuildkitd();
+  const name = `hoist-fresh-${process.pid}-${++freshCount}`;
+  execFileSync('docker', ['buildx', 'create', '--name', name, '--driver', 'remote', daemon.socket], { stdio: 'ignore' });
+  return {
+    name,
+    async stop() {
+      spawnSync('docker', ['buildx', 'rm', '-f', name]);
+      await daemon.stop();
     }
   };
 }

@@ -26,11 +26,10 @@ Platforms:        linux/amd64*, linux/amd64/v2, linux/arm64*, linux/386
 Labels:
  org.mobyproject.buildkit.worker.executor:    oci
 
-Name:             hoist1
-Endpoint:         unix:///run/buildkit/b.sock
-Status:           running
-BuildKit version: v0.32.2
-Platforms:        linux/arm/v7
+Name:      hoist1
+Endpoint:  unix:///run/buildkit/b.sock
+Status:    inactive
+Platforms: linux/arm/v7*
 `;
 
 describe('parseInspect', () => {
@@ -40,7 +39,17 @@ describe('parseInspect', () => {
       driver: 'remote',
       endpoints: ['unix:///run/buildkit/buildkitd.sock', 'unix:///run/buildkit/b.sock'],
       buildkitVersion: 'v0.32.2',
-      platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/arm64', 'linux/386', 'linux/arm/v7']
+      platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/arm64', 'linux/386', 'linux/arm/v7'],
+      nodes: [
+        {
+          name: 'hoist0',
+          endpoint: 'unix:///run/buildkit/buildkitd.sock',
+          status: 'running',
+          platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/arm64', 'linux/386'],
+          declared: ['linux/amd64', 'linux/arm64']
+        },
+        { name: 'hoist1', endpoint: 'unix:///run/buildkit/b.sock', status: 'inactive', platforms: ['linux/arm/v7'], declared: ['linux/arm/v7'] }
+      ]
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { createArgv, DEFAULT_BUILDKITD_FLAGS, planBuilderSetup } from '../../../src/plan/builder.js';
+import { appendArgv, createArgv, DEFAULT_BUILDKITD_FLAGS, planBuilderSetup } from '../../../src/plan/builder.js';
 import type { BuilderFacts } from '../../../src/plan/facts.js';
 import { rawInputs } from '../../helpers/inputs.js';
 
@@ -73,6 +73,41 @@ describe('planBuilderSetup: the builder', () => {
   it('remote: the endpoint, and no daemon flags (its daemon is started elsewhere)', () => {
     const setup = planBuilderSetup(rawInputs({ driver: 'remote', endpoint: 'unix:///run/buildkit/buildkitd.sock', 'buildkitd-config': 'buildkitd.toml' }), engine, run)!;
     expect(createArgv(setup)).toEqual(['buildx', 'create', '--name', setup.name, '--driver', 'remote', 'unix:///run/buildkit/buildkitd.sock']);
+  });
+
+  it('append: the first node declares the platforms no added node takes; each added node is one create --append', () => {
+    const nodes = [
+      { endpoint: 'tcp://arm64-builder:1234', platforms: ['linux/arm64', 'linux/arm/v7'], driverOpts: [] },
+      { name: 'riscv', endpoint: 'tcp://riscv:1234', platforms: ['linux/riscv64'], driverOpts: ['cacert=/certs/ca.pem'], buildkitdFlags: '--debug' }
+    ];
+    const inputs = rawInputs({ driver: 'remote', endpoint: 'tcp://amd64-builder:1234', platforms: 'linux/amd64,linux/arm64,linux/riscv64,linux/386', append: 'given' });
+    const setup = planBuilderSetup(inputs, engine, run, nodes)!;
+    expect(createArgv(setup)).toEqual(['buildx', 'create', '--name', setup.name, '--driver', 'remote', '--platform', 'linux/amd64', '--platform', 'linux/386', 'tcp://amd64-builder:1234']);
+    expect(setup.nodes.map(n => appendArgv(setup, n))).toEqual([
+      ['buildx', 'create', '--name', setup.name, '--append', '--platform', 'linux/arm64', '--platform', 'linux/arm/v7', 'tcp://arm64-builder:1234'],
+      // The remote driver runs no daemon: its flags belong to whoever started it.
+      ['buildx', 'create', '--name', setup.name, '--append', '--node', 'riscv', '--driver-opt', 'cacert=/certs/ca.pem', '--platform', 'linux/riscv64', 'tcp://riscv:1234']
+    ]);
+    // kubernetes: a node is its driver-opts (no endpoint), and takes daemon flags.
+    const kube = planBuilderSetup(rawInputs({ driver: 'kubernetes', platforms: 'linux/amd64,linux/arm64', append: 'given' }), engine, run, [
+      { platforms: ['linux/arm64'], driverOpts: ['nodeselector=kubernetes.io/arch=arm64'], buildkitdFlags: '--debug' }
+    ])!;
+    expect(appendArgv(kube, kube.nodes[0])).toEqual([
+      'buildx',
+      'create',
+      '--name',
+      kube.name,
+      '--append',
+      '--driver-opt',
+      'nodeselector=kubernetes.io/arch=arm64',
+      '--buildkitd-flags',
+      '--debug',
+      '--platform',
+      'linux/arm64'
+    ]);
+    expect(createArgv(kube)).toContain('linux/amd64');
+    // Without added nodes nothing is declared: buildx uses what BuildKit lists.
+    expect(createArgv(planBuilderSetup(rawInputs({ driver: 'remote', endpoint: 'tcp://b:1234', platforms: 'linux/amd64' }), engine, run)!)).not.toContain('--platform');
   });
 
   it('is named alike for the same setup in one job (later steps reuse it), apart in other jobs, runs and setups', () => {
