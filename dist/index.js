@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1826:
+/***/ 11826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13,8 +13,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   ry: () => (/* binding */ buildxVersion)
 /* harmony export */ });
 /* unused harmony export parseBuildxVersion */
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8245);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2817);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62817);
 
 
 /** `github.com/docker/buildx v0.36.1 abc123` → `v0.36.1`; unstamped builds (v0.0.0+unknown) → undefined. */
@@ -112,7 +112,7 @@ function parseMetadata(text) {
 
 /***/ }),
 
-/***/ 9085:
+/***/ 99085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -121,16 +121,16 @@ function parseMetadata(text) {
 /* harmony export */   iq: () => (/* binding */ removeBuilder)
 /* harmony export */ });
 /* unused harmony export probeEndpoint */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4548);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2817);
-/* harmony import */ var _buildx_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1826);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9013);
+/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64548);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62817);
+/* harmony import */ var _buildx_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(11826);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(59013);
 /**
  * Setting up the builder planned in plan/builder.ts, and removing it in the post step:
  * `docker buildx create`, then `docker buildx inspect --bootstrap` (which starts the
@@ -230,7 +230,7 @@ async function removeBuilder(exec, name) {
 
 /***/ }),
 
-/***/ 9013:
+/***/ 59013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -238,12 +238,12 @@ async function removeBuilder(exec, name) {
 /* harmony export */   Up: () => (/* binding */ selectedBuilderName),
 /* harmony export */   iL: () => (/* binding */ buildxConfigDir)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7481);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8245);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27481);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88245);
 
 
 
@@ -290,16 +290,16 @@ function readStoredBuilder(name, env) {
 
 /***/ }),
 
-/***/ 788:
+/***/ 40788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ processContext)
 /* harmony export */ });
-/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(944);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7481);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9874);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2817);
+/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24365);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27481);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99874);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62817);
 
 
 
@@ -318,7 +318,7 @@ function processContext(runner, env = process.env) {
 
 /***/ }),
 
-/***/ 1424:
+/***/ 51424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -695,7 +695,7 @@ function expand(word, escape, lookup) {
 
 /***/ }),
 
-/***/ 6357:
+/***/ 16357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -705,7 +705,7 @@ function expand(word, escape, lookup) {
 /* harmony export */   YB: () => (/* binding */ argPairs),
 /* harmony export */   ff: () => (/* binding */ envPairs)
 /* harmony export */ });
-/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1424);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51424);
 /**
  * A Dockerfile reader that follows BuildKit's Dockerfile frontend (moby/buildkit
  * frontend/dockerfile/parser) closely enough to find stages, global ARGs, heredocs
@@ -1094,16 +1094,16 @@ function copySources(ins) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(788);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2568);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
-/* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1864);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40788);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56719);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
+/* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2817);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62817);
 
 
 
@@ -1119,7 +1119,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7953:
+/***/ 67953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1132,9 +1132,9 @@ __webpack_async_result__();
 /* harmony export */   px: () => (/* binding */ splitKeyValue),
 /* harmony export */   qZ: () => (/* binding */ csvFields)
 /* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(712);
-/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5024);
-/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(333);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40712);
+/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35024);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90333);
 /**
  * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
  * lists buildx reads (`type=registry,ref=x`, `type=provenance,mode=max`).
@@ -1215,15 +1215,15 @@ function knownKeys(key, table) {
 
 /***/ }),
 
-/***/ 9438:
+/***/ 19438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ givenSetupInputs),
 /* harmony export */   l: () => (/* binding */ checkBuilderSetup)
 /* harmony export */ });
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7953);
-/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(333);
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90333);
 /**
  * The inputs of the builder hoist sets up, under docker/setup-buildx-action's names:
  * `driver`, `driver-opts`, `buildkitd-flags`, `buildkitd-config`,
@@ -1271,7 +1271,7 @@ function checkBuilderSetup(inputs, files, found) {
 
 /***/ }),
 
-/***/ 6275:
+/***/ 36275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1279,7 +1279,7 @@ function checkBuilderSetup(inputs, files, found) {
 /* harmony export */   O1: () => (/* binding */ isCacheMode),
 /* harmony export */   _R: () => (/* binding */ CACHE_MODES)
 /* harmony export */ });
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7953);
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
 /** The syntax of the caching inputs: the `cache` modes and buildx's cache-from/cache-to entries. */
 
 /** The `cache` input's modes; an empty input means `none`. */
@@ -1317,7 +1317,7 @@ function cacheEntryProblem(entry, direction) {
 
 /***/ }),
 
-/***/ 1318:
+/***/ 91318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1393,14 +1393,14 @@ class Findings {
 
 /***/ }),
 
-/***/ 3332:
+/***/ 73332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ checkSecrets),
 /* harmony export */   p: () => (/* binding */ secretEntry)
 /* harmony export */ });
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7953);
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
 /**
  * The secret inputs as docker/build-push-action resolves them (actions-toolkit's
  * Build.resolveSecret*): an entry it cannot resolve — no key, an empty value (the
@@ -1472,7 +1472,7 @@ function checkSecrets(inputs, files, found) {
 
 /***/ }),
 
-/***/ 944:
+/***/ 24365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1485,9 +1485,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __nccwpck_require__(6357);
+var parse = __nccwpck_require__(16357);
 ;// CONCATENATED MODULE: ./src/dockerfile/stages.ts
 
 function parseStages(text) {
@@ -1502,19 +1502,53 @@ function parseStages(text) {
 }
 
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(9310);
+var reference = __nccwpck_require__(79310);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
-var inputs_attrs = __nccwpck_require__(7953);
+var inputs_attrs = __nccwpck_require__(67953);
 // EXTERNAL MODULE: ./src/inputs/builder.ts
-var builder = __nccwpck_require__(9438);
+var builder = __nccwpck_require__(19438);
+// EXTERNAL MODULE: ./src/util/words.ts
+var words = __nccwpck_require__(90333);
+;// CONCATENATED MODULE: ./src/inputs/distribute.ts
+
+const DISTRIBUTE_MODES = ['platform'];
+function checkDistribute(inputs, found) {
+    const names = inputs.tags.length > 0 || inputs['meta-images'].length > 0;
+    if (inputs.distribute && !DISTRIBUTE_MODES.includes(inputs.distribute)) {
+        found.error('distribute', `'${inputs.distribute}' is not a way hoist distributes a build${(0,words/* didYouMean */.au)(inputs.distribute, DISTRIBUTE_MODES)}`, 'Use distribute: platform in the matrix jobs (one platform each), and merge: true in the job after them.');
+        return;
+    }
+    if (inputs.distribute && inputs.merge) {
+        found.error('merge', 'is set together with distribute', 'A step either builds its platform (distribute: platform, in the matrix jobs) or merges them (merge: true, in the job that needs them), not both.');
+        return;
+    }
+    if (inputs.distribute) {
+        if (inputs.platforms.length === 0)
+            found.error('platforms', 'is empty, but distribute: platform builds the platform(s) of this matrix job', "Give the job's platform, e.g. platforms: ${{ matrix.platform }}.");
+        if (!names)
+            found.error('tags', 'names no image for distribute: platform to push to', 'Give the same tags (or meta-images) as the merge step: the platform jobs push to those repositories by digest.');
+        if (inputs.outputs.length > 0)
+            found.error('outputs', 'is given with distribute: platform, which pushes by digest itself', 'Leave outputs empty in the platform jobs.');
+        if (inputs.load)
+            found.error('load', 'is set with distribute: platform, which pushes by digest', 'Load in a step of its own, or leave load false.');
+    }
+    if (inputs.merge) {
+        if (inputs.platforms.length === 0) {
+            found.error('platforms', 'is empty, but merge: true must know which platforms to expect', 'Give every platform the matrix builds, e.g. platforms: linux/amd64,linux/arm64; a missing one then fails the merge instead of tagging a partial image.');
+        }
+        if (!names)
+            found.error('tags', 'is empty, but merge: true creates the image under its tags', 'Give the tags (or meta-images) to create, the same repositories the platform jobs pushed to.');
+    }
+}
+
 // EXTERNAL MODULE: ./src/inputs/cache.ts
-var cache = __nccwpck_require__(6275);
+var cache = __nccwpck_require__(36275);
 // EXTERNAL MODULE: ./src/util/bytes.ts
 var bytes = __nccwpck_require__(1671);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(1318);
+var errors = __nccwpck_require__(91318);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/inputs/files.ts
 
 const realFiles = {
@@ -1531,9 +1565,7 @@ const realFiles = {
 };
 
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(5024);
-// EXTERNAL MODULE: ./src/util/words.ts
-var words = __nccwpck_require__(333);
+var util_boolean = __nccwpck_require__(35024);
 ;// CONCATENATED MODULE: ./src/inputs/attests.ts
 /**
  * Attestations: `attests` entries (`type=sbom|provenance,key=value,…`) and the
@@ -1745,7 +1777,7 @@ function destFindings(entry, type, dest, tar, files) {
 }
 
 // EXTERNAL MODULE: ./src/util/platform.ts
-var platform = __nccwpck_require__(8245);
+var platform = __nccwpck_require__(88245);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 /**
  * The syntax of each input buildx reads, as data: input → what is wrong with one
@@ -1989,8 +2021,9 @@ function syntaxFindings(at) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var secrets = __nccwpck_require__(3332);
+var secrets = __nccwpck_require__(73332);
 ;// CONCATENATED MODULE: ./src/inputs/validate.ts
+
 
 
 
@@ -2024,6 +2057,13 @@ function localDockerfile(inputs) {
  */
 function checkInputs(inputs, files = realFiles) {
     const found = new errors/* Findings */.Fv();
+    checkDistribute(inputs, found);
+    // The merge step builds nothing: its job need not check out the Dockerfile.
+    if (inputs.merge) {
+        checkTags(inputs, found);
+        checkSizeReport(inputs, found);
+        return { errors: found.errors, warnings: found.warnings, inputs };
+    }
     const dockerfile = checkContextAndDockerfile(inputs, files, found);
     for (const [input, finding] of syntaxFindings({ inputs, files, dockerfile }))
         found.add(input, finding);
@@ -2084,7 +2124,7 @@ function checkSizeReport(inputs, found) {
     if (inputs['max-size-increase'] && (0,bytes/* parseIncrease */.KW)(inputs['max-size-increase']) === undefined) {
         found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
     }
-    if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
+    if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && !inputs.merge) {
         found.error(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
     }
 }
@@ -2148,7 +2188,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 2568:
+/***/ 56719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2158,11 +2198,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/plan/semver.ts
 /** `v0.36.1`, `0.12.0-rc1` → [0, 36, 1]; undefined when there is no usable version. */
@@ -2188,17 +2228,149 @@ function atLeast(version, minimum) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var secrets = __nccwpck_require__(3332);
+var secrets = __nccwpck_require__(73332);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
-var inputs_attrs = __nccwpck_require__(7953);
+var inputs_attrs = __nccwpck_require__(67953);
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(5024);
+var util_boolean = __nccwpck_require__(35024);
 // EXTERNAL MODULE: ./src/inputs/cache.ts
-var cache = __nccwpck_require__(6275);
-// EXTERNAL MODULE: ./src/inputs/validate.ts + 5 modules
-var validate = __nccwpck_require__(944);
+var cache = __nccwpck_require__(36275);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var registry_reference = __nccwpck_require__(9310);
+var registry_reference = __nccwpck_require__(79310);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(95138);
+// EXTERNAL MODULE: ./src/util/platform.ts
+var util_platform = __nccwpck_require__(88245);
+;// CONCATENATED MODULE: ./src/plan/distribute.ts
+
+
+
+const HANDOFF_SCHEMA = 'hoist/platform-digest@1';
+const ARTIFACT_PREFIX = 'hoist-digest';
+/** A hand-off is a few hundred bytes; anything far larger is not one. */
+const HANDOFF_MAX_BYTES = 64 * 1024;
+/** The repositories the tags name, sorted and without duplicates: what the platform jobs push to and the merge tags. */
+function imageRepositories(tags) {
+    return [...new Set(tags.map(t => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(t))))].sort();
+}
+/** `linux/arm/v7` → `linux-arm-v7`: a platform in a name or tag. */
+function platformPair(platforms) {
+    return platforms.map(p => p.replace(/\//g, '-')).join('_');
+}
+/**
+ * The artifacts of one distributed build are named after its repositories, so several
+ * images built in one run keep apart and the merge finds its own:
+ * `hoist-digest-<hash of the repositories>-<platforms>`.
+ */
+function handOffPrefix(images) {
+    return `${ARTIFACT_PREFIX}-${(0,hash/* shortHash */.B)(...images).slice(0, 12)}-`;
+}
+function handOffName(images, platforms) {
+    return `${handOffPrefix(images)}${platformPair(platforms)}`;
+}
+/** buildx's output for a platform job: the image pushed to every repository by digest, no tag. */
+function pushByDigestOutput(images) {
+    const name = images.length === 1 ? `name=${images[0]}` : `"name=${images.join(',')}"`;
+    return `type=image,${name},push-by-digest=true,name-canonical=true,push=true`;
+}
+/**
+ * The inputs a platform job builds with: the tags become the output's repository names
+ * and the push goes by digest; everything else (cache, labels, annotations) as given.
+ */
+function platformJobInputs(inputs) {
+    return { ...inputs, tags: [], push: false, outputs: [pushByDigestOutput(imageRepositories(inputs.tags))] };
+}
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Reads and checks one hand-off (its name for the messages); throws with what is wrong. */
+function parseHandOff(text, name) {
+    if (Buffer.byteLength(text) > HANDOFF_MAX_BYTES)
+        throw new Error(`${name} is ${Buffer.byteLength(text)} bytes, not a hand-off (at most ${HANDOFF_MAX_BYTES})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`${name} is not JSON`);
+    }
+    const v = (value ?? {});
+    const strings = (key) => Array.isArray(v[key]) && v[key].length > 0 && v[key].every(s => typeof s === 'string');
+    if (v.schema !== HANDOFF_SCHEMA)
+        throw new Error(`${name} is not a ${HANDOFF_SCHEMA} hand-off (schema ${JSON.stringify(v.schema)})`);
+    if (typeof v.digest !== 'string' || !DIGEST.test(v.digest))
+        throw new Error(`${name} has no sha256 digest`);
+    if (!strings('images') || !strings('platforms'))
+        throw new Error(`${name} names no images or no platforms`);
+    if (typeof v.job !== 'string' || typeof v.runAttempt !== 'string')
+        throw new Error(`${name} does not say which job built it`);
+    const platforms = v.platforms.map(p => (0,util_platform/* formatPlatform */.Bq)((0,util_platform/* parsePlatform */.FL)(p)));
+    return { schema: HANDOFF_SCHEMA, images: [...v.images].sort(), platforms, digest: v.digest, job: v.job, runAttempt: v.runAttempt };
+}
+/** A platform's hand-off, by who made it: `job build (attempt 2)`. */
+function madeBy(h) {
+    return `job ${h.job} (attempt ${h.runAttempt})`;
+}
+/**
+ * Which digests go into the index. Every requested platform must come from exactly one
+ * hand-off for the same repositories; the index holds them in the requested order.
+ */
+function planMerge(platforms, images, handOffs) {
+    const ignored = [];
+    const usable = handOffs.filter(h => {
+        if (h.images.join(',') !== images.join(',')) {
+            ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: pushed to ${h.images.join(', ')}, not ${images.join(', ')}`);
+            return false;
+        }
+        if (!h.platforms.some(p => platforms.includes(p))) {
+            ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: not in platforms`);
+            return false;
+        }
+        return true;
+    });
+    const sources = [];
+    const missing = [];
+    for (const platform of platforms) {
+        const from = usable.find(h => h.platforms.includes(platform));
+        if (!from)
+            missing.push(platform);
+        else if (!sources.includes(from))
+            sources.push(from);
+    }
+    return { sources, missing, ignored };
+}
+/**
+ * The index's annotations: the merge creates only the index, so an annotation without a
+ * level, or at metadata-action's default `manifest` level (already on each platform's
+ * manifest), goes on the index; `index:` and `manifest-descriptor:` are passed as given,
+ * and `index-descriptor:` (which imagetools refuses when creating an index) goes on the index too.
+ */
+function indexAnnotations(annotations) {
+    return annotations.map(a => {
+        const key = a.split('=')[0];
+        const colon = key.indexOf(':');
+        if (colon < 0)
+            return `index:${a}`;
+        const levels = key
+            .slice(0, colon)
+            .split(',')
+            .filter(l => !l.startsWith('index-descriptor'))
+            .map(l => (l.startsWith('manifest') && !l.startsWith('manifest-descriptor') ? 'index' : l));
+        return `${[...new Set(levels.length > 0 ? levels : ['index'])].join(',')}${a.slice(colon)}`;
+    });
+}
+/** `docker buildx imagetools create` for one repository: every tag of it, the sources by digest, in order. */
+function imagetoolsArgv(repository, tags, sources, annotations, metadataFile) {
+    const argv = ['buildx', 'imagetools', 'create', '--metadata-file', metadataFile];
+    for (const tag of tags.filter(t => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(t)) === repository))
+        argv.push('--tag', tag);
+    for (const a of annotations)
+        argv.push('--annotation', a);
+    for (const s of sources)
+        argv.push(`${repository}@${s.digest}`);
+    return argv;
+}
+
+// EXTERNAL MODULE: ./src/inputs/validate.ts + 6 modules
+var validate = __nccwpck_require__(24365);
 ;// CONCATENATED MODULE: ./src/runner/context.ts
 /**
  * The workflow run as the runner describes it to an action: the GITHUB_* variables
@@ -2254,8 +2426,6 @@ function branchOf(github) {
 
 // EXTERNAL MODULE: ./src/util/bytes.ts
 var util_bytes = __nccwpck_require__(1671);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5138);
 ;// CONCATENATED MODULE: ./src/plan/cache.ts
 /**
  * The one cache decision: the caching inputs and the run's facts turned, once, into
@@ -2263,6 +2433,7 @@ var hash = __nccwpck_require__(5138);
  * `cache: local`'s export and the cache session all read this plan; nothing else
  * reads the `cache` input.
  */
+
 
 
 
@@ -2306,10 +2477,12 @@ function resolveCache(inputs, facts) {
     // A directory per build: two hoist steps in one job keep their caches apart.
     const root = external_node_path_.join(facts.cacheRoot, (0,hash/* shortHash */.B)(buildId));
     const cacheRepository = () => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
+    // The jobs of a distributed build share the image's repository: each platform keeps a cache tag of its own.
+    const perPlatform = inputs.distribute ? `-${platformPair(inputs.platforms)}` : '';
     const plan = {
         mode,
         layers: { from: [], to: [] },
-        stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${(0,registry_reference/* branchTag */.TY)(stage.toLowerCase())}` })),
+        stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${(0,registry_reference/* branchTag */.TY)(stage.toLowerCase())}${perPlatform}` })),
         scope: cacheScope(inputs, dockerfile),
         buildId,
         mountsMaxKilobytes: Math.floor(((0,util_bytes/* parseSize */.DB)(inputs['cache-mounts-max-size'] || DEFAULT_MOUNTS_MAX) ?? 2e9) / 1024)
@@ -2317,7 +2490,7 @@ function resolveCache(inputs, facts) {
     if (unavailable)
         plan.unavailable = unavailable;
     if (mode === 'registry') {
-        const ref = inputs['cache-ref'] || `${cacheRepository()}:buildcache`;
+        const ref = inputs['cache-ref'] ? withTagSuffix(inputs['cache-ref'], perPlatform) : `${cacheRepository()}:buildcache${perPlatform}`;
         plan.registryRef = ref;
         plan.layers = { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`] };
     }
@@ -2355,6 +2528,13 @@ function cacheScope(inputs, dockerfile) {
         name = [external_node_path_.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');
     const platforms = inputs.platforms.map(p => p.replace(/\//g, '-'));
     return [name, ...platforms].map(part => part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')).join('-');
+}
+/** `ghcr.io/a/app:cache` + `-linux-arm64` → `ghcr.io/a/app:cache-linux-arm64` (a ref without a tag gets `buildcache<suffix>`). */
+function withTagSuffix(ref, suffix) {
+    if (!suffix)
+        return ref;
+    const parsed = (0,registry_reference/* parseReference */.F2)(ref);
+    return `${(0,registry_reference/* repositoryName */.aR)(parsed)}:${parsed.tag ?? 'buildcache'}${suffix}`;
 }
 /** Does the cache mode ask for the GitHub Actions cache service (so its health is a fact to gather first)? */
 function needsActionsCache(inputs) {
@@ -2556,7 +2736,7 @@ function withoutCacheExport(argv) {
 }
 
 // EXTERNAL MODULE: ./src/buildx/buildx.ts
-var buildx_buildx = __nccwpck_require__(1826);
+var buildx_buildx = __nccwpck_require__(11826);
 ;// CONCATENATED MODULE: ./src/buildx/progress.ts
 /**
  * The build's cache hit ratio from buildx's plain progress: Dockerfile steps
@@ -2811,9 +2991,9 @@ function quoteArg(arg) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(1318);
+var inputs_errors = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./src/buildx/store.ts
-var store = __nccwpck_require__(9013);
+var store = __nccwpck_require__(59013);
 ;// CONCATENATED MODULE: ./src/buildx/builder.ts
 
 
@@ -2868,7 +3048,7 @@ async function describeBuilder(exec, builder, env) {
  * stores them relative to that root.
  */
 function actionsCache(warn, root) {
-    const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(88), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1642));
+    const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(88), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55277));
     const home = external_node_os_.homedir();
     const portable = (directory) => {
         const relative = external_node_path_.relative(home, directory);
@@ -2955,7 +3135,7 @@ function mountCacheKeys(build, mountsKey) {
     return { key: `${prefix}${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [prefix] };
 }
 const nodePost = async (url, token, body, timeoutMs) => {
-    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
     return new Promise((resolve, reject) => {
         const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, timeout: timeoutMs }, res => {
             res.resume();
@@ -3067,13 +3247,13 @@ class RestoreRace {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __nccwpck_require__(9874);
+var registry_client = __nccwpck_require__(99874);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __nccwpck_require__(6357);
+var parse = __nccwpck_require__(16357);
 // EXTERNAL MODULE: ./src/dockerfile/expand.ts
-var expand = __nccwpck_require__(1424);
+var expand = __nccwpck_require__(51424);
 ;// CONCATENATED MODULE: ./src/dockerfile/mounts.ts
 /**
  * Build args and RUN cache mounts, resolved as BuildKit's Dockerfile frontend does it
@@ -4136,7 +4316,7 @@ function reportMarker(image, job) {
  * request run with a token needs it.
  */
 async function upsertComment(target, body) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
     const fullBody = `${target.marker}\n${body}`;
     const where = { owner: target.owner, repo: target.repo };
@@ -4179,7 +4359,7 @@ async function commentOnPullRequest(runner, options, github, sizes) {
 }
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
-var sync = __nccwpck_require__(712);
+var sync = __nccwpck_require__(40712);
 ;// CONCATENATED MODULE: ./src/inputs/list.ts
 
 /**
@@ -4281,7 +4461,9 @@ const INPUT_KINDS = {
     username: 'string',
     password: 'string',
     'registry-auths': 'string',
-    logout: 'boolean'
+    logout: 'boolean',
+    distribute: 'string',
+    merge: 'boolean'
 };
 /** Booleans whose action.yml default is true (an empty value means the default). */
 const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout']);
@@ -4385,8 +4567,6 @@ function digestsByPlatform(image) {
     return Object.fromEntries(image.platforms.map(p => [p.platform, p.digest]));
 }
 
-// EXTERNAL MODULE: ./src/util/platform.ts
-var util_platform = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./src/publish/inspect.ts
 
 
@@ -4540,6 +4720,150 @@ function readBaseline(registry, compareTo, tags, github) {
     const reference = choice.reference;
     const ref = (0,registry_reference/* parseReference */.F2)(reference);
     return inspectImage(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
+}
+
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+/**
+ * The run's artifacts (the Actions artifact service v4), through @actions/artifact: how a
+ * platform job hands its digest on to the merge job without an upload or download step.
+ * The client is imported only by a step that distributes or merges (it is large).
+ */
+
+
+/** Why this step cannot reach the artifact service, or undefined: a runner gives every JavaScript action both variables. */
+function artifactServiceMissing(env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(name => !env[name]);
+    return missing.length > 0 ? `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set` : undefined;
+}
+/** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
+async function uploadFile(name, file) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
+    await new DefaultArtifactClient().uploadArtifact(name, [file], external_node_path_.dirname(file), { retentionDays: 1 });
+}
+/**
+ * Every artifact of the run whose name starts with `prefix`, the newest attempt's of each
+ * name (a re-run job uploads under the same name), downloaded under `dir` and checked
+ * against the digest the service recorded: name → the text of each file in it.
+ */
+async function downloadFiles(prefix, dir) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const ours = artifacts.filter(a => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
+    return Promise.all(ours.map(async (artifact) => {
+        const target = external_node_path_.join(dir, artifact.name);
+        const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+        if (digestMismatch)
+            throw new Error(`artifact ${artifact.name} does not match the digest the artifact service recorded for it`);
+        const files = {};
+        for (const file of external_node_fs_.readdirSync(target))
+            files[file] = external_node_fs_.readFileSync(external_node_path_.join(target, file), 'utf8');
+        return { name: artifact.name, files };
+    }));
+}
+
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var util_exec = __nccwpck_require__(62817);
+;// CONCATENATED MODULE: ./src/buildx/imagetools.ts
+/** `docker buildx imagetools create`: an index made of images already in the registry, pushed under its tags. */
+
+
+/** Runs the planned argv (plan/distribute.ts) and returns the digest of the index it pushed. */
+async function createIndex(exec, argv, metadataFile) {
+    await (0,util_exec/* execChecked */.$)(exec, 'docker', argv);
+    const metadata = JSON.parse(external_node_fs_.readFileSync(metadataFile, 'utf8'));
+    const digest = metadata['containerimage.descriptor']?.digest;
+    if (!digest)
+        throw new Error(`docker buildx imagetools create wrote no digest to ${metadataFile}`);
+    return digest;
+}
+
+;// CONCATENATED MODULE: ./src/distribute.ts
+/**
+ * A build spread over a matrix of runners (plan/distribute.ts says what and why): the
+ * platform job's hand-off after its push by digest, and the merge job's gathering,
+ * checking and index creation. Nothing is tagged until every platform is there and
+ * readable in every repository.
+ */
+
+
+
+
+
+
+
+
+const HANDOFF_FILE = 'digest.json';
+/** Hands the pushed digest on to the merge job as an artifact of the run; returns the artifact's name. */
+async function handOffDigest(ctx, inputs, facts, digest) {
+    const images = imageRepositories(inputs.tags);
+    const handOff = { schema: HANDOFF_SCHEMA, images, platforms: inputs.platforms, digest, job: facts.github.job, runAttempt: facts.github.runAttempt };
+    const name = handOffName(images, inputs.platforms);
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'handoff-'));
+    external_node_fs_.writeFileSync(external_node_path_.join(dir, HANDOFF_FILE), JSON.stringify(handOff, null, 2));
+    await uploadFile(name, external_node_path_.join(dir, HANDOFF_FILE));
+    ctx.runner.info(`handed on ${inputs.platforms.join(', ')} ${digest} to the merge step (artifact ${name})`);
+    return name;
+}
+/**
+ * Gathers the platform jobs' digests, checks that every platform in `platforms` is there
+ * and that each digest is in every repository with the platforms it claims, and only
+ * then creates the index under every tag (one `imagetools create` per repository).
+ */
+async function mergePlatforms(ctx, inputs, facts) {
+    const { runner } = ctx;
+    const images = imageRepositories(inputs.tags);
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'merge-'));
+    const artifacts = await downloadFiles(handOffPrefix(images), dir);
+    const handOffs = artifacts.map(a => {
+        const text = a.files[HANDOFF_FILE];
+        if (text === undefined)
+            throw new Error(`cannot merge: artifact ${a.name} holds no ${HANDOFF_FILE}; no tag was created or moved`);
+        try {
+            return parseHandOff(text, `artifact ${a.name}`);
+        }
+        catch (e) {
+            throw new Error(`cannot merge: ${e.message}; no tag was created or moved`);
+        }
+    });
+    const plan = planMerge(inputs.platforms, images, handOffs);
+    for (const why of plan.ignored)
+        runner.warning(`merge: left out ${why}`);
+    if (plan.missing.length > 0) {
+        throw new Error(`cannot merge: no digest was handed on for ${plan.missing.join(', ')} in this run (found: ${handOffs.flatMap(h => h.platforms).join(', ') || 'none'}). ` +
+            `The platform job for ${plan.missing.length > 1 ? 'each' : 'it'} (distribute: platform, platforms: ${plan.missing.join(' / ')}) failed, was skipped, or pushed nothing; re-run it, then this job. No tag was created or moved.`);
+    }
+    for (const s of plan.sources)
+        runner.info(`${s.platforms.join(', ')}: ${s.digest} from ${madeBy(s)}`);
+    await Promise.all(images.flatMap(image => plan.sources.map(source => checkSource(ctx, image, source))));
+    const annotations = indexAnnotations(inputs.annotations);
+    const digests = await Promise.all(images.map((image, i) => {
+        const metadataFile = external_node_path_.join(dir, `index-${i}.json`);
+        return createIndex(ctx.exec, imagetoolsArgv(image, inputs.tags, plan.sources, annotations, metadataFile), metadataFile);
+    }));
+    return { digest: digests[0], sources: plan.sources };
+}
+/** The digest is in the repository and holds the platforms its job says: else the merge stops, naming both. */
+async function checkSource(ctx, image, source) {
+    const ref = (0,registry_reference/* parseReference */.F2)(image);
+    const fail = (why) => new Error(`cannot merge: ${source.platforms.join(', ')} from ${madeBy(source)}: ${image}@${source.digest} ${why}. Re-run that job, then this one. No tag was created or moved.`);
+    let found;
+    try {
+        const top = await ctx.registry.getManifest(ref, source.digest);
+        if ((0,registry_client/* isIndex */.nw)(top.mediaType, top.manifest)) {
+            found = (top.manifest.manifests ?? []).filter(d => !(0,registry_client/* isAttestation */.H3)(d) && d.platform).map(d => (0,util_platform/* formatPlatform */.Bq)(d.platform));
+        }
+        else {
+            const config = JSON.parse((await ctx.registry.getBlob(ref, top.manifest.config.digest)).toString('utf8'));
+            found = config.os && config.architecture ? [(0,util_platform/* formatPlatform */.Bq)({ os: config.os, architecture: config.architecture, variant: config.variant })] : [];
+        }
+    }
+    catch (e) {
+        throw fail(`cannot be read: ${e.message}`);
+    }
+    const absent = source.platforms.filter(p => !found.includes(p));
+    if (absent.length > 0)
+        throw fail(`holds ${found.join(', ') || 'no platform'}, not ${absent.join(', ')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/gates.ts
@@ -4765,7 +5089,7 @@ function escapeCell(text) {
     return text.replace(/\|/g, '\\|');
 }
 function summaryMarkdown(result) {
-    const lines = ['### hoist · build', ''];
+    const lines = [`### hoist · ${result.mergedFrom ? 'merge' : 'build'}`, ''];
     lines.push(`| | |`, `|---|---|`);
     lines.push(`| tags | ${result.tags.length ? result.tags.map(t => `\`${escapeCell(t)}\``).join('<br>') : '_none_'} |`);
     lines.push(`| pushed | ${result.pushed ? 'yes' : 'no'} |`);
@@ -4773,9 +5097,13 @@ function summaryMarkdown(result) {
         lines.push(`| digest | \`${result.digest}\` |`);
     if (result.imageId)
         lines.push(`| image id | \`${result.imageId}\` |`);
+    if (result.handedOn)
+        lines.push(`| handed on | to the merge step, as artifact \`${result.handedOn}\` (pushed by digest, no tag) |`);
+    if (result.mergedFrom)
+        lines.push(`| merged | ${result.mergedFrom.map(escapeCell).join('<br>')} |`);
     if (result.builder)
         lines.push(`| builder | ${escapeCell(result.builder)} |`);
-    lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
+    lines.push(`| ${result.mergedFrom ? 'merge time' : 'build time'} | ${(result.durationMs / 1000).toFixed(1)} s |`);
     if (result.cache && result.cache.total > 0)
         lines.push(`| cache | ${cacheLine(result.cache)} |`);
     if (result.cacheNotes?.stages)
@@ -4804,7 +5132,7 @@ function summaryMarkdown(result) {
     return lines.join('\n') + '\n';
 }
 function summaryText(result) {
-    const lines = [`${result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || '(untagged)'}`];
+    const lines = [`${result.mergedFrom ? 'merged' : result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || (result.handedOn ? '(by digest, for the merge step)' : '(untagged)')}`];
     if (result.digest)
         lines.push(`digest: ${result.digest}`);
     if (result.builder)
@@ -4852,7 +5180,7 @@ async function reportBuild(runner, inputs, result, image, baseline) {
 }
 
 // EXTERNAL MODULE: ./src/registry/auth.ts
-var auth = __nccwpck_require__(7481);
+var auth = __nccwpck_require__(27481);
 ;// CONCATENATED MODULE: ./src/docker/config.ts
 /**
  * A docker config of hoist's own for its logins (docker/login-action writes the user's
@@ -4952,7 +5280,7 @@ async function logIn(ctx, inputs, logins, tmpDir) {
 
 
 /** The rules engine, loaded only for a step with meta-* inputs (it and semver are most of the bundle's start-up). */
-const engine = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5774));
+const engine = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75774));
 const META_INPUTS = ['meta-tags', 'meta-flavor', 'meta-labels', 'meta-annotations'];
 function metaInputs(inputs) {
     return { images: inputs['meta-images'], tags: inputs['meta-tags'], flavor: inputs['meta-flavor'], labels: inputs['meta-labels'], annotations: inputs['meta-annotations'] };
@@ -5039,7 +5367,7 @@ function withMetadata(inputs, meta) {
 }
 
 // EXTERNAL MODULE: ./src/util/yaml.ts
-var yaml = __nccwpck_require__(9869);
+var yaml = __nccwpck_require__(39869);
 ;// CONCATENATED MODULE: ./src/plan/login.ts
 /**
  * The registry logins the inputs ask for: docker/login-action's `registry`, `username`
@@ -5123,9 +5451,7 @@ async function loginSecrets(inputs) {
 }
 
 // EXTERNAL MODULE: ./src/buildx/setup.ts
-var setup = __nccwpck_require__(9085);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var util_exec = __nccwpck_require__(2817);
+var setup = __nccwpck_require__(99085);
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
 /**
  * QEMU user-mode handlers in the kernel's binfmt_misc, seen and registered the way
@@ -5179,7 +5505,7 @@ async function installHandlers(exec, image, archs) {
 }
 
 // EXTERNAL MODULE: ./src/plan/builder.ts
-var builder = __nccwpck_require__(4548);
+var builder = __nccwpck_require__(64548);
 ;// CONCATENATED MODULE: ./src/dockerfile/emulation.ts
 /**
  * Which stages of a Dockerfile run `RUN` steps under emulation (QEMU), per target
@@ -5573,7 +5899,7 @@ function hostPlatform(arch) {
 }
 
 // EXTERNAL MODULE: ./src/plan/nodes.ts
-var plan_nodes = __nccwpck_require__(2974);
+var plan_nodes = __nccwpck_require__(82974);
 ;// CONCATENATED MODULE: ./src/setup.ts
 /**
  * The build machine, made ready before the build as setup-qemu-action and
@@ -5742,6 +6068,9 @@ async function setUpPlannedBuilder(ctx, plan, facts) {
 
 
 
+
+
+
 async function run(ctx) {
     const { runner } = ctx;
     state/* state */.w.markMainStarted(runner);
@@ -5759,9 +6088,14 @@ async function run(ctx) {
         if (errors.length > 0)
             throw new inputs_errors/* InputErrors */.G(errors);
         let { inputs } = checked;
+        const handsOn = (inputs.distribute !== '' || inputs.merge) && inputs.push;
+        const noArtifacts = handsOn ? artifactServiceMissing(ctx.env) : undefined;
+        if (noArtifacts) {
+            throw new Error(`${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, run with --artifact-server-path.`);
+        }
         const { facts, setup } = await runner.group('Builder', async () => {
             const facts = await gatherFacts(ctx, inputs);
-            return { facts, setup: await setUpBuildMachine(ctx, inputs, facts, nodes.nodes) };
+            return { facts, setup: inputs.merge ? {} : await setUpBuildMachine(ctx, inputs, facts, nodes.nodes) };
         });
         if (setup.builder)
             inputs = { ...inputs, builder: setup.builder.name };
@@ -5774,6 +6108,8 @@ async function run(ctx) {
                 return reportMetadata(runner, generated.inputs, generated.meta);
             });
         }
+        if (inputs.merge)
+            return await mergeAndReport(ctx, inputs, facts);
         const builderLimits = (0,validate/* builderProblems */.kV)(inputs, facts.builder);
         if (builderLimits.length > 0)
             throw new inputs_errors/* InputErrors */.G(builderLimits);
@@ -5796,8 +6132,10 @@ async function run(ctx) {
         for (const [platform, node] of Object.entries(builtOn ?? {}))
             runner.info(`${platform} builds on node ${node}`);
         const stages = await buildStages(ctx, inputs, facts, cache, session);
-        const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
-        const pushed = inputs.push && inputs.tags.length > 0;
+        // A platform job of a distributed build pushes by digest only; the merge job tags.
+        const distributing = inputs.distribute !== '' && inputs.push;
+        const plan = planBuild(distributing ? platformJobInputs(inputs) : inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
+        const pushed = !distributing && inputs.push && inputs.tags.length > 0;
         // Read the baseline while the build runs; for the default on push events it is
         // what the tag pointed at before this build overwrites it.
         const baseline = pushed ? readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github) : undefined;
@@ -5816,40 +6154,72 @@ async function run(ctx) {
         if (metadata.digest)
             runner.setOutput('digest', metadata.digest);
         runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
-        const reportStarted = ctx.now();
-        const image = await runner.group('Publish', () => readBackPushed(runner, ctx.registry, pushed ? inputs.tags[0] : undefined, metadata.digest));
-        const platformDigests = image ? digestsByPlatform(image) : {};
-        runner.setOutput('platform-digests', JSON.stringify(platformDigests));
-        const result = {
-            tags: inputs.tags,
-            pushed,
+        const handedOn = distributing && metadata.digest ? await runner.group('Hand off', () => handOffDigest(ctx, inputs, facts, metadata.digest)) : undefined;
+        if (inputs.distribute && !inputs.push)
+            runner.info('distribute: push is false, so nothing is pushed or handed on to the merge step');
+        await publishAndReport(ctx, inputs, facts, {
+            tags: distributing ? [] : inputs.tags,
+            pushed: pushed || handedOn !== undefined,
             digest: metadata.digest,
             imageId,
-            platformDigests,
             ...(builtOn ? { builtOn } : {}),
+            ...(handedOn ? { handedOn } : {}),
             durationMs,
             builder: builderNote,
             stagePlatforms: setup.stagePlatforms,
             cache: hits,
             cacheNotes: { ...session?.notes, ...stageNote(stages) }
-        };
-        const report = await runner.group('Report', async () => {
-            const done = await reportBuild(runner, inputs, result, image, baseline);
-            if (done.sizes)
-                await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
-            runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
-            const retries = ctx.registry.retryStats();
-            if (retries.faults > 0) {
-                runner.info(`registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`);
-            }
-            return done;
-        });
-        if (report.gateFailures.length > 0)
-            throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
+        }, 
+        // A platform job reads back what it pushed by digest (for platform-digests); sizes are the merge's.
+        { reference: pushed ? inputs.tags[0] : handedOn ? imageRepositories(inputs.tags)[0] : undefined, sizes: pushed, baseline });
     }
     catch (e) {
         runner.setFailed(e instanceof Error ? e.message : String(e));
     }
+}
+/**
+ * The merge job: the baseline is read first (on a push it is what the tag points at
+ * before the merge moves it), then the platform jobs' digests are gathered, checked
+ * and made into the index, which is read back and reported like any pushed image.
+ */
+async function mergeAndReport(ctx, inputs, facts) {
+    const { runner } = ctx;
+    if (!inputs.push) {
+        runner.info('merge: push is false, so no image is created (the distribute: platform jobs hand nothing on without a push)');
+        return;
+    }
+    const baseline = await readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github);
+    const started = ctx.now();
+    const merged = await runner.group('Merge', () => mergePlatforms(ctx, inputs, facts));
+    const durationMs = Math.round(ctx.now() - started);
+    runner.info(`merged ${merged.sources.length} platform job(s) into ${merged.digest} in ${durationMs} ms`);
+    runner.setOutput('digest', merged.digest);
+    runner.setOutput('metadata', JSON.stringify({ 'containerimage.digest': merged.digest, 'image.name': inputs.tags.join(',') }, null, 2));
+    await publishAndReport(ctx, inputs, facts, { tags: inputs.tags, pushed: true, digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${madeBy(s)}`), durationMs }, { reference: inputs.tags[0], sizes: true, baseline: Promise.resolve(baseline) });
+}
+/**
+ * What the registry now holds, read back (`platform-digests`), then the job summary, the
+ * size report against the baseline with its gates, and the pull request comment.
+ */
+async function publishAndReport(ctx, inputs, facts, result, readBack) {
+    const { runner } = ctx;
+    const reportStarted = ctx.now();
+    const image = await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest));
+    const platformDigests = image ? digestsByPlatform(image) : {};
+    runner.setOutput('platform-digests', JSON.stringify(platformDigests));
+    const report = await runner.group('Report', async () => {
+        const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline);
+        if (done.sizes)
+            await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+        runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
+        const retries = ctx.registry.retryStats();
+        if (retries.faults > 0) {
+            runner.info(`registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`);
+        }
+        return done;
+    });
+    if (report.gateFailures.length > 0)
+        throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
 }
 /** Mask every secret value before anything is logged (multi-line values line by line too). */
 function maskSecrets(runner, inputs, passwords) {
@@ -5907,7 +6277,7 @@ async function gatherFacts(ctx, inputs) {
 
 /***/ }),
 
-/***/ 4548:
+/***/ 64548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5916,11 +6286,11 @@ async function gatherFacts(ctx, inputs) {
 /* harmony export */   k: () => (/* binding */ planBuilderSetup)
 /* harmony export */ });
 /* unused harmony export DEFAULT_BUILDKITD_FLAGS */
-/* harmony import */ var _inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9438);
-/* harmony import */ var _inputs_attrs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7953);
-/* harmony import */ var _inputs_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6275);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5138);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2974);
+/* harmony import */ var _inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19438);
+/* harmony import */ var _inputs_attrs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67953);
+/* harmony import */ var _inputs_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36275);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95138);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82974);
 /**
  * Whether hoist sets up a builder of its own, and which: what docker/setup-buildx-action
  * would have done in a step before. A hosted runner starts with the Docker engine's own
@@ -6038,7 +6408,7 @@ function appendArgv(setup, node) {
 
 /***/ }),
 
-/***/ 2974:
+/***/ 82974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6046,9 +6416,9 @@ function appendArgv(setup, node) {
 /* harmony export */   UY: () => (/* binding */ appendNodes),
 /* harmony export */   gP: () => (/* binding */ assignPlatforms)
 /* harmony export */ });
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8245);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9869);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88245);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39869);
 /**
  * Native nodes per platform: docker/setup-buildx-action's `append` input (a YAML list of
  * `{name, endpoint, platforms, driver-opts, buildkitd-flags}`), and which node buildx sends
@@ -6165,15 +6535,15 @@ function assignPlatforms(nodes, platforms) {
 
 /***/ }),
 
-/***/ 6661:
+/***/ 86661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9085);
+/* harmony import */ var _buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99085);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
 
@@ -6222,7 +6592,7 @@ async function post(ctx) {
 
 /***/ }),
 
-/***/ 7481:
+/***/ 27481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6231,11 +6601,11 @@ async function post(ctx) {
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir),
 /* harmony export */   xy: () => (/* binding */ parseChallenge)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -6313,7 +6683,7 @@ function dockerConfigCredentials(run, configDir = () => dockerConfigDir()) {
 
 /***/ }),
 
-/***/ 9874:
+/***/ 99874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6326,9 +6696,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/registry/auth.ts
-var auth = __nccwpck_require__(7481);
+var auth = __nccwpck_require__(27481);
 ;// CONCATENATED MODULE: ./src/registry/errors.ts
 /** A registry problem already put in words for the step's log; `status` when the registry answered. */
 class RegistryError extends Error {
@@ -6341,9 +6711,9 @@ class RegistryError extends Error {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_ = __nccwpck_require__(44708);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 
 
@@ -6405,7 +6775,7 @@ function nodeTransport() {
 }
 
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(9310);
+var reference = __nccwpck_require__(79310);
 ;// CONCATENATED MODULE: ./src/registry/retry.ts
 /**
  * The one retry policy for every registry request hoist makes (read-back, baseline,
@@ -6794,7 +7164,7 @@ function describeFailure(status, host, path, suffix, authenticated) {
 
 /***/ }),
 
-/***/ 9310:
+/***/ 79310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6869,18 +7239,18 @@ function branchTag(branch) {
 
 /***/ }),
 
-/***/ 1864:
+/***/ 81864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   qc: () => (/* binding */ processRunner)
 /* harmony export */ });
 /* unused harmony exports escapeData, workflowCommand */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The GitHub Actions runner protocol hoist speaks: inputs from INPUT_* variables,
@@ -6999,7 +7369,7 @@ const state = {
 
 /***/ }),
 
-/***/ 5024:
+/***/ 35024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7064,7 +7434,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 2817:
+/***/ 62817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7130,13 +7500,13 @@ class ExecError extends Error {
 
 /***/ }),
 
-/***/ 5138:
+/***/ 95138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ shortHash)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** 16 hex digits of the sha256 of the parts: a short, stable name for a build or a key. */
@@ -7150,7 +7520,7 @@ function shortHash(...parts) {
 
 /***/ }),
 
-/***/ 8245:
+/***/ 88245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7158,7 +7528,7 @@ function shortHash(...parts) {
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   Wk: () => (/* binding */ PlatformError)
 /* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(333);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90333);
 /**
  * Platform strings as buildx accepts them (containerd's platforms.Parse), checked
  * up front so a typo fails in a second instead of after a long build.
@@ -7233,7 +7603,7 @@ function suggestion(value) {
 
 /***/ }),
 
-/***/ 333:
+/***/ 90333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7275,7 +7645,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 9869:
+/***/ 39869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7283,84 +7653,98 @@ function didYouMean(word, candidates) {
 /* harmony export */ });
 /** The YAML parser, loaded only for a step that has a YAML input (it is most of a 100 kB). */
 async function parseYaml(text) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     return parse(text);
 }
 
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -7374,91 +7758,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -7479,70 +7870,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -7563,49 +7961,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 712:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 40712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9489,8 +9894,8 @@ const parse = function (data, opts = {}) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -9502,6 +9907,9 @@ const parse = function (data, opts = {}) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -9675,6 +10083,15 @@ const parse = function (data, opts = {}) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -9743,6 +10160,6 @@ const parse = function (data, opts = {}) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

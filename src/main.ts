@@ -23,7 +23,10 @@ import type { Facts } from './plan/facts.js';
 import { planBuild, secretValues } from './plan/plan.js';
 import { digestsByPlatform } from './publish/image.js';
 import { readBackPushed } from './publish/readback.js';
-import { readBaseline } from './report/baseline.js';
+import { readBaseline, type Baseline } from './report/baseline.js';
+import { artifactServiceMissing } from './github/artifacts.js';
+import { handOffDigest, mergePlatforms } from './distribute.js';
+import { imageRepositories, madeBy, platformJobInputs } from './plan/distribute.js';
 import { reportBuild } from './report/report.js';
 import type { BuildResult } from './report/summary.js';
 import { readGitHubFacts } from './runner/context.js';
@@ -52,9 +55,16 @@ export async function run(ctx: RunContext): Promise<void> {
     const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems, ...nodes.problems];
     if (errors.length > 0) throw new InputErrors(errors);
     let { inputs } = checked;
+    const handsOn = (inputs.distribute !== '' || inputs.merge) && inputs.push;
+    const noArtifacts = handsOn ? artifactServiceMissing(ctx.env) : undefined;
+    if (noArtifacts) {
+      throw new Error(
+        `${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, run with --artifact-server-path.`
+      );
+    }
     const { facts, setup } = await runner.group('Builder', async () => {
       const facts = await gatherFacts(ctx, inputs);
-      return { facts, setup: await setUpBuildMachine(ctx, inputs, facts, nodes.nodes) };
+      return { facts, setup: inputs.merge ? {} : await setUpBuildMachine(ctx, inputs, facts, nodes.nodes) };
     });
     if (setup.builder) inputs = { ...inputs, builder: setup.builder.name };
     if (logins.logins.length > 0) await runner.group('Login', () => logIn(ctx, inputs, logins.logins, facts.tmpDir));
@@ -65,6 +75,7 @@ export async function run(ctx: RunContext): Promise<void> {
         return reportMetadata(runner, generated.inputs, generated.meta);
       });
     }
+    if (inputs.merge) return await mergeAndReport(ctx, inputs, facts);
     const builderLimits = builderProblems(inputs, facts.builder);
     if (builderLimits.length > 0) throw new InputErrors(builderLimits);
     for (const advice of cacheBustingAdvice(inputs, ctx.files)) runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
@@ -82,8 +93,10 @@ export async function run(ctx: RunContext): Promise<void> {
     const builtOn = platformNodes(facts.builder, inputs.platforms);
     for (const [platform, node] of Object.entries(builtOn ?? {})) runner.info(`${platform} builds on node ${node}`);
     const stages = await buildStages(ctx, inputs, facts, cache, session);
-    const plan = planBuild(inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
-    const pushed = inputs.push && inputs.tags.length > 0;
+    // A platform job of a distributed build pushes by digest only; the merge job tags.
+    const distributing = inputs.distribute !== '' && inputs.push;
+    const plan = planBuild(distributing ? platformJobInputs(inputs) : inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
+    const pushed = !distributing && inputs.push && inputs.tags.length > 0;
     // Read the baseline while the build runs; for the default on push events it is
     // what the tag pointed at before this build overwrites it.
     const baseline = pushed ? readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github) : undefined;
@@ -103,40 +116,89 @@ export async function run(ctx: RunContext): Promise<void> {
     if (metadata.digest) runner.setOutput('digest', metadata.digest);
     runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
 
-    const reportStarted = ctx.now();
-    const image = await runner.group('Publish', () => readBackPushed(runner, ctx.registry, pushed ? inputs.tags[0] : undefined, metadata.digest));
-    const platformDigests = image ? digestsByPlatform(image) : {};
-    runner.setOutput('platform-digests', JSON.stringify(platformDigests));
-
-    const result: BuildResult = {
-      tags: inputs.tags,
-      pushed,
-      digest: metadata.digest,
-      imageId,
-      platformDigests,
-      ...(builtOn ? { builtOn } : {}),
-      durationMs,
-      builder: builderNote,
-      stagePlatforms: setup.stagePlatforms,
-      cache: hits,
-      cacheNotes: { ...session?.notes, ...stageNote(stages) }
-    };
-    const report = await runner.group('Report', async () => {
-      const done = await reportBuild(runner, inputs, result, image, baseline);
-      if (done.sizes) await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
-      runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
-      const retries = ctx.registry.retryStats();
-      if (retries.faults > 0) {
-        runner.info(
-          `registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`
-        );
-      }
-      return done;
-    });
-    if (report.gateFailures.length > 0) throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
+    const handedOn = distributing && metadata.digest ? await runner.group('Hand off', () => handOffDigest(ctx, inputs, facts, metadata.digest!)) : undefined;
+    if (inputs.distribute && !inputs.push) runner.info('distribute: push is false, so nothing is pushed or handed on to the merge step');
+    await publishAndReport(
+      ctx,
+      inputs,
+      facts,
+      {
+        tags: distributing ? [] : inputs.tags,
+        pushed: pushed || handedOn !== undefined,
+        digest: metadata.digest,
+        imageId,
+        ...(builtOn ? { builtOn } : {}),
+        ...(handedOn ? { handedOn } : {}),
+        durationMs,
+        builder: builderNote,
+        stagePlatforms: setup.stagePlatforms,
+        cache: hits,
+        cacheNotes: { ...session?.notes, ...stageNote(stages) }
+      },
+      // A platform job reads back what it pushed by digest (for platform-digests); sizes are the merge's.
+      { reference: pushed ? inputs.tags[0] : handedOn ? imageRepositories(inputs.tags)[0] : undefined, sizes: pushed, baseline }
+    );
   } catch (e) {
     runner.setFailed(e instanceof Error ? e.message : String(e));
   }
+}
+
+/**
+ * The merge job: the baseline is read first (on a push it is what the tag points at
+ * before the merge moves it), then the platform jobs' digests are gathered, checked
+ * and made into the index, which is read back and reported like any pushed image.
+ */
+async function mergeAndReport(ctx: RunContext, inputs: Inputs, facts: Facts): Promise<void> {
+  const { runner } = ctx;
+  if (!inputs.push) {
+    runner.info('merge: push is false, so no image is created (the distribute: platform jobs hand nothing on without a push)');
+    return;
+  }
+  const baseline = await readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github);
+  const started = ctx.now();
+  const merged = await runner.group('Merge', () => mergePlatforms(ctx, inputs, facts));
+  const durationMs = Math.round(ctx.now() - started);
+  runner.info(`merged ${merged.sources.length} platform job(s) into ${merged.digest} in ${durationMs} ms`);
+  runner.setOutput('digest', merged.digest);
+  runner.setOutput('metadata', JSON.stringify({ 'containerimage.digest': merged.digest, 'image.name': inputs.tags.join(',') }, null, 2));
+  await publishAndReport(
+    ctx,
+    inputs,
+    facts,
+    { tags: inputs.tags, pushed: true, digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${madeBy(s)}`), durationMs },
+    { reference: inputs.tags[0], sizes: true, baseline: Promise.resolve(baseline) }
+  );
+}
+
+/**
+ * What the registry now holds, read back (`platform-digests`), then the job summary, the
+ * size report against the baseline with its gates, and the pull request comment.
+ */
+async function publishAndReport(
+  ctx: RunContext,
+  inputs: Inputs,
+  facts: Facts,
+  result: Omit<BuildResult, 'platformDigests'>,
+  readBack: { reference: string | undefined; sizes: boolean; baseline: Promise<Baseline> | undefined }
+): Promise<void> {
+  const { runner } = ctx;
+  const reportStarted = ctx.now();
+  const image = await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest));
+  const platformDigests = image ? digestsByPlatform(image) : {};
+  runner.setOutput('platform-digests', JSON.stringify(platformDigests));
+  const report = await runner.group('Report', async () => {
+    const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline);
+    if (done.sizes) await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+    runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
+    const retries = ctx.registry.retryStats();
+    if (retries.faults > 0) {
+      runner.info(
+        `registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`
+      );
+    }
+    return done;
+  });
+  if (report.gateFailures.length > 0) throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
 }
 
 /** Mask every secret value before anything is logged (multi-line values line by line too). */

@@ -75,6 +75,9 @@ export interface Inputs {
   password: string;
   'registry-auths': string;
   logout: boolean;
+  // hoist's own: one platform per matrix job, merged into one image by a later job.
+  distribute: string;
+  merge: boolean;
 }
 
 type Kind = { list: ListOptions } | 'string' | 'boolean';
@@ -141,7 +144,9 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   username: 'string',
   password: 'string',
   'registry-auths': 'string',
-  logout: 'boolean'
+  logout: 'boolean',
+  distribute: 'string',
+  merge: 'boolean'
 };
 
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */

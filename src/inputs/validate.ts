@@ -3,6 +3,7 @@ import { parseStages } from '../dockerfile/stages.js';
 import { parseReference, InvalidReferenceError } from '../registry/reference.js';
 import { hasExporter } from './attrs.js';
 import { checkBuilderSetup } from './builder.js';
+import { checkDistribute } from './distribute.js';
 import { CACHE_MODES, cacheEntryProblem, isCacheMode } from './cache.js';
 import { parseIncrease, parseSize } from '../util/bytes.js';
 import { Findings, InputError, type InputWarning } from './errors.js';
@@ -45,6 +46,13 @@ export interface InputCheck {
  */
 export function checkInputs(inputs: Inputs, files: FileProbe = realFiles): InputCheck {
   const found = new Findings();
+  checkDistribute(inputs, found);
+  // The merge step builds nothing: its job need not check out the Dockerfile.
+  if (inputs.merge) {
+    checkTags(inputs, found);
+    checkSizeReport(inputs, found);
+    return { errors: found.errors, warnings: found.warnings, inputs };
+  }
   const dockerfile = checkContextAndDockerfile(inputs, files, found);
   for (const [input, finding] of syntaxFindings({ inputs, files, dockerfile })) found.add(input, finding);
   checkTags(inputs, found);
@@ -106,7 +114,7 @@ function checkSizeReport(inputs: Inputs, found: Findings): void {
   if (inputs['max-size-increase'] && parseIncrease(inputs['max-size-increase']) === undefined) {
     found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
   }
-  if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push) {
+  if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && !inputs.merge) {
     found.error(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
   }
 }

@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import { isCacheMode, type CacheMode } from '../inputs/cache.js';
 import type { Inputs } from '../inputs/inputs.js';
+import { platformPair } from './distribute.js';
 import { localDockerfile } from '../inputs/validate.js';
 import { branchTag, parseReference, repositoryName } from '../registry/reference.js';
 import { branchOf } from '../runner/context.js';
@@ -84,18 +85,20 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
   // A directory per build: two hoist steps in one job keep their caches apart.
   const root = path.join(facts.cacheRoot, shortHash(buildId));
   const cacheRepository = () => repositoryName(parseReference(inputs['cache-ref'] || inputs.tags[0]));
+  // The jobs of a distributed build share the image's repository: each platform keeps a cache tag of its own.
+  const perPlatform = inputs.distribute ? `-${platformPair(inputs.platforms)}` : '';
 
   const plan: CachePlan = {
     mode,
     layers: { from: [], to: [] },
-    stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${branchTag(stage.toLowerCase())}` })),
+    stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${branchTag(stage.toLowerCase())}${perPlatform}` })),
     scope: cacheScope(inputs, dockerfile),
     buildId,
     mountsMaxKilobytes: Math.floor((parseSize(inputs['cache-mounts-max-size'] || DEFAULT_MOUNTS_MAX) ?? 2e9) / 1024)
   };
   if (unavailable) plan.unavailable = unavailable;
   if (mode === 'registry') {
-    const ref = inputs['cache-ref'] || `${cacheRepository()}:buildcache`;
+    const ref = inputs['cache-ref'] ? withTagSuffix(inputs['cache-ref'], perPlatform) : `${cacheRepository()}:buildcache${perPlatform}`;
     plan.registryRef = ref;
     plan.layers = { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`] };
   } else if (mode === 'gha') {
@@ -128,6 +131,13 @@ function cacheScope(inputs: Pick<Inputs, 'cache-scope' | 'tags' | 'target' | 'fi
   if (!name) name = [path.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');
   const platforms = inputs.platforms.map(p => p.replace(/\//g, '-'));
   return [name, ...platforms].map(part => part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')).join('-');
+}
+
+/** `ghcr.io/a/app:cache` + `-linux-arm64` → `ghcr.io/a/app:cache-linux-arm64` (a ref without a tag gets `buildcache<suffix>`). */
+function withTagSuffix(ref: string, suffix: string): string {
+  if (!suffix) return ref;
+  const parsed = parseReference(ref);
+  return `${repositoryName(parsed)}:${parsed.tag ?? 'buildcache'}${suffix}`;
 }
 
 /** Does the cache mode ask for the GitHub Actions cache service (so its health is a fact to gather first)? */

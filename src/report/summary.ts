@@ -8,6 +8,10 @@ export interface BuildResult {
   /** The node that built each platform, on a builder with several (`hoist-ab1 (tcp://arm64:1234)`). */
   builtOn?: Record<string, string>;
   durationMs: number;
+  /** distribute: platform: the artifact the digest was handed on in, for the merge step. */
+  handedOn?: string;
+  /** merge: each platform job's image in the index (`linux/arm64 from job build (attempt 1)`). */
+  mergedFrom?: string[];
   /** The builder hoist set up (or reused) for this step, and why; undefined when it built on the current one. */
   builder?: string;
   /** Where each stage's RUN steps execute, and for which targets under QEMU emulation. */
@@ -27,14 +31,16 @@ function escapeCell(text: string): string {
 }
 
 export function summaryMarkdown(result: BuildResult): string {
-  const lines = ['### hoist · build', ''];
+  const lines = [`### hoist · ${result.mergedFrom ? 'merge' : 'build'}`, ''];
   lines.push(`| | |`, `|---|---|`);
   lines.push(`| tags | ${result.tags.length ? result.tags.map(t => `\`${escapeCell(t)}\``).join('<br>') : '_none_'} |`);
   lines.push(`| pushed | ${result.pushed ? 'yes' : 'no'} |`);
   if (result.digest) lines.push(`| digest | \`${result.digest}\` |`);
   if (result.imageId) lines.push(`| image id | \`${result.imageId}\` |`);
+  if (result.handedOn) lines.push(`| handed on | to the merge step, as artifact \`${result.handedOn}\` (pushed by digest, no tag) |`);
+  if (result.mergedFrom) lines.push(`| merged | ${result.mergedFrom.map(escapeCell).join('<br>')} |`);
   if (result.builder) lines.push(`| builder | ${escapeCell(result.builder)} |`);
-  lines.push(`| build time | ${(result.durationMs / 1000).toFixed(1)} s |`);
+  lines.push(`| ${result.mergedFrom ? 'merge time' : 'build time'} | ${(result.durationMs / 1000).toFixed(1)} s |`);
   if (result.cache && result.cache.total > 0) lines.push(`| cache | ${cacheLine(result.cache)} |`);
   if (result.cacheNotes?.stages) lines.push(`| cache stages | ${escapeCell(result.cacheNotes.stages)} |`);
   if (result.cacheNotes?.layers) lines.push(`| layer cache | ${escapeCell(result.cacheNotes.layers)} |`);
@@ -56,7 +62,7 @@ export function summaryMarkdown(result: BuildResult): string {
 }
 
 export function summaryText(result: BuildResult): string {
-  const lines = [`${result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || '(untagged)'}`];
+  const lines = [`${result.mergedFrom ? 'merged' : result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || (result.handedOn ? '(by digest, for the merge step)' : '(untagged)')}`];
   if (result.digest) lines.push(`digest: ${result.digest}`);
   if (result.builder) lines.push(`builder: ${result.builder}`);
   if (result.cache && result.cache.total > 0) lines.push(`cache: ${cacheLine(result.cache)}`);

@@ -50,6 +50,7 @@ export interface RawManifest {
   digest: string;
   json: {
     mediaType?: string;
+    annotations?: Record<string, string>;
     manifests?: Array<{ digest: string; platform?: { os: string; architecture: string; variant?: string }; annotations?: Record<string, string> }>;
     layers?: Array<{ digest: string; size: number; mediaType: string }>;
     config?: { digest: string; size: number };
@@ -68,6 +69,14 @@ export async function getBlob(repo: string, digest: string): Promise<Buffer> {
   const res = await fetch(`http://${REGISTRY}/v2/${repo}/blobs/${digest}`);
   if (res.status !== 200) throw new Error(`GET blob ${digest} → ${res.status}`);
   return Buffer.from(await res.arrayBuffer());
+}
+
+/** The repository's tags over plain HTTP (none for a repository that holds only untagged manifests, or none at all). */
+export async function listTags(repo: string): Promise<string[]> {
+  const res = await fetch(`http://${REGISTRY}/v2/${repo}/tags/list`);
+  if (res.status === 404) return [];
+  const body = (await res.json()) as { tags?: string[] | null };
+  return (body.tags ?? []).sort();
 }
 
 export async function repositoryExists(repo: string): Promise<boolean> {

@@ -42,6 +42,15 @@ describe('checkInputs: errors', () => {
     [{ push: 'true' }, 'tags', /push is enabled but no tag/, /Add at least one tag/],
     [{ outputs: 'type=registry' }, 'tags', /no tag/, /Add at least one tag/],
     [{ load: 'true', outputs: 'type=local,dest=out' }, 'load', /together with a local\/tar output/, /either load/],
+    // distribute and merge
+    [{ distribute: 'platfrom', platforms: 'linux/amd64', tags: 'r/a:1', push: 'true' }, 'distribute', /'platfrom' is not a way.*did you mean platform/, /distribute: platform in the matrix jobs/],
+    [{ distribute: 'platform', merge: 'true', platforms: 'linux/amd64', tags: 'r/a:1', push: 'true' }, 'merge', /together with distribute/, /either builds its platform/],
+    [{ distribute: 'platform', tags: 'r/a:1', push: 'true' }, 'platforms', /distribute: platform builds the platform/, /matrix\.platform/],
+    [{ distribute: 'platform', platforms: 'linux/arm64' }, 'tags', /names no image for distribute/, /same tags \(or meta-images\) as the merge step/],
+    [{ distribute: 'platform', platforms: 'linux/arm64', tags: 'r/a:1', push: 'true', outputs: 'type=registry' }, 'outputs', /pushes by digest itself/, /Leave outputs empty/],
+    [{ distribute: 'platform', platforms: 'linux/arm64', tags: 'r/a:1', load: 'true' }, 'load', /pushes by digest/, /leave load false/],
+    [{ merge: 'true', tags: 'r/a:1', push: 'true' }, 'platforms', /merge: true must know which platforms/, /instead of tagging a partial image/],
+    [{ merge: 'true', platforms: 'linux/amd64,linux/arm64' }, 'tags', /merge: true creates the image under its tags/, /same repositories the platform jobs pushed to/],
     // context, Dockerfile, stages
     [{ context: 'missing' }, 'context', /'missing' is not a directory/, /actions\/checkout/],
     [{ file: 'nope/Dockerfile' }, 'file', /no Dockerfile at 'nope\/Dockerfile'/, /relative to the workspace/],
@@ -146,6 +155,14 @@ describe('checkInputs: errors', () => {
     expect(problems({ context: 'https://github.com/acme/backend.git#main' })).toEqual([]);
     expect(problems({ context: '', file: 'whatever' })).toEqual([]);
     expect(problems({ file: '-' })).toEqual([]);
+  });
+});
+
+describe('checkInputs: the merge step builds nothing', () => {
+  it('does not look for a Dockerfile (its job need not check out), and takes size gates', () => {
+    const inputs = rawInputs({ context: 'not-checked-out', merge: 'true', platforms: 'linux/amd64,linux/arm64', tags: 'r/a:1', push: 'true', 'max-size': '20MB' });
+    expect(checkInputs(inputs, files).errors).toEqual([]);
+    expect(checkInputs({ ...inputs, merge: false }, files).errors.map(e => e.message)).toEqual([expect.stringContaining("input 'context'")]);
   });
 });
 

@@ -1,0 +1,97 @@
+/**
+ * A build spread over a matrix of runners (plan/distribute.ts says what and why): the
+ * platform job's hand-off after its push by digest, and the merge job's gathering,
+ * checking and index creation. Nothing is tagged until every platform is there and
+ * readable in every repository.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createIndex } from './buildx/imagetools.js';
+import type { RunContext } from './context.js';
+import { downloadFiles, uploadFile } from './github/artifacts.js';
+import type { Inputs } from './inputs/inputs.js';
+import { HANDOFF_SCHEMA, handOffName, handOffPrefix, imageRepositories, imagetoolsArgv, indexAnnotations, madeBy, parseHandOff, planMerge, type PlatformHandOff } from './plan/distribute.js';
+import type { Facts } from './plan/facts.js';
+import { isAttestation, isIndex } from './registry/client.js';
+import { parseReference } from './registry/reference.js';
+import { formatPlatform } from './util/platform.js';
+
+const HANDOFF_FILE = 'digest.json';
+
+/** Hands the pushed digest on to the merge job as an artifact of the run; returns the artifact's name. */
+export async function handOffDigest(ctx: RunContext, inputs: Pick<Inputs, 'tags' | 'platforms'>, facts: Facts, digest: string): Promise<string> {
+  const images = imageRepositories(inputs.tags);
+  const handOff: PlatformHandOff = { schema: HANDOFF_SCHEMA, images, platforms: inputs.platforms, digest, job: facts.github.job, runAttempt: facts.github.runAttempt };
+  const name = handOffName(images, inputs.platforms);
+  const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'handoff-'));
+  fs.writeFileSync(path.join(dir, HANDOFF_FILE), JSON.stringify(handOff, null, 2));
+  await uploadFile(name, path.join(dir, HANDOFF_FILE));
+  ctx.runner.info(`handed on ${inputs.platforms.join(', ')} ${digest} to the merge step (artifact ${name})`);
+  return name;
+}
+
+export interface Merged {
+  digest: string;
+  sources: PlatformHandOff[];
+}
+
+/**
+ * Gathers the platform jobs' digests, checks that every platform in `platforms` is there
+ * and that each digest is in every repository with the platforms it claims, and only
+ * then creates the index under every tag (one `imagetools create` per repository).
+ */
+export async function mergePlatforms(ctx: RunContext, inputs: Pick<Inputs, 'tags' | 'platforms' | 'annotations'>, facts: Facts): Promise<Merged> {
+  const { runner } = ctx;
+  const images = imageRepositories(inputs.tags);
+  const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'merge-'));
+  const artifacts = await downloadFiles(handOffPrefix(images), dir);
+  const handOffs = artifacts.map(a => {
+    const text = a.files[HANDOFF_FILE];
+    if (text === undefined) throw new Error(`cannot merge: artifact ${a.name} holds no ${HANDOFF_FILE}; no tag was created or moved`);
+    try {
+      return parseHandOff(text, `artifact ${a.name}`);
+    } catch (e) {
+      throw new Error(`cannot merge: ${(e as Error).message}; no tag was created or moved`);
+    }
+  });
+  const plan = planMerge(inputs.platforms, images, handOffs);
+  for (const why of plan.ignored) runner.warning(`merge: left out ${why}`);
+  if (plan.missing.length > 0) {
+    throw new Error(
+      `cannot merge: no digest was handed on for ${plan.missing.join(', ')} in this run (found: ${handOffs.flatMap(h => h.platforms).join(', ') || 'none'}). ` +
+        `The platform job for ${plan.missing.length > 1 ? 'each' : 'it'} (distribute: platform, platforms: ${plan.missing.join(' / ')}) failed, was skipped, or pushed nothing; re-run it, then this job. No tag was created or moved.`
+    );
+  }
+  for (const s of plan.sources) runner.info(`${s.platforms.join(', ')}: ${s.digest} from ${madeBy(s)}`);
+  await Promise.all(images.flatMap(image => plan.sources.map(source => checkSource(ctx, image, source))));
+
+  const annotations = indexAnnotations(inputs.annotations);
+  const digests = await Promise.all(
+    images.map((image, i) => {
+      const metadataFile = path.join(dir, `index-${i}.json`);
+      return createIndex(ctx.exec, imagetoolsArgv(image, inputs.tags, plan.sources, annotations, metadataFile), metadataFile);
+    })
+  );
+  return { digest: digests[0], sources: plan.sources };
+}
+
+/** The digest is in the repository and holds the platforms its job says: else the merge stops, naming both. */
+async function checkSource(ctx: RunContext, image: string, source: PlatformHandOff): Promise<void> {
+  const ref = parseReference(image);
+  const fail = (why: string) =>
+    new Error(`cannot merge: ${source.platforms.join(', ')} from ${madeBy(source)}: ${image}@${source.digest} ${why}. Re-run that job, then this one. No tag was created or moved.`);
+  let found: string[];
+  try {
+    const top = await ctx.registry.getManifest(ref, source.digest);
+    if (isIndex(top.mediaType, top.manifest)) {
+      found = (top.manifest.manifests ?? []).filter(d => !isAttestation(d) && d.platform).map(d => formatPlatform(d.platform!));
+    } else {
+      const config = JSON.parse((await ctx.registry.getBlob(ref, top.manifest.config!.digest)).toString('utf8')) as { os?: string; architecture?: string; variant?: string };
+      found = config.os && config.architecture ? [formatPlatform({ os: config.os, architecture: config.architecture, variant: config.variant })] : [];
+    }
+  } catch (e) {
+    throw fail(`cannot be read: ${(e as Error).message}`);
+  }
+  const absent = source.platforms.filter(p => !found.includes(p));
+  if (absent.length > 0) throw fail(`holds ${found.join(', ') || 'no platform'}, not ${absent.join(', ')}`);
+}

@@ -1,0 +1,41 @@
+/**
+ * The run's artifacts (the Actions artifact service v4), through @actions/artifact: how a
+ * platform job hands its digest on to the merge job without an upload or download step.
+ * The client is imported only by a step that distributes or merges (it is large).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Why this step cannot reach the artifact service, or undefined: a runner gives every JavaScript action both variables. */
+export function artifactServiceMissing(env: NodeJS.ProcessEnv): string | undefined {
+  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(name => !env[name]);
+  return missing.length > 0 ? `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set` : undefined;
+}
+
+/** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
+export async function uploadFile(name: string, file: string): Promise<void> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  await new DefaultArtifactClient().uploadArtifact(name, [file], path.dirname(file), { retentionDays: 1 });
+}
+
+/**
+ * Every artifact of the run whose name starts with `prefix`, the newest attempt's of each
+ * name (a re-run job uploads under the same name), downloaded under `dir` and checked
+ * against the digest the service recorded: name → the text of each file in it.
+ */
+export async function downloadFiles(prefix: string, dir: string): Promise<Array<{ name: string; files: Record<string, string> }>> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const { artifacts } = await client.listArtifacts({ latest: true });
+  const ours = artifacts.filter(a => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
+  return Promise.all(
+    ours.map(async artifact => {
+      const target = path.join(dir, artifact.name);
+      const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+      if (digestMismatch) throw new Error(`artifact ${artifact.name} does not match the digest the artifact service recorded for it`);
+      const files: Record<string, string> = {};
+      for (const file of fs.readdirSync(target)) files[file] = fs.readFileSync(path.join(target, file), 'utf8');
+      return { name: artifact.name, files };
+    })
+  );
+}
