@@ -15,7 +15,17 @@ export function artifactServiceMissing(env: NodeJS.ProcessEnv): string | undefin
 /** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
 export async function uploadFile(name: string, file: string): Promise<void> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
-  await new DefaultArtifactClient().uploadArtifact(name, [file], path.dirname(file), { retentionDays: 1 });
+  try {
+    await new DefaultArtifactClient().uploadArtifact(name, [file], path.dirname(file), { retentionDays: 1 });
+  } catch (e) {
+    throw new Error(`uploading artifact ${name} failed: ${describe(e)}`);
+  }
+}
+
+/** The blob store's errors can come without a message: say at least their kind and status. */
+function describe(e: unknown): string {
+  const err = e as { message?: string; name?: string; statusCode?: number };
+  return err.message || [err.name ?? 'error', err.statusCode ? `HTTP ${err.statusCode}` : ''].filter(Boolean).join(', ');
 }
 
 /**
@@ -26,12 +36,16 @@ export async function uploadFile(name: string, file: string): Promise<void> {
 export async function downloadFiles(prefix: string, dir: string): Promise<Array<{ name: string; files: Record<string, string> }>> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
-  const { artifacts } = await client.listArtifacts({ latest: true });
+  const { artifacts } = await client.listArtifacts({ latest: true }).catch((e: unknown) => {
+    throw new Error(`listing the run's artifacts failed: ${describe(e)}`);
+  });
   const ours = artifacts.filter(a => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
   return Promise.all(
     ours.map(async artifact => {
       const target = path.join(dir, artifact.name);
-      const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+      const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }).catch((e: unknown) => {
+        throw new Error(`downloading artifact ${artifact.name} failed: ${describe(e)}`);
+      });
       if (digestMismatch) throw new Error(`artifact ${artifact.name} does not match the digest the artifact service recorded for it`);
       const files: Record<string, string> = {};
       for (const file of fs.readdirSync(target)) files[file] = fs.readFileSync(path.join(target, file), 'utf8');

@@ -217,7 +217,9 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
     res.writeHead(status, { ...azureHeaders(req), 'x-ms-error-code': code, 'content-type': 'application/xml', ...headers }).end(req.method === 'HEAD' ? undefined : xml);
   };
   const md5 = (b: Buffer): string => createHash('md5').update(b).digest('base64');
-  const blobPath = (a: Artifact): string => `${BLOB_PREFIX}${runId}/workflow-job-run-${a.run.backendId}/artifacts/${a.id}`;
+  // A zip's blob name ends in .zip, as GitHub's do: clients before 6.2 declare no MIME type
+  // (the blob's content type is just 'zip'), and the client unzips by the URL's ending then.
+  const blobPath = (a: Artifact): string => `${BLOB_PREFIX}${runId}/workflow-job-run-${a.run.backendId}/artifacts/${a.id}${a.mimeType === 'application/zip' ? '.zip' : ''}`;
   /** The file a download is saved as: the zip for an archive, else the file itself (skipArchive). */
   const fileName = (a: Artifact): string => (a.mimeType === 'application/zip' ? `${a.name}.zip` : a.name);
 
