@@ -89,12 +89,12 @@ async function step(inputs, options = {}) {
   return run;
 }
 
-/** Registry requests for `repo` logged since `from` (a line count), by who made them: hoist (node) or buildx/BuildKit. */
+/** Registry requests for `repo` logged since `from` (a line count), by who made them: hoist (user agent `hoist`) or buildx/BuildKit. */
 function registryRequests(repo, from) {
   if (!fs.existsSync(REGISTRY_LOG)) return undefined;
   const lines = fs.readFileSync(REGISTRY_LOG, 'utf8').split('\n').slice(from);
   const ours = lines.filter(l => l.includes('msg="response completed"') && l.includes(`/v2/${repo}/`));
-  const hoist = ours.filter(l => /http\.request\.useragent="?node/.test(l)).length;
+  const hoist = ours.filter(l => /http\.request\.useragent="?hoist/.test(l)).length;
   return { hoist, other: ours.length - hoist };
 }
 const logLines = () => (fs.existsSync(REGISTRY_LOG) ? fs.readFileSync(REGISTRY_LOG, 'utf8').split('\n').length - 1 : 0);

@@ -4738,7 +4738,17 @@ function artifactServiceMissing(env) {
 /** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
 async function uploadFile(name, file) {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
-    await new DefaultArtifactClient().uploadArtifact(name, [file], external_node_path_.dirname(file), { retentionDays: 1 });
+    try {
+        await new DefaultArtifactClient().uploadArtifact(name, [file], external_node_path_.dirname(file), { retentionDays: 1 });
+    }
+    catch (e) {
+        throw new Error(`uploading artifact ${name} failed: ${describe(e)}`);
+    }
+}
+/** The blob store's errors can come without a message: say at least their kind and status. */
+function describe(e) {
+    const err = e;
+    return err.message || [err.name ?? 'error', err.statusCode ? `HTTP ${err.statusCode}` : ''].filter(Boolean).join(', ');
 }
 /**
  * Every artifact of the run whose name starts with `prefix`, the newest attempt's of each
@@ -4748,11 +4758,15 @@ async function uploadFile(name, file) {
 async function downloadFiles(prefix, dir) {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
     const client = new DefaultArtifactClient();
-    const { artifacts } = await client.listArtifacts({ latest: true });
+    const { artifacts } = await client.listArtifacts({ latest: true }).catch((e) => {
+        throw new Error(`listing the run's artifacts failed: ${describe(e)}`);
+    });
     const ours = artifacts.filter(a => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
     return Promise.all(ours.map(async (artifact) => {
         const target = external_node_path_.join(dir, artifact.name);
-        const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+        const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }).catch((e) => {
+            throw new Error(`downloading artifact ${artifact.name} failed: ${describe(e)}`);
+        });
         if (digestMismatch)
             throw new Error(`artifact ${artifact.name} does not match the digest the artifact service recorded for it`);
         const files = {};
@@ -4814,7 +4828,14 @@ async function mergePlatforms(ctx, inputs, facts) {
     const { runner } = ctx;
     const images = imageRepositories(inputs.tags);
     const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'merge-'));
+    let since = ctx.now();
+    const took = () => {
+        const ms = Math.round(ctx.now() - since);
+        since = ctx.now();
+        return `${ms} ms`;
+    };
     const artifacts = await downloadFiles(handOffPrefix(images), dir);
+    runner.info(`gathered ${artifacts.length} hand-off(s) from the run's artifacts in ${took()}`);
     const handOffs = artifacts.map(a => {
         const text = a.files[HANDOFF_FILE];
         if (text === undefined)
@@ -4836,11 +4857,13 @@ async function mergePlatforms(ctx, inputs, facts) {
     for (const s of plan.sources)
         runner.info(`${s.platforms.join(', ')}: ${s.digest} from ${madeBy(s)}`);
     await Promise.all(images.flatMap(image => plan.sources.map(source => checkSource(ctx, image, source))));
+    runner.info(`checked ${plan.sources.length} digest(s) in ${images.length} repositor${images.length === 1 ? 'y' : 'ies'} in ${took()}`);
     const annotations = indexAnnotations(inputs.annotations);
     const digests = await Promise.all(images.map((image, i) => {
         const metadataFile = external_node_path_.join(dir, `index-${i}.json`);
         return createIndex(ctx.exec, imagetoolsArgv(image, inputs.tags, plan.sources, annotations, metadataFile), metadataFile);
     }));
+    runner.info(`created the index under ${inputs.tags.length} tag(s) in ${took()}`);
     return { digest: digests[0], sources: plan.sources };
 }
 /** The digest is in the repository and holds the platforms its job says: else the merge stops, naming both. */
@@ -5947,18 +5970,18 @@ async function prepareEmulation(ctx, inputs, facts, plan) {
     }
     if (!local) {
         // Another machine's handlers are its own business; build-push-action would just try.
-        runner.warning(`QEMU: ${describe(missing)}, which builder ${facts.builder.name} does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.`);
+        runner.warning(`QEMU: ${setup_describe(missing)}, which builder ${facts.builder.name} does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.`);
         return emulation.rows;
     }
     const unknown = missing.filter(n => binfmtArch(n.platform) === undefined);
     if (unknown.length > 0)
-        runner.warning(`QEMU: no emulator hoist knows for ${describe(unknown)}; the build goes on without one for them.`);
+        runner.warning(`QEMU: no emulator hoist knows for ${setup_describe(unknown)}; the build goes on without one for them.`);
     const known = missing.filter(n => binfmtArch(n.platform) !== undefined);
     if (known.length === 0)
         return emulation.rows;
     const archs = known.map(n => binfmtArch(n.platform));
     const image = inputs['binfmt-image'];
-    runner.info(`QEMU: registering ${archs.join(', ')} with ${image}: ${describe(known)}`);
+    runner.info(`QEMU: registering ${archs.join(', ')} with ${image}: ${setup_describe(known)}`);
     try {
         await installHandlers(ctx.exec, image, archs);
     }
@@ -5977,7 +6000,7 @@ async function prepareEmulation(ctx, inputs, facts, plan) {
  */
 function emulationUnavailable(ctx, how, missing, why, rows) {
     const fix = `Cross-compile those stages (FROM --platform=$BUILDPLATFORM with $TARGETOS/$TARGETARCH), or let ${how.image} run privileged to register QEMU (binfmt-image), or register it before hoist (docker/setup-qemu-action).`;
-    const message = `cannot register QEMU for ${describe(missing)}: ${why}.`;
+    const message = `cannot register QEMU for ${setup_describe(missing)}: ${why}.`;
     if (how.driver !== 'docker-container')
         throw new Error(`${message} ${fix}`);
     ctx.runner.warning(`${message} The build goes on with the emulators in the BuildKit image, if it has them. ${fix}`);
@@ -6009,7 +6032,7 @@ function platformNodes(builder, platforms) {
     return Object.fromEntries((0,plan_nodes/* assignPlatforms */.gP)(builder.nodes, platforms).map(({ platform, node }) => [platform, `${node.name} (${node.endpoint})`]));
 }
 /** `linux/arm64 (stage 'build', line 3)` for each platform. */
-function describe(needs) {
+function setup_describe(needs) {
     return needs.map(n => `${n.platform} (${n.stages.map(s => `stage '${s.name}', line ${s.line}`).join('; ')})`).join(', ');
 }
 /** Creates (or finds) the planned builder and starts booting it; the boot runs beside the cache lookups. */
@@ -6735,7 +6758,8 @@ function nodeTransport() {
     const agents = { 'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }) };
     const once = (url, request, timeoutMs) => new Promise((resolve, reject) => {
         const client = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
-        const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol] }, res => {
+        // Named, as docker's tools name themselves: a registry's logs and rate limits can tell hoist's reads apart.
+        const req = client.request(url, { method: request.method ?? 'GET', headers: { 'user-agent': 'hoist', ...request.headers }, agent: agents[url.protocol] }, res => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
             res.on('end', () => {

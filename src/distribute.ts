@@ -44,7 +44,14 @@ export async function mergePlatforms(ctx: RunContext, inputs: Pick<Inputs, 'tags
   const { runner } = ctx;
   const images = imageRepositories(inputs.tags);
   const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'merge-'));
+  let since = ctx.now();
+  const took = () => {
+    const ms = Math.round(ctx.now() - since);
+    since = ctx.now();
+    return `${ms} ms`;
+  };
   const artifacts = await downloadFiles(handOffPrefix(images), dir);
+  runner.info(`gathered ${artifacts.length} hand-off(s) from the run's artifacts in ${took()}`);
   const handOffs = artifacts.map(a => {
     const text = a.files[HANDOFF_FILE];
     if (text === undefined) throw new Error(`cannot merge: artifact ${a.name} holds no ${HANDOFF_FILE}; no tag was created or moved`);
@@ -64,6 +71,7 @@ export async function mergePlatforms(ctx: RunContext, inputs: Pick<Inputs, 'tags
   }
   for (const s of plan.sources) runner.info(`${s.platforms.join(', ')}: ${s.digest} from ${madeBy(s)}`);
   await Promise.all(images.flatMap(image => plan.sources.map(source => checkSource(ctx, image, source))));
+  runner.info(`checked ${plan.sources.length} digest(s) in ${images.length} repositor${images.length === 1 ? 'y' : 'ies'} in ${took()}`);
 
   const annotations = indexAnnotations(inputs.annotations);
   const digests = await Promise.all(
@@ -72,6 +80,7 @@ export async function mergePlatforms(ctx: RunContext, inputs: Pick<Inputs, 'tags
       return createIndex(ctx.exec, imagetoolsArgv(image, inputs.tags, plan.sources, annotations, metadataFile), metadataFile);
     })
   );
+  runner.info(`created the index under ${inputs.tags.length} tag(s) in ${took()}`);
   return { digest: digests[0], sources: plan.sources };
 }
 

@@ -40,7 +40,8 @@ export function nodeTransport(): HttpTransport {
   const once = (url: URL, request: HttpRequest, timeoutMs: number): Promise<HttpResponse> =>
     new Promise((resolve, reject) => {
       const client = url.protocol === 'https:' ? https : http;
-      const req = client.request(url, { method: request.method ?? 'GET', headers: request.headers, agent: agents[url.protocol as 'http:' | 'https:'] }, res => {
+      // Named, as docker's tools name themselves: a registry's logs and rate limits can tell hoist's reads apart.
+      const req = client.request(url, { method: request.method ?? 'GET', headers: { 'user-agent': 'hoist', ...request.headers }, agent: agents[url.protocol as 'http:' | 'https:'] }, res => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
