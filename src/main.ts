@@ -59,7 +59,7 @@ export async function run(ctx: RunContext): Promise<void> {
     const noArtifacts = handsOn ? artifactServiceMissing(ctx.env) : undefined;
     if (noArtifacts) {
       throw new Error(
-        `${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, run with --artifact-server-path.`
+        `${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`
       );
     }
     const { facts, setup } = await runner.group('Builder', async () => {

@@ -253,6 +253,26 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
     }
   ],
   [
+    'distribute: platform without the artifact service fails before any program runs, saying how the digest would travel',
+    { inputs: { platforms: 'linux/arm64', tags: `${REPO}:1`, push: 'true', distribute: 'platform' } },
+    ({ runner, calls }) => {
+      expect(runner.failed).toBe(
+        "distribute: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README)."
+      );
+      expect(calls).toEqual([]);
+    }
+  ],
+  [
+    'merge with push: false creates nothing and builds nothing (the platform jobs handed nothing on)',
+    { inputs: { platforms: 'linux/amd64,linux/arm64', tags: `${REPO}:1`, merge: 'true' } },
+    ({ runner, calls }) => {
+      expect(runner.failed).toBeUndefined();
+      expect(runner.texts('info')).toContain('merge: push is false, so no image is created (the distribute: platform jobs hand nothing on without a push)');
+      expect(calls.filter(c => c.args[1] !== 'inspect')).toEqual([]);
+      expect(runner.outputs).toEqual({});
+    }
+  ],
+  [
     'a builder that does not exist is an input error, and nothing is built',
     { inputs: { builder: 'nope' }, scripts: [c => (c.args[1] === 'inspect' ? { exitCode: 1, stdout: '', stderr: 'ERROR: no builder "nope" found' } : undefined)] },
     ({ runner, calls }) => {
