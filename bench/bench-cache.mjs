@@ -35,9 +35,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
 import { ROOT, runAction } from '../test/harness/run-action.mjs';
+import { transpiled } from './transpile.mjs';
 
 const REGISTRY = '127.0.0.1:5000';
 const GO_IMAGE = `${REGISTRY}/base/golang:latest`;
@@ -175,16 +174,9 @@ class Builder {
 }
 
 // ---------------------------------------------------------------- the Actions cache service
-/** test/servers/actions-cache.ts as plain JS (it only imports node: modules). */
+/** test/servers/actions-cache.ts (and the stand-in modules it shares) as plain JS. */
 async function loadCacheServer() {
-  const source = fs.readFileSync(path.join(ROOT, 'test/servers/actions-cache.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    fileName: 'actions-cache.ts'
-  });
-  const file = path.join(work, 'actions-cache.mjs');
-  fs.writeFileSync(file, outputText);
-  return (await import(pathToFileURL(file).href)).startCacheServer;
+  return (await transpiled(work, ['test/servers']).load('test/servers/actions-cache.js')).startCacheServer;
 }
 
 // ---------------------------------------------------------------- peak RSS of hoist's node processes

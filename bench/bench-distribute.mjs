@@ -23,9 +23,8 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
 import { ROOT, runAction } from '../test/harness/run-action.mjs';
+import { transpiled } from './transpile.mjs';
 
 const REGISTRY = '127.0.0.1:5000';
 const GO_IMAGE = `${REGISTRY}/base/golang:latest`;
@@ -36,17 +35,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-bench-distribute-'));
 const seconds = ms => `${(ms / 1000).toFixed(1)} s`;
 const stamp = Date.now().toString(36);
 
-/** test/servers/artifacts.ts as plain JS (it only imports node: modules). */
-async function loadArtifactServer() {
-  const { outputText } = ts.transpileModule(fs.readFileSync(path.join(ROOT, 'test/servers/artifacts.ts'), 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    fileName: 'artifacts.ts'
-  });
-  const file = path.join(work, 'artifacts.mjs');
-  fs.writeFileSync(file, outputText);
-  return (await import(pathToFileURL(file).href)).startArtifactServer;
-}
-const startArtifactServer = await loadArtifactServer();
+const { startArtifactServer } = await transpiled(work, ['test/servers']).load('test/servers/artifacts.js');
 
 /** A fresh buildkitd (empty state, the toolchain's config) on a socket of its own: a new runner's BuildKit. */
 async function freshBuildkitd() {
@@ -144,7 +133,9 @@ if (!args.includes('--skip-cold')) {
   const armMs = jobs['linux/arm64'].main.ms;
   const sequential = amdMs + armMs + merge.main.ms;
   const parallel = Math.max(amdMs, armMs) + merge.main.ms;
-  console.log(`  c. platform jobs + merge, in a row     ${seconds(sequential)}  (${(sequential / one.main.ms).toFixed(2)} of a): amd64 job ${seconds(amdMs)}, arm64 job ${seconds(armMs)}, merge step ${seconds(merge.main.ms)}`);
+  console.log(
+    `  c. platform jobs + merge, in a row     ${seconds(sequential)}  (${(sequential / one.main.ms).toFixed(2)} of a): amd64 job ${seconds(amdMs)}, arm64 job ${seconds(armMs)}, merge step ${seconds(merge.main.ms)}`
+  );
   console.log(`     the same jobs side by side (a matrix on two runners): ${seconds(parallel)} (${(parallel / one.main.ms).toFixed(2)} of a)`);
   console.log(`     the merge's own work (gather, check, imagetools create): ${mergeOwn} ms; the whole merge step ${Math.round(merge.main.ms)} ms`);
   console.log(

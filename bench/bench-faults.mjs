@@ -19,31 +19,14 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
-import { ROOT } from '../test/harness/run-action.mjs';
+import { transpiled } from './transpile.mjs';
 
 const runs = Number(process.argv[2] ?? 20);
 const registry = '127.0.0.1:5000';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-faults-'));
 
-/** src/ and the proxy as plain ESM under `work`, same layout, node_modules reachable. */
-function transpile() {
-  const files = [...fs.readdirSync(path.join(ROOT, 'src'), { recursive: true }).map(f => path.join('src', f)), 'test/servers/fault-proxy.ts'].filter(f => f.endsWith('.ts'));
-  for (const file of files) {
-    const { outputText } = ts.transpileModule(fs.readFileSync(path.join(ROOT, file), 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      fileName: path.basename(file)
-    });
-    const out = path.join(work, file.replace(/\.ts$/, '.js'));
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, outputText);
-  }
-  fs.writeFileSync(path.join(work, 'package.json'), '{"type":"module"}');
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
-}
-transpile();
-const load = file => import(pathToFileURL(path.join(work, file)).href);
+// src/ and the stand-ins as plain ESM under `work`, same layout, node_modules reachable.
+const { load } = transpiled(work, ['src', 'test/servers']);
 const { RegistryClient } = await load('src/registry/client.js');
 const { DEFAULT_RETRY_POLICY } = await load('src/registry/retry.js');
 const { readBackPushed } = await load('src/publish/readback.js');

@@ -120,7 +120,6 @@ function parseMetadata(text) {
 /* harmony export */   cD: () => (/* binding */ bootBuilder),
 /* harmony export */   iq: () => (/* binding */ removeBuilder)
 /* harmony export */ });
-/* unused harmony export probeEndpoint */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77030);
@@ -4822,9 +4821,10 @@ async function handOffDigest(ctx, inputs, facts, digest) {
 /**
  * Gathers the platform jobs' digests, checks that every platform in `platforms` is there
  * and that each digest is in every repository with the platforms it claims, and only
- * then creates the index under every tag (one `imagetools create` per repository).
+ * then (and after `beforeTagging`) creates the index under every tag (one
+ * `imagetools create` per repository).
  */
-async function mergePlatforms(ctx, inputs, facts) {
+async function mergePlatforms(ctx, inputs, facts, beforeTagging) {
     const { runner } = ctx;
     const images = imageRepositories(inputs.tags);
     const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'merge-'));
@@ -4858,6 +4858,8 @@ async function mergePlatforms(ctx, inputs, facts) {
         runner.info(`${s.platforms.join(', ')}: ${s.digest} from ${madeBy(s)}`);
     await Promise.all(images.flatMap(image => plan.sources.map(source => checkSource(ctx, image, source))));
     runner.info(`checked ${plan.sources.length} digest(s) in ${images.length} repositor${images.length === 1 ? 'y' : 'ies'} in ${took()}`);
+    // What the tags point at now must be read before they move (the size baseline).
+    await beforeTagging;
     const annotations = indexAnnotations(inputs.annotations);
     const digests = await Promise.all(images.map((image, i) => {
         const metadataFile = external_node_path_.join(dir, `index-${i}.json`);
@@ -6114,7 +6116,7 @@ async function run(ctx) {
         const handsOn = (inputs.distribute !== '' || inputs.merge) && inputs.push;
         const noArtifacts = handsOn ? artifactServiceMissing(ctx.env) : undefined;
         if (noArtifacts) {
-            throw new Error(`${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, run with --artifact-server-path.`);
+            throw new Error(`${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`);
         }
         const { facts, setup } = await runner.group('Builder', async () => {
             const facts = await gatherFacts(ctx, inputs);
@@ -6201,9 +6203,10 @@ async function run(ctx) {
     }
 }
 /**
- * The merge job: the baseline is read first (on a push it is what the tag points at
- * before the merge moves it), then the platform jobs' digests are gathered, checked
- * and made into the index, which is read back and reported like any pushed image.
+ * The merge job: the platform jobs' digests are gathered, checked and made into the
+ * index, which is read back and reported like any pushed image. The baseline is read
+ * meanwhile; on a push it is what the tag points at before the merge moves it, so the
+ * index is created only once it is read.
  */
 async function mergeAndReport(ctx, inputs, facts) {
     const { runner } = ctx;
@@ -6211,14 +6214,14 @@ async function mergeAndReport(ctx, inputs, facts) {
         runner.info('merge: push is false, so no image is created (the distribute: platform jobs hand nothing on without a push)');
         return;
     }
-    const baseline = await readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github);
+    const baseline = readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github);
     const started = ctx.now();
-    const merged = await runner.group('Merge', () => mergePlatforms(ctx, inputs, facts));
+    const merged = await runner.group('Merge', () => mergePlatforms(ctx, inputs, facts, baseline));
     const durationMs = Math.round(ctx.now() - started);
     runner.info(`merged ${merged.sources.length} platform job(s) into ${merged.digest} in ${durationMs} ms`);
     runner.setOutput('digest', merged.digest);
     runner.setOutput('metadata', JSON.stringify({ 'containerimage.digest': merged.digest, 'image.name': inputs.tags.join(',') }, null, 2));
-    await publishAndReport(ctx, inputs, facts, { tags: inputs.tags, pushed: true, digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${madeBy(s)}`), durationMs }, { reference: inputs.tags[0], sizes: true, baseline: Promise.resolve(baseline) });
+    await publishAndReport(ctx, inputs, facts, { tags: inputs.tags, pushed: true, digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${madeBy(s)}`), durationMs }, { reference: inputs.tags[0], sizes: true, baseline });
 }
 /**
  * What the registry now holds, read back (`platform-digests`), then the job summary, the

@@ -38,9 +38,10 @@ export interface Merged {
 /**
  * Gathers the platform jobs' digests, checks that every platform in `platforms` is there
  * and that each digest is in every repository with the platforms it claims, and only
- * then creates the index under every tag (one `imagetools create` per repository).
+ * then (and after `beforeTagging`) creates the index under every tag (one
+ * `imagetools create` per repository).
  */
-export async function mergePlatforms(ctx: RunContext, inputs: Pick<Inputs, 'tags' | 'platforms' | 'annotations'>, facts: Facts): Promise<Merged> {
+export async function mergePlatforms(ctx: RunContext, inputs: Pick<Inputs, 'tags' | 'platforms' | 'annotations'>, facts: Facts, beforeTagging: Promise<unknown>): Promise<Merged> {
   const { runner } = ctx;
   const images = imageRepositories(inputs.tags);
   const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'merge-'));
@@ -73,6 +74,8 @@ export async function mergePlatforms(ctx: RunContext, inputs: Pick<Inputs, 'tags
   await Promise.all(images.flatMap(image => plan.sources.map(source => checkSource(ctx, image, source))));
   runner.info(`checked ${plan.sources.length} digest(s) in ${images.length} repositor${images.length === 1 ? 'y' : 'ies'} in ${took()}`);
 
+  // What the tags point at now must be read before they move (the size baseline).
+  await beforeTagging;
   const annotations = indexAnnotations(inputs.annotations);
   const digests = await Promise.all(
     images.map((image, i) => {

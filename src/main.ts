@@ -144,9 +144,10 @@ export async function run(ctx: RunContext): Promise<void> {
 }
 
 /**
- * The merge job: the baseline is read first (on a push it is what the tag points at
- * before the merge moves it), then the platform jobs' digests are gathered, checked
- * and made into the index, which is read back and reported like any pushed image.
+ * The merge job: the platform jobs' digests are gathered, checked and made into the
+ * index, which is read back and reported like any pushed image. The baseline is read
+ * meanwhile; on a push it is what the tag points at before the merge moves it, so the
+ * index is created only once it is read.
  */
 async function mergeAndReport(ctx: RunContext, inputs: Inputs, facts: Facts): Promise<void> {
   const { runner } = ctx;
@@ -154,9 +155,9 @@ async function mergeAndReport(ctx: RunContext, inputs: Inputs, facts: Facts): Pr
     runner.info('merge: push is false, so no image is created (the distribute: platform jobs hand nothing on without a push)');
     return;
   }
-  const baseline = await readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github);
+  const baseline = readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github);
   const started = ctx.now();
-  const merged = await runner.group('Merge', () => mergePlatforms(ctx, inputs, facts));
+  const merged = await runner.group('Merge', () => mergePlatforms(ctx, inputs, facts, baseline));
   const durationMs = Math.round(ctx.now() - started);
   runner.info(`merged ${merged.sources.length} platform job(s) into ${merged.digest} in ${durationMs} ms`);
   runner.setOutput('digest', merged.digest);
@@ -166,7 +167,7 @@ async function mergeAndReport(ctx: RunContext, inputs: Inputs, facts: Facts): Pr
     inputs,
     facts,
     { tags: inputs.tags, pushed: true, digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${madeBy(s)}`), durationMs },
-    { reference: inputs.tags[0], sizes: true, baseline: Promise.resolve(baseline) }
+    { reference: inputs.tags[0], sizes: true, baseline }
   );
 }
 

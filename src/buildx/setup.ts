@@ -73,7 +73,7 @@ async function nodesDown(exec: Exec, name: string): Promise<string[]> {
  * Connects to a `unix://` or `tcp://` BuildKit address and hangs up: the reason it cannot
  * be reached, or undefined. Other addresses (docker contexts, ssh://) are left to buildx.
  */
-export async function probeEndpoint(endpoint: string, timeoutMs = 5000): Promise<string | undefined> {
+async function probeEndpoint(endpoint: string, timeoutMs = 5000): Promise<string | undefined> {
   let target: net.NetConnectOpts;
   if (endpoint.startsWith('unix://')) target = { path: endpoint.slice('unix://'.length) };
   else if (endpoint.startsWith('tcp://')) {

@@ -31,7 +31,7 @@ export interface PlatformHandOff {
 export const HANDOFF_SCHEMA = 'hoist/platform-digest@1';
 const ARTIFACT_PREFIX = 'hoist-digest';
 /** A hand-off is a few hundred bytes; anything far larger is not one. */
-export const HANDOFF_MAX_BYTES = 64 * 1024;
+const HANDOFF_MAX_BYTES = 64 * 1024;
 
 /** The repositories the tags name, sorted and without duplicates: what the platform jobs push to and the merge tags. */
 export function imageRepositories(tags: string[]): string[] {
@@ -57,7 +57,7 @@ export function handOffName(images: string[], platforms: string[]): string {
 }
 
 /** buildx's output for a platform job: the image pushed to every repository by digest, no tag. */
-export function pushByDigestOutput(images: string[]): string {
+function pushByDigestOutput(images: string[]): string {
   const name = images.length === 1 ? `name=${images[0]}` : `"name=${images.join(',')}"`;
   return `type=image,${name},push-by-digest=true,name-canonical=true,push=true`;
 }

@@ -12,6 +12,18 @@ import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, r
 
 const builderExists = (name: string) => spawnSync('docker', ['buildx', 'inspect', name]).status === 0;
 
+/** The seeds' service for both platforms on a remote node at `first`, with `second` added for linux/arm64. */
+const twoNodeInputs = (repo: string, first: string, second: string) => ({
+  context: 'example',
+  platforms: 'linux/amd64,linux/arm64',
+  'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`,
+  tags: `${REGISTRY}/${repo}:v1`,
+  push: 'true',
+  driver: 'remote',
+  endpoint: first,
+  append: `- endpoint: ${second}\n  platforms: linux/arm64\n`
+});
+
 describe('append: a node per platform', () => {
   const repo = uniqueRepo('nodes');
   let amd64: Buildkitd;
@@ -21,19 +33,7 @@ describe('append: a node per platform', () => {
   beforeAll(async () => {
     await requireToolchain();
     [amd64, arm64] = await Promise.all([startBuildkitd(), startBuildkitd()]);
-    run = await runAction(
-      {
-        context: 'example',
-        platforms: 'linux/amd64,linux/arm64',
-        'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`,
-        tags: `${REGISTRY}/${repo}:v1`,
-        push: 'true',
-        driver: 'remote',
-        endpoint: amd64.socket,
-        append: `- endpoint: ${arm64.socket}\n  platforms: linux/arm64\n`
-      },
-      { env: { GITHUB_JOB: `nodes-${process.pid}` } }
-    );
+    run = await runAction(twoNodeInputs(repo, amd64.socket, arm64.socket), { env: { GITHUB_JOB: `nodes-${process.pid}` } });
   });
 
   afterAll(async () => {
@@ -79,19 +79,7 @@ describe('append: a node that cannot be reached', () => {
     const amd64 = await startBuildkitd();
     const missing = `unix:///tmp/hoist-no-buildkitd-${process.pid}/buildkitd.sock`;
     try {
-      const run = await runAction(
-        {
-          context: 'example',
-          platforms: 'linux/amd64,linux/arm64',
-          'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`,
-          tags: `${REGISTRY}/${repo}:v1`,
-          push: 'true',
-          driver: 'remote',
-          endpoint: amd64.socket,
-          append: `- endpoint: ${missing}\n  platforms: linux/arm64\n`
-        },
-        { env: { GITHUB_JOB: `nodes-down-${process.pid}` } }
-      );
+      const run = await runAction(twoNodeInputs(repo, amd64.socket, missing), { env: { GITHUB_JOB: `nodes-down-${process.pid}` } });
       expect(run.main.exitCode).not.toBe(0);
       expect(run.main.stdout).toContain(`::error::the builder hoist set up cannot reach ${missing} (no such socket)`);
       expect(run.main.stdout).not.toContain('buildx build');

@@ -6,15 +6,15 @@
  *  - a twirp JSON API under ACTIONS_RESULTS_URL (github.actions.results.api.v1.CacheService)
  *    that reserves, finalizes and looks up entries and hands out signed blob URLs;
  *  - Azure Blob Storage behind those URLs. Both clients upload and download with an Azure SDK
- *    (@azure/storage-blob in node, azblob in Go), so the blob side speaks enough of the Blob REST
- *    API for them: Put Blob, Put Block, Put Block List, Get Blob (ranged) and Get Blob Properties.
+ *    (@azure/storage-blob in node, azblob in Go); test/servers/azure-blob.ts answers them.
  *
  * Entries live in memory. Every entry belongs to the scope the runtime token may write
  * (a JWT whose `ac` claim lists scopes, as on a runner; BuildKit parses it, @actions/cache doesn't).
  */
 import * as http from 'node:http';
-import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
-import type { AddressInfo, Socket } from 'node:net';
+import { createHmac, randomBytes } from 'node:crypto';
+import { azureError, handleBlockBlob, newBlockBlob, type BlockBlob } from './azure-blob.js';
+import { listen, twirpError, twirpOk } from './results-service.js';
 
 interface CacheEntry {
   /** The entry's blob is at `<blob prefix><id>`: `blobPath` gives it. */
@@ -60,33 +60,13 @@ const BLOB_PREFIX = '/devstoreaccount1/actions-cache/';
 /** The ref a runner's token may write (and read); every entry here is saved under it. */
 const SCOPE = 'refs/heads/main';
 
-/** The twirp error codes used here, with the HTTP status twirp (v7) gives each. */
-const TWIRP_STATUS = {
-  bad_route: 404,
-  malformed: 400,
-  invalid_argument: 400,
-  unauthenticated: 401,
-  permission_denied: 403,
-  not_found: 404,
-  already_exists: 409,
-  failed_precondition: 412,
-  resource_exhausted: 429
-} as const;
-type TwirpCode = keyof typeof TWIRP_STATUS;
-
 interface Entry {
   id: number;
   key: string;
   version: string;
   scope: string;
   finalized: boolean;
-  /** The committed blob; undefined until a Put Blob or Put Block List. */
-  blob?: Buffer;
-  blobMd5?: string;
-  etag: string;
-  lastModified: Date;
-  /** Put Block data waiting for a Put Block List, by block id. */
-  blocks: Map<string, Buffer>;
+  blob: BlockBlob;
   /** Stand-ins for SAS signatures: the upload URL may only write, the download URL only read. */
   uploadSig: string;
   downloadSig: string;
@@ -113,28 +93,9 @@ export function runtimeToken(scope: string = SCOPE): string {
 export async function startCacheServer(): Promise<CacheServer> {
   const token = runtimeToken();
   const entries: Entry[] = [];
-  const requests: CacheServer['requests'] = [];
   let fault: CacheFault;
-  const sockets = new Set<Socket>();
   let base = '';
 
-  // Twirp's error body is {code, msg}; @actions/cache puts msg into the errors it reports.
-  const twirpError = (res: http.ServerResponse, code: TwirpCode, msg: string, headers: Record<string, string> = {}, status: number = TWIRP_STATUS[code]): void => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify({ code, msg }));
-  };
-  const twirpOk = (res: http.ServerResponse, body: unknown): void => {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  };
-  const azureHeaders = (req: http.IncomingMessage): Record<string, string> => ({
-    'x-ms-request-id': randomUUID(),
-    'x-ms-version': String(req.headers['x-ms-version'] ?? '2025-01-05'),
-    ...(req.headers['x-ms-client-request-id'] ? { 'x-ms-client-request-id': String(req.headers['x-ms-client-request-id']) } : {})
-  });
-  const azureError = (req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void => {
-    const xml = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
-    res.writeHead(status, { ...azureHeaders(req), 'x-ms-error-code': code, 'content-type': 'application/xml', ...headers }).end(req.method === 'HEAD' ? undefined : xml);
-  };
-  const md5 = (b: Buffer): string => createHash('md5').update(b).digest('base64');
   const sameEntry = (e: Entry, key: string, version: string): boolean => e.key === key && e.version === version && e.scope === SCOPE;
   const newest = (list: Entry[]): Entry | undefined => list.reduce<Entry | undefined>((a, e) => (!a || e.id > a.id ? e : a), undefined);
 
@@ -147,7 +108,7 @@ export async function startCacheServer(): Promise<CacheServer> {
         // @actions/cache recognises this case only by 'insufficient usage' in the twirp msg (its
         // UsageError); its tests fixture the results service's answer (for artifacts) as a 403,
         // the status twirp gave resource_exhausted before v7. The exact code is not documented.
-        return twirpError(res, 'resource_exhausted', 'insufficient usage to create cache entry', {}, 403);
+        return twirpError(res, 'resource_exhausted', 'insufficient usage to create cache entry', { status: 403 });
       }
       const key = str(body.key);
       const version = str(body.version);
@@ -164,9 +125,7 @@ export async function startCacheServer(): Promise<CacheServer> {
         version,
         scope: SCOPE,
         finalized: false,
-        etag: '',
-        lastModified: new Date(),
-        blocks: new Map(),
+        blob: newBlockBlob(),
         uploadSig: randomBytes(16).toString('hex'),
         downloadSig: randomBytes(16).toString('hex')
       };
@@ -179,10 +138,11 @@ export async function startCacheServer(): Promise<CacheServer> {
       const entry = entries.find(e => sameEntry(e, key, version));
       if (!entry) return twirpError(res, 'not_found', 'cache entry not found');
       if (entry.finalized) return twirpError(res, 'already_exists', 'cache entry with the same key, version, and scope already exists');
-      if (!entry.blob) return twirpError(res, 'failed_precondition', 'cache entry has no uploaded data');
+      const data = entry.blob.data;
+      if (!data) return twirpError(res, 'failed_precondition', 'cache entry has no uploaded data');
       // int64 travels as a string in protobuf JSON (@actions/cache); BuildKit's Go client sends a number.
       const size = Number(body.size_bytes ?? 0);
-      if (size !== entry.blob.length) return twirpError(res, 'invalid_argument', `size_bytes ${size} does not match the uploaded ${entry.blob.length} bytes`);
+      if (size !== data.length) return twirpError(res, 'invalid_argument', `size_bytes ${size} does not match the uploaded ${data.length} bytes`);
       entry.finalized = true;
       twirpOk(res, { ok: true, entry_id: String(entry.id) });
     },
@@ -205,7 +165,7 @@ export async function startCacheServer(): Promise<CacheServer> {
 
   const handleTwirp = (req: http.IncomingMessage, res: http.ServerResponse, method: string, raw: Buffer): void => {
     if (fault?.kind === '429') {
-      return twirpError(res, 'resource_exhausted', 'rate limit exceeded', { 'retry-after': String(fault.retryAfterSeconds) });
+      return twirpError(res, 'resource_exhausted', 'rate limit exceeded', { headers: { 'retry-after': String(fault.retryAfterSeconds) } });
     }
     const handler = Object.hasOwn(methods, method) ? methods[method] : undefined;
     if (req.method !== 'POST' || !handler) return twirpError(res, 'bad_route', `no handler for ${req.method} ${SERVICE}${method}`);
@@ -222,103 +182,25 @@ export async function startCacheServer(): Promise<CacheServer> {
     handler(body, res);
   };
 
-  // ---- Azure Blob REST: just what the SDKs send for one block blob ----
+  // ---- Azure Blob REST: the upload URL may only write, the download URL only read ----
   const handleBlob = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, raw: Buffer): void => {
     const entry = entries.find(e => `${BLOB_PREFIX}${e.id}` === url.pathname);
     const sig = url.searchParams.get('sig');
-    const write = req.method === 'PUT';
-    if (!entry || sig !== (write ? entry.uploadSig : entry.downloadSig)) {
+    if (!entry || sig !== (req.method === 'PUT' ? entry.uploadSig : entry.downloadSig)) {
       return azureError(req, res, 403, 'AuthenticationFailed', 'Server failed to authenticate the request. Make sure the signature is valid for this operation.');
     }
-    const comp = url.searchParams.get('comp');
-    const committed = (blob: Buffer, headers: Record<string, string> = {}): void => {
-      entry.blob = blob;
-      entry.etag = `"0x${randomBytes(8).toString('hex').toUpperCase()}"`;
-      entry.lastModified = new Date();
-      res.writeHead(201, { ...azureHeaders(req), etag: entry.etag, 'last-modified': entry.lastModified.toUTCString(), 'x-ms-request-server-encrypted': 'true', ...headers }).end();
-    };
-    if (write && comp === 'block') {
-      const id = url.searchParams.get('blockid');
-      if (!id) return azureError(req, res, 400, 'InvalidQueryParameterValue', 'blockid is required');
-      entry.blocks.set(id, raw);
-      return void res.writeHead(201, { ...azureHeaders(req), 'content-md5': md5(raw), 'x-ms-request-server-encrypted': 'true' }).end();
-    }
-    if (write && comp === 'blocklist') {
-      // <BlockList><Latest|Uncommitted|Committed>base64 id</…>…</BlockList>, in blob order. A blob here
-      // is only ever committed once, so every listed id must be a staged block.
-      const ids = [...raw.toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map(m => m[2]);
-      const parts = ids.map(id => entry.blocks.get(id));
-      if (!ids.length && raw.length && !raw.includes('<BlockList')) return azureError(req, res, 400, 'InvalidXmlDocument', 'XML specified is not syntactically valid.');
-      if (parts.some(p => !p)) return azureError(req, res, 400, 'InvalidBlockList', 'The specified block list is invalid.');
-      entry.blocks.clear();
-      entry.blobMd5 = undefined;
-      return committed(Buffer.concat(parts as Buffer[]));
-    }
-    if (write && !comp) {
-      if (req.headers['x-ms-blob-type'] !== 'BlockBlob')
-        return azureError(req, res, 400, 'MissingRequiredHeader', 'An HTTP header that is mandatory for this request is not specified: x-ms-blob-type');
-      entry.blobMd5 = md5(raw);
-      return committed(raw, { 'content-md5': entry.blobMd5 });
-    }
-    if ((req.method === 'GET' || req.method === 'HEAD') && !comp) {
-      const blob = entry.blob;
-      if (!blob) return azureError(req, res, 404, 'BlobNotFound', 'The specified blob does not exist.');
-      if (req.headers['if-match'] && req.headers['if-match'] !== entry.etag && req.headers['if-match'] !== '*') {
-        return azureError(req, res, 412, 'ConditionNotMet', 'The condition specified using HTTP conditional header(s) is not met.');
-      }
-      const headers: Record<string, string> = {
-        ...azureHeaders(req),
-        etag: entry.etag,
-        'last-modified': entry.lastModified.toUTCString(),
-        'x-ms-creation-time': entry.lastModified.toUTCString(),
-        'x-ms-blob-type': 'BlockBlob',
-        'x-ms-lease-state': 'available',
-        'x-ms-lease-status': 'unlocked',
-        'x-ms-server-encrypted': 'true',
-        'accept-ranges': 'bytes',
-        'content-type': 'application/octet-stream'
-      };
-      // Downloads ask for pieces with x-ms-range (the SDKs) or Range (plain HTTP): "bytes=start-[end]".
-      const range = String(req.headers['x-ms-range'] ?? req.headers.range ?? '');
-      const m = /^bytes=(\d+)-(\d*)$/.exec(range);
-      if (req.method === 'GET' && m) {
-        const start = Number(m[1]);
-        const end = Math.min(m[2] ? Number(m[2]) : blob.length - 1, blob.length - 1);
-        if (start >= blob.length || end < start) {
-          return azureError(req, res, 416, 'InvalidRange', 'The range specified is invalid for the current size of the resource.', { 'content-range': `bytes */${blob.length}` });
-        }
-        res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${blob.length}`, 'content-length': String(end - start + 1) });
-        return void res.end(blob.subarray(start, end + 1));
-      }
-      res.writeHead(200, { ...headers, 'content-length': String(blob.length), ...(entry.blobMd5 ? { 'content-md5': entry.blobMd5 } : {}) });
-      return void res.end(req.method === 'HEAD' ? undefined : blob);
-    }
-    azureError(req, res, 400, 'UnsupportedHttpVerb', `This stand-in does not implement ${req.method} ?comp=${comp ?? ''}`);
+    handleBlockBlob(req, res, url, raw, entry.blob, { 'content-type': 'application/octet-stream' });
   };
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const shown = new URLSearchParams(url.searchParams);
-      shown.delete('sig');
-      requests.push({ method: req.method ?? '', path: url.pathname + (shown.size ? `?${shown}` : '') });
-      const raw = Buffer.concat(chunks);
+  const listener = await listen(
+    (req, res, url, raw) => {
       if (url.pathname.startsWith(SERVICE)) return handleTwirp(req, res, url.pathname.slice(SERVICE.length), raw);
       if (url.pathname.startsWith(BLOB_PREFIX)) return handleBlob(req, res, url, raw);
       twirpError(res, 'bad_route', `no route for ${req.method} ${url.pathname}`);
-    });
-  });
-  server.on('connection', socket => {
-    // 'down': accept, then reset at once; clients see ECONNRESET, which @actions/cache and Go
-    // both report as a network failure, exactly as for a service that cannot be reached.
-    if (fault?.kind === 'down') return void socket.destroy();
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    },
+    () => fault?.kind === 'down'
+  );
+  base = listener.url;
 
   return {
     url: base,
@@ -330,18 +212,14 @@ export async function startCacheServer(): Promise<CacheServer> {
       // Runners export the v1 URL too; with ACTIONS_CACHE_SERVICE_V2 set, clients ignore it.
       ACTIONS_CACHE_URL: base
     },
-    entries: () => entries.map(e => ({ id: e.id, key: e.key, version: e.version, size: e.blob?.length ?? 0, finalized: e.finalized, scope: e.scope })),
-    requests,
+    entries: () => entries.map(e => ({ id: e.id, key: e.key, version: e.version, size: e.blob.data?.length ?? 0, finalized: e.finalized, scope: e.scope })),
+    requests: listener.requests,
     blobPath: entry => `${BLOB_PREFIX}${entry.id}`,
-    archive: entry => entries.find(e => e.id === entry.id && e.finalized)?.blob,
+    archive: entry => entries.find(e => e.id === entry.id && e.finalized)?.blob.data,
     fault(f) {
       fault = f;
-      if (f?.kind === 'down') for (const s of sockets) s.destroy();
+      if (f?.kind === 'down') listener.dropConnections();
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close(err => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      })
+    close: listener.close
   };
 }

@@ -9,8 +9,8 @@
  *    size and digest and makes the artifact visible, ListArtifacts and GetSignedArtifactURL find
  *    and serve it, DeleteArtifact removes it;
  *  - Azure Blob Storage behind those URLs. The client uploads with @azure/storage-blob
- *    (`uploadStream`: Put Block + Put Block List) and downloads with a plain GET, so the blob side
- *    speaks that much of the Blob REST API (plus Put Blob and ranged Get Blob, for other callers).
+ *    (`uploadStream`: Put Block + Put Block List) and downloads with a plain GET;
+ *    test/servers/azure-blob.ts answers both.
  *
  * One server is one workflow run (one workflow run backend id). Jobs are job *runs*: `env(job,
  * attempt)` mints the runtime token a runner would give that job in that run attempt, a JWT
@@ -38,12 +38,13 @@
  * both, so a step that caches and uploads artifacts needs both behind one ACTIONS_RESULTS_URL.
  */
 import * as http from 'node:http';
-import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
-import type { AddressInfo, Socket } from 'node:net';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { CacheServer } from './actions-cache.js';
+import { azureError, handleBlockBlob, newBlockBlob, setBlobContent, type BlockBlob } from './azure-blob.js';
+import { listen, twirpError, twirpOk, TWIRP_STATUS, type TwirpCode } from './results-service.js';
 
 /** What `artifacts()` reports about one stored artifact (finalized or only reserved). */
-export interface StoredArtifact {
+interface StoredArtifact {
   /** The database id the client sees (ListArtifacts' database_id, uploadArtifact's id). */
   id: number;
   name: string;
@@ -62,9 +63,9 @@ export interface StoredArtifact {
   createdAt: Date;
 }
 
-export type ArtifactMethod = 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL' | 'DeleteArtifact';
+type ArtifactMethod = 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL' | 'DeleteArtifact';
 
-export type ArtifactFault =
+type ArtifactFault =
   | undefined
   /** Every connection is reset, like an unreachable service. */
   | { kind: 'down' }
@@ -112,21 +113,6 @@ const CACHE_SERVICE = '/twirp/github.actions.results.api.v1.CacheService/';
 // SDK parses account/container/blob out of the URL and refuses one it cannot split.
 const BLOB_PREFIX = '/devstoreaccount1/actions-results/';
 
-/** The twirp error codes used here, with the HTTP status twirp (v7) gives each. */
-const TWIRP_STATUS = {
-  bad_route: 404,
-  malformed: 400,
-  invalid_argument: 400,
-  unauthenticated: 401,
-  permission_denied: 403,
-  not_found: 404,
-  already_exists: 409,
-  failed_precondition: 412,
-  resource_exhausted: 429,
-  internal: 500,
-  unavailable: 503
-} as const;
-type TwirpCode = keyof typeof TWIRP_STATUS;
 const codeFor = (status: number): TwirpCode => (Object.keys(TWIRP_STATUS) as TwirpCode[]).find(c => TWIRP_STATUS[c] === status) ?? 'internal';
 
 interface JobRun {
@@ -146,15 +132,7 @@ interface Artifact {
   finalized: boolean;
   size: number;
   digest?: string;
-  /** The committed blob; undefined until a Put Blob or Put Block List. */
-  blob?: Buffer;
-  blobMd5?: string;
-  /** x-ms-blob-content-type of the commit: what Get Blob answers as Content-Type. */
-  contentType?: string;
-  etag: string;
-  lastModified: Date;
-  /** Put Block data waiting for a Put Block List, by block id. */
-  blocks: Map<string, Buffer>;
+  blob: BlockBlob;
   /** Stand-ins for SAS signatures: the upload URL may only write, the download URL only read. */
   uploadSig: string;
   downloadSig: string;
@@ -167,9 +145,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
   const byToken = new Map<string, JobRun>();
   const artifacts: Artifact[] = [];
   let nextId = 1;
-  const requests: ArtifactServer['requests'] = [];
   let fault: ArtifactFault;
-  const sockets = new Set<Socket>();
   let base = '';
 
   // A runtime token shaped like a runner's: `scp` for the artifact client, `ac` (the ref it may
@@ -201,22 +177,6 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
     return run;
   };
 
-  const twirpError = (res: http.ServerResponse, code: TwirpCode, msg: string, status: number = TWIRP_STATUS[code]): void => {
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ code, msg }));
-  };
-  const twirpOk = (res: http.ServerResponse, body: unknown): void => {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  };
-  const azureHeaders = (req: http.IncomingMessage): Record<string, string> => ({
-    'x-ms-request-id': randomUUID(),
-    'x-ms-version': String(req.headers['x-ms-version'] ?? '2025-01-05'),
-    ...(req.headers['x-ms-client-request-id'] ? { 'x-ms-client-request-id': String(req.headers['x-ms-client-request-id']) } : {})
-  });
-  const azureError = (req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void => {
-    const xml = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
-    res.writeHead(status, { ...azureHeaders(req), 'x-ms-error-code': code, 'content-type': 'application/xml', ...headers }).end(req.method === 'HEAD' ? undefined : xml);
-  };
-  const md5 = (b: Buffer): string => createHash('md5').update(b).digest('base64');
   // A zip's blob name ends in .zip, as GitHub's do: clients before 6.2 declare no MIME type
   // (the blob's content type is just 'zip'), and the client unzips by the URL's ending then.
   const blobPath = (a: Artifact): string => `${BLOB_PREFIX}${runId}/workflow-job-run-${a.run.backendId}/artifacts/${a.id}${a.mimeType === 'application/zip' ? '.zip' : ''}`;
@@ -233,7 +193,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
     CreateArtifact(body, res, caller) {
       if (fault?.kind === 'quota') {
         // The client turns any msg containing 'insufficient usage' into its UsageError.
-        return twirpError(res, 'resource_exhausted', 'insufficient usage to create artifact', 403);
+        return twirpError(res, 'resource_exhausted', 'insufficient usage to create artifact', { status: 403 });
       }
       const name = str(body.name);
       if (!name) return twirpError(res, 'invalid_argument', 'name is required');
@@ -249,9 +209,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
         createdAt: new Date(),
         finalized: false,
         size: 0,
-        etag: '',
-        lastModified: new Date(),
-        blocks: new Map(),
+        blob: newBlockBlob(),
         uploadSig: randomBytes(16).toString('hex'),
         downloadSig: randomBytes(16).toString('hex')
       };
@@ -263,9 +221,10 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
       // Only the job run that created an artifact can finalize it.
       const artifact = artifacts.find(a => a.name === name && a.run === caller && !a.finalized);
       if (!artifact) return twirpError(res, 'not_found', `no artifact named ${name} is waiting to be finalized`);
-      if (!artifact.blob) return twirpError(res, 'failed_precondition', 'the artifact has no uploaded content');
+      const data = artifact.blob.data;
+      if (!data) return twirpError(res, 'failed_precondition', 'the artifact has no uploaded content');
       const size = Number(body.size ?? 0);
-      if (size !== artifact.blob.length) return twirpError(res, 'invalid_argument', `size ${size} does not match the uploaded ${artifact.blob.length} bytes`);
+      if (size !== data.length) return twirpError(res, 'invalid_argument', `size ${size} does not match the uploaded ${data.length} bytes`);
       // The hash is the client's own (sha256 of what it streamed), kept as the artifact's digest.
       const hash = str(body.hash);
       if (hash && !/^sha256:[0-9a-f]{64}$/.test(hash)) return twirpError(res, 'invalid_argument', `malformed hash ${hash}`);
@@ -323,7 +282,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
     if (fault?.kind === 'error' && (!fault.method || fault.method === method)) {
       const { status, msg } = fault;
       if (fault.times !== undefined && --fault.times <= 0) fault = undefined;
-      return twirpError(res, codeFor(status), msg ?? `injected ${status}`, status);
+      return twirpError(res, codeFor(status), msg ?? `injected ${status}`, { status });
     }
     let body: Json;
     try {
@@ -352,7 +311,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
     upstream.end(raw);
   };
 
-  // ---- Azure Blob REST: just what the SDK and a plain GET send for one block blob ----
+  // ---- Azure Blob REST: the upload URL may only write, the download URL only read ----
   const handleBlob = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, raw: Buffer): void => {
     const artifact = artifacts.find(a => blobPath(a) === url.pathname);
     const sig = url.searchParams.get('sig');
@@ -362,91 +321,22 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
     if (!artifact || sig !== (write ? artifact.uploadSig : artifact.downloadSig) || (write && artifact.finalized)) {
       return azureError(req, res, 403, 'AuthenticationFailed', 'Server failed to authenticate the request. Make sure the signature is valid for this operation.');
     }
-    const comp = url.searchParams.get('comp');
-    const committed = (blob: Buffer, headers: Record<string, string> = {}): void => {
-      artifact.blob = blob;
-      artifact.contentType = req.headers['x-ms-blob-content-type'] ? String(req.headers['x-ms-blob-content-type']) : undefined;
-      artifact.etag = `"0x${randomBytes(8).toString('hex').toUpperCase()}"`;
-      artifact.lastModified = new Date();
-      res.writeHead(201, { ...azureHeaders(req), etag: artifact.etag, 'last-modified': artifact.lastModified.toUTCString(), 'x-ms-request-server-encrypted': 'true', ...headers }).end();
-    };
-    if (write && comp === 'block') {
-      const id = url.searchParams.get('blockid');
-      if (!id) return azureError(req, res, 400, 'InvalidQueryParameterValue', 'blockid is required');
-      artifact.blocks.set(id, raw);
-      return void res.writeHead(201, { ...azureHeaders(req), 'content-md5': md5(raw), 'x-ms-request-server-encrypted': 'true' }).end();
-    }
-    if (write && comp === 'blocklist') {
-      // <BlockList><Latest|Uncommitted|Committed>base64 id</…>…</BlockList>, in blob order.
-      const ids = [...raw.toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map(m => m[2]);
-      if (!raw.includes('<BlockList')) return azureError(req, res, 400, 'InvalidXmlDocument', 'XML specified is not syntactically valid.');
-      const parts = ids.map(id => artifact.blocks.get(id));
-      if (parts.some(p => !p)) return azureError(req, res, 400, 'InvalidBlockList', 'The specified block list is invalid.');
-      artifact.blocks.clear();
-      artifact.blobMd5 = undefined;
-      return committed(Buffer.concat(parts as Buffer[]));
-    }
-    if (write && !comp) {
-      if (req.headers['x-ms-blob-type'] !== 'BlockBlob')
-        return azureError(req, res, 400, 'MissingRequiredHeader', 'An HTTP header that is mandatory for this request is not specified: x-ms-blob-type');
-      artifact.blobMd5 = md5(raw);
-      return committed(raw, { 'content-md5': artifact.blobMd5 });
-    }
-    if ((req.method === 'GET' || req.method === 'HEAD') && !comp) {
-      const blob = artifact.blob;
-      if (!blob) return azureError(req, res, 404, 'BlobNotFound', 'The specified blob does not exist.');
-      const headers: Record<string, string> = {
-        ...azureHeaders(req),
-        etag: artifact.etag,
-        'last-modified': artifact.lastModified.toUTCString(),
-        'x-ms-creation-time': artifact.createdAt.toUTCString(),
-        'x-ms-blob-type': 'BlockBlob',
-        'x-ms-server-encrypted': 'true',
-        'accept-ranges': 'bytes',
-        'content-type': url.searchParams.get('rsct') ?? artifact.contentType ?? 'application/octet-stream',
-        ...(url.searchParams.get('rscd') ? { 'content-disposition': url.searchParams.get('rscd')! } : {})
-      };
-      const range = String(req.headers['x-ms-range'] ?? req.headers.range ?? '');
-      const m = /^bytes=(\d+)-(\d*)$/.exec(range);
-      if (req.method === 'GET' && m) {
-        const start = Number(m[1]);
-        const end = Math.min(m[2] ? Number(m[2]) : blob.length - 1, blob.length - 1);
-        if (start >= blob.length || end < start) {
-          return azureError(req, res, 416, 'InvalidRange', 'The range specified is invalid for the current size of the resource.', { 'content-range': `bytes */${blob.length}` });
-        }
-        res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${blob.length}`, 'content-length': String(end - start + 1) });
-        return void res.end(blob.subarray(start, end + 1));
-      }
-      res.writeHead(200, { ...headers, 'content-length': String(blob.length), ...(artifact.blobMd5 ? { 'content-md5': artifact.blobMd5 } : {}) });
-      return void res.end(req.method === 'HEAD' ? undefined : blob);
-    }
-    azureError(req, res, 400, 'UnsupportedHttpVerb', `This stand-in does not implement ${req.method} ?comp=${comp ?? ''}`);
+    // A SAS's rsct and rscd override the Content-Type and Content-Disposition of what it reads.
+    const rsct = url.searchParams.get('rsct');
+    const rscd = url.searchParams.get('rscd');
+    handleBlockBlob(req, res, url, raw, artifact.blob, { ...(rsct !== null ? { 'content-type': rsct } : {}), ...(rscd ? { 'content-disposition': rscd } : {}) });
   };
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const shown = new URLSearchParams(url.searchParams);
-      shown.delete('sig');
-      requests.push({ method: req.method ?? '', path: url.pathname + (shown.size ? `?${shown}` : '') });
-      const raw = Buffer.concat(chunks);
+  const listener = await listen(
+    (req, res, url, raw) => {
       if (url.pathname.startsWith(SERVICE)) return handleTwirp(req, res, url.pathname.slice(SERVICE.length), raw);
       if (url.pathname.startsWith(BLOB_PREFIX)) return handleBlob(req, res, url, raw);
       if (options.cache && url.pathname.startsWith(CACHE_SERVICE)) return forwardToCache(req, res, options.cache, url.pathname + url.search, raw);
       twirpError(res, 'bad_route', `no route for ${req.method} ${url.pathname}`);
-    });
-  });
-  server.on('connection', socket => {
-    // 'down': accept, then reset at once; the client reports ECONNRESET as a NetworkError, as
-    // for a service that cannot be reached.
-    if (fault?.kind === 'down') return void socket.destroy();
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    },
+    () => fault?.kind === 'down'
+  );
+  base = listener.url;
 
   const find = (nameOrId: string | number): Artifact | undefined =>
     artifacts
@@ -480,27 +370,20 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
         finalized: a.finalized,
         size: a.size,
         digest: a.digest,
-        content: a.blob,
+        content: a.blob.data,
         mimeType: a.mimeType,
         createdAt: a.createdAt
       })),
     replace(nameOrId, content) {
       const artifact = find(nameOrId);
       if (!artifact) throw new Error(`no finalized artifact ${nameOrId}`);
-      artifact.blob = Buffer.from(content);
-      artifact.blobMd5 = undefined;
-      artifact.etag = `"0x${randomBytes(8).toString('hex').toUpperCase()}"`;
-      artifact.lastModified = new Date();
+      setBlobContent(artifact.blob, Buffer.from(content));
     },
-    requests,
+    requests: listener.requests,
     fault(f) {
       fault = f ? { ...f } : undefined;
-      if (f?.kind === 'down') for (const s of sockets) s.destroy();
+      if (f?.kind === 'down') listener.dropConnections();
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close(err => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      })
+    close: listener.close
   };
 }
