@@ -175,11 +175,13 @@ for (const n of [2, 4, 8]) {
   await artifacts.close();
   const mergeMs = Number(new RegExp(`merged ${n} platform job\\(s\\) into sha256:[0-9a-f]{64} in (\\d+) ms`).exec(merge.main.stdout)?.[1]);
   const mergeReport = Number(/read back and reported in (\d+) ms/.exec(merge.main.stdout)?.[1]);
+  const part = re => /in (\d+) ms/.exec(merge.main.stdout.split('\n').find(l => re.test(l)) ?? '')?.[1];
+  const parts = `gather ${part(/^gathered /)} + check ${part(/^checked /)} + create ${part(/^created the index/)} ms`;
   const mergeRequests = registryRequests(mrepo, from);
   const per = (r, k) => (r ? `${r[k]} (${(r[k] / n).toFixed(1)}/platform)` : 'n/a');
   console.log(
     `   ${String(n).padEnd(9)} | ${String(reportMs).padStart(4)} ms, hoist ${per(pushRequests, 'hoist')} requests | ` +
-      `${String(mergeMs).padStart(4)} ms gather+check+create, then ${mergeReport} ms read-back+report; hoist ${per(mergeRequests, 'hoist')}, imagetools ${per(mergeRequests, 'other')} requests; step ${Math.round(merge.main.ms)} ms`
+      `${String(mergeMs).padStart(4)} ms (${parts}), then ${mergeReport} ms read-back+report; hoist ${per(mergeRequests, 'hoist')}, imagetools ${per(mergeRequests, 'other')} requests; step ${Math.round(merge.main.ms)} ms`
   );
 }
 fs.rmSync(work, { recursive: true, force: true });
