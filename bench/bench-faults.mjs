@@ -74,7 +74,7 @@ async function readBackAndReport(host, repo, digest, policy) {
   const baseline = readBaseline(client, `${host}/${repo}:base`, [tag], readGitHubFacts({}));
   const image = await readBackPushed(runner, client, tag, digest);
   const result = { tags: [tag], pushed: true, digest, platformDigests: {}, durationMs: 0 };
-  await reportBuild(runner, { tags: [tag], 'max-size': '', 'max-size-increase': '' }, result, image, baseline);
+  await reportBuild(runner, { tags: [tag], 'compare-to': '', 'max-size': '', 'max-size-increase': '' }, result, image, baseline);
   const ms = performance.now() - started;
   await baseline;
   const sizes = runner.outputs.sizes ? JSON.parse(runner.outputs.sizes) : undefined;

@@ -1098,7 +1098,7 @@ function copySources(ins) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40788);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56719);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25391);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
@@ -2123,8 +2123,10 @@ function checkSizeReport(inputs, found) {
     if (inputs['max-size-increase'] && (0,bytes/* parseIncrease */.KW)(inputs['max-size-increase']) === undefined) {
         found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
     }
-    if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && !inputs.merge) {
-        found.error(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
+    // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
+    const filesOnly = inputs.outputs.length > 0 && inputs.outputs.every(o => (0,inputs_attrs/* hasExporter */.Ig)('local', [o]) || (0,inputs_attrs/* hasExporter */.Ig)('tar', [o]) || (0,inputs_attrs/* hasExporter */.Ig)('cacheonly', [o]));
+    if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && filesOnly) {
+        found.error(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need an image, but outputs writes files only', 'Add an image output (or push: true), or drop the gate.');
     }
 }
 function checkCaching(inputs, found) {
@@ -2187,7 +2189,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 56719:
+/***/ 25391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2414,6 +2416,20 @@ function readGitHubFacts(env = process.env) {
         facts.repositoryPrivate = payload.repository.private;
     if (typeof payload.pull_request?.head?.sha === 'string')
         facts.pullRequestHeadSha = payload.pull_request.head.sha;
+    const headRepository = payload.pull_request?.head?.repo?.full_name;
+    const baseRepository = payload.repository?.full_name ?? facts.repository;
+    // A deleted fork has no head repo at all: still not this repository.
+    if (payload.pull_request)
+        facts.pullRequestFromFork = payload.pull_request.head?.repo === null || (typeof headRepository === 'string' && headRepository !== baseRepository);
+    const run = payload.workflow_run;
+    if (typeof run?.id === 'number' && typeof run.head_sha === 'string') {
+        facts.workflowRun = {
+            id: run.id,
+            headSha: run.head_sha,
+            event: typeof run.event === 'string' ? run.event : '',
+            pullRequests: (run.pull_requests ?? []).map(p => p.number).filter((n) => typeof n === 'number')
+        };
+    }
     return facts;
 }
 /** The branch a run builds: a pull request's head, else the pushed branch. */
@@ -2561,7 +2577,51 @@ function cacheFlags(inputs, cache, role) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/measure.ts
+/**
+ * Sizes for an image that is not pushed (`push: false`, no tags, `load: true`, an output
+ * that stays on the runner): the build also writes an OCI layout, which hoist reads as it
+ * reads a registry. BuildKit writes the same blobs a push would store, compressed the same
+ * way (the image output's compression attributes are carried over). Pure: the decision
+ * and the extra `--output`; publish/layout.ts reads what it wrote.
+ */
+
+
+
+/** The image output's attributes that change the bytes a push stores. */
+const BYTE_ATTRS = ['compression', 'compression-level', 'force-compression'];
+/**
+ * How the build's image is measured, or undefined when there is nothing to measure here:
+ * it is pushed (the registry is read instead), or it produces no image.
+ */
+function planMeasure(inputs, facts) {
+    if ((inputs.push && inputs.tags.length > 0) || inputs.distribute)
+        return undefined;
+    if (inputs.call)
+        return undefined;
+    const images = inputs.outputs.filter(o => !(0,inputs_attrs/* hasExporter */.Ig)('local', [o]) && !(0,inputs_attrs/* hasExporter */.Ig)('tar', [o]) && !(0,inputs_attrs/* hasExporter */.Ig)('cacheonly', [o]));
+    if (inputs.outputs.length > 0 && images.length === 0)
+        return undefined;
+    // Several exporters in one build came with BuildKit v0.13 (and buildx 0.13). The engine's
+    // own builder may report no usable version (`v0.8+unknown`): it is not assumed recent.
+    const engine = facts.builder.driver === 'docker';
+    if (!atLeast(facts.builder.buildkitVersion, 'v0.13.0') || (engine && !facts.builder.buildkitVersion)) {
+        return {
+            unavailable: `the builder's BuildKit (${facts.builder.buildkitVersion ?? 'version unknown'}) cannot write a second output to measure the image (v0.13 or newer can); sizes are read only after a push`
+        };
+    }
+    const carried = images.flatMap(o => (0,inputs_attrs/* parseAttrs */.O_)(o).filter(([k]) => BYTE_ATTRS.includes(k)));
+    const attrs = [...new Map(carried).entries()].map(([k, v]) => `${k}=${v}`);
+    const dir = external_node_path_.join(facts.tmpDir, 'measure');
+    const oci = ['type=oci', `dest=${dir}`, 'tar=false', ...attrs].join(',');
+    // With no output at all, buildx gives the engine's builder an image output of its own
+    // (the image lands in the engine); a second output would replace that default, so it is given.
+    const keepDefault = engine && inputs.outputs.length === 0 && !inputs.load ? ['type=image'] : [];
+    return { dir, outputs: [...keepDefault, oci] };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
 
 
 
@@ -2653,7 +2713,8 @@ function planBuild(inputs, facts, cache = resolveCache(inputs, facts), role = { 
     // Stage builds and the local cache export produce nothing but their cache: no tags,
     // push, load, image outputs, labels, annotations or attestations.
     const image = role.kind === 'image';
-    const outputs = image ? inputs.outputs : ['type=cacheonly'];
+    const measure = image ? planMeasure(inputs, facts) : undefined;
+    const outputs = image ? [...inputs.outputs, ...(measure && 'outputs' in measure ? measure.outputs : [])] : ['type=cacheonly'];
     const target = role.kind === 'stage' ? role.stage.stage : inputs.target;
     const context = inputs.context || defaultGitContext(facts.github);
     const usesDefaultGitContext = !inputs.context;
@@ -2727,7 +2788,7 @@ function planBuild(inputs, facts, cache = resolveCache(inputs, facts), role = { 
     if (image && inputs.push)
         args.push('--push');
     args.push(context);
-    return { argv: args, files, metadataFile, iidFile, context };
+    return { argv: args, files, metadataFile, iidFile, context, ...(measure ? { measure } : {}) };
 }
 /** The same build without its cache exports: what is retried when only the export failed. */
 function withoutCacheExport(argv) {
@@ -4330,31 +4391,64 @@ async function upsertComment(target, body) {
 }
 /** Why a comment could not be written, in words a user can act on. */
 function explainCommentFailure(e) {
-    const status = e.status;
-    if (status === 403 || status === 404) {
-        return `the token cannot comment on this pull request (HTTP ${status}): a pull request from a fork gets a read-only token, or the workflow lacks 'permissions: pull-requests: write'. The size report is in the job summary.`;
-    }
     return `could not write the pull request comment: ${e.message}. The size report is in the job summary.`;
 }
 /**
  * The size table as a comment on the pull request this run builds, when `pr-comment`
- * is on; a failure is a warning (the table is in the job summary either way).
+ * is on; a failure is a warning (the table is in the job summary either way). A pull
+ * request from a fork is not tried: its token cannot write (`not-allowed`, and the caller
+ * saves the report for the base repository's workflow_run job instead).
  */
 async function commentOnPullRequest(runner, options, github, sizes) {
     if (!options.enabled || !github.pullRequestNumber || !github.eventName.startsWith('pull_request'))
-        return;
+        return 'skipped';
+    if (github.pullRequestFromFork && github.eventName === 'pull_request')
+        return 'not-allowed';
     if (!options.token) {
         runner.warning('no github-token: the size report is in the job summary only');
-        return;
+        return 'skipped';
     }
     const [owner, repo] = github.repository.split('/');
     try {
         const done = await upsertComment({ token: options.token, apiUrl: github.apiUrl, owner, repo, issueNumber: github.pullRequestNumber, marker: reportMarker(sizes.image, github.job) }, sizes.markdown);
         runner.info(`${done.action} the size comment on pull request #${github.pullRequestNumber}: ${done.url}`);
+        return 'posted';
     }
     catch (e) {
+        const status = e.status;
+        if (status === 403 || status === 404)
+            return 'not-allowed';
         runner.warning(explainCommentFailure(e));
+        return 'skipped';
     }
+}
+/** Posts a size report another run measured (comment-only), on `pullRequest`, as that run's job would have. */
+async function postReportComment(token, github, target, markdown) {
+    const [owner, repo] = github.repository.split('/');
+    return upsertComment({ token, apiUrl: github.apiUrl, owner, repo, issueNumber: target.pullRequest, marker: reportMarker(target.image, target.job) }, markdown);
+}
+/** The head commit of a pull request, from the API (a fork's workflow_run payload lists no pull request). */
+async function pullRequestHead(token, github, pullRequest) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const [owner, repo] = github.repository.split('/');
+    try {
+        const { data } = await getOctokit(token, { baseUrl: github.apiUrl }).rest.pulls.get({ owner, repo, pull_number: pullRequest });
+        return data.head.sha;
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Why the size report was not posted on a fork's pull request, and where it went instead. */
+function notAllowedNote(github, savedAs) {
+    const why = github.pullRequestFromFork
+        ? 'this pull request comes from a fork, whose token cannot comment'
+        : "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write')";
+    return savedAs
+        ? `${why}: the size report is saved as artifact ${savedAs}; a workflow_run job in the base repository with comment-only: true posts it (see the README).`
+        : `${why}. The size report is in the job summary.`;
 }
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
@@ -4462,7 +4556,8 @@ const INPUT_KINDS = {
     'registry-auths': 'string',
     logout: 'boolean',
     distribute: 'string',
-    merge: 'boolean'
+    merge: 'boolean',
+    'comment-only': 'boolean'
 };
 /** Booleans whose action.yml default is true (an empty value means the default). */
 const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout']);
@@ -4690,6 +4785,67 @@ async function readBackPushed(runner, registry, tag, digest) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/publish/layout.ts
+/**
+ * An OCI image layout on disk (`index.json`, `blobs/<alg>/<hex>`), as BuildKit's `type=oci`
+ * exporter writes it, read like a registry: what an image that was built but not pushed
+ * measures, with the same bytes a push would store (the same blobs, the same compression).
+ */
+
+
+
+
+
+class OciLayout {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    blobPath(digest) {
+        const [algorithm, hex] = digest.split(':');
+        if (!algorithm || !hex || !/^[a-z0-9]+$/.test(algorithm) || !/^[a-f0-9]+$/.test(hex))
+            throw new registry_client/* RegistryError */.gl(`'${digest}' is not a digest`);
+        return external_node_path_.join(this.dir, 'blobs', algorithm, hex);
+    }
+    read(digest) {
+        try {
+            return external_node_fs_.readFileSync(this.blobPath(digest));
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                throw new registry_client/* RegistryError */.gl(`${digest} is not in the OCI layout ${this.dir}`, 404);
+            throw e;
+        }
+    }
+    getManifest(_ref, digest) {
+        const bytes = this.read(digest);
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        return Promise.resolve({ digest, mediaType: manifest.mediaType ?? '', manifest, bytes: bytes.length });
+    }
+    getBlob(_ref, digest) {
+        return Promise.resolve(this.read(digest));
+    }
+    getBlobRange(_ref, digest, start, end) {
+        const fd = external_node_fs_.openSync(this.blobPath(digest), 'r');
+        try {
+            const buffer = Buffer.alloc(end - start + 1);
+            const read = external_node_fs_.readSync(fd, buffer, 0, buffer.length, start);
+            return Promise.resolve(buffer.subarray(0, read));
+        }
+        finally {
+            external_node_fs_.closeSync(fd);
+        }
+    }
+    /** The image the layout holds (its index.json's first entry: the multi-platform index, or the one manifest). */
+    async image(name) {
+        const index = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(this.dir, 'index.json'), 'utf8'));
+        const top = index.manifests?.[0];
+        if (!top)
+            return undefined;
+        return inspectImage(this, (0,registry_reference/* parseReference */.F2)(name), top.digest);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/baseline.ts
 
 
@@ -4754,25 +4910,374 @@ function describe(e) {
  * name (a re-run job uploads under the same name), downloaded under `dir` and checked
  * against the digest the service recorded: name → the text of each file in it.
  */
-async function downloadFiles(prefix, dir) {
+async function downloadFiles(prefix, dir, options = {}) {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
     const client = new DefaultArtifactClient();
-    const { artifacts } = await client.listArtifacts({ latest: true }).catch((e) => {
+    const findBy = options.fromRun ? { findBy: options.fromRun } : {};
+    const { artifacts } = await client.listArtifacts({ latest: true, ...findBy }).catch((e) => {
         throw new Error(`listing the run's artifacts failed: ${describe(e)}`);
     });
     const ours = artifacts.filter(a => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
+    const large = options.maxBytes === undefined ? undefined : ours.find(a => a.size > options.maxBytes);
+    if (large)
+        throw new Error(`artifact ${large.name} is ${large.size} bytes, more than the ${options.maxBytes} it may be`);
     return Promise.all(ours.map(async (artifact) => {
         const target = external_node_path_.join(dir, artifact.name);
-        const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }).catch((e) => {
+        const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }).catch((e) => {
             throw new Error(`downloading artifact ${artifact.name} failed: ${describe(e)}`);
         });
         if (digestMismatch)
             throw new Error(`artifact ${artifact.name} does not match the digest the artifact service recorded for it`);
         const files = {};
-        for (const file of external_node_fs_.readdirSync(target))
+        for (const file of external_node_fs_.readdirSync(target)) {
+            const size = external_node_fs_.statSync(external_node_path_.join(target, file)).size;
+            if (options.maxBytes !== undefined && size > options.maxBytes)
+                throw new Error(`artifact ${artifact.name} holds ${file} of ${size} bytes, more than the ${options.maxBytes} it may be`);
             files[file] = external_node_fs_.readFileSync(external_node_path_.join(target, file), 'utf8');
+        }
         return { name: artifact.name, files };
     }));
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+
+/** `▲ 0.3 MB (+5.2 %)`, `▼ 12.0 kB (−0.2 %)`, `=` for no change. */
+function formatDelta(d, withPercent = true) {
+    if (d.bytes === 0)
+        return '=';
+    const arrow = d.bytes > 0 ? '▲' : '▼';
+    // A delta reads in the unit of the sizes beside it: 300 kB next to 6.0 MB is "0.3 MB".
+    const abs = Math.abs(d.bytes);
+    const amount = abs >= 1e5 && abs < 1e9 ? `${(abs / 1e6).toFixed(1)} MB` : (0,util_bytes/* formatBytes */.z3)(abs);
+    const percent = withPercent && d.percent !== undefined ? ` (${d.percent > 0 ? '+' : '−'}${Math.abs(d.percent).toFixed(1)} %)` : '';
+    return `${arrow} ${amount}${percent}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+function baseLabel(report) {
+    const ref = report.baseline.reference ?? '';
+    const tag = /:([^/:@]+)$/.exec(ref.split('@')[0])?.[1];
+    return tag ?? (ref ? ref : 'base');
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+function gateLine(gates, report) {
+    const parts = gates.map(g => `${g.name} ${g.limit} ${g.passed === undefined ? '— (no baseline)' : g.passed ? '✅' : '❌'}`);
+    if (report.attestations.count > 0) {
+        parts.push(`${report.attestations.count} attestation manifest${report.attestations.count === 1 ? '' : 's'} not counted`);
+    }
+    return parts.length > 0 ? `${gates.length > 0 ? 'Gates: ' : ''}${parts.join(' · ')}` : '';
+}
+/** The job summary and PR comment body: one table per image, details per changed platform. */
+function sizeMarkdown(report, gates) {
+    const base = baseLabel(report);
+    const measured = report.source === 'build' ? ' · measured from the build, not pushed' : '';
+    const lines = [`### hoist · image size · ${code(report.image)}${measured}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
+    for (const p of report.platforms) {
+        const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
+        lines.push(`| ${p.platform} | ${(0,util_bytes/* formatBytes */.z3)(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? (0,util_bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a'} | ${p.layers} |`);
+    }
+    for (const r of report.removed)
+        lines.push(`| ~~${r.platform}~~ | removed | ▼ ${(0,util_bytes/* formatBytes */.z3)(r.compressed)} | | |`);
+    lines.push(`| **registry bytes** (shared layers once) | ${(0,util_bytes/* formatBytes */.z3)(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`);
+    if (!report.baseline.found)
+        lines.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
+    lines.push('');
+    for (const [platform, changes] of Object.entries(report.layerChanges)) {
+        lines.push(`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|');
+        for (const c of changes.slice(0, 20)) {
+            const d = formatDelta({ bytes: (c.current ?? 0) - (c.base ?? 0) }, false);
+            const instruction = c.instruction.length > 80 ? `${c.instruction.slice(0, 77)}…` : c.instruction;
+            lines.push(`| ${code(instruction)} | ${c.base !== undefined ? (0,util_bytes/* formatBytes */.z3)(c.base) : '—'} | ${c.current !== undefined ? (0,util_bytes/* formatBytes */.z3)(c.current) : '—'} | ${d} |`);
+        }
+        lines.push('</details>', '');
+    }
+    const gateText = gateLine(gates, report);
+    if (gateText)
+        lines.push(gateText, '');
+    return lines.join('\n');
+}
+/** The same numbers for the log, as plain columns. */
+function sizeText(report) {
+    const lines = [`image size · ${report.image}${report.source === 'build' ? ', measured from the build (not pushed)' : ''} (compressed = pull size; MB = 10^6 bytes)`];
+    for (const p of report.platforms) {
+        const d = p.delta ? `  ${formatDelta(p.delta)} vs ${baseLabel(report)}` : '';
+        lines.push(`  ${p.platform.padEnd(16)} ${(0,util_bytes/* formatBytes */.z3)(p.compressed).padStart(9)} compressed  ${(p.uncompressed !== undefined ? (0,util_bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a').padStart(9)} unpacked  ${p.layers} layers${d}`);
+    }
+    lines.push(`  registry bytes   ${(0,util_bytes/* formatBytes */.z3)(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${formatDelta(report.registryDelta, false)}` : ''}`);
+    if (!report.baseline.found)
+        lines.push(`  no baseline: ${report.baseline.reason}`);
+    if (report.attestations.count > 0)
+        lines.push(`  ${report.attestations.count} attestation manifests (${(0,util_bytes/* formatBytes */.z3)(report.attestations.bytes)}) not counted`);
+    return lines.join('\n');
+}
+/** The `sizes` output: exact bytes. */
+function sizesJson(report, gates) {
+    return JSON.stringify({
+        image: report.image,
+        digest: report.digest,
+        // `build`: measured from what the build wrote, not read from a registry (nothing was pushed).
+        source: report.source,
+        unit: 'bytes',
+        platforms: Object.fromEntries(report.platforms.map(p => [
+            p.platform,
+            {
+                digest: p.digest,
+                compressed: p.compressed,
+                uncompressed: p.uncompressed ?? null,
+                layers: p.layers,
+                base: p.base ? { digest: p.base.digest, compressed: p.base.compressed, uncompressed: p.base.uncompressed ?? null, layers: p.base.layers } : null,
+                delta: p.delta ? { bytes: p.delta.bytes, percent: p.delta.percent ?? null } : null
+            }
+        ])),
+        registryBytes: report.registryBytes,
+        registryDelta: report.registryDelta?.bytes ?? null,
+        attestations: report.attestations,
+        baseline: report.baseline,
+        gates: gates.map(g => ({ name: g.name, limit: g.limit, passed: g.passed ?? null, failures: g.failures }))
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/shared.ts
+/**
+ * The size report of a pull request from a fork, carried to the base repository's
+ * `workflow_run` job: the fork's run cannot comment (its token is read-only), so it saves
+ * this as an artifact; `comment-only: true` in the base repository posts it. The artifact
+ * is made by code from the fork, so the comment job trusts none of it: it checks the shape,
+ * that it is for the pull request and commit of the run that triggered it, that every number
+ * is a plausible size and every name a valid one, and it renders the comment itself from
+ * the numbers (the markdown the fork's run wrote is never posted). Pure.
+ */
+
+
+
+const REPORT_SCHEMA = 'hoist/size-report@1';
+/** The artifact's name starts with this, then the image and job it is for. */
+const REPORT_ARTIFACT_PREFIX = 'hoist-size-report-';
+/** A report with a few platforms is a few kB; anything near this is not one. */
+const REPORT_MAX_BYTES = 256 * 1024;
+const SHA = /^[0-9a-f]{40}$/;
+const shared_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
+class ReportProblem extends Error {
+}
+function fail(why) {
+    throw new ReportProblem(why);
+}
+function record(value, what) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        fail(`${what} is not an object`);
+    return value;
+}
+/** A byte count: an integer from 0 to 10^13 (10 TB). */
+function bytes(value, what) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1e13)
+        fail(`${what} is not a size in bytes`);
+    return value;
+}
+function optionalBytes(value, what) {
+    return value === null || value === undefined ? undefined : bytes(value, what);
+}
+/** A signed change in bytes, within ±10^13. */
+function change(value, what) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > 1e13)
+        fail(`${what} is not a change in bytes`);
+    return value;
+}
+function imageName(value) {
+    if (typeof value !== 'string' || value.length > 255)
+        fail('image is not an image name');
+    try {
+        if ((0,registry_reference/* parseReference */.F2)(value).digest)
+            fail('image carries a digest');
+    }
+    catch (e) {
+        if (e instanceof ReportProblem)
+            throw e;
+        fail('image is not an image name');
+    }
+    return value;
+}
+function platformName(value) {
+    try {
+        return (0,util_platform/* formatPlatform */.Bq)((0,util_platform/* parsePlatform */.FL)(value));
+    }
+    catch {
+        fail(`'${value.slice(0, 40)}' is not a platform`);
+    }
+}
+/** The size report, rebuilt from the `sizes` JSON with every field checked. */
+function sizesReport(value) {
+    const s = record(value, 'sizes');
+    const platforms = Object.entries(record(s.platforms, 'sizes.platforms'));
+    if (platforms.length === 0 || platforms.length > 64)
+        fail('sizes.platforms does not hold 1 to 64 platforms');
+    if (typeof s.digest !== 'string' || !shared_DIGEST.test(s.digest))
+        fail('sizes.digest is not a sha256 digest');
+    const rows = platforms.map(([name, v]) => {
+        const p = record(v, `sizes.platforms.${name.slice(0, 40)}`);
+        const platform = platformName(name);
+        if (typeof p.digest !== 'string' || !shared_DIGEST.test(p.digest))
+            fail(`the digest of ${platform} is not a sha256 digest`);
+        const row = { platform, digest: p.digest, compressed: bytes(p.compressed, `${platform} compressed`), layers: bytes(p.layers, `${platform} layers`) };
+        const uncompressed = optionalBytes(p.uncompressed, `${platform} uncompressed`);
+        if (uncompressed !== undefined)
+            row.uncompressed = uncompressed;
+        if (p.base !== null && p.base !== undefined) {
+            const b = record(p.base, `${platform} base`);
+            if (typeof b.digest !== 'string' || !shared_DIGEST.test(b.digest))
+                fail(`the base digest of ${platform} is not a sha256 digest`);
+            row.base = { platform, digest: b.digest, compressed: bytes(b.compressed, `${platform} base compressed`), layers: bytes(b.layers, `${platform} base layers`) };
+            const baseUncompressed = optionalBytes(b.uncompressed, `${platform} base uncompressed`);
+            if (baseUncompressed !== undefined)
+                row.base.uncompressed = baseUncompressed;
+            // The change is worked out again: the numbers must agree with themselves.
+            const delta = row.compressed - row.base.compressed;
+            if (p.delta !== null && p.delta !== undefined && change(record(p.delta, `${platform} delta`).bytes, `${platform} delta`) !== delta)
+                fail(`the change of ${platform} does not match its sizes`);
+            row.delta = row.base.compressed > 0 ? { bytes: delta, percent: (delta / row.base.compressed) * 100 } : { bytes: delta };
+        }
+        return row;
+    });
+    const baseline = record(s.baseline, 'sizes.baseline');
+    let reference;
+    if (baseline.reference !== undefined && baseline.reference !== null) {
+        if (typeof baseline.reference !== 'string')
+            fail('sizes.baseline.reference is not an image reference');
+        try {
+            (0,registry_reference/* parseReference */.F2)(baseline.reference);
+        }
+        catch {
+            fail('sizes.baseline.reference is not an image reference');
+        }
+        reference = baseline.reference;
+    }
+    const found = baseline.found === true && reference !== undefined;
+    const attestations = record(s.attestations, 'sizes.attestations');
+    const report = {
+        image: imageName(s.image),
+        source: s.source === 'registry' ? 'registry' : 'build',
+        digest: s.digest,
+        platforms: rows,
+        removed: [],
+        registryBytes: bytes(s.registryBytes, 'sizes.registryBytes'),
+        attestations: { count: bytes(attestations.count, 'sizes.attestations.count'), bytes: bytes(attestations.bytes, 'sizes.attestations.bytes') },
+        // The fork's words for a missing baseline are not repeated.
+        baseline: found ? { reference: reference, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
+        layerChanges: {}
+    };
+    if (s.registryDelta !== null && s.registryDelta !== undefined)
+        report.registryDelta = { bytes: change(s.registryDelta, 'sizes.registryDelta') };
+    const gates = (Array.isArray(s.gates) ? s.gates : []).slice(0, 2).map((g) => {
+        const gate = record(g, 'a gate');
+        if (gate.name !== 'max-size' && gate.name !== 'max-size-increase')
+            fail('a gate has an unknown name');
+        const limit = typeof gate.limit === 'string' ? gate.limit : '';
+        if ((gate.name === 'max-size' ? (0,util_bytes/* parseSize */.DB)(limit) : (0,util_bytes/* parseIncrease */.KW)(limit)) === undefined)
+            fail(`the ${gate.name} gate's limit is not one`);
+        return { name: gate.name, limit, ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
+    });
+    return { report, gates };
+}
+/** Reads and checks a report artifact's file against the run that triggered the comment job; throws with what is wrong. */
+function checkSharedReport(text, expected) {
+    if (Buffer.byteLength(text) > REPORT_MAX_BYTES)
+        fail(`it is ${Buffer.byteLength(text)} bytes, more than a size report (at most ${REPORT_MAX_BYTES})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        fail('it is not JSON');
+    }
+    const v = record(value, 'the report');
+    if (v.schema !== REPORT_SCHEMA)
+        fail(`it is not a ${REPORT_SCHEMA} report`);
+    if (typeof v.pullRequest !== 'number' || !Number.isInteger(v.pullRequest) || v.pullRequest < 1)
+        fail('it names no pull request number');
+    if (typeof v.headSha !== 'string' || !SHA.test(v.headSha))
+        fail('it names no head commit');
+    if (v.headSha !== expected.headSha)
+        fail(`it is for commit ${v.headSha}, but the run that triggered this job built ${expected.headSha}`);
+    if (expected.pullRequests.length > 0 && !expected.pullRequests.includes(v.pullRequest)) {
+        fail(`it is for pull request #${v.pullRequest}, but the run that triggered this job is for #${expected.pullRequests.join(', #')}`);
+    }
+    if (typeof v.job !== 'string' || !JOB.test(v.job))
+        fail('it names no job');
+    return { pullRequest: v.pullRequest, headSha: v.headSha, job: v.job, ...sizesReport(v.sizes) };
+}
+/** Whether an error is a check that failed (said as is) rather than a fault. */
+function isReportProblem(e) {
+    return e instanceof ReportProblem;
+}
+
+;// CONCATENATED MODULE: ./src/comment-only.ts
+/**
+ * `comment-only: true`: the second half of a fork's pull request report. In the base
+ * repository a `workflow_run` job (triggered when the pull request's workflow completes,
+ * with `pull-requests: write`) downloads the size report the fork's run saved, checks it
+ * (report/shared.ts: its content comes from the fork's code) and upserts the comment. It
+ * builds nothing and runs nothing from the fork.
+ */
+
+
+
+
+
+
+
+const REPORT_FILE = 'size-report.json';
+const MAX_REPORTS = 20;
+async function commentOnly(ctx, inputs, github, tmpDir) {
+    const { runner } = ctx;
+    const run = github.workflowRun;
+    if (!run) {
+        throw new inputs_errors/* InputErrors */.G([
+            new inputs_errors/* InputError */.dz('comment-only', `needs a workflow_run event, not ${github.eventName || 'none'}`, 'Run it in a workflow triggered by on: workflow_run (types: [completed]) of the workflow that builds the pull request.')
+        ]);
+    }
+    if (!inputs['github-token'])
+        throw new inputs_errors/* InputErrors */.G([
+            new inputs_errors/* InputError */.dz('github-token', 'is empty, but comment-only reads the run and writes the comment with it', 'Leave it at its default (github.token), with permissions actions: read and pull-requests: write.')
+        ]);
+    const [repositoryOwner, repositoryName] = github.repository.split('/');
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(tmpDir, 'reports-'));
+    const artifacts = await downloadFiles(REPORT_ARTIFACT_PREFIX, dir, {
+        fromRun: { token: inputs['github-token'], workflowRunId: run.id, repositoryOwner, repositoryName },
+        maxBytes: REPORT_MAX_BYTES
+    });
+    // One report per image and job: a run with more is not one of ours.
+    if (artifacts.length > MAX_REPORTS)
+        throw new Error(`run ${run.id} has ${artifacts.length} size report artifacts, more than the ${MAX_REPORTS} a workflow makes; none was posted.`);
+    if (artifacts.length === 0) {
+        runner.info(`run ${run.id} saved no size report (it pushed, commented itself, or measured nothing): nothing to post`);
+        return;
+    }
+    for (const artifact of artifacts) {
+        let checked;
+        try {
+            const text = artifact.files[REPORT_FILE];
+            if (text === undefined)
+                throw new Error(`it holds no ${REPORT_FILE}`);
+            checked = checkSharedReport(text, { headSha: run.headSha, pullRequests: run.pullRequests });
+            // A fork's run lists no pull request: the API says which commit the named one is at.
+            if (run.pullRequests.length === 0) {
+                const head = await pullRequestHead(inputs['github-token'], github, checked.pullRequest);
+                if (head !== run.headSha)
+                    throw new Error(`it is for pull request #${checked.pullRequest}, whose head is ${head ?? 'unknown (no such pull request)'}, not ${run.headSha}, the commit the run built`);
+            }
+        }
+        catch (e) {
+            const why = isReportProblem(e) || !e.status ? e.message : `the pull request could not be read: ${e.message}`;
+            throw new Error(`artifact ${artifact.name} of run ${run.id} was refused: ${why}. No comment was written.`);
+        }
+        const body = `${sizeMarkdown(checked.report, checked.gates)}\n_Measured by the pull request's run ${run.id} at ${checked.headSha.slice(0, 7)}; posted from the base repository._\n`;
+        const done = await postReportComment(inputs['github-token'], github, { pullRequest: checked.pullRequest, image: checked.report.image, job: checked.job }, body);
+        runner.info(`${done.action} the size comment on pull request #${checked.pullRequest} from run ${run.id}: ${done.url}`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
@@ -4911,105 +5416,6 @@ function evaluateGates(report, maxSize, maxIncrease) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-
-/** `▲ 0.3 MB (+5.2 %)`, `▼ 12.0 kB (−0.2 %)`, `=` for no change. */
-function formatDelta(d, withPercent = true) {
-    if (d.bytes === 0)
-        return '=';
-    const arrow = d.bytes > 0 ? '▲' : '▼';
-    // A delta reads in the unit of the sizes beside it: 300 kB next to 6.0 MB is "0.3 MB".
-    const abs = Math.abs(d.bytes);
-    const amount = abs >= 1e5 && abs < 1e9 ? `${(abs / 1e6).toFixed(1)} MB` : (0,util_bytes/* formatBytes */.z3)(abs);
-    const percent = withPercent && d.percent !== undefined ? ` (${d.percent > 0 ? '+' : '−'}${Math.abs(d.percent).toFixed(1)} %)` : '';
-    return `${arrow} ${amount}${percent}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-function baseLabel(report) {
-    const ref = report.baseline.reference ?? '';
-    const tag = /:([^/:@]+)$/.exec(ref.split('@')[0])?.[1];
-    return tag ?? (ref ? ref : 'base');
-}
-function code(text) {
-    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
-}
-function gateLine(gates, report) {
-    const parts = gates.map(g => `${g.name} ${g.limit} ${g.passed === undefined ? '— (no baseline)' : g.passed ? '✅' : '❌'}`);
-    if (report.attestations.count > 0) {
-        parts.push(`${report.attestations.count} attestation manifest${report.attestations.count === 1 ? '' : 's'} not counted`);
-    }
-    return parts.length > 0 ? `${gates.length > 0 ? 'Gates: ' : ''}${parts.join(' · ')}` : '';
-}
-/** The job summary and PR comment body: one table per image, details per changed platform. */
-function sizeMarkdown(report, gates) {
-    const base = baseLabel(report);
-    const lines = [`### hoist · image size · ${code(report.image)}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
-    for (const p of report.platforms) {
-        const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
-        lines.push(`| ${p.platform} | ${(0,util_bytes/* formatBytes */.z3)(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? (0,util_bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a'} | ${p.layers} |`);
-    }
-    for (const r of report.removed)
-        lines.push(`| ~~${r.platform}~~ | removed | ▼ ${(0,util_bytes/* formatBytes */.z3)(r.compressed)} | | |`);
-    lines.push(`| **registry bytes** (shared layers once) | ${(0,util_bytes/* formatBytes */.z3)(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`);
-    if (!report.baseline.found)
-        lines.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
-    lines.push('');
-    for (const [platform, changes] of Object.entries(report.layerChanges)) {
-        lines.push(`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|');
-        for (const c of changes.slice(0, 20)) {
-            const d = formatDelta({ bytes: (c.current ?? 0) - (c.base ?? 0) }, false);
-            const instruction = c.instruction.length > 80 ? `${c.instruction.slice(0, 77)}…` : c.instruction;
-            lines.push(`| ${code(instruction)} | ${c.base !== undefined ? (0,util_bytes/* formatBytes */.z3)(c.base) : '—'} | ${c.current !== undefined ? (0,util_bytes/* formatBytes */.z3)(c.current) : '—'} | ${d} |`);
-        }
-        lines.push('</details>', '');
-    }
-    const gateText = gateLine(gates, report);
-    if (gateText)
-        lines.push(gateText, '');
-    return lines.join('\n');
-}
-/** The same numbers for the log, as plain columns. */
-function sizeText(report) {
-    const lines = [`image size · ${report.image} (compressed = pull size; MB = 10^6 bytes)`];
-    for (const p of report.platforms) {
-        const d = p.delta ? `  ${formatDelta(p.delta)} vs ${baseLabel(report)}` : '';
-        lines.push(`  ${p.platform.padEnd(16)} ${(0,util_bytes/* formatBytes */.z3)(p.compressed).padStart(9)} compressed  ${(p.uncompressed !== undefined ? (0,util_bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a').padStart(9)} unpacked  ${p.layers} layers${d}`);
-    }
-    lines.push(`  registry bytes   ${(0,util_bytes/* formatBytes */.z3)(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${formatDelta(report.registryDelta, false)}` : ''}`);
-    if (!report.baseline.found)
-        lines.push(`  no baseline: ${report.baseline.reason}`);
-    if (report.attestations.count > 0)
-        lines.push(`  ${report.attestations.count} attestation manifests (${(0,util_bytes/* formatBytes */.z3)(report.attestations.bytes)}) not counted`);
-    return lines.join('\n');
-}
-/** The `sizes` output: exact bytes. */
-function sizesJson(report, gates) {
-    return JSON.stringify({
-        image: report.image,
-        digest: report.digest,
-        unit: 'bytes',
-        platforms: Object.fromEntries(report.platforms.map(p => [
-            p.platform,
-            {
-                digest: p.digest,
-                compressed: p.compressed,
-                uncompressed: p.uncompressed ?? null,
-                layers: p.layers,
-                base: p.base ? { digest: p.base.digest, compressed: p.base.compressed, uncompressed: p.base.uncompressed ?? null, layers: p.base.layers } : null,
-                delta: p.delta ? { bytes: p.delta.bytes, percent: p.delta.percent ?? null } : null
-            }
-        ])),
-        registryBytes: report.registryBytes,
-        registryDelta: report.registryDelta?.bytes ?? null,
-        attestations: report.attestations,
-        baseline: report.baseline,
-        gates: gates.map(g => ({ name: g.name, limit: g.limit, passed: g.passed ?? null, failures: g.failures }))
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
 function platformSize(p) {
     const compressed = p.config.size + p.layers.reduce((sum, l) => sum + l.size, 0);
@@ -5034,7 +5440,7 @@ function delta(current, base) {
         d.percent = ((current - base) / base) * 100;
     return d;
 }
-function sizeReport(image, name, baseline) {
+function sizeReport(image, name, baseline, source = 'registry') {
     const base = baseline.image;
     const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, platformSize(p)]));
     const platforms = image.platforms.map((p) => {
@@ -5050,6 +5456,7 @@ function sizeReport(image, name, baseline) {
     const current = new Set(image.platforms.map(p => p.platform));
     const report = {
         image: name,
+        source,
         digest: image.digest,
         platforms,
         removed: [...baseSizes.values()].filter(b => !current.has(b.platform)),
@@ -5117,7 +5524,7 @@ function summaryMarkdown(result) {
     const lines = [`### hoist · ${result.mergedFrom ? 'merge' : 'build'}`, ''];
     lines.push(`| | |`, `|---|---|`);
     lines.push(`| tags | ${result.tags.length ? result.tags.map(t => `\`${escapeCell(t)}\``).join('<br>') : '_none_'} |`);
-    lines.push(`| pushed | ${result.pushed ? 'yes' : 'no'} |`);
+    lines.push(`| pushed | ${result.pushed ? 'yes' : result.measured ? 'no — the sizes below were measured from the build' : 'no'} |`);
     if (result.digest)
         lines.push(`| digest | \`${result.digest}\` |`);
     if (result.imageId)
@@ -5181,6 +5588,11 @@ function summaryText(result) {
 
 
 
+/** The image the report is about: the first tag's repository, else the baseline's, else just "image". */
+function reportName(inputs) {
+    const ref = inputs.tags[0] ?? (inputs['compare-to'] && inputs['compare-to'] !== 'none' ? inputs['compare-to'] : undefined);
+    return ref ? (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(ref)) : 'image';
+}
 /** Writes the log lines, the `sizes` output and the job summary; the summary is written even when a gate fails. */
 async function reportBuild(runner, inputs, result, image, baseline) {
     runner.info(summaryText(result));
@@ -5190,14 +5602,15 @@ async function reportBuild(runner, inputs, result, image, baseline) {
         const base = await baseline;
         if (!base.image && base.reason.includes('could not be read'))
             runner.warning(`size baseline: ${base.reason}`);
-        const name = (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(inputs.tags[0]));
-        const sizes = sizeReport(image, name, base);
+        const name = reportName(inputs);
+        const sizes = sizeReport(image, name, base, result.measured ? 'build' : 'registry');
         const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
         runner.info(sizeText(sizes));
-        runner.setOutput('sizes', sizesJson(sizes, gates));
+        const json = sizesJson(sizes, gates);
+        runner.setOutput('sizes', json);
         const table = sizeMarkdown(sizes, gates);
         markdown += `\n${table}`;
-        report.sizes = { image: name, markdown: table };
+        report.sizes = { image: name, markdown: table, json };
         report.gateFailures = gates.flatMap(g => g.failures);
     }
     runner.appendSummary(markdown);
@@ -6096,12 +6509,18 @@ async function setUpPlannedBuilder(ctx, plan, facts) {
 
 
 
+
+
+
+
 async function run(ctx) {
     const { runner } = ctx;
     state/* state */.w.markMainStarted(runner);
     try {
         const given = parseInputs((name, trim) => runner.getInput(name, trim));
         maskSecrets(runner, given, await loginSecrets(given));
+        if (given['comment-only'])
+            return await commentOnly(ctx, given, readGitHubFacts(ctx.env), privateTmpDir(ctx));
         // Every input problem is found before docker is asked anything, and all are said at once;
         // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
         const checked = (0,validate/* checkInputs */.sw)(given, ctx.files);
@@ -6163,7 +6582,16 @@ async function run(ctx) {
         const pushed = !distributing && inputs.push && inputs.tags.length > 0;
         // Read the baseline while the build runs; for the default on push events it is
         // what the tag pointed at before this build overwrites it.
-        const baseline = pushed ? readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github) : undefined;
+        // An image that is not pushed is measured from the OCI layout the build also writes (plan/measure.ts).
+        const measuring = plan.measure && 'dir' in plan.measure ? plan.measure : undefined;
+        const gate = inputs['max-size'] ? 'max-size' : inputs['max-size-increase'] ? 'max-size-increase' : undefined;
+        if (gate && !pushed && !measuring && !distributing) {
+            const why = plan.measure && 'unavailable' in plan.measure ? plan.measure.unavailable : 'this build produces no image to measure';
+            throw new inputs_errors/* InputErrors */.G([
+                new inputs_errors/* InputError */.dz(gate, `cannot be checked: ${why}`, 'Push the image (push: true, e.g. to a pr-N tag), use a builder hoist sets up (driver: docker-container), or drop the gate.')
+            ]);
+        }
+        const baseline = pushed || measuring ? readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github) : undefined;
         const started = ctx.now();
         const progress = await runner.group('Build', () => runPlannedBuild(ctx, plan, startFor(ctx, session)));
         const durationMs = Math.round(ctx.now() - started);
@@ -6180,6 +6608,9 @@ async function run(ctx) {
             runner.setOutput('digest', metadata.digest);
         runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
         const handedOn = distributing && metadata.digest ? await runner.group('Hand off', () => handOffDigest(ctx, inputs, facts, metadata.digest)) : undefined;
+        const measured = measuring ? await runner.group('Measure', () => measureBuilt(ctx, inputs, measuring.dir)) : undefined;
+        if (plan.measure && 'unavailable' in plan.measure)
+            runner.info(`sizes not measured: ${plan.measure.unavailable}`);
         if (inputs.distribute && !inputs.push)
             runner.info('distribute: push is false, so nothing is pushed or handed on to the merge step');
         await publishAndReport(ctx, inputs, facts, {
@@ -6189,6 +6620,7 @@ async function run(ctx) {
             imageId,
             ...(builtOn ? { builtOn } : {}),
             ...(handedOn ? { handedOn } : {}),
+            ...(measured ? { measured: true } : {}),
             durationMs,
             builder: builderNote,
             stagePlatforms: setup.stagePlatforms,
@@ -6196,7 +6628,7 @@ async function run(ctx) {
             cacheNotes: { ...session?.notes, ...stageNote(stages) }
         }, 
         // A platform job reads back what it pushed by digest (for platform-digests); sizes are the merge's.
-        { reference: pushed ? inputs.tags[0] : handedOn ? imageRepositories(inputs.tags)[0] : undefined, sizes: pushed, baseline });
+        { reference: pushed ? inputs.tags[0] : handedOn ? imageRepositories(inputs.tags)[0] : undefined, sizes: pushed || measured !== undefined, baseline, measured });
     }
     catch (e) {
         runner.setFailed(e instanceof Error ? e.message : String(e));
@@ -6230,13 +6662,19 @@ async function mergeAndReport(ctx, inputs, facts) {
 async function publishAndReport(ctx, inputs, facts, result, readBack) {
     const { runner } = ctx;
     const reportStarted = ctx.now();
-    const image = await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest));
-    const platformDigests = image ? digestsByPlatform(image) : {};
+    const image = readBack.measured ?? (await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest)));
+    // platform-digests are what the registry holds: none for an image that was only measured.
+    const platformDigests = image && !readBack.measured ? digestsByPlatform(image) : {};
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
     const report = await runner.group('Report', async () => {
         const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline);
-        if (done.sizes)
-            await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+        if (done.sizes) {
+            const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+            if (outcome === 'not-allowed') {
+                const saved = artifactServiceMissing(ctx.env) ? undefined : await saveReportForBaseRepository(ctx, facts, done.sizes);
+                runner.warning(notAllowedNote(facts.github, saved));
+            }
+        }
         runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
         const retries = ctx.registry.retryStats();
         if (retries.faults > 0) {
@@ -6246,6 +6684,50 @@ async function publishAndReport(ctx, inputs, facts, result, readBack) {
     });
     if (report.gateFailures.length > 0)
         throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
+}
+/** The image the build wrote as an OCI layout, read as the registry would be read after a push. */
+async function measureBuilt(ctx, inputs, dir) {
+    const started = ctx.now();
+    try {
+        const image = await new OciLayout(dir).image(inputs.tags[0] ?? 'image');
+        ctx.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ctx.now() - started)} ms`);
+        return image;
+    }
+    catch (e) {
+        ctx.runner.warning(`the image was built, but measuring it failed: ${e.message}`);
+        return undefined;
+    }
+    finally {
+        external_node_fs_.rmSync(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * A fork's pull request cannot be commented on with its own token: the report goes to an
+ * artifact of the run, for the base repository's workflow_run job (comment-only.ts).
+ */
+async function saveReportForBaseRepository(ctx, facts, sizes) {
+    const github = facts.github;
+    if (!github.pullRequestNumber || !github.pullRequestHeadSha)
+        return undefined;
+    const report = {
+        schema: REPORT_SCHEMA,
+        pullRequest: github.pullRequestNumber,
+        headSha: github.pullRequestHeadSha,
+        job: github.job,
+        markdown: sizes.markdown,
+        sizes: JSON.parse(sizes.json)
+    };
+    const name = `${REPORT_ARTIFACT_PREFIX}${(0,hash/* shortHash */.B)(sizes.image, github.job).slice(0, 12)}`;
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'report-'));
+    external_node_fs_.writeFileSync(external_node_path_.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
+    try {
+        await uploadFile(name, external_node_path_.join(dir, REPORT_FILE));
+        return name;
+    }
+    catch (e) {
+        ctx.runner.warning(`saving the size report for the base repository failed: ${e.message}`);
+        return undefined;
+    }
 }
 /** Mask every secret value before anything is logged (multi-line values line by line too). */
 function maskSecrets(runner, inputs, passwords) {
@@ -6282,12 +6764,16 @@ async function builderReady(runner, builder) {
     runner.info(log);
     return note;
 }
+/** hoist's own temp directory for this step, removed by the post step. */
+function privateTmpDir(ctx) {
+    const tmpDir = external_node_fs_.mkdtempSync(external_node_path_.join(ctx.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'hoist-'));
+    state/* state */.w.saveTmpDir(ctx.runner, tmpDir);
+    return tmpDir;
+}
 /** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */
 async function gatherFacts(ctx, inputs) {
     const { env, runner } = ctx;
-    const temp = env.RUNNER_TEMP || external_node_os_.tmpdir();
-    const tmpDir = external_node_fs_.mkdtempSync(external_node_path_.join(temp, 'hoist-'));
-    state/* state */.w.saveTmpDir(runner, tmpDir);
+    const tmpDir = privateTmpDir(ctx);
     const builder = await builderFacts(ctx.exec, inputs.builder, env, inputs.load ? inputs.platforms.length : 0);
     runner.info(`builder ${builder.name} (${builder.driver} driver${builder.buildkitVersion ? `, BuildKit ${builder.buildkitVersion}` : ''})`);
     return {

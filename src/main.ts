@@ -13,7 +13,7 @@ import { cacheHits } from './buildx/progress.js';
 import { checkCacheService } from './cache/actions-cache.js';
 import { buildStages, openCache, saveCache, stageNote, startFor } from './cache/phases.js';
 import type { RunContext } from './context.js';
-import { commentOnPullRequest } from './github/comment.js';
+import { commentOnPullRequest, notAllowedNote } from './github/comment.js';
 import { InputError, InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
 import { builderProblems, checkInputs } from './inputs/validate.js';
@@ -23,8 +23,13 @@ import type { Facts } from './plan/facts.js';
 import { planBuild, secretValues } from './plan/plan.js';
 import { digestsByPlatform } from './publish/image.js';
 import { readBackPushed } from './publish/readback.js';
+import { OciLayout } from './publish/layout.js';
+import type { ImageFacts } from './publish/image.js';
 import { readBaseline, type Baseline } from './report/baseline.js';
-import { artifactServiceMissing } from './github/artifacts.js';
+import { artifactServiceMissing, uploadFile } from './github/artifacts.js';
+import { commentOnly, REPORT_FILE } from './comment-only.js';
+import { REPORT_ARTIFACT_PREFIX, REPORT_SCHEMA, type SharedReport } from './report/shared.js';
+import { shortHash } from './util/hash.js';
 import { handOffDigest, mergePlatforms } from './distribute.js';
 import { imageRepositories, madeBy, platformJobInputs } from './plan/distribute.js';
 import { reportBuild } from './report/report.js';
@@ -46,6 +51,7 @@ export async function run(ctx: RunContext): Promise<void> {
   try {
     const given = parseInputs((name, trim) => runner.getInput(name, trim));
     maskSecrets(runner, given, await loginSecrets(given));
+    if (given['comment-only']) return await commentOnly(ctx, given, readGitHubFacts(ctx.env), privateTmpDir(ctx));
     // Every input problem is found before docker is asked anything, and all are said at once;
     // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
     const checked = checkInputs(given, ctx.files);
@@ -99,7 +105,16 @@ export async function run(ctx: RunContext): Promise<void> {
     const pushed = !distributing && inputs.push && inputs.tags.length > 0;
     // Read the baseline while the build runs; for the default on push events it is
     // what the tag pointed at before this build overwrites it.
-    const baseline = pushed ? readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github) : undefined;
+    // An image that is not pushed is measured from the OCI layout the build also writes (plan/measure.ts).
+    const measuring = plan.measure && 'dir' in plan.measure ? plan.measure : undefined;
+    const gate = inputs['max-size'] ? 'max-size' : inputs['max-size-increase'] ? 'max-size-increase' : undefined;
+    if (gate && !pushed && !measuring && !distributing) {
+      const why = plan.measure && 'unavailable' in plan.measure ? plan.measure.unavailable : 'this build produces no image to measure';
+      throw new InputErrors([
+        new InputError(gate, `cannot be checked: ${why}`, 'Push the image (push: true, e.g. to a pr-N tag), use a builder hoist sets up (driver: docker-container), or drop the gate.')
+      ]);
+    }
+    const baseline = pushed || measuring ? readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github) : undefined;
 
     const started = ctx.now();
     const progress = await runner.group('Build', () => runPlannedBuild(ctx, plan, startFor(ctx, session)));
@@ -117,6 +132,8 @@ export async function run(ctx: RunContext): Promise<void> {
     runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
 
     const handedOn = distributing && metadata.digest ? await runner.group('Hand off', () => handOffDigest(ctx, inputs, facts, metadata.digest!)) : undefined;
+    const measured = measuring ? await runner.group('Measure', () => measureBuilt(ctx, inputs, measuring.dir)) : undefined;
+    if (plan.measure && 'unavailable' in plan.measure) runner.info(`sizes not measured: ${plan.measure.unavailable}`);
     if (inputs.distribute && !inputs.push) runner.info('distribute: push is false, so nothing is pushed or handed on to the merge step');
     await publishAndReport(
       ctx,
@@ -129,6 +146,7 @@ export async function run(ctx: RunContext): Promise<void> {
         imageId,
         ...(builtOn ? { builtOn } : {}),
         ...(handedOn ? { handedOn } : {}),
+        ...(measured ? { measured: true } : {}),
         durationMs,
         builder: builderNote,
         stagePlatforms: setup.stagePlatforms,
@@ -136,7 +154,7 @@ export async function run(ctx: RunContext): Promise<void> {
         cacheNotes: { ...session?.notes, ...stageNote(stages) }
       },
       // A platform job reads back what it pushed by digest (for platform-digests); sizes are the merge's.
-      { reference: pushed ? inputs.tags[0] : handedOn ? imageRepositories(inputs.tags)[0] : undefined, sizes: pushed, baseline }
+      { reference: pushed ? inputs.tags[0] : handedOn ? imageRepositories(inputs.tags)[0] : undefined, sizes: pushed || measured !== undefined, baseline, measured }
     );
   } catch (e) {
     runner.setFailed(e instanceof Error ? e.message : String(e));
@@ -180,16 +198,23 @@ async function publishAndReport(
   inputs: Inputs,
   facts: Facts,
   result: Omit<BuildResult, 'platformDigests'>,
-  readBack: { reference: string | undefined; sizes: boolean; baseline: Promise<Baseline> | undefined }
+  readBack: { reference: string | undefined; sizes: boolean; baseline: Promise<Baseline> | undefined; measured?: ImageFacts }
 ): Promise<void> {
   const { runner } = ctx;
   const reportStarted = ctx.now();
-  const image = await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest));
-  const platformDigests = image ? digestsByPlatform(image) : {};
+  const image = readBack.measured ?? (await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest)));
+  // platform-digests are what the registry holds: none for an image that was only measured.
+  const platformDigests = image && !readBack.measured ? digestsByPlatform(image) : {};
   runner.setOutput('platform-digests', JSON.stringify(platformDigests));
   const report = await runner.group('Report', async () => {
     const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline);
-    if (done.sizes) await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+    if (done.sizes) {
+      const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+      if (outcome === 'not-allowed') {
+        const saved = artifactServiceMissing(ctx.env) ? undefined : await saveReportForBaseRepository(ctx, facts, done.sizes);
+        runner.warning(notAllowedNote(facts.github, saved));
+      }
+    }
     runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
     const retries = ctx.registry.retryStats();
     if (retries.faults > 0) {
@@ -200,6 +225,48 @@ async function publishAndReport(
     return done;
   });
   if (report.gateFailures.length > 0) throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
+}
+
+/** The image the build wrote as an OCI layout, read as the registry would be read after a push. */
+async function measureBuilt(ctx: RunContext, inputs: Inputs, dir: string): Promise<ImageFacts | undefined> {
+  const started = ctx.now();
+  try {
+    const image = await new OciLayout(dir).image(inputs.tags[0] ?? 'image');
+    ctx.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ctx.now() - started)} ms`);
+    return image;
+  } catch (e) {
+    ctx.runner.warning(`the image was built, but measuring it failed: ${(e as Error).message}`);
+    return undefined;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A fork's pull request cannot be commented on with its own token: the report goes to an
+ * artifact of the run, for the base repository's workflow_run job (comment-only.ts).
+ */
+async function saveReportForBaseRepository(ctx: RunContext, facts: Facts, sizes: { image: string; markdown: string; json: string }): Promise<string | undefined> {
+  const github = facts.github;
+  if (!github.pullRequestNumber || !github.pullRequestHeadSha) return undefined;
+  const report: SharedReport = {
+    schema: REPORT_SCHEMA,
+    pullRequest: github.pullRequestNumber,
+    headSha: github.pullRequestHeadSha,
+    job: github.job,
+    markdown: sizes.markdown,
+    sizes: JSON.parse(sizes.json) as unknown
+  };
+  const name = `${REPORT_ARTIFACT_PREFIX}${shortHash(sizes.image, github.job).slice(0, 12)}`;
+  const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'report-'));
+  fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
+  try {
+    await uploadFile(name, path.join(dir, REPORT_FILE));
+    return name;
+  } catch (e) {
+    ctx.runner.warning(`saving the size report for the base repository failed: ${(e as Error).message}`);
+    return undefined;
+  }
 }
 
 /** Mask every secret value before anything is logged (multi-line values line by line too). */
@@ -240,12 +307,17 @@ async function builderReady(runner: Runner, builder: PlannedBuilder): Promise<st
   return note;
 }
 
+/** hoist's own temp directory for this step, removed by the post step. */
+function privateTmpDir(ctx: RunContext): string {
+  const tmpDir = fs.mkdtempSync(path.join(ctx.env.RUNNER_TEMP || os.tmpdir(), 'hoist-'));
+  state.saveTmpDir(ctx.runner, tmpDir);
+  return tmpDir;
+}
+
 /** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */
 async function gatherFacts(ctx: RunContext, inputs: Inputs): Promise<Facts> {
   const { env, runner } = ctx;
-  const temp = env.RUNNER_TEMP || os.tmpdir();
-  const tmpDir = fs.mkdtempSync(path.join(temp, 'hoist-'));
-  state.saveTmpDir(runner, tmpDir);
+  const tmpDir = privateTmpDir(ctx);
   const builder = await builderFacts(ctx.exec, inputs.builder, env, inputs.load ? inputs.platforms.length : 0);
   runner.info(`builder ${builder.name} (${builder.driver} driver${builder.buildkitVersion ? `, BuildKit ${builder.buildkitVersion}` : ''})`);
   return {

@@ -12,6 +12,14 @@ export function artifactServiceMissing(env: NodeJS.ProcessEnv): string | undefin
   return missing.length > 0 ? `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set` : undefined;
 }
 
+/** Another run's artifacts, read through the REST API with a token (the comment job reads the pull request run's). */
+export interface OtherRun {
+  token: string;
+  workflowRunId: number;
+  repositoryOwner: string;
+  repositoryName: string;
+}
+
 /** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
 export async function uploadFile(name: string, file: string): Promise<void> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
@@ -33,22 +41,29 @@ function describe(e: unknown): string {
  * name (a re-run job uploads under the same name), downloaded under `dir` and checked
  * against the digest the service recorded: name → the text of each file in it.
  */
-export async function downloadFiles(prefix: string, dir: string): Promise<Array<{ name: string; files: Record<string, string> }>> {
+export async function downloadFiles(prefix: string, dir: string, options: { fromRun?: OtherRun; maxBytes?: number } = {}): Promise<Array<{ name: string; files: Record<string, string> }>> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
-  const { artifacts } = await client.listArtifacts({ latest: true }).catch((e: unknown) => {
+  const findBy = options.fromRun ? { findBy: options.fromRun } : {};
+  const { artifacts } = await client.listArtifacts({ latest: true, ...findBy }).catch((e: unknown) => {
     throw new Error(`listing the run's artifacts failed: ${describe(e)}`);
   });
   const ours = artifacts.filter(a => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
+  const large = options.maxBytes === undefined ? undefined : ours.find(a => a.size > options.maxBytes!);
+  if (large) throw new Error(`artifact ${large.name} is ${large.size} bytes, more than the ${options.maxBytes} it may be`);
   return Promise.all(
     ours.map(async artifact => {
       const target = path.join(dir, artifact.name);
-      const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }).catch((e: unknown) => {
+      const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }).catch((e: unknown) => {
         throw new Error(`downloading artifact ${artifact.name} failed: ${describe(e)}`);
       });
       if (digestMismatch) throw new Error(`artifact ${artifact.name} does not match the digest the artifact service recorded for it`);
       const files: Record<string, string> = {};
-      for (const file of fs.readdirSync(target)) files[file] = fs.readFileSync(path.join(target, file), 'utf8');
+      for (const file of fs.readdirSync(target)) {
+        const size = fs.statSync(path.join(target, file)).size;
+        if (options.maxBytes !== undefined && size > options.maxBytes) throw new Error(`artifact ${artifact.name} holds ${file} of ${size} bytes, more than the ${options.maxBytes} it may be`);
+        files[file] = fs.readFileSync(path.join(target, file), 'utf8');
+      }
       return { name: artifact.name, files };
     })
   );

@@ -12,7 +12,7 @@ interface CommentTarget {
   marker: string;
 }
 
-type CommentResult = { action: 'created' | 'updated'; id: number; url: string };
+export type CommentResult = { action: 'created' | 'updated'; id: number; url: string };
 
 function reportMarker(image: string, job: string): string {
   return `<!-- hoist:size-report image=${image} job=${job} -->`;
@@ -40,22 +40,24 @@ async function upsertComment(target: CommentTarget, body: string): Promise<Comme
 
 /** Why a comment could not be written, in words a user can act on. */
 function explainCommentFailure(e: unknown): string {
-  const status = (e as { status?: number }).status;
-  if (status === 403 || status === 404) {
-    return `the token cannot comment on this pull request (HTTP ${status}): a pull request from a fork gets a read-only token, or the workflow lacks 'permissions: pull-requests: write'. The size report is in the job summary.`;
-  }
   return `could not write the pull request comment: ${(e as Error).message}. The size report is in the job summary.`;
 }
 
+/** What became of the comment: posted, not wanted here, or not allowed (a fork's read-only token). */
+export type CommentOutcome = 'posted' | 'skipped' | 'not-allowed';
+
 /**
  * The size table as a comment on the pull request this run builds, when `pr-comment`
- * is on; a failure is a warning (the table is in the job summary either way).
+ * is on; a failure is a warning (the table is in the job summary either way). A pull
+ * request from a fork is not tried: its token cannot write (`not-allowed`, and the caller
+ * saves the report for the base repository's workflow_run job instead).
  */
-export async function commentOnPullRequest(runner: Runner, options: { enabled: boolean; token: string }, github: GitHubFacts, sizes: { image: string; markdown: string }): Promise<void> {
-  if (!options.enabled || !github.pullRequestNumber || !github.eventName.startsWith('pull_request')) return;
+export async function commentOnPullRequest(runner: Runner, options: { enabled: boolean; token: string }, github: GitHubFacts, sizes: { image: string; markdown: string }): Promise<CommentOutcome> {
+  if (!options.enabled || !github.pullRequestNumber || !github.eventName.startsWith('pull_request')) return 'skipped';
+  if (github.pullRequestFromFork && github.eventName === 'pull_request') return 'not-allowed';
   if (!options.token) {
     runner.warning('no github-token: the size report is in the job summary only');
-    return;
+    return 'skipped';
   }
   const [owner, repo] = github.repository.split('/');
   try {
@@ -64,7 +66,40 @@ export async function commentOnPullRequest(runner: Runner, options: { enabled: b
       sizes.markdown
     );
     runner.info(`${done.action} the size comment on pull request #${github.pullRequestNumber}: ${done.url}`);
+    return 'posted';
   } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (status === 403 || status === 404) return 'not-allowed';
     runner.warning(explainCommentFailure(e));
+    return 'skipped';
   }
+}
+
+/** Posts a size report another run measured (comment-only), on `pullRequest`, as that run's job would have. */
+export async function postReportComment(token: string, github: GitHubFacts, target: { pullRequest: number; image: string; job: string }, markdown: string): Promise<CommentResult> {
+  const [owner, repo] = github.repository.split('/');
+  return upsertComment({ token, apiUrl: github.apiUrl, owner, repo, issueNumber: target.pullRequest, marker: reportMarker(target.image, target.job) }, markdown);
+}
+
+/** The head commit of a pull request, from the API (a fork's workflow_run payload lists no pull request). */
+export async function pullRequestHead(token: string, github: GitHubFacts, pullRequest: number): Promise<string | undefined> {
+  const { getOctokit } = await import('@actions/github');
+  const [owner, repo] = github.repository.split('/');
+  try {
+    const { data } = await getOctokit(token, { baseUrl: github.apiUrl }).rest.pulls.get({ owner, repo, pull_number: pullRequest });
+    return data.head.sha;
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return undefined;
+    throw e;
+  }
+}
+
+/** Why the size report was not posted on a fork's pull request, and where it went instead. */
+export function notAllowedNote(github: GitHubFacts, savedAs: string | undefined): string {
+  const why = github.pullRequestFromFork
+    ? 'this pull request comes from a fork, whose token cannot comment'
+    : "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write')";
+  return savedAs
+    ? `${why}: the size report is saved as artifact ${savedAs}; a workflow_run job in the base repository with comment-only: true posts it (see the README).`
+    : `${why}. The size report is in the job summary.`;
 }

@@ -78,6 +78,8 @@ export interface Inputs {
   // hoist's own: one platform per matrix job, merged into one image by a later job.
   distribute: string;
   merge: boolean;
+  // hoist's own: post the size report a fork's pull request run saved (workflow_run).
+  'comment-only': boolean;
 }
 
 type Kind = { list: ListOptions } | 'string' | 'boolean';
@@ -146,7 +148,8 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'registry-auths': 'string',
   logout: 'boolean',
   distribute: 'string',
-  merge: 'boolean'
+  merge: 'boolean',
+  'comment-only': 'boolean'
 };
 
 /** Reads one raw input; `trim: false` keeps whitespace (the runner's core.getInput semantics). */

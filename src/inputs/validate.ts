@@ -114,8 +114,10 @@ function checkSizeReport(inputs: Inputs, found: Findings): void {
   if (inputs['max-size-increase'] && parseIncrease(inputs['max-size-increase']) === undefined) {
     found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
   }
-  if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && !inputs.merge) {
-    found.error(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need the image in a registry, but push is false', 'Set push: true (e.g. to a pr-N tag), or drop the gate.');
+  // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
+  const filesOnly = inputs.outputs.length > 0 && inputs.outputs.every(o => hasExporter('local', [o]) || hasExporter('tar', [o]) || hasExporter('cacheonly', [o]));
+  if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && filesOnly) {
+    found.error(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need an image, but outputs writes files only', 'Add an image output (or push: true), or drop the gate.');
   }
 }
 

@@ -5,6 +5,7 @@ import { atLeast } from './semver.js';
 import { hasExporter, hasType, parseAttrs, resolveAttestationAttrs, splitKeyValue } from '../inputs/attrs.js';
 import { parseBool } from '../util/boolean.js';
 import { cacheFlags, resolveCache, type BuildRole, type CachePlan } from './cache.js';
+import { planMeasure, type MeasurePlan } from './measure.js';
 import type { GitHubFacts } from '../runner/context.js';
 import type { Facts } from './facts.js';
 
@@ -24,6 +25,8 @@ export interface BuildPlan {
   iidFile?: string;
   /** The resolved build context (the git context when the input is empty). */
   context: string;
+  /** How an image that is not pushed is measured (plan/measure.ts); undefined when pushed or not an image. */
+  measure?: MeasurePlan;
 }
 
 /** Every secret value the inputs carry: what must be masked before anything is logged. */
@@ -109,7 +112,8 @@ export function planBuild(inputs: Inputs, facts: Facts, cache: CachePlan = resol
   // Stage builds and the local cache export produce nothing but their cache: no tags,
   // push, load, image outputs, labels, annotations or attestations.
   const image = role.kind === 'image';
-  const outputs = image ? inputs.outputs : ['type=cacheonly'];
+  const measure = image ? planMeasure(inputs, facts) : undefined;
+  const outputs = image ? [...inputs.outputs, ...(measure && 'outputs' in measure ? measure.outputs : [])] : ['type=cacheonly'];
   const target = role.kind === 'stage' ? role.stage.stage : inputs.target;
   const context = inputs.context || defaultGitContext(facts.github);
   const usesDefaultGitContext = !inputs.context;
@@ -168,7 +172,7 @@ export function planBuild(inputs: Inputs, facts: Facts, cache: CachePlan = resol
   if (image && inputs.push) args.push('--push');
   args.push(context);
 
-  return { argv: args, files, metadataFile, iidFile, context };
+  return { argv: args, files, metadataFile, iidFile, context, ...(measure ? { measure } : {}) };
 }
 
 /** The same build without its cache exports: what is retried when only the export failed. */

@@ -1,5 +1,8 @@
 import { formatPlatform } from '../util/platform.js';
 import { isAttestation, isIndex, RegistryError, type Descriptor, type Manifest, type RegistryClient } from '../registry/client.js';
+
+/** Where an image's manifests and blobs are read from: a registry, or an OCI layout on disk (publish/layout.ts). */
+export type ImageStore = Pick<RegistryClient, 'getManifest' | 'getBlob' | 'getBlobRange'>;
 import type { ImageReference } from '../registry/reference.js';
 import type { AttestationFacts, ImageFacts, LayerFacts, PlatformImage } from './image.js';
 
@@ -20,7 +23,7 @@ const PLAIN_LAYER = /\.tar$|layer\.v1\.tar$|rootfs\.diff\.tar$/;
  * size, gzip ISIZE) by Range request — no layer is downloaded.
  * Undefined when the reference does not exist (404).
  */
-export async function inspectImage(client: RegistryClient, ref: ImageReference, reference: string): Promise<ImageFacts | undefined> {
+export async function inspectImage(client: ImageStore, ref: ImageReference, reference: string): Promise<ImageFacts | undefined> {
   let top;
   try {
     top = await client.getManifest(ref, reference);
@@ -53,7 +56,7 @@ export async function inspectImage(client: RegistryClient, ref: ImageReference, 
   };
 }
 
-async function platformImage(client: RegistryClient, ref: ImageReference, fetched: { digest: string; manifest: Manifest; bytes: number }, descriptor?: Descriptor): Promise<PlatformImage | undefined> {
+async function platformImage(client: ImageStore, ref: ImageReference, fetched: { digest: string; manifest: Manifest; bytes: number }, descriptor?: Descriptor): Promise<PlatformImage | undefined> {
   const { manifest } = fetched;
   if (!manifest.config) return undefined;
   const layers = manifest.layers ?? [];
@@ -78,7 +81,7 @@ async function platformImage(client: RegistryClient, ref: ImageReference, fetche
   };
 }
 
-async function uncompressedSize(client: RegistryClient, ref: ImageReference, layer: Descriptor): Promise<number | undefined> {
+async function uncompressedSize(client: ImageStore, ref: ImageReference, layer: Descriptor): Promise<number | undefined> {
   if (PLAIN_LAYER.test(layer.mediaType)) return layer.size;
   if (!GZIP_LAYER.test(layer.mediaType) || layer.size < 18) return undefined;
   // gzip ISIZE: the uncompressed length mod 2^32, little-endian, in the last 4 bytes.
@@ -99,7 +102,7 @@ export function layerInstructions(config: ImageConfig, layerCount: number): stri
   );
 }
 
-async function attestation(client: RegistryClient, ref: ImageReference, d: Descriptor): Promise<AttestationFacts> {
+async function attestation(client: ImageStore, ref: ImageReference, d: Descriptor): Promise<AttestationFacts> {
   const child = await client.getManifest(ref, d.digest);
   const blobs = [child.manifest.config, ...(child.manifest.layers ?? [])].reduce((sum, b) => sum + (b?.size ?? 0), 0);
   return { digest: d.digest, for: d.annotations?.['vnd.docker.reference.digest'], bytes: child.bytes + blobs };

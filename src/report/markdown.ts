@@ -24,7 +24,8 @@ function gateLine(gates: GateResult[], report: SizeReport): string {
 /** The job summary and PR comment body: one table per image, details per changed platform. */
 export function sizeMarkdown(report: SizeReport, gates: GateResult[]): string {
   const base = baseLabel(report);
-  const lines = [`### hoist · image size · ${code(report.image)}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
+  const measured = report.source === 'build' ? ' · measured from the build, not pushed' : '';
+  const lines = [`### hoist · image size · ${code(report.image)}${measured}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
   for (const p of report.platforms) {
     const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
     lines.push(`| ${p.platform} | ${formatBytes(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? formatBytes(p.uncompressed) : 'n/a'} | ${p.layers} |`);
@@ -49,7 +50,7 @@ export function sizeMarkdown(report: SizeReport, gates: GateResult[]): string {
 
 /** The same numbers for the log, as plain columns. */
 export function sizeText(report: SizeReport): string {
-  const lines = [`image size · ${report.image} (compressed = pull size; MB = 10^6 bytes)`];
+  const lines = [`image size · ${report.image}${report.source === 'build' ? ', measured from the build (not pushed)' : ''} (compressed = pull size; MB = 10^6 bytes)`];
   for (const p of report.platforms) {
     const d = p.delta ? `  ${formatDelta(p.delta)} vs ${baseLabel(report)}` : '';
     lines.push(
@@ -67,6 +68,8 @@ export function sizesJson(report: SizeReport, gates: GateResult[]): string {
   return JSON.stringify({
     image: report.image,
     digest: report.digest,
+    // `build`: measured from what the build wrote, not read from a registry (nothing was pushed).
+    source: report.source,
     unit: 'bytes',
     platforms: Object.fromEntries(
       report.platforms.map(p => [

@@ -10,16 +10,22 @@ import { sizeReport } from './sizes.js';
 import { summaryMarkdown, summaryText, type BuildResult } from './summary.js';
 
 export interface Report {
-  /** The size table, for the pull request comment; undefined when no size was read. */
-  sizes?: { image: string; markdown: string };
+  /** The size table, for the pull request comment, and the `sizes` JSON; undefined when no size was read. */
+  sizes?: { image: string; markdown: string; json: string };
   /** Each size gate the image failed, in words. */
   gateFailures: string[];
+}
+
+/** The image the report is about: the first tag's repository, else the baseline's, else just "image". */
+function reportName(inputs: Pick<Inputs, 'tags' | 'compare-to'>): string {
+  const ref = inputs.tags[0] ?? (inputs['compare-to'] && inputs['compare-to'] !== 'none' ? inputs['compare-to'] : undefined);
+  return ref ? repositoryName(parseReference(ref)) : 'image';
 }
 
 /** Writes the log lines, the `sizes` output and the job summary; the summary is written even when a gate fails. */
 export async function reportBuild(
   runner: Runner,
-  inputs: Pick<Inputs, 'tags' | 'max-size' | 'max-size-increase'>,
+  inputs: Pick<Inputs, 'tags' | 'compare-to' | 'max-size' | 'max-size-increase'>,
   result: BuildResult,
   image: ImageFacts | undefined,
   baseline: Promise<Baseline> | undefined
@@ -30,14 +36,15 @@ export async function reportBuild(
   if (image && baseline) {
     const base = await baseline;
     if (!base.image && base.reason.includes('could not be read')) runner.warning(`size baseline: ${base.reason}`);
-    const name = repositoryName(parseReference(inputs.tags[0]));
-    const sizes = sizeReport(image, name, base);
+    const name = reportName(inputs);
+    const sizes = sizeReport(image, name, base, result.measured ? 'build' : 'registry');
     const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
     runner.info(sizeText(sizes));
-    runner.setOutput('sizes', sizesJson(sizes, gates));
+    const json = sizesJson(sizes, gates);
+    runner.setOutput('sizes', json);
     const table = sizeMarkdown(sizes, gates);
     markdown += `\n${table}`;
-    report.sizes = { image: name, markdown: table };
+    report.sizes = { image: name, markdown: table, json };
     report.gateFailures = gates.flatMap(g => g.failures);
   }
   runner.appendSummary(markdown);

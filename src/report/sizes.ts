@@ -28,6 +28,8 @@ interface PlatformRow extends PlatformSize {
 
 export interface SizeReport {
   image: string;
+  /** Where the sizes come from: the registry after a push, or the build itself (not pushed). */
+  source: 'registry' | 'build';
   digest: string;
   platforms: PlatformRow[];
   /** Platforms the base has and this image does not. */
@@ -71,7 +73,7 @@ function delta(current: number, base: number): Delta {
   return d;
 }
 
-export function sizeReport(image: ImageFacts, name: string, baseline: Baseline): SizeReport {
+export function sizeReport(image: ImageFacts, name: string, baseline: Baseline, source: SizeReport['source'] = 'registry'): SizeReport {
   const base = baseline.image;
   const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, platformSize(p)]));
   const platforms = image.platforms.map((p): PlatformRow => {
@@ -87,6 +89,7 @@ export function sizeReport(image: ImageFacts, name: string, baseline: Baseline):
   const current = new Set(image.platforms.map(p => p.platform));
   const report: SizeReport = {
     image: name,
+    source,
     digest: image.digest,
     platforms,
     removed: [...baseSizes.values()].filter(b => !current.has(b.platform)),

@@ -8,6 +8,8 @@ export interface BuildResult {
   /** The node that built each platform, on a builder with several (`hoist-ab1 (tcp://arm64:1234)`). */
   builtOn?: Record<string, string>;
   durationMs: number;
+  /** Not pushed: the sizes were measured from the OCI layout the build wrote. */
+  measured?: boolean;
   /** distribute: platform: the artifact the digest was handed on in, for the merge step. */
   handedOn?: string;
   /** merge: each platform job's image in the index (`linux/arm64 from job build (attempt 1)`). */
@@ -34,7 +36,7 @@ export function summaryMarkdown(result: BuildResult): string {
   const lines = [`### hoist · ${result.mergedFrom ? 'merge' : 'build'}`, ''];
   lines.push(`| | |`, `|---|---|`);
   lines.push(`| tags | ${result.tags.length ? result.tags.map(t => `\`${escapeCell(t)}\``).join('<br>') : '_none_'} |`);
-  lines.push(`| pushed | ${result.pushed ? 'yes' : 'no'} |`);
+  lines.push(`| pushed | ${result.pushed ? 'yes' : result.measured ? 'no — the sizes below were measured from the build' : 'no'} |`);
   if (result.digest) lines.push(`| digest | \`${result.digest}\` |`);
   if (result.imageId) lines.push(`| image id | \`${result.imageId}\` |`);
   if (result.handedOn) lines.push(`| handed on | to the merge step, as artifact \`${result.handedOn}\` (pushed by digest, no tag) |`);

@@ -25,15 +25,30 @@ export interface GitHubFacts {
   headRef?: string;
   /** The repository's default branch, from the event payload. */
   defaultBranch?: string;
+  /** The pull request comes from another repository (a fork): its token cannot write comments. */
+  pullRequestFromFork?: boolean;
+  /** On a workflow_run event: the run that triggered it, as its payload says. */
+  workflowRun?: WorkflowRunFacts;
   /** GITHUB_JOB: the job id, part of the PR comment's identity. */
   job: string;
   apiUrl: string;
 }
 
+export interface WorkflowRunFacts {
+  id: number;
+  /** The commit the triggering run built (its pull request's head, for a pull_request run). */
+  headSha: string;
+  /** The triggering run's event (`pull_request`). */
+  event: string;
+  /** Pull request numbers GitHub links to it; empty for one from a fork. */
+  pullRequests: number[];
+}
+
 /** The parts of the event payload hoist reads; each is checked for its type before use. */
 interface EventPayload {
-  repository?: { private?: boolean; default_branch?: string };
-  pull_request?: { number?: number; head?: { sha?: string } };
+  repository?: { private?: boolean; default_branch?: string; full_name?: string };
+  pull_request?: { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null } };
+  workflow_run?: { id?: number; head_sha?: string; event?: string; pull_requests?: Array<{ number?: number }> };
 }
 
 /** The event payload (GITHUB_EVENT_PATH), parsed; `{}` when there is none to read (local runs). */
@@ -67,6 +82,19 @@ export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFac
   if (typeof payload.pull_request?.number === 'number') facts.pullRequestNumber = payload.pull_request.number;
   if (typeof payload.repository?.private === 'boolean') facts.repositoryPrivate = payload.repository.private;
   if (typeof payload.pull_request?.head?.sha === 'string') facts.pullRequestHeadSha = payload.pull_request.head.sha;
+  const headRepository = payload.pull_request?.head?.repo?.full_name;
+  const baseRepository = payload.repository?.full_name ?? facts.repository;
+  // A deleted fork has no head repo at all: still not this repository.
+  if (payload.pull_request) facts.pullRequestFromFork = payload.pull_request.head?.repo === null || (typeof headRepository === 'string' && headRepository !== baseRepository);
+  const run = payload.workflow_run;
+  if (typeof run?.id === 'number' && typeof run.head_sha === 'string') {
+    facts.workflowRun = {
+      id: run.id,
+      headSha: run.head_sha,
+      event: typeof run.event === 'string' ? run.event : '',
+      pullRequests: (run.pull_requests ?? []).map(p => p.number).filter((n): n is number => typeof n === 'number')
+    };
+  }
   return facts;
 }
 

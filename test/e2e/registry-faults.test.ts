@@ -75,7 +75,7 @@ async function readBackAndReport(proxy: FaultProxy, repo: string, digest: string
   const baseline = readBaseline(client, `${proxy.host}/${repo}:base`, [tag], readGitHubFacts({}));
   const image = await readBackPushed(runner, client, tag, digest);
   const platformDigests = image ? digestsByPlatform(image) : {};
-  await reportBuild(runner, { tags: [tag], 'max-size': '', 'max-size-increase': '' }, { tags: [tag], pushed: true, digest, platformDigests, durationMs: 0 }, image, baseline);
+  await reportBuild(runner, { tags: [tag], 'compare-to': '', 'max-size': '', 'max-size-increase': '' }, { tags: [tag], pushed: true, digest, platformDigests, durationMs: 0 }, image, baseline);
   const ms = performance.now() - started;
   // reportBuild leaves the baseline alone when there is no image; let its retries end before the next test.
   await baseline;

@@ -1,8 +1,12 @@
 /**
  * A faithful local stand-in for the part of GitHub's REST API hoist uses: issue
  * comments (list with pagination, create, update), token auth, and the 403 a
- * fork's read-only token gets. @actions/github talks to it via GITHUB_API_URL.
+ * fork's read-only token gets; a pull request's head (`GET /pulls/{n}`); and another
+ * run's artifacts (`GET /actions/runs/{id}/artifacts`, and `/actions/artifacts/{id}/zip`,
+ * which answers 302 to a download URL, as GitHub's does, served here too).
+ * @actions/github and @actions/artifact talk to it via GITHUB_API_URL.
  */
+import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -15,10 +19,21 @@ interface Comment {
   updated_at: string;
 }
 
+/** An artifact of another run, as the REST API lists it; `content` is the zip a download gets. */
+export interface RunArtifact {
+  id: number;
+  name: string;
+  content: Buffer;
+}
+
 export interface GitHubServer {
   url: string;
   /** Comments by issue number. */
   comments: Map<number, Comment[]>;
+  /** Pull request number → its head commit. */
+  pulls: Map<number, string>;
+  /** Workflow run id → its artifacts. */
+  runArtifacts: Map<number, RunArtifact[]>;
   requests: string[];
   /** Plays a fork's token: reads work, writes get 403. */
   readOnly: boolean;
@@ -27,7 +42,8 @@ export interface GitHubServer {
 
 export async function startGitHub(token: string, repository = 'acme/backend'): Promise<GitHubServer> {
   let nextId = 1000;
-  const state: Omit<GitHubServer, 'url' | 'close'> = { comments: new Map(), requests: [], readOnly: false };
+  const state: Omit<GitHubServer, 'url' | 'close'> = { comments: new Map(), pulls: new Map(), runArtifacts: new Map(), requests: [], readOnly: false };
+  const sha256 = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
   const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
   };
@@ -37,8 +53,38 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       state.requests.push(`${req.method} ${url.pathname}`);
+      // The download URL a zip redirect points to: signed, so no token (as blob storage's).
+      const blob = /^\/_downloads\/(\d+)\.zip$/.exec(url.pathname);
+      if (blob && req.method === 'GET') {
+        const artifact = [...state.runArtifacts.values()].flat().find(a => a.id === Number(blob[1]));
+        if (!artifact || url.searchParams.get('sig') !== 'ok') return json(res, 403, { message: 'Server failed to authenticate the request' });
+        return void res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.content.length) }).end(artifact.content);
+      }
       const auth = req.headers.authorization ?? '';
       if (auth !== `token ${token}` && auth !== `Bearer ${token}`) return json(res, 401, { message: 'Bad credentials' });
+      const pull = new RegExp(`^/repos/${repository}/pulls/(\\d+)$`).exec(url.pathname);
+      if (pull && req.method === 'GET') {
+        const head = state.pulls.get(Number(pull[1]));
+        return head ? json(res, 200, { number: Number(pull[1]), state: 'open', head: { sha: head } }) : json(res, 404, { message: 'Not Found' });
+      }
+      const runList = new RegExp(`^/repos/${repository}/actions/runs/(\\d+)/artifacts$`).exec(url.pathname);
+      if (runList && req.method === 'GET') {
+        const artifacts = (state.runArtifacts.get(Number(runList[1])) ?? []).map(a => ({
+          id: a.id,
+          name: a.name,
+          size_in_bytes: a.content.length,
+          digest: sha256(a.content),
+          expired: false,
+          created_at: new Date().toISOString(),
+          workflow_run: { id: Number(runList[1]) }
+        }));
+        return json(res, 200, { total_count: artifacts.length, artifacts });
+      }
+      const zip = new RegExp(`^/repos/${repository}/actions/artifacts/(\\d+)/zip$`).exec(url.pathname);
+      if (zip && req.method === 'GET') {
+        if (![...state.runArtifacts.values()].flat().some(a => a.id === Number(zip[1]))) return json(res, 404, { message: 'Not Found' });
+        return void res.writeHead(302, { location: `http://${req.headers.host}/_downloads/${zip[1]}.zip?sig=ok` }).end();
+      }
       const prefix = `/repos/${repository}/issues`;
       const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
       const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);

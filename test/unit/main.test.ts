@@ -76,8 +76,33 @@ const isPlannedBuild = (c: Call): boolean => isBuild(c) && argAfter(c.args, '--f
 const INSPECT = ['Name:   hoist', 'Driver: remote', '', 'Nodes:', 'Name:             hoist0', 'Platforms:        linux/amd64, linux/arm64', 'BuildKit version: v0.32.2', ''].join('\n');
 const PROGRESS = ['#5 [1/2] COPY go.mod ./', '#5 CACHED', '#6 [2/2] RUN go build', '#6 DONE 1.2s', ''].join('\n');
 
-/** What buildx does for a planned build that succeeds: the metadata and image id files, then its progress. */
+/** What BuildKit's `type=oci,dest=…,tar=false` exporter writes: a linux/amd64 image whose one gzip layer unpacks to `bytes`. */
+function writeLayout(dir: string, bytes: number): void {
+  const put = (body: Buffer) => {
+    const digest = sha(body);
+    fs.mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length)), body);
+    return { digest, size: body.length };
+  };
+  const config = put(Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', history: [{ created_by: 'COPY app /app # buildkit' }] })));
+  const layer = put(gzipSync(Buffer.alloc(bytes, 7)));
+  const manifest = put(
+    Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }]
+      })
+    )
+  );
+  fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest }] }));
+}
+
+/** What buildx does for a planned build that succeeds: the metadata and image id files (and an OCI layout when asked), then its progress. */
 function buildSucceeds(call: Call, digest: string): ExecResult {
+  const layout = call.args.find((a, i) => call.args[i - 1] === '--output' && a.startsWith('type=oci,dest='));
+  if (layout) writeLayout(/dest=([^,]+)/.exec(layout)![1], 6_000);
   const metadata = argAfter(call.args, '--metadata-file');
   if (metadata) fs.writeFileSync(metadata, JSON.stringify({ 'containerimage.digest': digest, 'image.name': argAfter(call.args, '--tag') ?? '' }));
   const iid = argAfter(call.args, '--iidfile');
@@ -163,6 +188,13 @@ class MemoryRegistry {
     );
     return index.digest;
   }
+}
+
+/** An event payload file, as the runner writes GITHUB_EVENT_PATH. */
+function eventFile(payload: object): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-event-')), 'event.json');
+  fs.writeFileSync(file, JSON.stringify(payload));
+  return file;
 }
 
 // ---- one run -----------------------------------------------------------------
@@ -273,6 +305,33 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
     }
   ],
   [
+    'comment-only outside a workflow_run event fails before any program runs',
+    { inputs: { 'comment-only': 'true', 'github-token': 'ghs_x' }, env: { GITHUB_EVENT_NAME: 'pull_request' } },
+    ({ runner, calls }) => {
+      expect(runner.failed).toBe(
+        "input 'comment-only': needs a workflow_run event, not pull_request. Run it in a workflow triggered by on: workflow_run (types: [completed]) of the workflow that builds the pull request."
+      );
+      expect(calls).toEqual([]);
+    }
+  ],
+  [
+    "a fork's pull request is measured, not commented on (its token cannot write); without the artifact service the report stays in the summary",
+    {
+      inputs: { tags: `${REPO}:pr-5`, 'github-token': 'ghs_x' },
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 5, head: { sha: 'c0ffee00'.repeat(5), repo: { full_name: 'someone/app' } } }, repository: { full_name: 'acme/app' } }),
+        GITHUB_REPOSITORY: 'acme/app',
+        GITHUB_BASE_REF: 'main'
+      }
+    },
+    ({ runner }) => {
+      expect(runner.failed).toBeUndefined();
+      expect(JSON.parse(runner.outputs.sizes).source).toBe('build');
+      expect(runner.texts('warning')).toEqual(['this pull request comes from a fork, whose token cannot comment. The size report is in the job summary.']);
+    }
+  ],
+  [
     'a builder that does not exist is an input error, and nothing is built',
     { inputs: { builder: 'nope' }, scripts: [c => (c.args[1] === 'inspect' ? { exitCode: 1, stdout: '', stderr: 'ERROR: no builder "nope" found' } : undefined)] },
     ({ runner, calls }) => {
@@ -289,14 +348,35 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
     }
   ],
   [
-    'a build that is not pushed sets the build outputs, and there is no size report',
-    { inputs: { tags: `${REPO}:1` } },
+    'a build that is not pushed is measured from the OCI layout it also wrote, compared with the registry, and gated',
+    { inputs: { tags: `${REPO}:1`, 'max-size': '20B' }, registry: r => void r.putImage('acme/app', '1', 3_000) },
     ({ runner, builds }) => {
-      expect(runner.failed).toBeUndefined();
       expect(builds).toHaveLength(1);
       expect(builds[0].args).not.toContain('--push');
+      expect(builds[0].args.filter((_, i) => builds[0].args[i - 1] === '--output')).toEqual([expect.stringMatching(/^type=oci,dest=.*\/measure,tar=false$/)]);
+      expect(runner.outputs['platform-digests']).toBe('{}');
+      const sizes = JSON.parse(runner.outputs.sizes);
+      expect(sizes).toMatchObject({ image: REPO, source: 'build', platforms: { 'linux/amd64': { uncompressed: 6_000, layers: 1, base: { uncompressed: 3_000 } } } });
+      expect(sizes.baseline).toEqual({ reference: `${REPO}:1`, found: true });
+      expect(runner.texts('info')).toContain('measured the built image (not pushed) from the OCI layout the build wrote: 1 platform(s) in 100 ms');
+      const summary = runner.texts('summary').join('');
+      expect(summary).toContain('| pushed | no — the sizes below were measured from the build |');
+      expect(summary).toContain(`### hoist · image size · \`${REPO}\` · measured from the build, not pushed`);
+      // The gate applies as for a push: 41 gzipped bytes of layer alone are over 20 B.
+      expect(sizes.gates[0]).toMatchObject({ name: 'max-size', limit: '20B', passed: false });
+      expect(runner.failed).toMatch(/^size gate failed:/);
+    }
+  ],
+  [
+    'a build that is not pushed, on a BuildKit that writes one output only, says why it has no sizes',
+    { inputs: { tags: `${REPO}:1` }, scripts: [c => (c.args[1] === 'inspect' ? ok('', INSPECT.replace('v0.32.2', 'v0.12.5')) : undefined)] },
+    ({ runner, builds }) => {
+      expect(runner.failed).toBeUndefined();
+      expect(builds[0].args).not.toContain('--output');
       expect(runner.outputs).toEqual({ imageid: 'sha256:1d', digest: PUSHED, metadata: expect.stringContaining(PUSHED), 'platform-digests': '{}' });
-      expect(runner.texts('info')).toContain('nothing pushed: platform-digests is empty and there is no size report (sizes are read from the registry)');
+      expect(runner.texts('info')).toContain(
+        "sizes not measured: the builder's BuildKit (v0.12.5) cannot write a second output to measure the image (v0.13 or newer can); sizes are read only after a push"
+      );
       expect(runner.texts('summary').join('')).toContain('| pushed | no |');
     }
   ],
@@ -413,7 +493,7 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
       expect(builds[0].args).not.toContain('--tag');
       expect(argAfter(builds[0].args, '--cache-to')).toBe(`type=registry,ref=${REPO}:cache-deps,mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd`);
       expect(argAfter(builds[1].args, '--cache-from')).toBe(`type=registry,ref=${REPO}:cache-deps`);
-      expect(runner.texts('group')).toEqual(['Builder', 'Build stage deps (cache 127.0.0.1:5000/acme/app:cache-deps)', 'Build', 'Publish', 'Report']);
+      expect(runner.texts('group')).toEqual(['Builder', 'Build stage deps (cache 127.0.0.1:5000/acme/app:cache-deps)', 'Build', 'Measure', 'Report']);
       expect(runner.texts('summary').join('')).toContain('| cache stages | deps: 1/2 steps cached, 0.1 s |');
     }
   ],

@@ -118,7 +118,7 @@ describe('checkInputs: errors', () => {
     [{ 'compare-to': 'Bad/Ref' }, 'compare-to', /uppercase/, /'none'/],
     [{ tags: 'r/a:1', push: 'true', 'max-size': 'big' }, 'max-size', /'big' is not a size/, /20MB/],
     [{ tags: 'r/a:1', push: 'true', 'max-size-increase': 'ten percent' }, 'max-size-increase', /neither a percentage nor a size/, /10%/],
-    [{ tags: 'r/a:1', 'max-size': '20MB' }, 'max-size', /push is false/, /Set push: true/],
+    [{ tags: 'r/a:1', 'max-size': '20MB', outputs: 'type=local,dest=out' }, 'max-size', /outputs writes files only/, /Add an image output/],
     [{ 'cache-mounts-max-size': 'big' }, 'cache-mounts-max-size', /'big' is not a size/, /2GB/],
     [{ 'cache-scope': 'my scope' }, 'cache-scope', /'my scope' is not a cache scope/, /letters, digits, '.', '_', '-' and '\/'/],
     [{ 'cache-scope': 'a,b' }, 'cache-scope', /not a cache scope/, /e\.g\. acme\/backend/],

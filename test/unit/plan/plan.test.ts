@@ -139,10 +139,49 @@ const table: Array<[string, Record<string, string>, Partial<Facts>, string[]]> =
   ]
 ];
 
+// A BuildKit before v0.13 writes one output per build, so on it these rows are the argv
+// build-push-action runs; the output a newer BuildKit adds to measure an image that is not
+// pushed has rows of its own below.
+const ONE_OUTPUT_BUILDKIT = { name: 'hoist', driver: 'remote', platforms: ['linux/amd64', 'linux/arm64'], buildkitVersion: 'v0.12.5' };
+
 describe('planBuild argv', () => {
   it.each(table)('%s', (_name, raw, factOverrides, expected) => {
-    const plan = planBuild(rawInputs(raw), facts(factOverrides));
+    const plan = planBuild(rawInputs(raw), facts({ builder: ONE_OUTPUT_BUILDKIT, ...factOverrides }));
     expect(plan.argv).toEqual(['buildx', 'build', ...expected]);
+  });
+});
+
+describe('planBuild: an image that is not pushed is measured from an OCI layout the build also writes', () => {
+  const MEASURE = `type=oci,dest=${TMP}/measure,tar=false`;
+  const outputs = (argv: string[]) => argv.flatMap((a, i) => (argv[i - 1] === '--output' ? [a] : []));
+  // Each row: raw inputs, builder overrides → the --output values, and what plan.measure says.
+  it.each<[string, Record<string, string>, Partial<Facts['builder']>, string[], string | undefined]>([
+    ['push: false', { context: '.', tags: 'r/app:1' }, {}, [MEASURE], 'measure'],
+    ['no tags, push: true asks nothing of a registry', { context: '.', push: 'true', tags: '' }, {}, [MEASURE], 'measure'],
+    ['load: true keeps the docker output', { context: '.', load: 'true' }, {}, [MEASURE], 'measure'],
+    [
+      'the image output keeps its own compression, and the layout gets the same',
+      { context: '.', outputs: 'type=image,compression=zstd,compression-level=3' },
+      {},
+      ['type=image,compression=zstd,compression-level=3', `${MEASURE},compression=zstd,compression-level=3`],
+      'measure'
+    ],
+    [
+      "the engine's builder: its default image output is given, as a second output would replace it",
+      { context: '.' },
+      { driver: 'docker', buildkitVersion: 'v0.23.2' },
+      ['type=image', MEASURE],
+      'measure'
+    ],
+    ["the engine's builder with no usable version is not assumed recent", { context: '.' }, { driver: 'docker', buildkitVersion: undefined }, [], 'unavailable'],
+    ['BuildKit before v0.13: one output only', { context: '.' }, { buildkitVersion: 'v0.12.5' }, [], 'unavailable'],
+    ['pushed: the registry is read instead', { context: '.', tags: 'r/app:1', push: 'true' }, {}, [], undefined],
+    ['files, not an image', { context: '.', outputs: 'type=local,dest=out' }, {}, ['type=local,dest=out'], undefined],
+    ['a call (e.g. check) builds no image', { context: '.', call: 'check' }, {}, [], undefined]
+  ])('%s', (_name, raw, builder, expected, measure) => {
+    const plan = planBuild(rawInputs(raw), facts({ builder: { ...facts().builder, ...builder } }));
+    expect(outputs(plan.argv)).toEqual(expected);
+    expect(plan.measure === undefined ? undefined : 'dir' in plan.measure ? 'measure' : 'unavailable').toBe(measure);
   });
 });
 

@@ -1,0 +1,172 @@
+/**
+ * Size reports for pull requests from forks, without running the fork's code with a write
+ * token: the fork's run (push: false, read-only token) measures its image and saves the
+ * report as an artifact of its run; the base repository's workflow_run job, with
+ * `comment-only: true`, downloads it through the REST API, checks it and upserts the
+ * comment. Real buildx, BuildKit and registry; the test suite's stand-ins of the artifact
+ * service and of GitHub's REST API; the real @actions/artifact and @actions/github.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startArtifactServer, type ArtifactServer } from '../servers/artifacts.js';
+import { startGitHub, type GitHubServer } from '../servers/github.js';
+import { explain, FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
+import { REGISTRY, RUNTIME_IMAGE, listTags, requireToolchain, uniqueRepo } from './toolchain.js';
+
+const HEAD = 'c0ffee00'.repeat(5);
+const RUN_ID = 9001;
+
+function eventFile(payload: object): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'event-')), 'event.json');
+  fs.writeFileSync(file, JSON.stringify(payload));
+  return file;
+}
+
+/** The zip @actions/artifact makes of one file: what a run's artifact holds (made with the real client). */
+async function zipOf(fileName: string, text: string): Promise<Buffer> {
+  const scratch = await startArtifactServer();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zip-'));
+  fs.writeFileSync(path.join(dir, fileName), text);
+  const saved = { ...process.env };
+  Object.assign(process.env, scratch.env('zip', 1), { GITHUB_SERVER_URL: 'https://github.com' });
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    await new DefaultArtifactClient().uploadArtifact('zip', [path.join(dir, fileName)], dir);
+    return scratch.artifacts()[0].content!;
+  } finally {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+    await scratch.close();
+  }
+}
+
+describe("a fork's pull request: the report travels as an artifact, the base repository comments", () => {
+  const repo = uniqueRepo('fork');
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-fork-'));
+  let github: GitHubServer;
+  let artifacts: ArtifactServer;
+  let forkRun: ActionRun;
+  let report: { name: string; content: Buffer };
+
+  const commentJob = (payload: object) =>
+    runAction(
+      { 'comment-only': 'true', 'github-token': FAKE_TOKEN },
+      {
+        workspace: fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-comment-ws-')),
+        env: { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventFile(payload), GITHUB_API_URL: github.url, GITHUB_JOB: 'comment' }
+      }
+    );
+  const workflowRun = (overrides: object = {}) => ({
+    action: 'completed',
+    workflow_run: { id: RUN_ID, head_sha: HEAD, event: 'pull_request', conclusion: 'success', pull_requests: [], ...overrides },
+    repository: { full_name: 'acme/backend' }
+  });
+  const publish = (content: Buffer, name = report.name) => github.runArtifacts.set(RUN_ID, [{ id: 77, name, content }]);
+
+  beforeAll(async () => {
+    await requireToolchain();
+    github = await startGitHub(FAKE_TOKEN);
+    artifacts = await startArtifactServer();
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY payload /payload\n`);
+    fs.writeFileSync(path.join(ws, 'payload'), randomBytes(100_000));
+    const main = await runAction({ context: '.', tags: `${REGISTRY}/${repo}:main`, push: 'true' }, { workspace: ws });
+    expect({ code: main.main.exitCode, log: main.main.exitCode === 0 ? '' : explain(main) }).toEqual({ code: 0, log: '' });
+    fs.writeFileSync(path.join(ws, 'payload'), randomBytes(300_000));
+    forkRun = await runAction(
+      { context: '.', tags: `${REGISTRY}/${repo}:pr-5`, push: 'false' },
+      {
+        workspace: ws,
+        env: {
+          ...artifacts.env('image', 1),
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: eventFile({
+            number: 5,
+            pull_request: { number: 5, head: { sha: HEAD, ref: 'feature', repo: { full_name: 'someone/backend', fork: true } }, base: { ref: 'main', repo: { full_name: 'acme/backend' } } },
+            repository: { full_name: 'acme/backend', private: false }
+          }),
+          GITHUB_REF: 'refs/pull/5/merge',
+          GITHUB_BASE_REF: 'main',
+          GITHUB_HEAD_REF: 'feature',
+          GITHUB_API_URL: github.url,
+          GITHUB_JOB: 'image'
+        }
+      }
+    );
+    const stored = artifacts.artifacts().find(a => a.finalized && a.name.startsWith('hoist-size-report-'));
+    report = { name: stored?.name ?? '', content: stored?.content ?? Buffer.alloc(0) };
+    github.pulls.set(5, HEAD);
+    github.pulls.set(6, 'bad0bad0'.repeat(5));
+  });
+
+  afterAll(async () => {
+    await github?.close();
+    await artifacts?.close();
+  });
+
+  it("the fork's run measures without pushing, does not try to comment, and saves the report as an artifact", async () => {
+    expect({ code: forkRun.main.exitCode, log: forkRun.main.exitCode === 0 ? '' : explain(forkRun) }).toEqual({ code: 0, log: '' });
+    expect(await listTags(repo)).toEqual(['main']);
+    expect(github.requests.filter(r => r.includes('/comments'))).toEqual([]);
+    expect(report.name).toMatch(/^hoist-size-report-[0-9a-f]{12}$/);
+    expect(forkRun.main.stdout).toContain(`::warning::this pull request comes from a fork, whose token cannot comment: the size report is saved as artifact ${report.name}`);
+    expect(JSON.parse(forkRun.outputs.sizes).source).toBe('build');
+  });
+
+  it('the comment job posts the report on the pull request, rendered from the checked numbers', async () => {
+    publish(report.content);
+    const run = await commentJob(workflowRun());
+    expect({ code: run.main.exitCode, log: run.main.exitCode === 0 ? '' : explain(run) }).toEqual({ code: 0, log: '' });
+    const comments = github.comments.get(5) ?? [];
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain(`<!-- hoist:size-report image=${REGISTRY}/${repo} job=image -->`);
+    expect(comments[0].body).toContain(`### hoist · image size · \`${REGISTRY}/${repo}\` · measured from the build, not pushed`);
+    expect(comments[0].body).toMatch(/\| linux\/amd64 \| [\d.]+ MB \| ▲ 0\.2 MB \(\+\d+\.\d %\) \| [\d.]+ MB \| 2 \|/);
+    expect(comments[0].body).toContain(`posted from the base repository`);
+    // Nothing was built in the comment job.
+    expect(run.main.stdout).not.toContain('buildx build');
+    // Run again (a re-run): the same comment is edited, not a second one.
+    const again = await commentJob(workflowRun());
+    expect(again.main.exitCode).toBe(0);
+    expect(github.comments.get(5)).toHaveLength(1);
+  });
+
+  it.each<[string, () => Promise<Buffer> | Buffer, object, RegExp]>([
+    ['another pull request number', async () => zipOf('size-report.json', JSON.stringify({ ...reportJson(), pullRequest: 6 })), {}, /it is for pull request #6, whose head is bad0bad0/],
+    [
+      'a head commit other than the run built',
+      () => report.content,
+      { head_sha: 'deadbeef'.repeat(5) },
+      /it is for commit c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00, but the run that triggered this job built deadbeef/
+    ],
+    ['a pull request the run is not linked to', () => report.content, { pull_requests: [{ number: 4 }] }, /it is for pull request #5, but the run that triggered this job is for #4/],
+    ['a size that is not one', async () => zipOf('size-report.json', JSON.stringify(withPlatform({ compressed: -5 }))), {}, /linux\/amd64 compressed is not a size in bytes/],
+    ['malformed', async () => zipOf('size-report.json', '{"schema": "hoist/size-report@1", '), {}, /it is not JSON/],
+    ['oversized', async () => zipOf('size-report.json', JSON.stringify({ ...reportJson(), padding: randomBytes(300_000).toString('hex') })), {}, /is \d+ bytes, more than the 262144 it may be/]
+  ])('refuses a tampered report (%s) with a clear message, and writes no comment', async (_, content, runOverrides, message) => {
+    github.comments.delete(5);
+    github.comments.delete(6);
+    publish(await content());
+    const run = await commentJob(workflowRun(runOverrides));
+    expect(run.main.exitCode).not.toBe(0);
+    expect(run.main.stdout).toMatch(new RegExp(`::error::artifact ${report.name} of run ${RUN_ID} was refused: `));
+    expect(run.main.stdout).toMatch(message);
+    expect(run.main.stdout).toContain('No comment was written.');
+    expect(github.comments.get(5)).toBeUndefined();
+    expect(github.comments.get(6)).toBeUndefined();
+  });
+
+  /** A report as the fork's run writes one (its `sizes` output for #5 at HEAD): the starting point of each tampering. */
+  function reportJson(): Record<string, unknown> {
+    return { schema: 'hoist/size-report@1', pullRequest: 5, headSha: HEAD, job: 'image', markdown: '', sizes: JSON.parse(forkRun.outputs.sizes) as unknown };
+  }
+
+  function withPlatform(change: Record<string, unknown>): Record<string, unknown> {
+    const r = reportJson();
+    const sizes = r.sizes as { platforms: Record<string, Record<string, unknown>> };
+    sizes.platforms['linux/amd64'] = { ...sizes.platforms['linux/amd64'], ...change };
+    return r;
+  }
+});

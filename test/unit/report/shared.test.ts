@@ -1,0 +1,93 @@
+import { describe, expect, it } from '@jest/globals';
+import { sizeMarkdown } from '../../../src/report/markdown.js';
+import { checkSharedReport, isReportProblem } from '../../../src/report/shared.js';
+
+const HEAD = 'c0ffee00'.repeat(5);
+const D = (c: string) => `sha256:${c.repeat(64)}`;
+const sizes = () => ({
+  image: 'ghcr.io/acme/backend',
+  digest: D('a'),
+  source: 'build',
+  unit: 'bytes',
+  platforms: {
+    'linux/amd64': {
+      digest: D('b'),
+      compressed: 6_300_000,
+      uncompressed: 11_000_000,
+      layers: 3,
+      base: { digest: D('c'), compressed: 6_000_000, uncompressed: 10_500_000, layers: 3 },
+      delta: { bytes: 300_000, percent: 5 }
+    },
+    'linux/arm64': { digest: D('d'), compressed: 5_500_000, uncompressed: null, layers: 3, base: null, delta: null }
+  },
+  registryBytes: 11_800_000,
+  registryDelta: 300_000,
+  attestations: { count: 0, bytes: 0 },
+  baseline: { reference: 'ghcr.io/acme/backend:main', found: true },
+  gates: [{ name: 'max-size-increase', limit: '10%', passed: true, failures: [] }]
+});
+const report = (overrides: Record<string, unknown> = {}) =>
+  JSON.stringify({ schema: 'hoist/size-report@1', pullRequest: 5, headSha: HEAD, job: 'image', markdown: '<img src=x onerror=alert(1)>', sizes: sizes(), ...overrides });
+const expected = { headSha: HEAD, pullRequests: [] as number[] };
+
+describe("checkSharedReport: what the comment job accepts from a fork's artifact", () => {
+  it("accepts a report for the run's commit, and renders the comment from its numbers, not its markdown", () => {
+    const checked = checkSharedReport(report(), expected);
+    expect(checked).toMatchObject({ pullRequest: 5, headSha: HEAD, job: 'image' });
+    const body = sizeMarkdown(checked.report, checked.gates);
+    expect(body).toContain('### hoist · image size · `ghcr.io/acme/backend` · measured from the build, not pushed');
+    expect(body).toMatch(/\| linux\/amd64 \| 6\.3 MB \| ▲ 0\.3 MB \(\+5\.0 %\) \| 11\.0 MB \| 3 \|/);
+    expect(body).toContain('| linux/arm64 | 5.5 MB | new platform | n/a | 3 |');
+    expect(body).toContain('Gates: max-size-increase 10% ✅');
+    expect(body).not.toContain('onerror');
+  });
+
+  it('accepts a report for one of the pull requests the run is linked to', () => {
+    expect(checkSharedReport(report(), { headSha: HEAD, pullRequests: [4, 5] }).pullRequest).toBe(5);
+  });
+
+  const withSizes = (change: (s: ReturnType<typeof sizes>) => void) => {
+    const s = sizes();
+    change(s);
+    return report({ sizes: s });
+  };
+  // Each row: what was tampered with → the words of the refusal.
+  it.each<[string, string, RegExp]>([
+    ['not JSON', '{"schema":', /^it is not JSON$/],
+    ['too large', report({ padding: 'x'.repeat(300_000) }), /^it is \d+ bytes, more than a size report \(at most 262144\)$/],
+    ['another schema', report({ schema: 'x@1' }), /^it is not a hoist\/size-report@1 report$/],
+    ['no pull request number', report({ pullRequest: '5' }), /^it names no pull request number$/],
+    ['another commit', report({ headSha: 'deadbeef'.repeat(5) }), /^it is for commit deadbeef.*, but the run that triggered this job built c0ffee00/],
+    ['a job name with markup', report({ job: 'image --><script>' }), /^it names no job$/],
+    ['a negative size', withSizes(s => void (s.platforms['linux/amd64'].compressed = -1)), /^linux\/amd64 compressed is not a size in bytes$/],
+    ['a fractional layer count', withSizes(s => void (s.platforms['linux/arm64'].layers = 2.5)), /^linux\/arm64 layers is not a size in bytes$/],
+    ['a size beyond 10 TB', withSizes(s => void (s.platforms['linux/amd64'].compressed = 1e14)), /^linux\/amd64 compressed is not a size in bytes$/],
+    ['a change that does not match the sizes', withSizes(s => void (s.platforms['linux/amd64'].delta = { bytes: -999, percent: 1 })), /^the change of linux\/amd64 does not match its sizes$/],
+    ['a platform that is not one', withSizes(s => void ((s.platforms as Record<string, unknown>)['<b>x</b>'] = s.platforms['linux/arm64'])), /is not a platform$/],
+    ['an image name with markup', withSizes(s => void (s.image = 'ghcr.io/acme/`x`|y')), /^image is not an image name$/],
+    ['no platforms', withSizes(s => void (s.platforms = {} as never)), /^sizes.platforms does not hold 1 to 64 platforms$/],
+    ['an unknown gate', withSizes(s => void (s.gates = [{ name: 'max-anything', limit: '1', passed: true, failures: [] }] as never)), /^a gate has an unknown name$/],
+    ['a gate limit that is not one', withSizes(s => void (s.gates[0].limit = '10% <b>')), /^the max-size-increase gate's limit is not one$/]
+  ])('refuses %s', (_, text, message) => {
+    let error: unknown;
+    try {
+      checkSharedReport(text, expected);
+    } catch (e) {
+      error = e;
+    }
+    expect(isReportProblem(error)).toBe(true);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('refuses a report for a pull request the run is not linked to', () => {
+    expect(() => checkSharedReport(report(), { headSha: HEAD, pullRequests: [4] })).toThrow('it is for pull request #5, but the run that triggered this job is for #4');
+  });
+
+  it("does not repeat the fork's words for a missing baseline", () => {
+    const checked = checkSharedReport(
+      withSizes(s => void (s.baseline = { reference: 'ghcr.io/acme/backend:main', found: false, reason: 'click https://evil.example' } as never)),
+      expected
+    );
+    expect(checked.report.baseline).toEqual({ reference: 'ghcr.io/acme/backend:main', found: false, reason: 'none was found' });
+  });
+});
