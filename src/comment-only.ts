@@ -41,10 +41,15 @@ export async function commentOnly(ctx: RunContext, inputs: Pick<Inputs, 'github-
     ]);
   const [repositoryOwner, repositoryName] = github.repository.split('/');
   const dir = fs.mkdtempSync(path.join(tmpDir, 'reports-'));
-  const artifacts = await downloadFiles(REPORT_ARTIFACT_PREFIX, dir, {
-    fromRun: { token: inputs['github-token'], workflowRunId: run.id, repositoryOwner, repositoryName },
-    maxBytes: REPORT_MAX_BYTES
-  });
+  let artifacts;
+  try {
+    artifacts = await downloadFiles(REPORT_ARTIFACT_PREFIX, dir, {
+      fromRun: { token: inputs['github-token'], workflowRunId: run.id, repositoryOwner, repositoryName },
+      maxBytes: REPORT_MAX_BYTES
+    });
+  } catch (e) {
+    throw new Error(`the size reports of run ${run.id} were refused: ${(e as Error).message}. No comment was written.`);
+  }
   // One report per image and job: a run with more is not one of ours.
   if (artifacts.length > MAX_REPORTS) throw new Error(`run ${run.id} has ${artifacts.length} size report artifacts, more than the ${MAX_REPORTS} a workflow makes; none was posted.`);
   if (artifacts.length === 0) {

@@ -34,7 +34,7 @@ export interface GitHubFacts {
   apiUrl: string;
 }
 
-export interface WorkflowRunFacts {
+interface WorkflowRunFacts {
   id: number;
   /** The commit the triggering run built (its pull request's head, for a pull_request run). */
   headSha: string;

@@ -151,7 +151,7 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
     publish(await content());
     const run = await commentJob(workflowRun(runOverrides));
     expect(run.main.exitCode).not.toBe(0);
-    expect(run.main.stdout).toMatch(new RegExp(`::error::artifact ${report.name} of run ${RUN_ID} was refused: `));
+    expect(run.main.stdout).toMatch(new RegExp(`::error::(artifact ${report.name} of run ${RUN_ID} was refused: |the size reports of run ${RUN_ID} were refused: artifact ${report.name} )`));
     expect(run.main.stdout).toMatch(message);
     expect(run.main.stdout).toContain('No comment was written.');
     expect(github.comments.get(5)).toBeUndefined();

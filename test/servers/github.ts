@@ -20,7 +20,7 @@ interface Comment {
 }
 
 /** An artifact of another run, as the REST API lists it; `content` is the zip a download gets. */
-export interface RunArtifact {
+interface RunArtifact {
   id: number;
   name: string;
   content: Buffer;
