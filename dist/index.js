@@ -15,6 +15,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony export parseBuildxVersion */
 /* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62817);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64840);
+
 
 
 /** `github.com/docker/buildx v0.36.1 abc123` → `v0.36.1`; unstamped builds (v0.0.0+unknown) → undefined. */
@@ -103,10 +105,105 @@ function parseMetadata(text) {
     const digest = raw['containerimage.digest'] ?? descriptor?.digest;
     return {
         digest,
+        warnings: (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWarnings */ .X)(raw['buildx.build.warnings']),
         mediaType: descriptor?.mediaType,
         imageName: raw['image.name'],
         raw
     };
+}
+
+
+/***/ }),
+
+/***/ 64840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseWarnings),
+/* harmony export */   m: () => (/* binding */ parseFailure)
+/* harmony export */ });
+/**
+ * What BuildKit says about the Dockerfile, in the forms buildx hands it over: the build
+ * checks' warnings (`buildx.build.warnings` in the metadata file, written when
+ * BUILDX_METADATA_WARNINGS is set, as docker/build-push-action sets it) and, for a failed
+ * build, the failing step, its last lines of output and its place in the Dockerfile, from
+ * buildx's plain progress. Pure parsing; main.ts turns them into annotations.
+ */
+const fromBase64 = (value) => Buffer.from(value, 'base64').toString('utf8');
+/** The metadata file's `buildx.build.warnings`: base64 texts, a source file name and a line range each. */
+function parseWarnings(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.flatMap(w => {
+        if (typeof w?.short !== 'string')
+            return [];
+        const short = fromBase64(w.short).trim();
+        const colon = short.indexOf(': ');
+        const warning = {
+            rule: colon > 0 ? short.slice(0, colon) : short,
+            description: colon > 0 ? short.slice(colon + 2) : short,
+            detail: (w.detail ?? []).filter(d => typeof d === 'string').map(fromBase64)
+        };
+        if (typeof w.url === 'string' && w.url)
+            warning.url = w.url;
+        if (typeof w.sourceInfo?.filename === 'string')
+            warning.file = w.sourceInfo.filename;
+        const range = w.range?.[0];
+        if (typeof range?.start?.line === 'number')
+            warning.startLine = range.start.line;
+        if (typeof range?.end?.line === 'number')
+            warning.endLine = range.end.line;
+        return [warning];
+    });
+}
+/** `[linux/arm64 build 3/3] RUN …` → its platform and stage (either may be absent). */
+function stepParts(name) {
+    const m = /^\[(.*?) ?\d+\/\d+\]/.exec(name);
+    if (!m)
+        return {};
+    const parts = m[1].split(' ').filter(Boolean);
+    const platform = parts.find(p => p.includes('/'));
+    const stage = parts.find(p => !p.includes('/'));
+    return { ...(platform ? { platform } : {}), ...(stage ? { stage } : {}) };
+}
+/**
+ * The failure in buildx's plain progress (`#9 ERROR: …` on a step, the `------ > [step]:`
+ * block with its last lines, and the `Dockerfile:3` excerpt); undefined when no step failed.
+ */
+function parseFailure(progress) {
+    const lines = progress.split('\n');
+    const names = new Map();
+    let failed;
+    for (const line of lines) {
+        const named = /^#(\d+) (\[.*)$/.exec(line);
+        if (named && !names.has(named[1]))
+            names.set(named[1], named[2]);
+        const error = /^#(\d+) ERROR: (.*)$/.exec(line);
+        if (error && !failed && names.has(error[1]))
+            failed = { id: error[1], message: error[2].trim() };
+    }
+    if (!failed)
+        return undefined;
+    const step = names.get(failed.id);
+    const failure = { step, ...stepParts(step), message: failed.message, lastLines: [] };
+    // buildx repeats the step's last lines between `------` rules: ` > [step]:` then the lines.
+    const header = lines.findIndex(l => l.startsWith(' > ') && l.slice(3).replace(/:$/, '') === step);
+    if (header >= 0) {
+        for (let i = header + 1; i < lines.length && lines[i] !== '------'; i++)
+            failure.lastLines.push(lines[i].replace(/^\d+\.\d+ /, ''));
+    }
+    else {
+        failure.lastLines = lines.flatMap(l => (l.startsWith(`#${failed.id} `) ? (/^#\d+ \d+\.\d+ (.*)$/.exec(l)?.[1] ?? []) : [])).slice(-10);
+    }
+    for (let i = 0; i + 1 < lines.length; i++) {
+        const at = /^(\S+):(\d+)$/.exec(lines[i]);
+        if (at && /^-{10,}$/.test(lines[i + 1])) {
+            failure.file = at[1];
+            failure.line = Number(at[2]);
+            break;
+        }
+    }
+    return failure;
 }
 
 
@@ -1098,7 +1195,7 @@ function copySources(ins) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40788);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25391);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94138);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
@@ -2189,7 +2286,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 25391:
+/***/ 94138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3002,6 +3099,8 @@ class MountStepWatcher {
     }
 }
 
+// EXTERNAL MODULE: ./src/buildx/diagnostics.ts
+var diagnostics = __nccwpck_require__(64840);
 ;// CONCATENATED MODULE: ./src/buildx/build.ts
 /**
  * Running one planned build: its secret files on disk for the length of the build,
@@ -3013,12 +3112,28 @@ class MountStepWatcher {
 
 
 
+
 /** Oldest buildx whose flags hoist's argv uses (--annotation 0.12, --call 0.15). */
 const MIN_BUILDX = 'v0.15.0';
 /** Echoes the command, as a shell would take it, then runs it with its output streamed into the log. */
 function startBuild(deps, argv, options = {}) {
     deps.runner.info(['docker', ...argv].map(quoteArg).join(' '));
-    return deps.exec('docker', argv, { stream: true, ...options });
+    // The build checks' warnings go into the metadata file, with their source lines (as build-push-action has it).
+    const env = { ...process.env, BUILDX_METADATA_WARNINGS: process.env.BUILDX_METADATA_WARNINGS ?? 'true' };
+    return deps.exec('docker', argv, { stream: true, env, ...options });
+}
+/** A build that failed, with where and why when buildx's progress says. */
+class BuildFailedError extends Error {
+    failure;
+    progress;
+    constructor(message, failure, 
+    /** buildx's progress up to the failure. */
+    progress) {
+        super(message);
+        this.failure = failure;
+        this.progress = progress;
+        this.name = 'BuildFailedError';
+    }
 }
 /** Runs the build; returns buildx's progress output, or throws with buildx's own last words. */
 async function runPlannedBuild(deps, plan, start = argv => startBuild(deps, argv)) {
@@ -3036,7 +3151,7 @@ async function runPlannedBuild(deps, plan, start = argv => startBuild(deps, argv
             // Only a failed build asks for the version (a CLI start): was buildx too old for a flag?
             const buildx = await (0,buildx_buildx/* buildxVersion */.ry)(deps.exec).catch(() => undefined);
             const tooOld = buildx && !atLeast(buildx, MIN_BUILDX) ? ` — buildx ${buildx} is older than ${MIN_BUILDX}, which hoist needs: update it (docker/setup-buildx-action)` : '';
-            throw new Error(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`);
+            throw new BuildFailedError(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`, (0,diagnostics/* parseFailure */.m)(result.stderr), result.stderr);
         }
         return result.stderr;
     }
@@ -3048,6 +3163,71 @@ async function runPlannedBuild(deps, plan, start = argv => startBuild(deps, argv
 }
 function quoteArg(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+/**
+ * The build's own words put where users look: each build check warning as an annotation
+ * on its Dockerfile line (as docker/build-push-action does, with the rule as the title and
+ * its documentation link), and a failed build as an error annotation on the failing
+ * instruction plus a job summary of what failed. Pure.
+ */
+
+/**
+ * The file as the workspace names it: the frontend knows the Dockerfile by its base name
+ * only (`Dockerfile` for `file: app/Dockerfile`), so that name is mapped back to the path.
+ */
+function workspacePath(frontendName, dockerfile) {
+    if (!frontendName)
+        return dockerfile;
+    if (dockerfile && external_node_path_.basename(dockerfile) === frontendName)
+        return external_node_path_.normalize(dockerfile);
+    return frontendName;
+}
+function warningAnnotations(warnings, dockerfile) {
+    return warnings.map(w => {
+        const file = workspacePath(w.file, dockerfile);
+        return {
+            title: w.rule,
+            message: [w.description, ...w.detail, ...(w.url ? [`More info: ${w.url}`] : [])].join('\n'),
+            ...(file ? { file } : {}),
+            ...(w.startLine !== undefined ? { startLine: w.startLine } : {}),
+            ...(w.endLine !== undefined ? { endLine: w.endLine } : {})
+        };
+    });
+}
+function failureAnnotation(failure, dockerfile) {
+    const file = failure.line !== undefined ? workspacePath(failure.file, dockerfile) : undefined;
+    return {
+        title: `build failed: ${failure.step}`,
+        message: `${failure.message}${failure.lastLines.length ? `\nlast lines:\n${failure.lastLines.slice(-5).join('\n')}` : ''}`,
+        ...(file ? { file, startLine: failure.line } : {})
+    };
+}
+/** The job summary of a failed build: the step, platform and line, its last lines (already masked), and the cache up to there. */
+function failureMarkdown(failure, context) {
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const lines = ['### hoist · build failed', '', '| | |', '|---|---|'];
+    if (failure) {
+        lines.push(`| step | \`${cell(failure.step)}\` |`);
+        if (failure.stage)
+            lines.push(`| stage | ${cell(failure.stage)} |`);
+        if (failure.platform)
+            lines.push(`| platform | ${failure.platform} |`);
+        const file = workspacePath(failure.file, context.dockerfile);
+        if (file && failure.line !== undefined)
+            lines.push(`| line | \`${cell(file)}:${failure.line}\` |`);
+        lines.push(`| error | ${cell(failure.message)} |`);
+    }
+    else {
+        lines.push(`| error | ${cell(context.message)} |`);
+    }
+    if (context.cache.total > 0)
+        lines.push(`| cache until then | ${context.cache.cached}/${context.cache.total} steps cached (${Math.round((context.cache.cached / context.cache.total) * 100)} %) |`);
+    if (failure?.lastLines.length)
+        lines.push('', 'Last lines of the step:', '', '```', ...failure.lastLines.slice(-20).map(l => l.replace(/```/g, "'''")), '```');
+    lines.push('', 'Nothing was pushed.');
+    return lines.join('\n') + '\n';
 }
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -5600,7 +5780,9 @@ function reportName(inputs) {
     return ref ? (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(ref)) : 'image';
 }
 /** Writes the log lines, the `sizes` output and the job summary; the summary is written even when a gate fails. */
-async function reportBuild(runner, inputs, result, image, baseline) {
+async function reportBuild(runner, inputs, result, image, baseline, 
+/** False when DOCKER_BUILD_SUMMARY=false: the log and the outputs only. */
+summary = true) {
     runner.info(summaryText(result));
     let markdown = summaryMarkdown(result);
     const report = { gateFailures: [] };
@@ -5619,7 +5801,8 @@ async function reportBuild(runner, inputs, result, image, baseline) {
         report.sizes = { image: name, markdown: table, json };
         report.gateFailures = gates.flatMap(g => g.failures);
     }
-    runner.appendSummary(markdown);
+    if (summary)
+        runner.appendSummary(markdown);
     return report;
 }
 
@@ -6519,12 +6702,13 @@ async function setUpPlannedBuilder(ctx, plan, facts) {
 
 
 
+
 async function run(ctx) {
     const { runner } = ctx;
     state/* state */.w.markMainStarted(runner);
     try {
         const given = parseInputs((name, trim) => runner.getInput(name, trim));
-        maskSecrets(runner, given, await loginSecrets(given));
+        const secrets = maskSecrets(runner, given, await loginSecrets(given));
         if (given['comment-only'])
             return await commentOnly(ctx, given, readGitHubFacts(ctx.env), privateTmpDir(ctx));
         // Every input problem is found before docker is asked anything, and all are said at once;
@@ -6599,7 +6783,13 @@ async function run(ctx) {
         }
         const baseline = pushed || measuring ? readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github) : undefined;
         const started = ctx.now();
-        const progress = await runner.group('Build', () => runPlannedBuild(ctx, plan, startFor(ctx, session)));
+        const progress = await runner
+            .group('Build', () => runPlannedBuild(ctx, plan, startFor(ctx, session)))
+            .catch((e) => {
+            if (e instanceof BuildFailedError)
+                reportFailure(ctx, inputs, e, secrets);
+            throw e;
+        });
         const durationMs = Math.round(ctx.now() - started);
         const hits = cacheHits(progress);
         if (session) {
@@ -6607,6 +6797,10 @@ async function run(ctx) {
             await runner.group('Save cache', () => saveCache(ctx, inputs, facts, cache, session, [...stages.map(s => s.progress), progress], stepsRan));
         }
         const metadata = (0,buildx_buildx/* parseMetadata */.jR)(ctx.files.readText(plan.metadataFile) ?? '');
+        if ((0,util_boolean/* parseBool */.q)(ctx.env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') !== false) {
+            for (const w of warningAnnotations(metadata.warnings, (0,validate/* localDockerfile */.CR)(inputs)))
+                runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
+        }
         const imageId = plan.iidFile ? ctx.files.readText(plan.iidFile)?.trim() || undefined : undefined;
         if (imageId)
             runner.setOutput('imageid', imageId);
@@ -6673,7 +6867,7 @@ async function publishAndReport(ctx, inputs, facts, result, readBack) {
     const platformDigests = image && !readBack.measured ? digestsByPlatform(image) : {};
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
     const report = await runner.group('Report', async () => {
-        const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline);
+        const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline, summaryWanted(ctx.env));
         if (done.sizes) {
             const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
             if (outcome === 'not-allowed') {
@@ -6735,14 +6929,44 @@ async function saveReportForBaseRepository(ctx, facts, sizes) {
         return undefined;
     }
 }
-/** Mask every secret value before anything is logged (multi-line values line by line too). */
+/** Mask every secret value before anything is logged (multi-line values line by line too); returns what was masked. */
 function maskSecrets(runner, inputs, passwords) {
+    const masked = [];
     for (const value of [...secretValues(inputs), ...passwords]) {
+        masked.push(value);
         runner.setSecret(value);
-        for (const line of value.split(/\r?\n/))
-            if (line.trim().length > 0 && line !== value)
+        for (const line of value.split(/\r?\n/)) {
+            if (line.trim().length > 0 && line !== value) {
                 runner.setSecret(line.trim());
+                masked.push(line.trim());
+            }
+        }
     }
+    return masked;
+}
+/** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
+function masked(text, secrets) {
+    return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s ? t.split(s).join('***') : t), text);
+}
+/**
+ * A failed build, where users look: an error annotation on the failing instruction's line
+ * and a job summary of the step, its platform, its last lines (masked) and the cache until
+ * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
+ */
+function reportFailure(ctx, inputs, error, secrets) {
+    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
+    if (error.failure) {
+        const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
+        ctx.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
+    }
+    if (!summaryWanted(ctx.env))
+        return;
+    const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
+    ctx.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
+}
+/** build-push-action's switches: DOCKER_BUILD_SUMMARY=false (no job summary), DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
+function summaryWanted(env) {
+    return (0,util_boolean/* parseBool */.q)(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false;
 }
 /** Says what the rules gave, sets the metadata outputs, and refuses a push they gave no tag for. */
 function reportMetadata(runner, inputs, meta) {

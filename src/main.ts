@@ -6,7 +6,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runPlannedBuild } from './buildx/build.js';
+import { BuildFailedError, runPlannedBuild } from './buildx/build.js';
+import { failureAnnotation, failureMarkdown, warningAnnotations } from './report/diagnostics.js';
 import { builderFacts } from './buildx/builder.js';
 import { parseMetadata } from './buildx/buildx.js';
 import { cacheHits } from './buildx/progress.js';
@@ -16,7 +17,7 @@ import type { RunContext } from './context.js';
 import { commentOnPullRequest, notAllowedNote } from './github/comment.js';
 import { InputError, InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { builderProblems, checkInputs } from './inputs/validate.js';
+import { builderProblems, checkInputs, localDockerfile } from './inputs/validate.js';
 import { cacheBustingAdvice } from './plan/advice.js';
 import { needsActionsCache, resolveCache } from './plan/cache.js';
 import type { Facts } from './plan/facts.js';
@@ -50,7 +51,7 @@ export async function run(ctx: RunContext): Promise<void> {
   state.markMainStarted(runner);
   try {
     const given = parseInputs((name, trim) => runner.getInput(name, trim));
-    maskSecrets(runner, given, await loginSecrets(given));
+    const secrets = maskSecrets(runner, given, await loginSecrets(given));
     if (given['comment-only']) return await commentOnly(ctx, given, readGitHubFacts(ctx.env), privateTmpDir(ctx));
     // Every input problem is found before docker is asked anything, and all are said at once;
     // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
@@ -117,7 +118,12 @@ export async function run(ctx: RunContext): Promise<void> {
     const baseline = pushed || measuring ? readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github) : undefined;
 
     const started = ctx.now();
-    const progress = await runner.group('Build', () => runPlannedBuild(ctx, plan, startFor(ctx, session)));
+    const progress = await runner
+      .group('Build', () => runPlannedBuild(ctx, plan, startFor(ctx, session)))
+      .catch((e: unknown) => {
+        if (e instanceof BuildFailedError) reportFailure(ctx, inputs, e, secrets);
+        throw e;
+      });
     const durationMs = Math.round(ctx.now() - started);
     const hits = cacheHits(progress);
     if (session) {
@@ -126,6 +132,9 @@ export async function run(ctx: RunContext): Promise<void> {
     }
 
     const metadata = parseMetadata(ctx.files.readText(plan.metadataFile) ?? '');
+    if (parseBool(ctx.env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') !== false) {
+      for (const w of warningAnnotations(metadata.warnings, localDockerfile(inputs))) runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
+    }
     const imageId = plan.iidFile ? ctx.files.readText(plan.iidFile)?.trim() || undefined : undefined;
     if (imageId) runner.setOutput('imageid', imageId);
     if (metadata.digest) runner.setOutput('digest', metadata.digest);
@@ -207,7 +216,7 @@ async function publishAndReport(
   const platformDigests = image && !readBack.measured ? digestsByPlatform(image) : {};
   runner.setOutput('platform-digests', JSON.stringify(platformDigests));
   const report = await runner.group('Report', async () => {
-    const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline);
+    const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline, summaryWanted(ctx.env));
     if (done.sizes) {
       const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
       if (outcome === 'not-allowed') {
@@ -269,12 +278,46 @@ async function saveReportForBaseRepository(ctx: RunContext, facts: Facts, sizes:
   }
 }
 
-/** Mask every secret value before anything is logged (multi-line values line by line too). */
-function maskSecrets(runner: Runner, inputs: Inputs, passwords: string[]): void {
+/** Mask every secret value before anything is logged (multi-line values line by line too); returns what was masked. */
+function maskSecrets(runner: Runner, inputs: Inputs, passwords: string[]): string[] {
+  const masked: string[] = [];
   for (const value of [...secretValues(inputs), ...passwords]) {
+    masked.push(value);
     runner.setSecret(value);
-    for (const line of value.split(/\r?\n/)) if (line.trim().length > 0 && line !== value) runner.setSecret(line.trim());
+    for (const line of value.split(/\r?\n/)) {
+      if (line.trim().length > 0 && line !== value) {
+        runner.setSecret(line.trim());
+        masked.push(line.trim());
+      }
+    }
   }
+  return masked;
+}
+
+/** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
+function masked(text: string, secrets: string[]): string {
+  return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s ? t.split(s).join('***') : t), text);
+}
+
+/**
+ * A failed build, where users look: an error annotation on the failing instruction's line
+ * and a job summary of the step, its platform, its last lines (masked) and the cache until
+ * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
+ */
+function reportFailure(ctx: RunContext, inputs: Inputs, error: BuildFailedError, secrets: string[]): void {
+  const dockerfile = localDockerfile(inputs);
+  if (error.failure) {
+    const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
+    ctx.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
+  }
+  if (!summaryWanted(ctx.env)) return;
+  const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
+  ctx.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
+}
+
+/** build-push-action's switches: DOCKER_BUILD_SUMMARY=false (no job summary), DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
+function summaryWanted(env: NodeJS.ProcessEnv): boolean {
+  return parseBool(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false;
 }
 
 /** Says what the rules gave, sets the metadata outputs, and refuses a push they gave no tag for. */

@@ -10,6 +10,7 @@ import type { Runner } from '../runner/protocol.js';
 import type { Exec, ExecOptions, ExecResult } from '../util/exec.js';
 import { buildxVersion } from './buildx.js';
 import { cacheExportFailed, lastError } from './progress.js';
+import { parseFailure, type BuildFailure } from './diagnostics.js';
 
 /** Oldest buildx whose flags hoist's argv uses (--annotation 0.12, --call 0.15). */
 const MIN_BUILDX = 'v0.15.0';
@@ -25,7 +26,22 @@ export type StartBuild = (argv: string[]) => Promise<ExecResult>;
 /** Echoes the command, as a shell would take it, then runs it with its output streamed into the log. */
 export function startBuild(deps: BuildDeps, argv: string[], options: Pick<ExecOptions, 'onOutput' | 'signal'> = {}): Promise<ExecResult> {
   deps.runner.info(['docker', ...argv].map(quoteArg).join(' '));
-  return deps.exec('docker', argv, { stream: true, ...options });
+  // The build checks' warnings go into the metadata file, with their source lines (as build-push-action has it).
+  const env = { ...process.env, BUILDX_METADATA_WARNINGS: process.env.BUILDX_METADATA_WARNINGS ?? 'true' };
+  return deps.exec('docker', argv, { stream: true, env, ...options });
+}
+
+/** A build that failed, with where and why when buildx's progress says. */
+export class BuildFailedError extends Error {
+  constructor(
+    message: string,
+    readonly failure: BuildFailure | undefined,
+    /** buildx's progress up to the failure. */
+    readonly progress: string
+  ) {
+    super(message);
+    this.name = 'BuildFailedError';
+  }
 }
 
 /** Runs the build; returns buildx's progress output, or throws with buildx's own last words. */
@@ -43,7 +59,7 @@ export async function runPlannedBuild(deps: BuildDeps, plan: BuildPlan, start: S
       // Only a failed build asks for the version (a CLI start): was buildx too old for a flag?
       const buildx = await buildxVersion(deps.exec).catch(() => undefined);
       const tooOld = buildx && !atLeast(buildx, MIN_BUILDX) ? ` — buildx ${buildx} is older than ${MIN_BUILDX}, which hoist needs: update it (docker/setup-buildx-action)` : '';
-      throw new Error(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`);
+      throw new BuildFailedError(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`, parseFailure(result.stderr), result.stderr);
     }
     return result.stderr;
   } finally {

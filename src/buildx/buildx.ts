@@ -1,6 +1,7 @@
 import type { BuilderFacts, BuilderNode } from '../plan/facts.js';
 import { formatPlatform, parsePlatform } from '../util/platform.js';
 import { execChecked, type Exec } from '../util/exec.js';
+import { parseWarnings, type BuildWarning } from './diagnostics.js';
 
 /** `github.com/docker/buildx v0.36.1 abc123` → `v0.36.1`; unstamped builds (v0.0.0+unknown) → undefined. */
 export function parseBuildxVersion(stdout: string): string | undefined {
@@ -75,6 +76,8 @@ export async function engineLoadsMultiPlatform(run: Exec): Promise<boolean> {
 /** buildx's --metadata-file, the parts hoist uses. */
 export interface BuildMetadata {
   digest?: string;
+  /** The build checks' warnings (BUILDX_METADATA_WARNINGS). */
+  warnings: BuildWarning[];
   mediaType?: string;
   imageName?: string;
   raw: Record<string, unknown>;
@@ -86,6 +89,7 @@ export function parseMetadata(text: string): BuildMetadata {
   const digest = (raw['containerimage.digest'] as string | undefined) ?? descriptor?.digest;
   return {
     digest,
+    warnings: parseWarnings(raw['buildx.build.warnings']),
     mediaType: descriptor?.mediaType,
     imageName: raw['image.name'] as string | undefined,
     raw

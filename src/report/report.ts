@@ -28,7 +28,9 @@ export async function reportBuild(
   inputs: Pick<Inputs, 'tags' | 'compare-to' | 'max-size' | 'max-size-increase'>,
   result: BuildResult,
   image: ImageFacts | undefined,
-  baseline: Promise<Baseline> | undefined
+  baseline: Promise<Baseline> | undefined,
+  /** False when DOCKER_BUILD_SUMMARY=false: the log and the outputs only. */
+  summary = true
 ): Promise<Report> {
   runner.info(summaryText(result));
   let markdown = summaryMarkdown(result);
@@ -47,6 +49,6 @@ export async function reportBuild(
     report.sizes = { image: name, markdown: table, json };
     report.gateFailures = gates.flatMap(g => g.failures);
   }
-  runner.appendSummary(markdown);
+  if (summary) runner.appendSummary(markdown);
   return report;
 }

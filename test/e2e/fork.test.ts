@@ -115,6 +115,38 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
     expect(JSON.parse(forkRun.outputs.sizes).source).toBe('build');
   });
 
+  it('a run whose comment gets a 403 (a read-only token the payload did not give away) saves the report too', async () => {
+    const scratch = await startArtifactServer();
+    github.readOnly = true;
+    try {
+      const run = await runAction(
+        { context: '.', tags: `${REGISTRY}/${repo}:pr-8`, push: 'false' },
+        {
+          workspace: ws,
+          env: {
+            ...scratch.env('image', 1),
+            GITHUB_EVENT_NAME: 'pull_request',
+            GITHUB_EVENT_PATH: eventFile({ number: 8, pull_request: { number: 8, head: { sha: HEAD, ref: 'feature' } }, repository: { full_name: 'acme/backend' } }),
+            GITHUB_REF: 'refs/pull/8/merge',
+            GITHUB_BASE_REF: 'main',
+            GITHUB_API_URL: github.url,
+            GITHUB_JOB: 'image'
+          }
+        }
+      );
+      expect({ code: run.main.exitCode, log: run.main.exitCode === 0 ? '' : explain(run) }).toEqual({ code: 0, log: '' });
+      expect(github.requests.filter(r => r.startsWith('POST') && r.endsWith('/issues/8/comments'))).toHaveLength(1);
+      const saved = scratch.artifacts().find(a => a.finalized)?.name;
+      expect(saved).toMatch(/^hoist-size-report-[0-9a-f]{12}$/);
+      expect(run.main.stdout).toContain(
+        `::warning::the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write'): the size report is saved as artifact ${saved}`
+      );
+    } finally {
+      github.readOnly = false;
+      await scratch.close();
+    }
+  });
+
   it('the comment job posts the report on the pull request, rendered from the checked numbers', async () => {
     publish(report.content);
     const run = await commentJob(workflowRun());

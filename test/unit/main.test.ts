@@ -20,7 +20,9 @@ import type { Exec, ExecOptions, ExecResult } from '../../src/util/exec.js';
 // ---- the fake runner ---------------------------------------------------------
 
 type Event =
-  { kind: 'info' | 'secret' | 'summary' | 'failed' | 'group' | 'env'; text: string } | { kind: 'warning'; text: string; annotation?: Annotation } | { kind: 'output'; name: string; text: string };
+  | { kind: 'info' | 'secret' | 'summary' | 'failed' | 'group' | 'env'; text: string }
+  | { kind: 'warning' | 'error'; text: string; annotation?: Annotation }
+  | { kind: 'output'; name: string; text: string };
 
 class FakeRunner implements Runner {
   readonly events: Event[] = [];
@@ -39,7 +41,7 @@ class FakeRunner implements Runner {
   setSecret = (value: string): void => void this.events.push({ kind: 'secret', text: value });
   info = (message: string): void => void this.events.push({ kind: 'info', text: message });
   warning = (message: string, annotation?: Annotation): void => void this.events.push({ kind: 'warning', text: message, annotation });
-  error = (message: string): void => void this.events.push({ kind: 'failed', text: message });
+  error = (message: string, annotation?: Annotation): void => void this.events.push({ kind: 'error', text: message, annotation });
   group = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     this.events.push({ kind: 'group', text: name });
     return fn();
@@ -409,7 +411,28 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
       expect(runner.failed).toBe('buildx failed with exit code 1: #6 ERROR: process "/bin/sh -c go build" did not complete successfully: exit code: 1');
       // Only a failed build asks for buildx's version (was it too old for a flag?).
       expect(calls.map(c => c.args[1])).toContain('version');
+      expect(runner.events.filter(e => e.kind === 'error')).toEqual([
+        { kind: 'error', text: 'process "/bin/sh -c go build" did not complete successfully: exit code: 1', annotation: { title: 'build failed: [2/2] RUN go build' } }
+      ]);
+      expect(runner.texts('summary').join('')).toContain('| step | `[2/2] RUN go build` |');
+    }
+  ],
+  [
+    "a failed build's summary (and any other) is left out with DOCKER_BUILD_SUMMARY=false; the secret in its output is masked in the annotation",
+    {
+      inputs: { tags: `${REPO}:1`, secrets: 'TOKEN=s3cr3t-value' },
+      env: { DOCKER_BUILD_SUMMARY: 'false' },
+      scripts: [
+        c =>
+          isPlannedBuild(c)
+            ? { exitCode: 1, stdout: '', stderr: '#6 [2/2] RUN ./deploy\n#6 0.1 using s3cr3t-value\n#6 ERROR: process "/bin/sh -c ./deploy" did not complete successfully: exit code: 2\n' }
+            : undefined
+      ]
+    },
+    ({ runner }) => {
+      expect(runner.failed).toMatch(/^buildx failed with exit code 1/);
       expect(runner.texts('summary')).toEqual([]);
+      expect(runner.texts('error')[0]).toContain('last lines:\nusing ***');
     }
   ],
   [

@@ -71,6 +71,6 @@ describe('parseMetadata', () => {
   });
 
   it('copes with an empty file (local exporter)', () => {
-    expect(parseMetadata('')).toEqual({ digest: undefined, mediaType: undefined, imageName: undefined, raw: {} });
+    expect(parseMetadata('')).toEqual({ digest: undefined, warnings: [], mediaType: undefined, imageName: undefined, raw: {} });
   });
 });
