@@ -1190,12 +1190,184 @@ function copySources(ins) {
 
 /***/ }),
 
+/***/ 4616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OH: () => (/* binding */ artifactServiceMissing),
+/* harmony export */   QM: () => (/* binding */ uploadFile),
+/* harmony export */   Si: () => (/* binding */ downloadFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The run's artifacts (the Actions artifact service v4), through @actions/artifact: how a
+ * platform job hands its digest on to the merge job without an upload or download step.
+ * The client is imported only by a step that distributes or merges (it is large).
+ */
+
+
+/** Why this step cannot reach the artifact service, or undefined: a runner gives every JavaScript action both variables. */
+function artifactServiceMissing(env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(name => !env[name]);
+    return missing.length > 0 ? `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set` : undefined;
+}
+/** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
+async function uploadFile(name, file) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
+    try {
+        await new DefaultArtifactClient().uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { retentionDays: 1 });
+    }
+    catch (e) {
+        throw new Error(`uploading artifact ${name} failed: ${describe(e)}`);
+    }
+}
+/** The blob store's errors can come without a message: say at least their kind and status. */
+function describe(e) {
+    const err = e;
+    return err.message || [err.name ?? 'error', err.statusCode ? `HTTP ${err.statusCode}` : ''].filter(Boolean).join(', ');
+}
+/**
+ * Every artifact of the run whose name starts with `prefix`, the newest attempt's of each
+ * name (a re-run job uploads under the same name), downloaded under `dir` and checked
+ * against the digest the service recorded: name → the text of each file in it.
+ */
+async function downloadFiles(prefix, dir, options = {}) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
+    const client = new DefaultArtifactClient();
+    const findBy = options.fromRun ? { findBy: options.fromRun } : {};
+    const { artifacts } = await client.listArtifacts({ latest: true, ...findBy }).catch((e) => {
+        throw new Error(`listing the run's artifacts failed: ${describe(e)}`);
+    });
+    const ours = artifacts.filter(a => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
+    const large = options.maxBytes === undefined ? undefined : ours.find(a => a.size > options.maxBytes);
+    if (large)
+        throw new Error(`artifact ${large.name} is ${large.size} bytes, more than the ${options.maxBytes} it may be`);
+    return Promise.all(ours.map(async (artifact) => {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, artifact.name);
+        const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }).catch((e) => {
+            throw new Error(`downloading artifact ${artifact.name} failed: ${describe(e)}`);
+        });
+        if (digestMismatch)
+            throw new Error(`artifact ${artifact.name} does not match the digest the artifact service recorded for it`);
+        const files = {};
+        for (const file of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(target)) {
+            const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(target, file)).size;
+            if (options.maxBytes !== undefined && size > options.maxBytes)
+                throw new Error(`artifact ${artifact.name} holds ${file} of ${size} bytes, more than the ${options.maxBytes} it may be`);
+            files[file] = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(target, file), 'utf8');
+        }
+        return { name: artifact.name, files };
+    }));
+}
+
+
+/***/ }),
+
+/***/ 47318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ pullRequestHead),
+/* harmony export */   rh: () => (/* binding */ commentOnPullRequest),
+/* harmony export */   u3: () => (/* binding */ postReportComment),
+/* harmony export */   yL: () => (/* binding */ notAllowedNote)
+/* harmony export */ });
+function reportMarker(image, job) {
+    return `<!-- hoist:size-report image=${image} job=${job} -->`;
+}
+/**
+ * One comment per image and job: edit ours if it is there, else create it.
+ * @actions/github is imported here, not at the top: it is large, and only a pull
+ * request run with a token needs it.
+ */
+async function upsertComment(target, body) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
+    const fullBody = `${target.marker}\n${body}`;
+    const where = { owner: target.owner, repo: target.repo };
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
+    const ours = comments.find(c => c.body?.includes(target.marker));
+    if (ours) {
+        const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: ours.id, body: fullBody });
+        return { action: 'updated', id: updated.data.id, url: updated.data.html_url };
+    }
+    const created = await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body: fullBody });
+    return { action: 'created', id: created.data.id, url: created.data.html_url };
+}
+/** Why a comment could not be written, in words a user can act on. */
+function explainCommentFailure(e) {
+    return `could not write the pull request comment: ${e.message}. The size report is in the job summary.`;
+}
+/**
+ * The size table as a comment on the pull request this run builds, when `pr-comment`
+ * is on; a failure is a warning (the table is in the job summary either way). A pull
+ * request from a fork is not tried: its token cannot write (`not-allowed`, and the caller
+ * saves the report for the base repository's workflow_run job instead).
+ */
+async function commentOnPullRequest(runner, options, github, sizes) {
+    if (!options.enabled || !github.pullRequestNumber || !github.eventName.startsWith('pull_request'))
+        return 'skipped';
+    if (github.pullRequestFromFork && github.eventName === 'pull_request')
+        return 'not-allowed';
+    if (!options.token) {
+        runner.warning('no github-token: the size report is in the job summary only');
+        return 'skipped';
+    }
+    const [owner, repo] = github.repository.split('/');
+    try {
+        const done = await upsertComment({ token: options.token, apiUrl: github.apiUrl, owner, repo, issueNumber: github.pullRequestNumber, marker: reportMarker(sizes.image, github.job) }, sizes.markdown);
+        runner.info(`${done.action} the size comment on pull request #${github.pullRequestNumber}: ${done.url}`);
+        return 'posted';
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 403 || status === 404)
+            return 'not-allowed';
+        runner.warning(explainCommentFailure(e));
+        return 'skipped';
+    }
+}
+/** Posts a size report another run measured (comment-only), on `pullRequest`, as that run's job would have. */
+async function postReportComment(token, github, target, markdown) {
+    const [owner, repo] = github.repository.split('/');
+    return upsertComment({ token, apiUrl: github.apiUrl, owner, repo, issueNumber: target.pullRequest, marker: reportMarker(target.image, target.job) }, markdown);
+}
+/** The head commit of a pull request, from the API (a fork's workflow_run payload lists no pull request). */
+async function pullRequestHead(token, github, pullRequest) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const [owner, repo] = github.repository.split('/');
+    try {
+        const { data } = await getOctokit(token, { baseUrl: github.apiUrl }).rest.pulls.get({ owner, repo, pull_number: pullRequest });
+        return data.head.sha;
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Why the size report was not posted on a fork's pull request, and where it went instead. */
+function notAllowedNote(github, savedAs) {
+    const why = github.pullRequestFromFork
+        ? 'this pull request comes from a fork, whose token cannot comment'
+        : "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write')";
+    return savedAs
+        ? `${why}: the size report is saved as artifact ${savedAs}; a workflow_run job in the base repository with comment-only: true posts it (see the README).`
+        : `${why}. The size report is in the job summary.`;
+}
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40788);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94138);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92811);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
@@ -2286,7 +2458,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 94138:
+/***/ 92811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2333,142 +2505,12 @@ var inputs_attrs = __nccwpck_require__(67953);
 var util_boolean = __nccwpck_require__(35024);
 // EXTERNAL MODULE: ./src/inputs/cache.ts
 var cache = __nccwpck_require__(36275);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var registry_reference = __nccwpck_require__(79310);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(95138);
-// EXTERNAL MODULE: ./src/util/platform.ts
-var util_platform = __nccwpck_require__(88245);
-;// CONCATENATED MODULE: ./src/plan/distribute.ts
-
-
-
-const HANDOFF_SCHEMA = 'hoist/platform-digest@1';
-const ARTIFACT_PREFIX = 'hoist-digest';
-/** A hand-off is a few hundred bytes; anything far larger is not one. */
-const HANDOFF_MAX_BYTES = 64 * 1024;
-/** The repositories the tags name, sorted and without duplicates: what the platform jobs push to and the merge tags. */
-function imageRepositories(tags) {
-    return [...new Set(tags.map(t => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(t))))].sort();
-}
-/** `linux/arm/v7` → `linux-arm-v7`: a platform in a name or tag. */
-function platformPair(platforms) {
-    return platforms.map(p => p.replace(/\//g, '-')).join('_');
-}
-/**
- * The artifacts of one distributed build are named after its repositories, so several
- * images built in one run keep apart and the merge finds its own:
- * `hoist-digest-<hash of the repositories>-<platforms>`.
- */
-function handOffPrefix(images) {
-    return `${ARTIFACT_PREFIX}-${(0,hash/* shortHash */.B)(...images).slice(0, 12)}-`;
-}
-function handOffName(images, platforms) {
-    return `${handOffPrefix(images)}${platformPair(platforms)}`;
-}
-/** buildx's output for a platform job: the image pushed to every repository by digest, no tag. */
-function pushByDigestOutput(images) {
-    const name = images.length === 1 ? `name=${images[0]}` : `"name=${images.join(',')}"`;
-    return `type=image,${name},push-by-digest=true,name-canonical=true,push=true`;
-}
-/**
- * The inputs a platform job builds with: the tags become the output's repository names
- * and the push goes by digest; everything else (cache, labels, annotations) as given.
- */
-function platformJobInputs(inputs) {
-    return { ...inputs, tags: [], push: false, outputs: [pushByDigestOutput(imageRepositories(inputs.tags))] };
-}
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-/** Reads and checks one hand-off (its name for the messages); throws with what is wrong. */
-function parseHandOff(text, name) {
-    if (Buffer.byteLength(text) > HANDOFF_MAX_BYTES)
-        throw new Error(`${name} is ${Buffer.byteLength(text)} bytes, not a hand-off (at most ${HANDOFF_MAX_BYTES})`);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        throw new Error(`${name} is not JSON`);
-    }
-    const v = (value ?? {});
-    const strings = (key) => Array.isArray(v[key]) && v[key].length > 0 && v[key].every(s => typeof s === 'string');
-    if (v.schema !== HANDOFF_SCHEMA)
-        throw new Error(`${name} is not a ${HANDOFF_SCHEMA} hand-off (schema ${JSON.stringify(v.schema)})`);
-    if (typeof v.digest !== 'string' || !DIGEST.test(v.digest))
-        throw new Error(`${name} has no sha256 digest`);
-    if (!strings('images') || !strings('platforms'))
-        throw new Error(`${name} names no images or no platforms`);
-    if (typeof v.job !== 'string' || typeof v.runAttempt !== 'string')
-        throw new Error(`${name} does not say which job built it`);
-    const platforms = v.platforms.map(p => (0,util_platform/* formatPlatform */.Bq)((0,util_platform/* parsePlatform */.FL)(p)));
-    return { schema: HANDOFF_SCHEMA, images: [...v.images].sort(), platforms, digest: v.digest, job: v.job, runAttempt: v.runAttempt };
-}
-/** A platform's hand-off, by who made it: `job build (attempt 2)`. */
-function madeBy(h) {
-    return `job ${h.job} (attempt ${h.runAttempt})`;
-}
-/**
- * Which digests go into the index. Every requested platform must come from exactly one
- * hand-off for the same repositories; the index holds them in the requested order.
- */
-function planMerge(platforms, images, handOffs) {
-    const ignored = [];
-    const usable = handOffs.filter(h => {
-        if (h.images.join(',') !== images.join(',')) {
-            ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: pushed to ${h.images.join(', ')}, not ${images.join(', ')}`);
-            return false;
-        }
-        if (!h.platforms.some(p => platforms.includes(p))) {
-            ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: not in platforms`);
-            return false;
-        }
-        return true;
-    });
-    const sources = [];
-    const missing = [];
-    for (const platform of platforms) {
-        const from = usable.find(h => h.platforms.includes(platform));
-        if (!from)
-            missing.push(platform);
-        else if (!sources.includes(from))
-            sources.push(from);
-    }
-    return { sources, missing, ignored };
-}
-/**
- * The index's annotations: the merge creates only the index, so an annotation without a
- * level, or at metadata-action's default `manifest` level (already on each platform's
- * manifest), goes on the index; `index:` and `manifest-descriptor:` are passed as given,
- * and `index-descriptor:` (which imagetools refuses when creating an index) goes on the index too.
- */
-function indexAnnotations(annotations) {
-    return annotations.map(a => {
-        const key = a.split('=')[0];
-        const colon = key.indexOf(':');
-        if (colon < 0)
-            return `index:${a}`;
-        const levels = key
-            .slice(0, colon)
-            .split(',')
-            .filter(l => !l.startsWith('index-descriptor'))
-            .map(l => (l.startsWith('manifest') && !l.startsWith('manifest-descriptor') ? 'index' : l));
-        return `${[...new Set(levels.length > 0 ? levels : ['index'])].join(',')}${a.slice(colon)}`;
-    });
-}
-/** `docker buildx imagetools create` for one repository: every tag of it, the sources by digest, in order. */
-function imagetoolsArgv(repository, tags, sources, annotations, metadataFile) {
-    const argv = ['buildx', 'imagetools', 'create', '--metadata-file', metadataFile];
-    for (const tag of tags.filter(t => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(t)) === repository))
-        argv.push('--tag', tag);
-    for (const a of annotations)
-        argv.push('--annotation', a);
-    for (const s of sources)
-        argv.push(`${repository}@${s.digest}`);
-    return argv;
-}
-
+// EXTERNAL MODULE: ./src/plan/distribute.ts
+var distribute = __nccwpck_require__(29616);
 // EXTERNAL MODULE: ./src/inputs/validate.ts + 6 modules
 var validate = __nccwpck_require__(24365);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var registry_reference = __nccwpck_require__(79310);
 ;// CONCATENATED MODULE: ./src/runner/context.ts
 /**
  * The workflow run as the runner describes it to an action: the GITHUB_* variables
@@ -2538,6 +2580,8 @@ function branchOf(github) {
 
 // EXTERNAL MODULE: ./src/util/bytes.ts
 var util_bytes = __nccwpck_require__(1671);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(95138);
 ;// CONCATENATED MODULE: ./src/plan/cache.ts
 /**
  * The one cache decision: the caching inputs and the run's facts turned, once, into
@@ -2590,7 +2634,7 @@ function resolveCache(inputs, facts) {
     const root = external_node_path_.join(facts.cacheRoot, (0,hash/* shortHash */.B)(buildId));
     const cacheRepository = () => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
     // The jobs of a distributed build share the image's repository: each platform keeps a cache tag of its own.
-    const perPlatform = inputs.distribute ? `-${platformPair(inputs.platforms)}` : '';
+    const perPlatform = inputs.distribute ? `-${(0,distribute/* platformPair */.Mi)(inputs.platforms)}` : '';
     const plan = {
         mode,
         layers: { from: [], to: [] },
@@ -4546,91 +4590,8 @@ function subdirectory(parent, name) {
     return dir;
 }
 
-;// CONCATENATED MODULE: ./src/github/comment.ts
-function reportMarker(image, job) {
-    return `<!-- hoist:size-report image=${image} job=${job} -->`;
-}
-/**
- * One comment per image and job: edit ours if it is there, else create it.
- * @actions/github is imported here, not at the top: it is large, and only a pull
- * request run with a token needs it.
- */
-async function upsertComment(target, body) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
-    const fullBody = `${target.marker}\n${body}`;
-    const where = { owner: target.owner, repo: target.repo };
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
-    const ours = comments.find(c => c.body?.includes(target.marker));
-    if (ours) {
-        const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: ours.id, body: fullBody });
-        return { action: 'updated', id: updated.data.id, url: updated.data.html_url };
-    }
-    const created = await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body: fullBody });
-    return { action: 'created', id: created.data.id, url: created.data.html_url };
-}
-/** Why a comment could not be written, in words a user can act on. */
-function explainCommentFailure(e) {
-    return `could not write the pull request comment: ${e.message}. The size report is in the job summary.`;
-}
-/**
- * The size table as a comment on the pull request this run builds, when `pr-comment`
- * is on; a failure is a warning (the table is in the job summary either way). A pull
- * request from a fork is not tried: its token cannot write (`not-allowed`, and the caller
- * saves the report for the base repository's workflow_run job instead).
- */
-async function commentOnPullRequest(runner, options, github, sizes) {
-    if (!options.enabled || !github.pullRequestNumber || !github.eventName.startsWith('pull_request'))
-        return 'skipped';
-    if (github.pullRequestFromFork && github.eventName === 'pull_request')
-        return 'not-allowed';
-    if (!options.token) {
-        runner.warning('no github-token: the size report is in the job summary only');
-        return 'skipped';
-    }
-    const [owner, repo] = github.repository.split('/');
-    try {
-        const done = await upsertComment({ token: options.token, apiUrl: github.apiUrl, owner, repo, issueNumber: github.pullRequestNumber, marker: reportMarker(sizes.image, github.job) }, sizes.markdown);
-        runner.info(`${done.action} the size comment on pull request #${github.pullRequestNumber}: ${done.url}`);
-        return 'posted';
-    }
-    catch (e) {
-        const status = e.status;
-        if (status === 403 || status === 404)
-            return 'not-allowed';
-        runner.warning(explainCommentFailure(e));
-        return 'skipped';
-    }
-}
-/** Posts a size report another run measured (comment-only), on `pullRequest`, as that run's job would have. */
-async function postReportComment(token, github, target, markdown) {
-    const [owner, repo] = github.repository.split('/');
-    return upsertComment({ token, apiUrl: github.apiUrl, owner, repo, issueNumber: target.pullRequest, marker: reportMarker(target.image, target.job) }, markdown);
-}
-/** The head commit of a pull request, from the API (a fork's workflow_run payload lists no pull request). */
-async function pullRequestHead(token, github, pullRequest) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const [owner, repo] = github.repository.split('/');
-    try {
-        const { data } = await getOctokit(token, { baseUrl: github.apiUrl }).rest.pulls.get({ owner, repo, pull_number: pullRequest });
-        return data.head.sha;
-    }
-    catch (e) {
-        if (e.status === 404)
-            return undefined;
-        throw e;
-    }
-}
-/** Why the size report was not posted on a fork's pull request, and where it went instead. */
-function notAllowedNote(github, savedAs) {
-    const why = github.pullRequestFromFork
-        ? 'this pull request comes from a fork, whose token cannot comment'
-        : "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write')";
-    return savedAs
-        ? `${why}: the size report is saved as artifact ${savedAs}; a workflow_run job in the base repository with comment-only: true posts it (see the README).`
-        : `${why}. The size report is in the job summary.`;
-}
-
+// EXTERNAL MODULE: ./src/github/comment.ts
+var comment = __nccwpck_require__(47318);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
 var sync = __nccwpck_require__(40712);
 ;// CONCATENATED MODULE: ./src/inputs/list.ts
@@ -4841,6 +4802,8 @@ function digestsByPlatform(image) {
     return Object.fromEntries(image.platforms.map(p => [p.platform, p.digest]));
 }
 
+// EXTERNAL MODULE: ./src/util/platform.ts
+var util_platform = __nccwpck_require__(88245);
 ;// CONCATENATED MODULE: ./src/publish/inspect.ts
 
 
@@ -5057,531 +5020,8 @@ function readBaseline(registry, compareTo, tags, github) {
     return inspectImage(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
 }
 
-;// CONCATENATED MODULE: ./src/github/artifacts.ts
-/**
- * The run's artifacts (the Actions artifact service v4), through @actions/artifact: how a
- * platform job hands its digest on to the merge job without an upload or download step.
- * The client is imported only by a step that distributes or merges (it is large).
- */
-
-
-/** Why this step cannot reach the artifact service, or undefined: a runner gives every JavaScript action both variables. */
-function artifactServiceMissing(env) {
-    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(name => !env[name]);
-    return missing.length > 0 ? `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set` : undefined;
-}
-/** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
-async function uploadFile(name, file) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
-    try {
-        await new DefaultArtifactClient().uploadArtifact(name, [file], external_node_path_.dirname(file), { retentionDays: 1 });
-    }
-    catch (e) {
-        throw new Error(`uploading artifact ${name} failed: ${describe(e)}`);
-    }
-}
-/** The blob store's errors can come without a message: say at least their kind and status. */
-function describe(e) {
-    const err = e;
-    return err.message || [err.name ?? 'error', err.statusCode ? `HTTP ${err.statusCode}` : ''].filter(Boolean).join(', ');
-}
-/**
- * Every artifact of the run whose name starts with `prefix`, the newest attempt's of each
- * name (a re-run job uploads under the same name), downloaded under `dir` and checked
- * against the digest the service recorded: name → the text of each file in it.
- */
-async function downloadFiles(prefix, dir, options = {}) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
-    const client = new DefaultArtifactClient();
-    const findBy = options.fromRun ? { findBy: options.fromRun } : {};
-    const { artifacts } = await client.listArtifacts({ latest: true, ...findBy }).catch((e) => {
-        throw new Error(`listing the run's artifacts failed: ${describe(e)}`);
-    });
-    const ours = artifacts.filter(a => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
-    const large = options.maxBytes === undefined ? undefined : ours.find(a => a.size > options.maxBytes);
-    if (large)
-        throw new Error(`artifact ${large.name} is ${large.size} bytes, more than the ${options.maxBytes} it may be`);
-    return Promise.all(ours.map(async (artifact) => {
-        const target = external_node_path_.join(dir, artifact.name);
-        const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }).catch((e) => {
-            throw new Error(`downloading artifact ${artifact.name} failed: ${describe(e)}`);
-        });
-        if (digestMismatch)
-            throw new Error(`artifact ${artifact.name} does not match the digest the artifact service recorded for it`);
-        const files = {};
-        for (const file of external_node_fs_.readdirSync(target)) {
-            const size = external_node_fs_.statSync(external_node_path_.join(target, file)).size;
-            if (options.maxBytes !== undefined && size > options.maxBytes)
-                throw new Error(`artifact ${artifact.name} holds ${file} of ${size} bytes, more than the ${options.maxBytes} it may be`);
-            files[file] = external_node_fs_.readFileSync(external_node_path_.join(target, file), 'utf8');
-        }
-        return { name: artifact.name, files };
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-
-/** `▲ 0.3 MB (+5.2 %)`, `▼ 12.0 kB (−0.2 %)`, `=` for no change. */
-function formatDelta(d, withPercent = true) {
-    if (d.bytes === 0)
-        return '=';
-    const arrow = d.bytes > 0 ? '▲' : '▼';
-    // A delta reads in the unit of the sizes beside it: 300 kB next to 6.0 MB is "0.3 MB".
-    const abs = Math.abs(d.bytes);
-    const amount = abs >= 1e5 && abs < 1e9 ? `${(abs / 1e6).toFixed(1)} MB` : (0,util_bytes/* formatBytes */.z3)(abs);
-    const percent = withPercent && d.percent !== undefined ? ` (${d.percent > 0 ? '+' : '−'}${Math.abs(d.percent).toFixed(1)} %)` : '';
-    return `${arrow} ${amount}${percent}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-function baseLabel(report) {
-    const ref = report.baseline.reference ?? '';
-    const tag = /:([^/:@]+)$/.exec(ref.split('@')[0])?.[1];
-    return tag ?? (ref ? ref : 'base');
-}
-function code(text) {
-    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
-}
-function gateLine(gates, report) {
-    const parts = gates.map(g => `${g.name} ${g.limit} ${g.passed === undefined ? '— (no baseline)' : g.passed ? '✅' : '❌'}`);
-    if (report.attestations.count > 0) {
-        parts.push(`${report.attestations.count} attestation manifest${report.attestations.count === 1 ? '' : 's'} not counted`);
-    }
-    return parts.length > 0 ? `${gates.length > 0 ? 'Gates: ' : ''}${parts.join(' · ')}` : '';
-}
-/** The job summary and PR comment body: one table per image, details per changed platform. */
-function sizeMarkdown(report, gates) {
-    const base = baseLabel(report);
-    const measured = report.source === 'build' ? ' · measured from the build, not pushed' : '';
-    const lines = [`### hoist · image size · ${code(report.image)}${measured}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
-    for (const p of report.platforms) {
-        const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
-        lines.push(`| ${p.platform} | ${(0,util_bytes/* formatBytes */.z3)(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? (0,util_bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a'} | ${p.layers} |`);
-    }
-    for (const r of report.removed)
-        lines.push(`| ~~${r.platform}~~ | removed | ▼ ${(0,util_bytes/* formatBytes */.z3)(r.compressed)} | | |`);
-    lines.push(`| **registry bytes** (shared layers once) | ${(0,util_bytes/* formatBytes */.z3)(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`);
-    if (!report.baseline.found)
-        lines.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
-    lines.push('');
-    for (const [platform, changes] of Object.entries(report.layerChanges)) {
-        lines.push(`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|');
-        for (const c of changes.slice(0, 20)) {
-            const d = formatDelta({ bytes: (c.current ?? 0) - (c.base ?? 0) }, false);
-            const instruction = c.instruction.length > 80 ? `${c.instruction.slice(0, 77)}…` : c.instruction;
-            lines.push(`| ${code(instruction)} | ${c.base !== undefined ? (0,util_bytes/* formatBytes */.z3)(c.base) : '—'} | ${c.current !== undefined ? (0,util_bytes/* formatBytes */.z3)(c.current) : '—'} | ${d} |`);
-        }
-        lines.push('</details>', '');
-    }
-    const gateText = gateLine(gates, report);
-    if (gateText)
-        lines.push(gateText, '');
-    return lines.join('\n');
-}
-/** The same numbers for the log, as plain columns. */
-function sizeText(report) {
-    const lines = [`image size · ${report.image}${report.source === 'build' ? ', measured from the build (not pushed)' : ''} (compressed = pull size; MB = 10^6 bytes)`];
-    for (const p of report.platforms) {
-        const d = p.delta ? `  ${formatDelta(p.delta)} vs ${baseLabel(report)}` : '';
-        lines.push(`  ${p.platform.padEnd(16)} ${(0,util_bytes/* formatBytes */.z3)(p.compressed).padStart(9)} compressed  ${(p.uncompressed !== undefined ? (0,util_bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a').padStart(9)} unpacked  ${p.layers} layers${d}`);
-    }
-    lines.push(`  registry bytes   ${(0,util_bytes/* formatBytes */.z3)(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${formatDelta(report.registryDelta, false)}` : ''}`);
-    if (!report.baseline.found)
-        lines.push(`  no baseline: ${report.baseline.reason}`);
-    if (report.attestations.count > 0)
-        lines.push(`  ${report.attestations.count} attestation manifests (${(0,util_bytes/* formatBytes */.z3)(report.attestations.bytes)}) not counted`);
-    return lines.join('\n');
-}
-/** The `sizes` output: exact bytes. */
-function sizesJson(report, gates) {
-    return JSON.stringify({
-        image: report.image,
-        digest: report.digest,
-        // `build`: measured from what the build wrote, not read from a registry (nothing was pushed).
-        source: report.source,
-        unit: 'bytes',
-        platforms: Object.fromEntries(report.platforms.map(p => [
-            p.platform,
-            {
-                digest: p.digest,
-                compressed: p.compressed,
-                uncompressed: p.uncompressed ?? null,
-                layers: p.layers,
-                base: p.base ? { digest: p.base.digest, compressed: p.base.compressed, uncompressed: p.base.uncompressed ?? null, layers: p.base.layers } : null,
-                delta: p.delta ? { bytes: p.delta.bytes, percent: p.delta.percent ?? null } : null
-            }
-        ])),
-        registryBytes: report.registryBytes,
-        registryDelta: report.registryDelta?.bytes ?? null,
-        attestations: report.attestations,
-        baseline: report.baseline,
-        gates: gates.map(g => ({ name: g.name, limit: g.limit, passed: g.passed ?? null, failures: g.failures }))
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/shared.ts
-/**
- * The size report of a pull request from a fork, carried to the base repository's
- * `workflow_run` job: the fork's run cannot comment (its token is read-only), so it saves
- * this as an artifact; `comment-only: true` in the base repository posts it. The artifact
- * is made by code from the fork, so the comment job trusts none of it: it checks the shape,
- * that it is for the pull request and commit of the run that triggered it, that every number
- * is a plausible size and every name a valid one, and it renders the comment itself from
- * the numbers (the markdown the fork's run wrote is never posted). Pure.
- */
-
-
-
-const REPORT_SCHEMA = 'hoist/size-report@1';
-/** The artifact's name starts with this, then the image and job it is for. */
-const REPORT_ARTIFACT_PREFIX = 'hoist-size-report-';
-/** A report with a few platforms is a few kB; anything near this is not one. */
-const REPORT_MAX_BYTES = 256 * 1024;
-const SHA = /^[0-9a-f]{40}$/;
-const shared_DIGEST = /^sha256:[0-9a-f]{64}$/;
-const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
-class ReportProblem extends Error {
-}
-function fail(why) {
-    throw new ReportProblem(why);
-}
-function record(value, what) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        fail(`${what} is not an object`);
-    return value;
-}
-/** A byte count: an integer from 0 to 10^13 (10 TB). */
-function bytes(value, what) {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1e13)
-        fail(`${what} is not a size in bytes`);
-    return value;
-}
-function optionalBytes(value, what) {
-    return value === null || value === undefined ? undefined : bytes(value, what);
-}
-/** A signed change in bytes, within ±10^13. */
-function change(value, what) {
-    if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > 1e13)
-        fail(`${what} is not a change in bytes`);
-    return value;
-}
-function imageName(value) {
-    if (typeof value !== 'string' || value.length > 255)
-        fail('image is not an image name');
-    try {
-        if ((0,registry_reference/* parseReference */.F2)(value).digest)
-            fail('image carries a digest');
-    }
-    catch (e) {
-        if (e instanceof ReportProblem)
-            throw e;
-        fail('image is not an image name');
-    }
-    return value;
-}
-function platformName(value) {
-    try {
-        return (0,util_platform/* formatPlatform */.Bq)((0,util_platform/* parsePlatform */.FL)(value));
-    }
-    catch {
-        fail(`'${value.slice(0, 40)}' is not a platform`);
-    }
-}
-/** The size report, rebuilt from the `sizes` JSON with every field checked. */
-function sizesReport(value) {
-    const s = record(value, 'sizes');
-    const platforms = Object.entries(record(s.platforms, 'sizes.platforms'));
-    if (platforms.length === 0 || platforms.length > 64)
-        fail('sizes.platforms does not hold 1 to 64 platforms');
-    if (typeof s.digest !== 'string' || !shared_DIGEST.test(s.digest))
-        fail('sizes.digest is not a sha256 digest');
-    const rows = platforms.map(([name, v]) => {
-        const p = record(v, `sizes.platforms.${name.slice(0, 40)}`);
-        const platform = platformName(name);
-        if (typeof p.digest !== 'string' || !shared_DIGEST.test(p.digest))
-            fail(`the digest of ${platform} is not a sha256 digest`);
-        const row = { platform, digest: p.digest, compressed: bytes(p.compressed, `${platform} compressed`), layers: bytes(p.layers, `${platform} layers`) };
-        const uncompressed = optionalBytes(p.uncompressed, `${platform} uncompressed`);
-        if (uncompressed !== undefined)
-            row.uncompressed = uncompressed;
-        if (p.base !== null && p.base !== undefined) {
-            const b = record(p.base, `${platform} base`);
-            if (typeof b.digest !== 'string' || !shared_DIGEST.test(b.digest))
-                fail(`the base digest of ${platform} is not a sha256 digest`);
-            row.base = { platform, digest: b.digest, compressed: bytes(b.compressed, `${platform} base compressed`), layers: bytes(b.layers, `${platform} base layers`) };
-            const baseUncompressed = optionalBytes(b.uncompressed, `${platform} base uncompressed`);
-            if (baseUncompressed !== undefined)
-                row.base.uncompressed = baseUncompressed;
-            // The change is worked out again: the numbers must agree with themselves.
-            const delta = row.compressed - row.base.compressed;
-            if (p.delta !== null && p.delta !== undefined && change(record(p.delta, `${platform} delta`).bytes, `${platform} delta`) !== delta)
-                fail(`the change of ${platform} does not match its sizes`);
-            row.delta = row.base.compressed > 0 ? { bytes: delta, percent: (delta / row.base.compressed) * 100 } : { bytes: delta };
-        }
-        return row;
-    });
-    const baseline = record(s.baseline, 'sizes.baseline');
-    let reference;
-    if (baseline.reference !== undefined && baseline.reference !== null) {
-        if (typeof baseline.reference !== 'string')
-            fail('sizes.baseline.reference is not an image reference');
-        try {
-            (0,registry_reference/* parseReference */.F2)(baseline.reference);
-        }
-        catch {
-            fail('sizes.baseline.reference is not an image reference');
-        }
-        reference = baseline.reference;
-    }
-    const found = baseline.found === true && reference !== undefined;
-    const attestations = record(s.attestations, 'sizes.attestations');
-    const report = {
-        image: imageName(s.image),
-        source: s.source === 'registry' ? 'registry' : 'build',
-        digest: s.digest,
-        platforms: rows,
-        removed: [],
-        registryBytes: bytes(s.registryBytes, 'sizes.registryBytes'),
-        attestations: { count: bytes(attestations.count, 'sizes.attestations.count'), bytes: bytes(attestations.bytes, 'sizes.attestations.bytes') },
-        // The fork's words for a missing baseline are not repeated.
-        baseline: found ? { reference: reference, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
-        layerChanges: {}
-    };
-    if (s.registryDelta !== null && s.registryDelta !== undefined)
-        report.registryDelta = { bytes: change(s.registryDelta, 'sizes.registryDelta') };
-    const gates = (Array.isArray(s.gates) ? s.gates : []).slice(0, 2).map((g) => {
-        const gate = record(g, 'a gate');
-        if (gate.name !== 'max-size' && gate.name !== 'max-size-increase')
-            fail('a gate has an unknown name');
-        const limit = typeof gate.limit === 'string' ? gate.limit : '';
-        if ((gate.name === 'max-size' ? (0,util_bytes/* parseSize */.DB)(limit) : (0,util_bytes/* parseIncrease */.KW)(limit)) === undefined)
-            fail(`the ${gate.name} gate's limit is not one`);
-        return { name: gate.name, limit, ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
-    });
-    return { report, gates };
-}
-/** Reads and checks a report artifact's file against the run that triggered the comment job; throws with what is wrong. */
-function checkSharedReport(text, expected) {
-    if (Buffer.byteLength(text) > REPORT_MAX_BYTES)
-        fail(`it is ${Buffer.byteLength(text)} bytes, more than a size report (at most ${REPORT_MAX_BYTES})`);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        fail('it is not JSON');
-    }
-    const v = record(value, 'the report');
-    if (v.schema !== REPORT_SCHEMA)
-        fail(`it is not a ${REPORT_SCHEMA} report`);
-    if (typeof v.pullRequest !== 'number' || !Number.isInteger(v.pullRequest) || v.pullRequest < 1)
-        fail('it names no pull request number');
-    if (typeof v.headSha !== 'string' || !SHA.test(v.headSha))
-        fail('it names no head commit');
-    if (v.headSha !== expected.headSha)
-        fail(`it is for commit ${v.headSha}, but the run that triggered this job built ${expected.headSha}`);
-    if (expected.pullRequests.length > 0 && !expected.pullRequests.includes(v.pullRequest)) {
-        fail(`it is for pull request #${v.pullRequest}, but the run that triggered this job is for #${expected.pullRequests.join(', #')}`);
-    }
-    if (typeof v.job !== 'string' || !JOB.test(v.job))
-        fail('it names no job');
-    return { pullRequest: v.pullRequest, headSha: v.headSha, job: v.job, ...sizesReport(v.sizes) };
-}
-/** Whether an error is a check that failed (said as is) rather than a fault. */
-function isReportProblem(e) {
-    return e instanceof ReportProblem;
-}
-
-;// CONCATENATED MODULE: ./src/comment-only.ts
-/**
- * `comment-only: true`: the second half of a fork's pull request report. In the base
- * repository a `workflow_run` job (triggered when the pull request's workflow completes,
- * with `pull-requests: write`) downloads the size report the fork's run saved, checks it
- * (report/shared.ts: its content comes from the fork's code) and upserts the comment. It
- * builds nothing and runs nothing from the fork.
- */
-
-
-
-
-
-
-
-const REPORT_FILE = 'size-report.json';
-const MAX_REPORTS = 20;
-async function commentOnly(ctx, inputs, github, tmpDir) {
-    const { runner } = ctx;
-    const run = github.workflowRun;
-    if (!run) {
-        throw new inputs_errors/* InputErrors */.G([
-            new inputs_errors/* InputError */.dz('comment-only', `needs a workflow_run event, not ${github.eventName || 'none'}`, 'Run it in a workflow triggered by on: workflow_run (types: [completed]) of the workflow that builds the pull request.')
-        ]);
-    }
-    if (!inputs['github-token'])
-        throw new inputs_errors/* InputErrors */.G([
-            new inputs_errors/* InputError */.dz('github-token', 'is empty, but comment-only reads the run and writes the comment with it', 'Leave it at its default (github.token), with permissions actions: read and pull-requests: write.')
-        ]);
-    const [repositoryOwner, repositoryName] = github.repository.split('/');
-    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(tmpDir, 'reports-'));
-    let artifacts;
-    try {
-        artifacts = await downloadFiles(REPORT_ARTIFACT_PREFIX, dir, {
-            fromRun: { token: inputs['github-token'], workflowRunId: run.id, repositoryOwner, repositoryName },
-            maxBytes: REPORT_MAX_BYTES
-        });
-    }
-    catch (e) {
-        throw new Error(`the size reports of run ${run.id} were refused: ${e.message}. No comment was written.`);
-    }
-    // One report per image and job: a run with more is not one of ours.
-    if (artifacts.length > MAX_REPORTS)
-        throw new Error(`run ${run.id} has ${artifacts.length} size report artifacts, more than the ${MAX_REPORTS} a workflow makes; none was posted.`);
-    if (artifacts.length === 0) {
-        runner.info(`run ${run.id} saved no size report (it pushed, commented itself, or measured nothing): nothing to post`);
-        return;
-    }
-    for (const artifact of artifacts) {
-        let checked;
-        try {
-            const text = artifact.files[REPORT_FILE];
-            if (text === undefined)
-                throw new Error(`it holds no ${REPORT_FILE}`);
-            checked = checkSharedReport(text, { headSha: run.headSha, pullRequests: run.pullRequests });
-            // A fork's run lists no pull request: the API says which commit the named one is at.
-            if (run.pullRequests.length === 0) {
-                const head = await pullRequestHead(inputs['github-token'], github, checked.pullRequest);
-                if (head !== run.headSha)
-                    throw new Error(`it is for pull request #${checked.pullRequest}, whose head is ${head ?? 'unknown (no such pull request)'}, not ${run.headSha}, the commit the run built`);
-            }
-        }
-        catch (e) {
-            const why = isReportProblem(e) || !e.status ? e.message : `the pull request could not be read: ${e.message}`;
-            throw new Error(`artifact ${artifact.name} of run ${run.id} was refused: ${why}. No comment was written.`);
-        }
-        const body = `${sizeMarkdown(checked.report, checked.gates)}\n_Measured by the pull request's run ${run.id} at ${checked.headSha.slice(0, 7)}; posted from the base repository._\n`;
-        const done = await postReportComment(inputs['github-token'], github, { pullRequest: checked.pullRequest, image: checked.report.image, job: checked.job }, body);
-        runner.info(`${done.action} the size comment on pull request #${checked.pullRequest} from run ${run.id}: ${done.url}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var util_exec = __nccwpck_require__(62817);
-;// CONCATENATED MODULE: ./src/buildx/imagetools.ts
-/** `docker buildx imagetools create`: an index made of images already in the registry, pushed under its tags. */
-
-
-/** Runs the planned argv (plan/distribute.ts) and returns the digest of the index it pushed. */
-async function createIndex(exec, argv, metadataFile) {
-    await (0,util_exec/* execChecked */.$)(exec, 'docker', argv);
-    const metadata = JSON.parse(external_node_fs_.readFileSync(metadataFile, 'utf8'));
-    const digest = metadata['containerimage.descriptor']?.digest;
-    if (!digest)
-        throw new Error(`docker buildx imagetools create wrote no digest to ${metadataFile}`);
-    return digest;
-}
-
-;// CONCATENATED MODULE: ./src/distribute.ts
-/**
- * A build spread over a matrix of runners (plan/distribute.ts says what and why): the
- * platform job's hand-off after its push by digest, and the merge job's gathering,
- * checking and index creation. Nothing is tagged until every platform is there and
- * readable in every repository.
- */
-
-
-
-
-
-
-
-
-const HANDOFF_FILE = 'digest.json';
-/** Hands the pushed digest on to the merge job as an artifact of the run; returns the artifact's name. */
-async function handOffDigest(ctx, inputs, facts, digest) {
-    const images = imageRepositories(inputs.tags);
-    const handOff = { schema: HANDOFF_SCHEMA, images, platforms: inputs.platforms, digest, job: facts.github.job, runAttempt: facts.github.runAttempt };
-    const name = handOffName(images, inputs.platforms);
-    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'handoff-'));
-    external_node_fs_.writeFileSync(external_node_path_.join(dir, HANDOFF_FILE), JSON.stringify(handOff, null, 2));
-    await uploadFile(name, external_node_path_.join(dir, HANDOFF_FILE));
-    ctx.runner.info(`handed on ${inputs.platforms.join(', ')} ${digest} to the merge step (artifact ${name})`);
-    return name;
-}
-/**
- * Gathers the platform jobs' digests, checks that every platform in `platforms` is there
- * and that each digest is in every repository with the platforms it claims, and only
- * then (and after `beforeTagging`) creates the index under every tag (one
- * `imagetools create` per repository).
- */
-async function mergePlatforms(ctx, inputs, facts, beforeTagging) {
-    const { runner } = ctx;
-    const images = imageRepositories(inputs.tags);
-    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'merge-'));
-    let since = ctx.now();
-    const took = () => {
-        const ms = Math.round(ctx.now() - since);
-        since = ctx.now();
-        return `${ms} ms`;
-    };
-    const artifacts = await downloadFiles(handOffPrefix(images), dir);
-    runner.info(`gathered ${artifacts.length} hand-off(s) from the run's artifacts in ${took()}`);
-    const handOffs = artifacts.map(a => {
-        const text = a.files[HANDOFF_FILE];
-        if (text === undefined)
-            throw new Error(`cannot merge: artifact ${a.name} holds no ${HANDOFF_FILE}; no tag was created or moved`);
-        try {
-            return parseHandOff(text, `artifact ${a.name}`);
-        }
-        catch (e) {
-            throw new Error(`cannot merge: ${e.message}; no tag was created or moved`);
-        }
-    });
-    const plan = planMerge(inputs.platforms, images, handOffs);
-    for (const why of plan.ignored)
-        runner.warning(`merge: left out ${why}`);
-    if (plan.missing.length > 0) {
-        throw new Error(`cannot merge: no digest was handed on for ${plan.missing.join(', ')} in this run (found: ${handOffs.flatMap(h => h.platforms).join(', ') || 'none'}). ` +
-            `The platform job for ${plan.missing.length > 1 ? 'each' : 'it'} (distribute: platform, platforms: ${plan.missing.join(' / ')}) failed, was skipped, or pushed nothing; re-run it, then this job. No tag was created or moved.`);
-    }
-    for (const s of plan.sources)
-        runner.info(`${s.platforms.join(', ')}: ${s.digest} from ${madeBy(s)}`);
-    await Promise.all(images.flatMap(image => plan.sources.map(source => checkSource(ctx, image, source))));
-    runner.info(`checked ${plan.sources.length} digest(s) in ${images.length} repositor${images.length === 1 ? 'y' : 'ies'} in ${took()}`);
-    // What the tags point at now must be read before they move (the size baseline).
-    await beforeTagging;
-    const annotations = indexAnnotations(inputs.annotations);
-    const digests = await Promise.all(images.map((image, i) => {
-        const metadataFile = external_node_path_.join(dir, `index-${i}.json`);
-        return createIndex(ctx.exec, imagetoolsArgv(image, inputs.tags, plan.sources, annotations, metadataFile), metadataFile);
-    }));
-    runner.info(`created the index under ${inputs.tags.length} tag(s) in ${took()}`);
-    return { digest: digests[0], sources: plan.sources };
-}
-/** The digest is in the repository and holds the platforms its job says: else the merge stops, naming both. */
-async function checkSource(ctx, image, source) {
-    const ref = (0,registry_reference/* parseReference */.F2)(image);
-    const fail = (why) => new Error(`cannot merge: ${source.platforms.join(', ')} from ${madeBy(source)}: ${image}@${source.digest} ${why}. Re-run that job, then this one. No tag was created or moved.`);
-    let found;
-    try {
-        const top = await ctx.registry.getManifest(ref, source.digest);
-        if ((0,registry_client/* isIndex */.nw)(top.mediaType, top.manifest)) {
-            found = (top.manifest.manifests ?? []).filter(d => !(0,registry_client/* isAttestation */.H3)(d) && d.platform).map(d => (0,util_platform/* formatPlatform */.Bq)(d.platform));
-        }
-        else {
-            const config = JSON.parse((await ctx.registry.getBlob(ref, top.manifest.config.digest)).toString('utf8'));
-            found = config.os && config.architecture ? [(0,util_platform/* formatPlatform */.Bq)({ os: config.os, architecture: config.architecture, variant: config.variant })] : [];
-        }
-    }
-    catch (e) {
-        throw fail(`cannot be read: ${e.message}`);
-    }
-    const absent = source.platforms.filter(p => !found.includes(p));
-    if (absent.length > 0)
-        throw fail(`holds ${found.join(', ') || 'no platform'}, not ${absent.join(', ')}`);
-}
-
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var artifacts = __nccwpck_require__(4616);
 ;// CONCATENATED MODULE: ./src/report/gates.ts
 
 function evaluateGates(report, maxSize, maxIncrease) {
@@ -5602,6 +5042,8 @@ function evaluateGates(report, maxSize, maxIncrease) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
+var report_markdown = __nccwpck_require__(27405);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
 function platformSize(p) {
     const compressed = p.config.size + p.layers.reduce((sum, l) => sum + l.size, 0);
@@ -5793,10 +5235,10 @@ summary = true) {
         const name = reportName(inputs);
         const sizes = sizeReport(image, name, base, result.measured ? 'build' : 'registry');
         const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
-        runner.info(sizeText(sizes));
-        const json = sizesJson(sizes, gates);
+        runner.info((0,report_markdown/* sizeText */.lP)(sizes));
+        const json = (0,report_markdown/* sizesJson */.r4)(sizes, gates);
         runner.setOutput('sizes', json);
-        const table = sizeMarkdown(sizes, gates);
+        const table = (0,report_markdown/* sizeMarkdown */.Tt)(sizes, gates);
         markdown += `\n${table}`;
         report.sizes = { image: name, markdown: table, json };
         report.gateFailures = gates.flatMap(g => g.failures);
@@ -6079,6 +5521,8 @@ async function loginSecrets(inputs) {
 
 // EXTERNAL MODULE: ./src/buildx/setup.ts
 var setup = __nccwpck_require__(99085);
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var util_exec = __nccwpck_require__(62817);
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
 /**
  * QEMU user-mode handlers in the kernel's binfmt_misc, seen and registered the way
@@ -6574,18 +6018,18 @@ async function prepareEmulation(ctx, inputs, facts, plan) {
     }
     if (!local) {
         // Another machine's handlers are its own business; build-push-action would just try.
-        runner.warning(`QEMU: ${setup_describe(missing)}, which builder ${facts.builder.name} does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.`);
+        runner.warning(`QEMU: ${describe(missing)}, which builder ${facts.builder.name} does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.`);
         return emulation.rows;
     }
     const unknown = missing.filter(n => binfmtArch(n.platform) === undefined);
     if (unknown.length > 0)
-        runner.warning(`QEMU: no emulator hoist knows for ${setup_describe(unknown)}; the build goes on without one for them.`);
+        runner.warning(`QEMU: no emulator hoist knows for ${describe(unknown)}; the build goes on without one for them.`);
     const known = missing.filter(n => binfmtArch(n.platform) !== undefined);
     if (known.length === 0)
         return emulation.rows;
     const archs = known.map(n => binfmtArch(n.platform));
     const image = inputs['binfmt-image'];
-    runner.info(`QEMU: registering ${archs.join(', ')} with ${image}: ${setup_describe(known)}`);
+    runner.info(`QEMU: registering ${archs.join(', ')} with ${image}: ${describe(known)}`);
     try {
         await installHandlers(ctx.exec, image, archs);
     }
@@ -6604,7 +6048,7 @@ async function prepareEmulation(ctx, inputs, facts, plan) {
  */
 function emulationUnavailable(ctx, how, missing, why, rows) {
     const fix = `Cross-compile those stages (FROM --platform=$BUILDPLATFORM with $TARGETOS/$TARGETARCH), or let ${how.image} run privileged to register QEMU (binfmt-image), or register it before hoist (docker/setup-qemu-action).`;
-    const message = `cannot register QEMU for ${setup_describe(missing)}: ${why}.`;
+    const message = `cannot register QEMU for ${describe(missing)}: ${why}.`;
     if (how.driver !== 'docker-container')
         throw new Error(`${message} ${fix}`);
     ctx.runner.warning(`${message} The build goes on with the emulators in the BuildKit image, if it has them. ${fix}`);
@@ -6636,7 +6080,7 @@ function platformNodes(builder, platforms) {
     return Object.fromEntries((0,plan_nodes/* assignPlatforms */.gP)(builder.nodes, platforms).map(({ platform, node }) => [platform, `${node.name} (${node.endpoint})`]));
 }
 /** `linux/arm64 (stage 'build', line 3)` for each platform. */
-function setup_describe(needs) {
+function describe(needs) {
     return needs.map(n => `${n.platform} (${n.stages.map(s => `stage '${s.name}', line ${s.line}`).join('; ')})`).join(', ');
 }
 /** Creates (or finds) the planned builder and starts booting it; the boot runs beside the cache lookups. */
@@ -6700,17 +6144,15 @@ async function setUpPlannedBuilder(ctx, plan, facts) {
 
 
 
-
-
-
 async function run(ctx) {
     const { runner } = ctx;
     state/* state */.w.markMainStarted(runner);
     try {
         const given = parseInputs((name, trim) => runner.getInput(name, trim));
         const secrets = maskSecrets(runner, given, await loginSecrets(given));
+        // The modules of comment-only, distribute and merge load only for the steps that use them.
         if (given['comment-only'])
-            return await commentOnly(ctx, given, readGitHubFacts(ctx.env), privateTmpDir(ctx));
+            return await (await __nccwpck_require__.e(/* import() */ 785).then(__nccwpck_require__.bind(__nccwpck_require__, 98785))).commentOnly(ctx, given, readGitHubFacts(ctx.env), privateTmpDir(ctx));
         // Every input problem is found before docker is asked anything, and all are said at once;
         // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
         const checked = (0,validate/* checkInputs */.sw)(given, ctx.files);
@@ -6723,7 +6165,7 @@ async function run(ctx) {
             throw new inputs_errors/* InputErrors */.G(errors);
         let { inputs } = checked;
         const handsOn = (inputs.distribute !== '' || inputs.merge) && inputs.push;
-        const noArtifacts = handsOn ? artifactServiceMissing(ctx.env) : undefined;
+        const noArtifacts = handsOn ? (0,artifacts/* artifactServiceMissing */.OH)(ctx.env) : undefined;
         if (noArtifacts) {
             throw new Error(`${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`);
         }
@@ -6768,7 +6210,7 @@ async function run(ctx) {
         const stages = await buildStages(ctx, inputs, facts, cache, session);
         // A platform job of a distributed build pushes by digest only; the merge job tags.
         const distributing = inputs.distribute !== '' && inputs.push;
-        const plan = planBuild(distributing ? platformJobInputs(inputs) : inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
+        const plan = planBuild(distributing ? (0,distribute/* platformJobInputs */.Oy)(inputs) : inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
         const pushed = !distributing && inputs.push && inputs.tags.length > 0;
         // Read the baseline while the build runs; for the default on push events it is
         // what the tag pointed at before this build overwrites it.
@@ -6807,7 +6249,7 @@ async function run(ctx) {
         if (metadata.digest)
             runner.setOutput('digest', metadata.digest);
         runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
-        const handedOn = distributing && metadata.digest ? await runner.group('Hand off', () => handOffDigest(ctx, inputs, facts, metadata.digest)) : undefined;
+        const handedOn = distributing && metadata.digest ? await runner.group('Hand off', async () => (await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).handOffDigest(ctx, inputs, facts, metadata.digest)) : undefined;
         const measured = measuring ? await runner.group('Measure', () => measureBuilt(ctx, inputs, measuring.dir)) : undefined;
         if (plan.measure && 'unavailable' in plan.measure)
             runner.info(`sizes not measured: ${plan.measure.unavailable}`);
@@ -6828,7 +6270,7 @@ async function run(ctx) {
             cacheNotes: { ...session?.notes, ...stageNote(stages) }
         }, 
         // A platform job reads back what it pushed by digest (for platform-digests); sizes are the merge's.
-        { reference: pushed ? inputs.tags[0] : handedOn ? imageRepositories(inputs.tags)[0] : undefined, sizes: pushed || measured !== undefined, baseline, measured });
+        { reference: pushed ? inputs.tags[0] : handedOn ? (0,distribute/* imageRepositories */.MC)(inputs.tags)[0] : undefined, sizes: pushed || measured !== undefined, baseline, measured });
     }
     catch (e) {
         runner.setFailed(e instanceof Error ? e.message : String(e));
@@ -6848,12 +6290,12 @@ async function mergeAndReport(ctx, inputs, facts) {
     }
     const baseline = readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github);
     const started = ctx.now();
-    const merged = await runner.group('Merge', () => mergePlatforms(ctx, inputs, facts, baseline));
+    const merged = await runner.group('Merge', async () => (await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).mergePlatforms(ctx, inputs, facts, baseline));
     const durationMs = Math.round(ctx.now() - started);
     runner.info(`merged ${merged.sources.length} platform job(s) into ${merged.digest} in ${durationMs} ms`);
     runner.setOutput('digest', merged.digest);
     runner.setOutput('metadata', JSON.stringify({ 'containerimage.digest': merged.digest, 'image.name': inputs.tags.join(',') }, null, 2));
-    await publishAndReport(ctx, inputs, facts, { tags: inputs.tags, pushed: true, digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${madeBy(s)}`), durationMs }, { reference: inputs.tags[0], sizes: true, baseline });
+    await publishAndReport(ctx, inputs, facts, { tags: inputs.tags, pushed: true, digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${(0,distribute/* madeBy */.v$)(s)}`), durationMs }, { reference: inputs.tags[0], sizes: true, baseline });
 }
 /**
  * What the registry now holds, read back (`platform-digests`), then the job summary, the
@@ -6869,10 +6311,10 @@ async function publishAndReport(ctx, inputs, facts, result, readBack) {
     const report = await runner.group('Report', async () => {
         const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline, summaryWanted(ctx.env));
         if (done.sizes) {
-            const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+            const outcome = await (0,comment/* commentOnPullRequest */.rh)(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
             if (outcome === 'not-allowed') {
-                const saved = artifactServiceMissing(ctx.env) ? undefined : await saveReportForBaseRepository(ctx, facts, done.sizes);
-                runner.warning(notAllowedNote(facts.github, saved));
+                const saved = (0,artifacts/* artifactServiceMissing */.OH)(ctx.env) ? undefined : await saveReportForBaseRepository(ctx, facts, done.sizes);
+                runner.warning((0,comment/* notAllowedNote */.yL)(facts.github, saved));
             }
         }
         runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
@@ -6909,6 +6351,7 @@ async function saveReportForBaseRepository(ctx, facts, sizes) {
     const github = facts.github;
     if (!github.pullRequestNumber || !github.pullRequestHeadSha)
         return undefined;
+    const { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_SCHEMA } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 35045));
     const report = {
         schema: REPORT_SCHEMA,
         pullRequest: github.pullRequestNumber,
@@ -6921,7 +6364,7 @@ async function saveReportForBaseRepository(ctx, facts, sizes) {
     const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'report-'));
     external_node_fs_.writeFileSync(external_node_path_.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
     try {
-        await uploadFile(name, external_node_path_.join(dir, REPORT_FILE));
+        await (0,artifacts/* uploadFile */.QM)(name, external_node_path_.join(dir, REPORT_FILE));
         return name;
     }
     catch (e) {
@@ -7144,6 +6587,155 @@ function appendArgv(setup, node) {
         argv.push('--platform', p);
     if (node.endpoint)
         argv.push(node.endpoint);
+    return argv;
+}
+
+
+/***/ }),
+
+/***/ 29616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MC: () => (/* binding */ imageRepositories),
+/* harmony export */   Mi: () => (/* binding */ platformPair),
+/* harmony export */   Oy: () => (/* binding */ platformJobInputs),
+/* harmony export */   PR: () => (/* binding */ HANDOFF_SCHEMA),
+/* harmony export */   Pl: () => (/* binding */ handOffPrefix),
+/* harmony export */   Yc: () => (/* binding */ planMerge),
+/* harmony export */   fg: () => (/* binding */ imagetoolsArgv),
+/* harmony export */   nM: () => (/* binding */ indexAnnotations),
+/* harmony export */   qr: () => (/* binding */ parseHandOff),
+/* harmony export */   s4: () => (/* binding */ handOffName),
+/* harmony export */   v$: () => (/* binding */ madeBy)
+/* harmony export */ });
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79310);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95138);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88245);
+
+
+
+const HANDOFF_SCHEMA = 'hoist/platform-digest@1';
+const ARTIFACT_PREFIX = 'hoist-digest';
+/** A hand-off is a few hundred bytes; anything far larger is not one. */
+const HANDOFF_MAX_BYTES = 64 * 1024;
+/** The repositories the tags name, sorted and without duplicates: what the platform jobs push to and the merge tags. */
+function imageRepositories(tags) {
+    return [...new Set(tags.map(t => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(t))))].sort();
+}
+/** `linux/arm/v7` → `linux-arm-v7`: a platform in a name or tag. */
+function platformPair(platforms) {
+    return platforms.map(p => p.replace(/\//g, '-')).join('_');
+}
+/**
+ * The artifacts of one distributed build are named after its repositories, so several
+ * images built in one run keep apart and the merge finds its own:
+ * `hoist-digest-<hash of the repositories>-<platforms>`.
+ */
+function handOffPrefix(images) {
+    return `${ARTIFACT_PREFIX}-${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .B)(...images).slice(0, 12)}-`;
+}
+function handOffName(images, platforms) {
+    return `${handOffPrefix(images)}${platformPair(platforms)}`;
+}
+/** buildx's output for a platform job: the image pushed to every repository by digest, no tag. */
+function pushByDigestOutput(images) {
+    const name = images.length === 1 ? `name=${images[0]}` : `"name=${images.join(',')}"`;
+    return `type=image,${name},push-by-digest=true,name-canonical=true,push=true`;
+}
+/**
+ * The inputs a platform job builds with: the tags become the output's repository names
+ * and the push goes by digest; everything else (cache, labels, annotations) as given.
+ */
+function platformJobInputs(inputs) {
+    return { ...inputs, tags: [], push: false, outputs: [pushByDigestOutput(imageRepositories(inputs.tags))] };
+}
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Reads and checks one hand-off (its name for the messages); throws with what is wrong. */
+function parseHandOff(text, name) {
+    if (Buffer.byteLength(text) > HANDOFF_MAX_BYTES)
+        throw new Error(`${name} is ${Buffer.byteLength(text)} bytes, not a hand-off (at most ${HANDOFF_MAX_BYTES})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`${name} is not JSON`);
+    }
+    const v = (value ?? {});
+    const strings = (key) => Array.isArray(v[key]) && v[key].length > 0 && v[key].every(s => typeof s === 'string');
+    if (v.schema !== HANDOFF_SCHEMA)
+        throw new Error(`${name} is not a ${HANDOFF_SCHEMA} hand-off (schema ${JSON.stringify(v.schema)})`);
+    if (typeof v.digest !== 'string' || !DIGEST.test(v.digest))
+        throw new Error(`${name} has no sha256 digest`);
+    if (!strings('images') || !strings('platforms'))
+        throw new Error(`${name} names no images or no platforms`);
+    if (typeof v.job !== 'string' || typeof v.runAttempt !== 'string')
+        throw new Error(`${name} does not say which job built it`);
+    const platforms = v.platforms.map(p => (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL)(p)));
+    return { schema: HANDOFF_SCHEMA, images: [...v.images].sort(), platforms, digest: v.digest, job: v.job, runAttempt: v.runAttempt };
+}
+/** A platform's hand-off, by who made it: `job build (attempt 2)`. */
+function madeBy(h) {
+    return `job ${h.job} (attempt ${h.runAttempt})`;
+}
+/**
+ * Which digests go into the index. Every requested platform must come from exactly one
+ * hand-off for the same repositories; the index holds them in the requested order.
+ */
+function planMerge(platforms, images, handOffs) {
+    const ignored = [];
+    const usable = handOffs.filter(h => {
+        if (h.images.join(',') !== images.join(',')) {
+            ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: pushed to ${h.images.join(', ')}, not ${images.join(', ')}`);
+            return false;
+        }
+        if (!h.platforms.some(p => platforms.includes(p))) {
+            ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: not in platforms`);
+            return false;
+        }
+        return true;
+    });
+    const sources = [];
+    const missing = [];
+    for (const platform of platforms) {
+        const from = usable.find(h => h.platforms.includes(platform));
+        if (!from)
+            missing.push(platform);
+        else if (!sources.includes(from))
+            sources.push(from);
+    }
+    return { sources, missing, ignored };
+}
+/**
+ * The index's annotations: the merge creates only the index, so an annotation without a
+ * level, or at metadata-action's default `manifest` level (already on each platform's
+ * manifest), goes on the index; `index:` and `manifest-descriptor:` are passed as given,
+ * and `index-descriptor:` (which imagetools refuses when creating an index) goes on the index too.
+ */
+function indexAnnotations(annotations) {
+    return annotations.map(a => {
+        const key = a.split('=')[0];
+        const colon = key.indexOf(':');
+        if (colon < 0)
+            return `index:${a}`;
+        const levels = key
+            .slice(0, colon)
+            .split(',')
+            .filter(l => !l.startsWith('index-descriptor'))
+            .map(l => (l.startsWith('manifest') && !l.startsWith('manifest-descriptor') ? 'index' : l));
+        return `${[...new Set(levels.length > 0 ? levels : ['index'])].join(',')}${a.slice(colon)}`;
+    });
+}
+/** `docker buildx imagetools create` for one repository: every tag of it, the sources by digest, in order. */
+function imagetoolsArgv(repository, tags, sources, annotations, metadataFile) {
+    const argv = ['buildx', 'imagetools', 'create', '--metadata-file', metadataFile];
+    for (const tag of tags.filter(t => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(t)) === repository))
+        argv.push('--tag', tag);
+    for (const a of annotations)
+        argv.push('--annotation', a);
+    for (const s of sources)
+        argv.push(`${repository}@${s.digest}`);
     return argv;
 }
 
@@ -7977,6 +7569,124 @@ function branchTag(branch) {
         .replace(/[^\w.-]/g, '-')
         .replace(/^[.-]+/, '')
         .slice(0, 128) || 'latest');
+}
+
+
+/***/ }),
+
+/***/ 27405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Tt: () => (/* binding */ sizeMarkdown),
+  lP: () => (/* binding */ sizeText),
+  r4: () => (/* binding */ sizesJson)
+});
+
+// EXTERNAL MODULE: ./src/util/bytes.ts
+var bytes = __nccwpck_require__(1671);
+;// CONCATENATED MODULE: ./src/report/format.ts
+
+/** `▲ 0.3 MB (+5.2 %)`, `▼ 12.0 kB (−0.2 %)`, `=` for no change. */
+function formatDelta(d, withPercent = true) {
+    if (d.bytes === 0)
+        return '=';
+    const arrow = d.bytes > 0 ? '▲' : '▼';
+    // A delta reads in the unit of the sizes beside it: 300 kB next to 6.0 MB is "0.3 MB".
+    const abs = Math.abs(d.bytes);
+    const amount = abs >= 1e5 && abs < 1e9 ? `${(abs / 1e6).toFixed(1)} MB` : (0,bytes/* formatBytes */.z3)(abs);
+    const percent = withPercent && d.percent !== undefined ? ` (${d.percent > 0 ? '+' : '−'}${Math.abs(d.percent).toFixed(1)} %)` : '';
+    return `${arrow} ${amount}${percent}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+function baseLabel(report) {
+    const ref = report.baseline.reference ?? '';
+    const tag = /:([^/:@]+)$/.exec(ref.split('@')[0])?.[1];
+    return tag ?? (ref ? ref : 'base');
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+function gateLine(gates, report) {
+    const parts = gates.map(g => `${g.name} ${g.limit} ${g.passed === undefined ? '— (no baseline)' : g.passed ? '✅' : '❌'}`);
+    if (report.attestations.count > 0) {
+        parts.push(`${report.attestations.count} attestation manifest${report.attestations.count === 1 ? '' : 's'} not counted`);
+    }
+    return parts.length > 0 ? `${gates.length > 0 ? 'Gates: ' : ''}${parts.join(' · ')}` : '';
+}
+/** The job summary and PR comment body: one table per image, details per changed platform. */
+function sizeMarkdown(report, gates) {
+    const base = baseLabel(report);
+    const measured = report.source === 'build' ? ' · measured from the build, not pushed' : '';
+    const lines = [`### hoist · image size · ${code(report.image)}${measured}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
+    for (const p of report.platforms) {
+        const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
+        lines.push(`| ${p.platform} | ${(0,bytes/* formatBytes */.z3)(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? (0,bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a'} | ${p.layers} |`);
+    }
+    for (const r of report.removed)
+        lines.push(`| ~~${r.platform}~~ | removed | ▼ ${(0,bytes/* formatBytes */.z3)(r.compressed)} | | |`);
+    lines.push(`| **registry bytes** (shared layers once) | ${(0,bytes/* formatBytes */.z3)(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`);
+    if (!report.baseline.found)
+        lines.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
+    lines.push('');
+    for (const [platform, changes] of Object.entries(report.layerChanges)) {
+        lines.push(`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|');
+        for (const c of changes.slice(0, 20)) {
+            const d = formatDelta({ bytes: (c.current ?? 0) - (c.base ?? 0) }, false);
+            const instruction = c.instruction.length > 80 ? `${c.instruction.slice(0, 77)}…` : c.instruction;
+            lines.push(`| ${code(instruction)} | ${c.base !== undefined ? (0,bytes/* formatBytes */.z3)(c.base) : '—'} | ${c.current !== undefined ? (0,bytes/* formatBytes */.z3)(c.current) : '—'} | ${d} |`);
+        }
+        lines.push('</details>', '');
+    }
+    const gateText = gateLine(gates, report);
+    if (gateText)
+        lines.push(gateText, '');
+    return lines.join('\n');
+}
+/** The same numbers for the log, as plain columns. */
+function sizeText(report) {
+    const lines = [`image size · ${report.image}${report.source === 'build' ? ', measured from the build (not pushed)' : ''} (compressed = pull size; MB = 10^6 bytes)`];
+    for (const p of report.platforms) {
+        const d = p.delta ? `  ${formatDelta(p.delta)} vs ${baseLabel(report)}` : '';
+        lines.push(`  ${p.platform.padEnd(16)} ${(0,bytes/* formatBytes */.z3)(p.compressed).padStart(9)} compressed  ${(p.uncompressed !== undefined ? (0,bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a').padStart(9)} unpacked  ${p.layers} layers${d}`);
+    }
+    lines.push(`  registry bytes   ${(0,bytes/* formatBytes */.z3)(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${formatDelta(report.registryDelta, false)}` : ''}`);
+    if (!report.baseline.found)
+        lines.push(`  no baseline: ${report.baseline.reason}`);
+    if (report.attestations.count > 0)
+        lines.push(`  ${report.attestations.count} attestation manifests (${(0,bytes/* formatBytes */.z3)(report.attestations.bytes)}) not counted`);
+    return lines.join('\n');
+}
+/** The `sizes` output: exact bytes. */
+function sizesJson(report, gates) {
+    return JSON.stringify({
+        image: report.image,
+        digest: report.digest,
+        // `build`: measured from what the build wrote, not read from a registry (nothing was pushed).
+        source: report.source,
+        unit: 'bytes',
+        platforms: Object.fromEntries(report.platforms.map(p => [
+            p.platform,
+            {
+                digest: p.digest,
+                compressed: p.compressed,
+                uncompressed: p.uncompressed ?? null,
+                layers: p.layers,
+                base: p.base ? { digest: p.base.digest, compressed: p.base.compressed, uncompressed: p.base.uncompressed ?? null, layers: p.base.layers } : null,
+                delta: p.delta ? { bytes: p.delta.bytes, percent: p.delta.percent ?? null } : null
+            }
+        ])),
+        registryBytes: report.registryBytes,
+        registryDelta: report.registryDelta?.bytes ?? null,
+        attestations: report.attestations,
+        baseline: report.baseline,
+        gates: gates.map(g => ({ name: g.name, limit: g.limit, passed: g.passed ?? null, failures: g.failures }))
+    });
 }
 
 

@@ -13,10 +13,9 @@ import { postReportComment, pullRequestHead } from './github/comment.js';
 import { InputError, InputErrors } from './inputs/errors.js';
 import type { Inputs } from './inputs/inputs.js';
 import { sizeMarkdown } from './report/markdown.js';
-import { checkSharedReport, isReportProblem, REPORT_ARTIFACT_PREFIX, REPORT_MAX_BYTES } from './report/shared.js';
+import { checkSharedReport, isReportProblem, REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES } from './report/shared.js';
 import type { GitHubFacts } from './runner/context.js';
 
-export const REPORT_FILE = 'size-report.json';
 const MAX_REPORTS = 20;
 
 export async function commentOnly(ctx: RunContext, inputs: Pick<Inputs, 'github-token'>, github: GitHubFacts, tmpDir: string): Promise<void> {

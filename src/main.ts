@@ -28,10 +28,8 @@ import { OciLayout } from './publish/layout.js';
 import type { ImageFacts } from './publish/image.js';
 import { readBaseline, type Baseline } from './report/baseline.js';
 import { artifactServiceMissing, uploadFile } from './github/artifacts.js';
-import { commentOnly, REPORT_FILE } from './comment-only.js';
-import { REPORT_ARTIFACT_PREFIX, REPORT_SCHEMA, type SharedReport } from './report/shared.js';
+import type { SharedReport } from './report/shared.js';
 import { shortHash } from './util/hash.js';
-import { handOffDigest, mergePlatforms } from './distribute.js';
 import { imageRepositories, madeBy, platformJobInputs } from './plan/distribute.js';
 import { reportBuild } from './report/report.js';
 import type { BuildResult } from './report/summary.js';
@@ -52,7 +50,8 @@ export async function run(ctx: RunContext): Promise<void> {
   try {
     const given = parseInputs((name, trim) => runner.getInput(name, trim));
     const secrets = maskSecrets(runner, given, await loginSecrets(given));
-    if (given['comment-only']) return await commentOnly(ctx, given, readGitHubFacts(ctx.env), privateTmpDir(ctx));
+    // The modules of comment-only, distribute and merge load only for the steps that use them.
+    if (given['comment-only']) return await (await import('./comment-only.js')).commentOnly(ctx, given, readGitHubFacts(ctx.env), privateTmpDir(ctx));
     // Every input problem is found before docker is asked anything, and all are said at once;
     // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
     const checked = checkInputs(given, ctx.files);
@@ -140,7 +139,7 @@ export async function run(ctx: RunContext): Promise<void> {
     if (metadata.digest) runner.setOutput('digest', metadata.digest);
     runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
 
-    const handedOn = distributing && metadata.digest ? await runner.group('Hand off', () => handOffDigest(ctx, inputs, facts, metadata.digest!)) : undefined;
+    const handedOn = distributing && metadata.digest ? await runner.group('Hand off', async () => (await import('./distribute.js')).handOffDigest(ctx, inputs, facts, metadata.digest!)) : undefined;
     const measured = measuring ? await runner.group('Measure', () => measureBuilt(ctx, inputs, measuring.dir)) : undefined;
     if (plan.measure && 'unavailable' in plan.measure) runner.info(`sizes not measured: ${plan.measure.unavailable}`);
     if (inputs.distribute && !inputs.push) runner.info('distribute: push is false, so nothing is pushed or handed on to the merge step');
@@ -184,7 +183,7 @@ async function mergeAndReport(ctx: RunContext, inputs: Inputs, facts: Facts): Pr
   }
   const baseline = readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github);
   const started = ctx.now();
-  const merged = await runner.group('Merge', () => mergePlatforms(ctx, inputs, facts, baseline));
+  const merged = await runner.group('Merge', async () => (await import('./distribute.js')).mergePlatforms(ctx, inputs, facts, baseline));
   const durationMs = Math.round(ctx.now() - started);
   runner.info(`merged ${merged.sources.length} platform job(s) into ${merged.digest} in ${durationMs} ms`);
   runner.setOutput('digest', merged.digest);
@@ -258,6 +257,7 @@ async function measureBuilt(ctx: RunContext, inputs: Inputs, dir: string): Promi
 async function saveReportForBaseRepository(ctx: RunContext, facts: Facts, sizes: { image: string; markdown: string; json: string }): Promise<string | undefined> {
   const github = facts.github;
   if (!github.pullRequestNumber || !github.pullRequestHeadSha) return undefined;
+  const { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_SCHEMA } = await import('./report/shared.js');
   const report: SharedReport = {
     schema: REPORT_SCHEMA,
     pullRequest: github.pullRequestNumber,

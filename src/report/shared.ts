@@ -14,6 +14,8 @@ import type { GateResult } from './gates.js';
 import type { SizeReport } from './sizes.js';
 
 export const REPORT_SCHEMA = 'hoist/size-report@1';
+/** The file in the artifact. */
+export const REPORT_FILE = 'size-report.json';
 /** The artifact's name starts with this, then the image and job it is for. */
 export const REPORT_ARTIFACT_PREFIX = 'hoist-size-report-';
 /** A report with a few platforms is a few kB; anything near this is not one. */

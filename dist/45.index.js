@@ -1,0 +1,196 @@
+export const id = 45;
+export const ids = [45];
+export const modules = {
+
+/***/ 35045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ REPORT_MAX_BYTES),
+/* harmony export */   Mu: () => (/* binding */ isReportProblem),
+/* harmony export */   REPORT_ARTIFACT_PREFIX: () => (/* binding */ REPORT_ARTIFACT_PREFIX),
+/* harmony export */   REPORT_FILE: () => (/* binding */ REPORT_FILE),
+/* harmony export */   REPORT_SCHEMA: () => (/* binding */ REPORT_SCHEMA),
+/* harmony export */   Yl: () => (/* binding */ checkSharedReport)
+/* harmony export */ });
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1671);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88245);
+/**
+ * The size report of a pull request from a fork, carried to the base repository's
+ * `workflow_run` job: the fork's run cannot comment (its token is read-only), so it saves
+ * this as an artifact; `comment-only: true` in the base repository posts it. The artifact
+ * is made by code from the fork, so the comment job trusts none of it: it checks the shape,
+ * that it is for the pull request and commit of the run that triggered it, that every number
+ * is a plausible size and every name a valid one, and it renders the comment itself from
+ * the numbers (the markdown the fork's run wrote is never posted). Pure.
+ */
+
+
+
+const REPORT_SCHEMA = 'hoist/size-report@1';
+/** The file in the artifact. */
+const REPORT_FILE = 'size-report.json';
+/** The artifact's name starts with this, then the image and job it is for. */
+const REPORT_ARTIFACT_PREFIX = 'hoist-size-report-';
+/** A report with a few platforms is a few kB; anything near this is not one. */
+const REPORT_MAX_BYTES = 256 * 1024;
+const SHA = /^[0-9a-f]{40}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
+class ReportProblem extends Error {
+}
+function fail(why) {
+    throw new ReportProblem(why);
+}
+function record(value, what) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        fail(`${what} is not an object`);
+    return value;
+}
+/** A byte count: an integer from 0 to 10^13 (10 TB). */
+function bytes(value, what) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1e13)
+        fail(`${what} is not a size in bytes`);
+    return value;
+}
+function optionalBytes(value, what) {
+    return value === null || value === undefined ? undefined : bytes(value, what);
+}
+/** A signed change in bytes, within ±10^13. */
+function change(value, what) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > 1e13)
+        fail(`${what} is not a change in bytes`);
+    return value;
+}
+function imageName(value) {
+    if (typeof value !== 'string' || value.length > 255)
+        fail('image is not an image name');
+    try {
+        if ((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(value).digest)
+            fail('image carries a digest');
+    }
+    catch (e) {
+        if (e instanceof ReportProblem)
+            throw e;
+        fail('image is not an image name');
+    }
+    return value;
+}
+function platformName(value) {
+    try {
+        return (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL)(value));
+    }
+    catch {
+        fail(`'${value.slice(0, 40)}' is not a platform`);
+    }
+}
+/** The size report, rebuilt from the `sizes` JSON with every field checked. */
+function sizesReport(value) {
+    const s = record(value, 'sizes');
+    const platforms = Object.entries(record(s.platforms, 'sizes.platforms'));
+    if (platforms.length === 0 || platforms.length > 64)
+        fail('sizes.platforms does not hold 1 to 64 platforms');
+    if (typeof s.digest !== 'string' || !DIGEST.test(s.digest))
+        fail('sizes.digest is not a sha256 digest');
+    const rows = platforms.map(([name, v]) => {
+        const p = record(v, `sizes.platforms.${name.slice(0, 40)}`);
+        const platform = platformName(name);
+        if (typeof p.digest !== 'string' || !DIGEST.test(p.digest))
+            fail(`the digest of ${platform} is not a sha256 digest`);
+        const row = { platform, digest: p.digest, compressed: bytes(p.compressed, `${platform} compressed`), layers: bytes(p.layers, `${platform} layers`) };
+        const uncompressed = optionalBytes(p.uncompressed, `${platform} uncompressed`);
+        if (uncompressed !== undefined)
+            row.uncompressed = uncompressed;
+        if (p.base !== null && p.base !== undefined) {
+            const b = record(p.base, `${platform} base`);
+            if (typeof b.digest !== 'string' || !DIGEST.test(b.digest))
+                fail(`the base digest of ${platform} is not a sha256 digest`);
+            row.base = { platform, digest: b.digest, compressed: bytes(b.compressed, `${platform} base compressed`), layers: bytes(b.layers, `${platform} base layers`) };
+            const baseUncompressed = optionalBytes(b.uncompressed, `${platform} base uncompressed`);
+            if (baseUncompressed !== undefined)
+                row.base.uncompressed = baseUncompressed;
+            // The change is worked out again: the numbers must agree with themselves.
+            const delta = row.compressed - row.base.compressed;
+            if (p.delta !== null && p.delta !== undefined && change(record(p.delta, `${platform} delta`).bytes, `${platform} delta`) !== delta)
+                fail(`the change of ${platform} does not match its sizes`);
+            row.delta = row.base.compressed > 0 ? { bytes: delta, percent: (delta / row.base.compressed) * 100 } : { bytes: delta };
+        }
+        return row;
+    });
+    const baseline = record(s.baseline, 'sizes.baseline');
+    let reference;
+    if (baseline.reference !== undefined && baseline.reference !== null) {
+        if (typeof baseline.reference !== 'string')
+            fail('sizes.baseline.reference is not an image reference');
+        try {
+            (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(baseline.reference);
+        }
+        catch {
+            fail('sizes.baseline.reference is not an image reference');
+        }
+        reference = baseline.reference;
+    }
+    const found = baseline.found === true && reference !== undefined;
+    const attestations = record(s.attestations, 'sizes.attestations');
+    const report = {
+        image: imageName(s.image),
+        source: s.source === 'registry' ? 'registry' : 'build',
+        digest: s.digest,
+        platforms: rows,
+        removed: [],
+        registryBytes: bytes(s.registryBytes, 'sizes.registryBytes'),
+        attestations: { count: bytes(attestations.count, 'sizes.attestations.count'), bytes: bytes(attestations.bytes, 'sizes.attestations.bytes') },
+        // The fork's words for a missing baseline are not repeated.
+        baseline: found ? { reference: reference, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
+        layerChanges: {}
+    };
+    if (s.registryDelta !== null && s.registryDelta !== undefined)
+        report.registryDelta = { bytes: change(s.registryDelta, 'sizes.registryDelta') };
+    const gates = (Array.isArray(s.gates) ? s.gates : []).slice(0, 2).map((g) => {
+        const gate = record(g, 'a gate');
+        if (gate.name !== 'max-size' && gate.name !== 'max-size-increase')
+            fail('a gate has an unknown name');
+        const limit = typeof gate.limit === 'string' ? gate.limit : '';
+        if ((gate.name === 'max-size' ? (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(limit) : (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIncrease */ .KW)(limit)) === undefined)
+            fail(`the ${gate.name} gate's limit is not one`);
+        return { name: gate.name, limit, ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
+    });
+    return { report, gates };
+}
+/** Reads and checks a report artifact's file against the run that triggered the comment job; throws with what is wrong. */
+function checkSharedReport(text, expected) {
+    if (Buffer.byteLength(text) > REPORT_MAX_BYTES)
+        fail(`it is ${Buffer.byteLength(text)} bytes, more than a size report (at most ${REPORT_MAX_BYTES})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        fail('it is not JSON');
+    }
+    const v = record(value, 'the report');
+    if (v.schema !== REPORT_SCHEMA)
+        fail(`it is not a ${REPORT_SCHEMA} report`);
+    if (typeof v.pullRequest !== 'number' || !Number.isInteger(v.pullRequest) || v.pullRequest < 1)
+        fail('it names no pull request number');
+    if (typeof v.headSha !== 'string' || !SHA.test(v.headSha))
+        fail('it names no head commit');
+    if (v.headSha !== expected.headSha)
+        fail(`it is for commit ${v.headSha}, but the run that triggered this job built ${expected.headSha}`);
+    if (expected.pullRequests.length > 0 && !expected.pullRequests.includes(v.pullRequest)) {
+        fail(`it is for pull request #${v.pullRequest}, but the run that triggered this job is for #${expected.pullRequests.join(', #')}`);
+    }
+    if (typeof v.job !== 'string' || !JOB.test(v.job))
+        fail('it names no job');
+    return { pullRequest: v.pullRequest, headSha: v.headSha, job: v.job, ...sizesReport(v.sizes) };
+}
+/** Whether an error is a check that failed (said as is) rather than a fault. */
+function isReportProblem(e) {
+    return e instanceof ReportProblem;
+}
+
+
+/***/ })
+
+};
