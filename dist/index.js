@@ -1367,7 +1367,7 @@ function notAllowedNote(github, savedAs) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40788);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92811);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79029);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
@@ -2458,7 +2458,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 92811:
+/***/ 79029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3207,71 +3207,6 @@ async function runPlannedBuild(deps, plan, start = argv => startBuild(deps, argv
 }
 function quoteArg(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/report/diagnostics.ts
-/**
- * The build's own words put where users look: each build check warning as an annotation
- * on its Dockerfile line (as docker/build-push-action does, with the rule as the title and
- * its documentation link), and a failed build as an error annotation on the failing
- * instruction plus a job summary of what failed. Pure.
- */
-
-/**
- * The file as the workspace names it: the frontend knows the Dockerfile by its base name
- * only (`Dockerfile` for `file: app/Dockerfile`), so that name is mapped back to the path.
- */
-function workspacePath(frontendName, dockerfile) {
-    if (!frontendName)
-        return dockerfile;
-    if (dockerfile && external_node_path_.basename(dockerfile) === frontendName)
-        return external_node_path_.normalize(dockerfile);
-    return frontendName;
-}
-function warningAnnotations(warnings, dockerfile) {
-    return warnings.map(w => {
-        const file = workspacePath(w.file, dockerfile);
-        return {
-            title: w.rule,
-            message: [w.description, ...w.detail, ...(w.url ? [`More info: ${w.url}`] : [])].join('\n'),
-            ...(file ? { file } : {}),
-            ...(w.startLine !== undefined ? { startLine: w.startLine } : {}),
-            ...(w.endLine !== undefined ? { endLine: w.endLine } : {})
-        };
-    });
-}
-function failureAnnotation(failure, dockerfile) {
-    const file = failure.line !== undefined ? workspacePath(failure.file, dockerfile) : undefined;
-    return {
-        title: `build failed: ${failure.step}`,
-        message: `${failure.message}${failure.lastLines.length ? `\nlast lines:\n${failure.lastLines.slice(-5).join('\n')}` : ''}`,
-        ...(file ? { file, startLine: failure.line } : {})
-    };
-}
-/** The job summary of a failed build: the step, platform and line, its last lines (already masked), and the cache up to there. */
-function failureMarkdown(failure, context) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    const lines = ['### hoist · build failed', '', '| | |', '|---|---|'];
-    if (failure) {
-        lines.push(`| step | \`${cell(failure.step)}\` |`);
-        if (failure.stage)
-            lines.push(`| stage | ${cell(failure.stage)} |`);
-        if (failure.platform)
-            lines.push(`| platform | ${failure.platform} |`);
-        const file = workspacePath(failure.file, context.dockerfile);
-        if (file && failure.line !== undefined)
-            lines.push(`| line | \`${cell(file)}:${failure.line}\` |`);
-        lines.push(`| error | ${cell(failure.message)} |`);
-    }
-    else {
-        lines.push(`| error | ${cell(context.message)} |`);
-    }
-    if (context.cache.total > 0)
-        lines.push(`| cache until then | ${context.cache.cached}/${context.cache.total} steps cached (${Math.round((context.cache.cached / context.cache.total) * 100)} %) |`);
-    if (failure?.lastLines.length)
-        lines.push('', 'Last lines of the step:', '', '```', ...failure.lastLines.slice(-20).map(l => l.replace(/```/g, "'''")), '```');
-    lines.push('', 'Nothing was pushed.');
-    return lines.join('\n') + '\n';
 }
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -4590,212 +4525,75 @@ function subdirectory(parent, name) {
     return dir;
 }
 
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+/**
+ * The build's own words put where users look: each build check warning as an annotation
+ * on its Dockerfile line (as docker/build-push-action does, with the rule as the title and
+ * its documentation link), and a failed build as an error annotation on the failing
+ * instruction plus a job summary of what failed. Pure.
+ */
+
+/**
+ * The file as the workspace names it: the frontend knows the Dockerfile by its base name
+ * only (`Dockerfile` for `file: app/Dockerfile`), so that name is mapped back to the path.
+ */
+function workspacePath(frontendName, dockerfile) {
+    if (!frontendName)
+        return dockerfile;
+    if (dockerfile && external_node_path_.basename(dockerfile) === frontendName)
+        return external_node_path_.normalize(dockerfile);
+    return frontendName;
+}
+function warningAnnotations(warnings, dockerfile) {
+    return warnings.map(w => {
+        const file = workspacePath(w.file, dockerfile);
+        return {
+            title: w.rule,
+            message: [w.description, ...w.detail, ...(w.url ? [`More info: ${w.url}`] : [])].join('\n'),
+            ...(file ? { file } : {}),
+            ...(w.startLine !== undefined ? { startLine: w.startLine } : {}),
+            ...(w.endLine !== undefined ? { endLine: w.endLine } : {})
+        };
+    });
+}
+function failureAnnotation(failure, dockerfile) {
+    const file = failure.line !== undefined ? workspacePath(failure.file, dockerfile) : undefined;
+    return {
+        title: `build failed: ${failure.step}`,
+        message: `${failure.message}${failure.lastLines.length ? `\nlast lines:\n${failure.lastLines.slice(-5).join('\n')}` : ''}`,
+        ...(file ? { file, startLine: failure.line } : {})
+    };
+}
+/** The job summary of a failed build: the step, platform and line, its last lines (already masked), and the cache up to there. */
+function failureMarkdown(failure, context) {
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const lines = ['### hoist · build failed', '', '| | |', '|---|---|'];
+    if (failure) {
+        lines.push(`| step | \`${cell(failure.step)}\` |`);
+        if (failure.stage)
+            lines.push(`| stage | ${cell(failure.stage)} |`);
+        if (failure.platform)
+            lines.push(`| platform | ${failure.platform} |`);
+        const file = workspacePath(failure.file, context.dockerfile);
+        if (file && failure.line !== undefined)
+            lines.push(`| line | \`${cell(file)}:${failure.line}\` |`);
+        lines.push(`| error | ${cell(failure.message)} |`);
+    }
+    else {
+        lines.push(`| error | ${cell(context.message)} |`);
+    }
+    if (context.cache.total > 0)
+        lines.push(`| cache until then | ${context.cache.cached}/${context.cache.total} steps cached (${Math.round((context.cache.cached / context.cache.total) * 100)} %) |`);
+    if (failure?.lastLines.length)
+        lines.push('', 'Last lines of the step:', '', '```', ...failure.lastLines.slice(-20).map(l => l.replace(/```/g, "'''")), '```');
+    lines.push('', 'Nothing was pushed.');
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var artifacts = __nccwpck_require__(4616);
 // EXTERNAL MODULE: ./src/github/comment.ts
 var comment = __nccwpck_require__(47318);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
-var sync = __nccwpck_require__(40712);
-;// CONCATENATED MODULE: ./src/inputs/list.ts
-
-/**
- * Splits a list input the way docker/build-push-action does, so a workflow that
- * works there means the same here: one item per line, and per line a CSV record
- * (quotes protect commas), each field trimmed, empty items dropped.
- */
-function parseList(input, opts = {}) {
-    if (input === '')
-        return [];
-    const records = (0,sync/* parse */.q)(input, {
-        columns: false,
-        relaxQuotes: true,
-        relaxColumnCount: true,
-        skipEmptyLines: true,
-        ...(opts.quote === false ? { quote: false } : {})
-    });
-    const items = [];
-    for (const record of records) {
-        if (record.length === 1) {
-            if (opts.ignoreComma)
-                items.push(record[0]);
-            else
-                items.push(...record[0].split(','));
-        }
-        else if (opts.ignoreComma) {
-            items.push(record.join(','));
-        }
-        else {
-            items.push(...record);
-        }
-    }
-    return items.filter(item => item).map(item => (opts.trimWhitespace === false ? item : item.trim()));
-}
-
-;// CONCATENATED MODULE: ./src/inputs/inputs.ts
-
-
-
-/** How each input is read; the one table action.yml is checked against in the tests. */
-const INPUT_KINDS = {
-    'add-hosts': { list: {} },
-    allow: { list: {} },
-    annotations: { list: { ignoreComma: true } },
-    attests: { list: { ignoreComma: true } },
-    'build-args': { list: { ignoreComma: true } },
-    'build-contexts': { list: { ignoreComma: true } },
-    builder: 'string',
-    'cache-from': { list: { ignoreComma: true } },
-    'cache-to': { list: { ignoreComma: true } },
-    call: 'string',
-    'cgroup-parent': 'string',
-    context: 'string',
-    file: 'string',
-    labels: { list: { ignoreComma: true } },
-    load: 'boolean',
-    network: 'string',
-    'no-cache': 'boolean',
-    'no-cache-filters': { list: {} },
-    outputs: { list: { ignoreComma: true, quote: false } },
-    platforms: { list: {} },
-    provenance: 'string',
-    pull: 'boolean',
-    push: 'boolean',
-    sbom: 'string',
-    secrets: { list: { ignoreComma: true, trimWhitespace: false } },
-    'secret-envs': { list: {} },
-    'secret-files': { list: { ignoreComma: true } },
-    'shm-size': 'string',
-    ssh: { list: {} },
-    tags: { list: {} },
-    target: 'string',
-    ulimit: { list: { ignoreComma: true } },
-    'github-token': 'string',
-    'compare-to': 'string',
-    'max-size': 'string',
-    'max-size-increase': 'string',
-    'pr-comment': 'boolean',
-    cache: 'string',
-    'cache-ref': 'string',
-    'cache-scope': 'string',
-    'cache-mounts': 'boolean',
-    'cache-mounts-max-size': 'string',
-    'cache-stages': { list: {} },
-    driver: 'string',
-    'driver-opts': { list: { ignoreComma: true, quote: false } },
-    'buildkitd-flags': 'string',
-    'buildkitd-config': 'string',
-    'buildkitd-config-inline': 'string',
-    endpoint: 'string',
-    append: 'string',
-    'binfmt-image': 'string',
-    'meta-images': { list: { ignoreComma: true } },
-    'meta-tags': { list: { ignoreComma: true } },
-    'meta-flavor': { list: { ignoreComma: true } },
-    'meta-labels': { list: { ignoreComma: true } },
-    'meta-annotations': { list: { ignoreComma: true } },
-    registry: 'string',
-    username: 'string',
-    password: 'string',
-    'registry-auths': 'string',
-    logout: 'boolean',
-    distribute: 'string',
-    merge: 'boolean',
-    'comment-only': 'boolean'
-};
-/** Booleans whose action.yml default is true (an empty value means the default). */
-const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout']);
-/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
-function parseBoolean(name, value) {
-    if (value === '')
-        return DEFAULT_TRUE.has(name);
-    const parsed = (0,util_boolean/* parseBool */.q)(value, 'yaml');
-    if (parsed !== undefined)
-        return parsed;
-    throw new inputs_errors/* InputError */.dz(name, `'${value}' is not a boolean`, `Use true or false.`);
-}
-/** Raw inputs → typed Inputs. Pure: the reader is the only contact with the outside. */
-function parseInputs(read) {
-    const inputs = {};
-    for (const [name, kind] of Object.entries(INPUT_KINDS)) {
-        if (kind === 'boolean') {
-            inputs[name] = parseBoolean(name, read(name, true));
-        }
-        else if (kind === 'string') {
-            inputs[name] = read(name, true);
-        }
-        else {
-            inputs[name] = parseList(read(name, kind.list.trimWhitespace !== false), kind.list);
-        }
-    }
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
-
-
-/**
- * Instructions that copy the whole context (`COPY . .`, `ADD . /src`): with a `.git`
- * directory in the context, that layer changes on every checkout and everything after
- * it rebuilds, whatever the cache. Read with the Dockerfile parser, so a continued
- * `COPY --chown=x \` line counts, a heredoc body that says `COPY . .` does not, and
- * neither does `COPY --from=<stage>` (it copies from that stage, not the context).
- * Returns the 1-based first line of each such instruction.
- */
-function wholeContextCopies(text) {
-    const lines = [];
-    for (const stage of (0,parse/* parseDockerfile */.Ai)(text).stages) {
-        for (const ins of stage.instructions) {
-            if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
-                continue;
-            if (ins.flags.some(f => f.startsWith('--from=')))
-                continue;
-            if ((0,parse/* copySources */.K1)(ins).some(isContextRoot))
-                lines.push(ins.line);
-        }
-    }
-    return lines;
-}
-/** `.`, `./`, `./.`, `/`: sources are relative to the context root. */
-function isContextRoot(source) {
-    const normal = external_node_path_default().posix.normalize(source).replace(/(.)\/+$/, '$1');
-    return normal === '.' || normal === '/';
-}
-/** Does .dockerignore keep `.git` out? (A line `.git`, `.git/`, `/.git`, `**\/.git` or `*`.) */
-function ignoresGit(dockerignore) {
-    if (!dockerignore)
-        return false;
-    let ignored = false;
-    for (const raw of dockerignore.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const negated = line.startsWith('!');
-        const pattern = (negated ? line.slice(1) : line).replace(/^\/+/, '').replace(/\/+$/, '');
-        if (['.git', '**/.git', '*', '.*', '**'].includes(pattern))
-            ignored = !negated; // later lines win, as in docker
-    }
-    return ignored;
-}
-
-;// CONCATENATED MODULE: ./src/plan/advice.ts
-
-
-
-/**
- * `COPY . .` with a `.git` directory in the context: that layer, and every one after
- * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
- */
-function cacheBustingAdvice(inputs, files) {
-    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
-    const gitDir = external_node_path_.join(inputs.context, '.git');
-    if (!dockerfile || !(files.isDirectory(gitDir) || files.isFile(gitDir)))
-        return [];
-    // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
-    const ignore = files.readText(`${dockerfile}.dockerignore`) || files.readText(external_node_path_.join(inputs.context, '.dockerignore'));
-    if (ignoresGit(ignore))
-        return [];
-    const message = `this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${external_node_path_.join(inputs.context, '.dockerignore')}.`;
-    return wholeContextCopies(files.readText(dockerfile) ?? '').map(line => ({ message, file: dockerfile, line, title: 'cache busting' }));
-}
-
 ;// CONCATENATED MODULE: ./src/publish/image.ts
 /** platform → manifest digest of an image read from the registry. */
 function digestsByPlatform(image) {
@@ -4902,32 +4700,6 @@ async function attestation(client, ref, d) {
     return { digest: d.digest, for: d.annotations?.['vnd.docker.reference.digest'], bytes: child.bytes + blobs };
 }
 
-;// CONCATENATED MODULE: ./src/publish/readback.ts
-
-
-
-/**
- * What the registry now holds for the first tag, by the digest buildx reported.
- * Undefined when nothing was pushed, or (with a warning: the push itself went through)
- * when the registry could not be read.
- */
-async function readBackPushed(runner, registry, tag, digest) {
-    if (!tag || !digest) {
-        runner.info('nothing pushed: platform-digests is empty and there is no size report (sizes are read from the registry)');
-        return undefined;
-    }
-    try {
-        const image = await inspectImage(registry, (0,registry_reference/* parseReference */.F2)(tag), digest);
-        if (!image)
-            throw new registry_client/* RegistryError */.gl(`${tag}@${digest} is not in the registry`);
-        return image;
-    }
-    catch (e) {
-        runner.warning(`the image was pushed, but reading it back from the registry failed: ${e.message}`);
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/publish/layout.ts
 /**
  * An OCI image layout on disk (`index.json`, `blobs/<alg>/<hex>`), as BuildKit's `type=oci`
@@ -4989,39 +4761,32 @@ class OciLayout {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/baseline.ts
+;// CONCATENATED MODULE: ./src/publish/readback.ts
+
 
 
 /**
- * What to compare sizes against: `compare-to` if given (`none` turns it off);
- * on a pull request, the first tag's repository at the base branch's tag; on
- * other events, what the first tag pointed at before this push.
+ * What the registry now holds for the first tag, by the digest buildx reported.
+ * Undefined when nothing was pushed, or (with a warning: the push itself went through)
+ * when the registry could not be read.
  */
-function chooseBaseline(compareTo, tags, github) {
-    if (compareTo === 'none')
-        return { reason: 'comparison turned off (compare-to: none)' };
-    if (compareTo)
-        return { reference: compareTo, why: 'compare-to' };
-    if (tags.length === 0)
-        return { reason: 'no tag to compare with' };
-    const first = (0,registry_reference/* parseReference */.F2)(tags[0]);
-    if (github.baseRef) {
-        return { reference: `${(0,registry_reference/* repositoryName */.aR)(first)}:${(0,registry_reference/* branchTag */.TY)(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
+async function readBackPushed(runner, registry, tag, digest) {
+    if (!tag || !digest) {
+        runner.info('nothing pushed: platform-digests is empty and there is no size report (sizes are read from the registry)');
+        return undefined;
     }
-    return { reference: tags[0], why: `the previous ${tags[0]}` };
-}
-/** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
-function readBaseline(registry, compareTo, tags, github) {
-    const choice = chooseBaseline(compareTo, tags, github);
-    if (!('why' in choice))
-        return Promise.resolve({ reason: choice.reason });
-    const reference = choice.reference;
-    const ref = (0,registry_reference/* parseReference */.F2)(reference);
-    return inspectImage(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
+    try {
+        const image = await inspectImage(registry, (0,registry_reference/* parseReference */.F2)(tag), digest);
+        if (!image)
+            throw new registry_client/* RegistryError */.gl(`${tag}@${digest} is not in the registry`);
+        return image;
+    }
+    catch (e) {
+        runner.warning(`the image was pushed, but reading it back from the registry failed: ${e.message}`);
+        return undefined;
+    }
 }
 
-// EXTERNAL MODULE: ./src/github/artifacts.ts
-var artifacts = __nccwpck_require__(4616);
 ;// CONCATENATED MODULE: ./src/report/gates.ts
 
 function evaluateGates(report, maxSize, maxIncrease) {
@@ -5248,6 +5013,273 @@ summary = true) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/publish.ts
+/**
+ * The publish and report phases: what the registry holds (or, for an image that was not
+ * pushed, what the build wrote) read back, then the job summary, the size report with its
+ * baseline and gates, and the pull request comment, or, on a fork's pull request, the
+ * report saved for the base repository's comment job.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * What the registry now holds, read back (`platform-digests`), then the job summary, the
+ * size report against the baseline with its gates, and the pull request comment.
+ */
+async function publishAndReport(ctx, inputs, facts, result, readBack) {
+    const { runner } = ctx;
+    const reportStarted = ctx.now();
+    const image = readBack.measured ?? (await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest)));
+    // platform-digests are what the registry holds: none for an image that was only measured.
+    const platformDigests = image && !readBack.measured ? digestsByPlatform(image) : {};
+    runner.setOutput('platform-digests', JSON.stringify(platformDigests));
+    const report = await runner.group('Report', async () => {
+        const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline, summaryWanted(ctx.env));
+        if (done.sizes) {
+            const outcome = await (0,comment/* commentOnPullRequest */.rh)(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+            if (outcome === 'not-allowed') {
+                const saved = (0,artifacts/* artifactServiceMissing */.OH)(ctx.env) ? undefined : await saveReportForBaseRepository(ctx, facts, done.sizes);
+                runner.warning((0,comment/* notAllowedNote */.yL)(facts.github, saved));
+            }
+        }
+        runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
+        const retries = ctx.registry.retryStats();
+        if (retries.faults > 0) {
+            runner.info(`registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`);
+        }
+        return done;
+    });
+    if (report.gateFailures.length > 0)
+        throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
+}
+/** The image the build wrote as an OCI layout, read as the registry would be read after a push. */
+async function measureBuilt(ctx, inputs, dir) {
+    const started = ctx.now();
+    try {
+        const image = await new OciLayout(dir).image(inputs.tags[0] ?? 'image');
+        ctx.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ctx.now() - started)} ms`);
+        return image;
+    }
+    catch (e) {
+        ctx.runner.warning(`the image was built, but measuring it failed: ${e.message}`);
+        return undefined;
+    }
+    finally {
+        external_node_fs_.rmSync(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * A fork's pull request cannot be commented on with its own token: the report goes to an
+ * artifact of the run, for the base repository's workflow_run job (comment-only.ts).
+ */
+async function saveReportForBaseRepository(ctx, facts, sizes) {
+    const github = facts.github;
+    if (!github.pullRequestNumber || !github.pullRequestHeadSha)
+        return undefined;
+    const { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_SCHEMA } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 35045));
+    const report = {
+        schema: REPORT_SCHEMA,
+        pullRequest: github.pullRequestNumber,
+        headSha: github.pullRequestHeadSha,
+        job: github.job,
+        markdown: sizes.markdown,
+        sizes: JSON.parse(sizes.json)
+    };
+    const name = `${REPORT_ARTIFACT_PREFIX}${(0,hash/* shortHash */.B)(sizes.image, github.job).slice(0, 12)}`;
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'report-'));
+    external_node_fs_.writeFileSync(external_node_path_.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
+    try {
+        await (0,artifacts/* uploadFile */.QM)(name, external_node_path_.join(dir, REPORT_FILE));
+        return name;
+    }
+    catch (e) {
+        ctx.runner.warning(`saving the size report for the base repository failed: ${e.message}`);
+        return undefined;
+    }
+}
+/** build-push-action's switches: DOCKER_BUILD_SUMMARY=false (no job summary), DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
+function summaryWanted(env) {
+    return (0,util_boolean/* parseBool */.q)(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose.ts
+
+
+
+
+
+/** Each build check warning as an annotation on its Dockerfile line, unless DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
+function annotateWarnings(ctx, inputs, warnings) {
+    if ((0,util_boolean/* parseBool */.q)(ctx.env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') === false)
+        return;
+    for (const w of warningAnnotations(warnings, (0,validate/* localDockerfile */.CR)(inputs)))
+        ctx.runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
+}
+/** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
+function masked(text, secrets) {
+    return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s ? t.split(s).join('***') : t), text);
+}
+/**
+ * A failed build, where users look: an error annotation on the failing instruction's line
+ * and a job summary of the step, its platform, its last lines (masked) and the cache until
+ * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
+ */
+function reportFailure(ctx, inputs, error, secrets) {
+    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
+    if (error.failure) {
+        const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
+        ctx.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
+    }
+    if (!summaryWanted(ctx.env))
+        return;
+    const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
+    ctx.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
+}
+
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
+var sync = __nccwpck_require__(40712);
+;// CONCATENATED MODULE: ./src/inputs/list.ts
+
+/**
+ * Splits a list input the way docker/build-push-action does, so a workflow that
+ * works there means the same here: one item per line, and per line a CSV record
+ * (quotes protect commas), each field trimmed, empty items dropped.
+ */
+function parseList(input, opts = {}) {
+    if (input === '')
+        return [];
+    const records = (0,sync/* parse */.q)(input, {
+        columns: false,
+        relaxQuotes: true,
+        relaxColumnCount: true,
+        skipEmptyLines: true,
+        ...(opts.quote === false ? { quote: false } : {})
+    });
+    const items = [];
+    for (const record of records) {
+        if (record.length === 1) {
+            if (opts.ignoreComma)
+                items.push(record[0]);
+            else
+                items.push(...record[0].split(','));
+        }
+        else if (opts.ignoreComma) {
+            items.push(record.join(','));
+        }
+        else {
+            items.push(...record);
+        }
+    }
+    return items.filter(item => item).map(item => (opts.trimWhitespace === false ? item : item.trim()));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
+
+
+
+/** How each input is read; the one table action.yml is checked against in the tests. */
+const INPUT_KINDS = {
+    'add-hosts': { list: {} },
+    allow: { list: {} },
+    annotations: { list: { ignoreComma: true } },
+    attests: { list: { ignoreComma: true } },
+    'build-args': { list: { ignoreComma: true } },
+    'build-contexts': { list: { ignoreComma: true } },
+    builder: 'string',
+    'cache-from': { list: { ignoreComma: true } },
+    'cache-to': { list: { ignoreComma: true } },
+    call: 'string',
+    'cgroup-parent': 'string',
+    context: 'string',
+    file: 'string',
+    labels: { list: { ignoreComma: true } },
+    load: 'boolean',
+    network: 'string',
+    'no-cache': 'boolean',
+    'no-cache-filters': { list: {} },
+    outputs: { list: { ignoreComma: true, quote: false } },
+    platforms: { list: {} },
+    provenance: 'string',
+    pull: 'boolean',
+    push: 'boolean',
+    sbom: 'string',
+    secrets: { list: { ignoreComma: true, trimWhitespace: false } },
+    'secret-envs': { list: {} },
+    'secret-files': { list: { ignoreComma: true } },
+    'shm-size': 'string',
+    ssh: { list: {} },
+    tags: { list: {} },
+    target: 'string',
+    ulimit: { list: { ignoreComma: true } },
+    'github-token': 'string',
+    'compare-to': 'string',
+    'max-size': 'string',
+    'max-size-increase': 'string',
+    'pr-comment': 'boolean',
+    cache: 'string',
+    'cache-ref': 'string',
+    'cache-scope': 'string',
+    'cache-mounts': 'boolean',
+    'cache-mounts-max-size': 'string',
+    'cache-stages': { list: {} },
+    driver: 'string',
+    'driver-opts': { list: { ignoreComma: true, quote: false } },
+    'buildkitd-flags': 'string',
+    'buildkitd-config': 'string',
+    'buildkitd-config-inline': 'string',
+    endpoint: 'string',
+    append: 'string',
+    'binfmt-image': 'string',
+    'meta-images': { list: { ignoreComma: true } },
+    'meta-tags': { list: { ignoreComma: true } },
+    'meta-flavor': { list: { ignoreComma: true } },
+    'meta-labels': { list: { ignoreComma: true } },
+    'meta-annotations': { list: { ignoreComma: true } },
+    registry: 'string',
+    username: 'string',
+    password: 'string',
+    'registry-auths': 'string',
+    logout: 'boolean',
+    distribute: 'string',
+    merge: 'boolean',
+    'comment-only': 'boolean'
+};
+/** Booleans whose action.yml default is true (an empty value means the default). */
+const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout']);
+/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
+function parseBoolean(name, value) {
+    if (value === '')
+        return DEFAULT_TRUE.has(name);
+    const parsed = (0,util_boolean/* parseBool */.q)(value, 'yaml');
+    if (parsed !== undefined)
+        return parsed;
+    throw new inputs_errors/* InputError */.dz(name, `'${value}' is not a boolean`, `Use true or false.`);
+}
+/** Raw inputs → typed Inputs. Pure: the reader is the only contact with the outside. */
+function parseInputs(read) {
+    const inputs = {};
+    for (const [name, kind] of Object.entries(INPUT_KINDS)) {
+        if (kind === 'boolean') {
+            inputs[name] = parseBoolean(name, read(name, true));
+        }
+        else if (kind === 'string') {
+            inputs[name] = read(name, true);
+        }
+        else {
+            inputs[name] = parseList(read(name, kind.list.trimWhitespace !== false), kind.list);
+        }
+    }
+    return inputs;
+}
+
 // EXTERNAL MODULE: ./src/registry/auth.ts
 var auth = __nccwpck_require__(27481);
 ;// CONCATENATED MODULE: ./src/docker/config.ts
@@ -5435,6 +5467,74 @@ function withMetadata(inputs, meta) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
+
+
+/**
+ * Instructions that copy the whole context (`COPY . .`, `ADD . /src`): with a `.git`
+ * directory in the context, that layer changes on every checkout and everything after
+ * it rebuilds, whatever the cache. Read with the Dockerfile parser, so a continued
+ * `COPY --chown=x \` line counts, a heredoc body that says `COPY . .` does not, and
+ * neither does `COPY --from=<stage>` (it copies from that stage, not the context).
+ * Returns the 1-based first line of each such instruction.
+ */
+function wholeContextCopies(text) {
+    const lines = [];
+    for (const stage of (0,parse/* parseDockerfile */.Ai)(text).stages) {
+        for (const ins of stage.instructions) {
+            if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+                continue;
+            if (ins.flags.some(f => f.startsWith('--from=')))
+                continue;
+            if ((0,parse/* copySources */.K1)(ins).some(isContextRoot))
+                lines.push(ins.line);
+        }
+    }
+    return lines;
+}
+/** `.`, `./`, `./.`, `/`: sources are relative to the context root. */
+function isContextRoot(source) {
+    const normal = external_node_path_default().posix.normalize(source).replace(/(.)\/+$/, '$1');
+    return normal === '.' || normal === '/';
+}
+/** Does .dockerignore keep `.git` out? (A line `.git`, `.git/`, `/.git`, `**\/.git` or `*`.) */
+function ignoresGit(dockerignore) {
+    if (!dockerignore)
+        return false;
+    let ignored = false;
+    for (const raw of dockerignore.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const negated = line.startsWith('!');
+        const pattern = (negated ? line.slice(1) : line).replace(/^\/+/, '').replace(/\/+$/, '');
+        if (['.git', '**/.git', '*', '.*', '**'].includes(pattern))
+            ignored = !negated; // later lines win, as in docker
+    }
+    return ignored;
+}
+
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+/**
+ * `COPY . .` with a `.git` directory in the context: that layer, and every one after
+ * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
+ */
+function cacheBustingAdvice(inputs, files) {
+    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
+    const gitDir = external_node_path_.join(inputs.context, '.git');
+    if (!dockerfile || !(files.isDirectory(gitDir) || files.isFile(gitDir)))
+        return [];
+    // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
+    const ignore = files.readText(`${dockerfile}.dockerignore`) || files.readText(external_node_path_.join(inputs.context, '.dockerignore'));
+    if (ignoresGit(ignore))
+        return [];
+    const message = `this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${external_node_path_.join(inputs.context, '.dockerignore')}.`;
+    return wholeContextCopies(files.readText(dockerfile) ?? '').map(line => ({ message, file: dockerfile, line, title: 'cache busting' }));
+}
+
 // EXTERNAL MODULE: ./src/util/yaml.ts
 var yaml = __nccwpck_require__(39869);
 ;// CONCATENATED MODULE: ./src/plan/login.ts
@@ -5517,6 +5617,39 @@ async function loginSecrets(inputs) {
         values.push(inputs['registry-auths']);
     }
     return values.map(v => v.trim()).filter(v => v !== '');
+}
+
+// EXTERNAL MODULE: ./src/plan/nodes.ts
+var plan_nodes = __nccwpck_require__(82974);
+;// CONCATENATED MODULE: ./src/report/baseline.ts
+
+
+/**
+ * What to compare sizes against: `compare-to` if given (`none` turns it off);
+ * on a pull request, the first tag's repository at the base branch's tag; on
+ * other events, what the first tag pointed at before this push.
+ */
+function chooseBaseline(compareTo, tags, github) {
+    if (compareTo === 'none')
+        return { reason: 'comparison turned off (compare-to: none)' };
+    if (compareTo)
+        return { reference: compareTo, why: 'compare-to' };
+    if (tags.length === 0)
+        return { reason: 'no tag to compare with' };
+    const first = (0,registry_reference/* parseReference */.F2)(tags[0]);
+    if (github.baseRef) {
+        return { reference: `${(0,registry_reference/* repositoryName */.aR)(first)}:${(0,registry_reference/* branchTag */.TY)(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
+    }
+    return { reference: tags[0], why: `the previous ${tags[0]}` };
+}
+/** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
+function readBaseline(registry, compareTo, tags, github) {
+    const choice = chooseBaseline(compareTo, tags, github);
+    if (!('why' in choice))
+        return Promise.resolve({ reason: choice.reason });
+    const reference = choice.reference;
+    const ref = (0,registry_reference/* parseReference */.F2)(reference);
+    return inspectImage(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
 }
 
 // EXTERNAL MODULE: ./src/buildx/setup.ts
@@ -5969,8 +6102,6 @@ function hostPlatform(arch) {
     return `linux/${names[arch] ?? arch}`;
 }
 
-// EXTERNAL MODULE: ./src/plan/nodes.ts
-var plan_nodes = __nccwpck_require__(82974);
 ;// CONCATENATED MODULE: ./src/setup.ts
 /**
  * The build machine, made ready before the build as setup-qemu-action and
@@ -6139,11 +6270,6 @@ async function setUpPlannedBuilder(ctx, plan, facts) {
 
 
 
-
-
-
-
-
 async function run(ctx) {
     const { runner } = ctx;
     state/* state */.w.markMainStarted(runner);
@@ -6239,10 +6365,7 @@ async function run(ctx) {
             await runner.group('Save cache', () => saveCache(ctx, inputs, facts, cache, session, [...stages.map(s => s.progress), progress], stepsRan));
         }
         const metadata = (0,buildx_buildx/* parseMetadata */.jR)(ctx.files.readText(plan.metadataFile) ?? '');
-        if ((0,util_boolean/* parseBool */.q)(ctx.env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') !== false) {
-            for (const w of warningAnnotations(metadata.warnings, (0,validate/* localDockerfile */.CR)(inputs)))
-                runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
-        }
+        annotateWarnings(ctx, inputs, metadata.warnings);
         const imageId = plan.iidFile ? ctx.files.readText(plan.iidFile)?.trim() || undefined : undefined;
         if (imageId)
             runner.setOutput('imageid', imageId);
@@ -6297,81 +6420,6 @@ async function mergeAndReport(ctx, inputs, facts) {
     runner.setOutput('metadata', JSON.stringify({ 'containerimage.digest': merged.digest, 'image.name': inputs.tags.join(',') }, null, 2));
     await publishAndReport(ctx, inputs, facts, { tags: inputs.tags, pushed: true, digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${(0,distribute/* madeBy */.v$)(s)}`), durationMs }, { reference: inputs.tags[0], sizes: true, baseline });
 }
-/**
- * What the registry now holds, read back (`platform-digests`), then the job summary, the
- * size report against the baseline with its gates, and the pull request comment.
- */
-async function publishAndReport(ctx, inputs, facts, result, readBack) {
-    const { runner } = ctx;
-    const reportStarted = ctx.now();
-    const image = readBack.measured ?? (await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest)));
-    // platform-digests are what the registry holds: none for an image that was only measured.
-    const platformDigests = image && !readBack.measured ? digestsByPlatform(image) : {};
-    runner.setOutput('platform-digests', JSON.stringify(platformDigests));
-    const report = await runner.group('Report', async () => {
-        const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline, summaryWanted(ctx.env));
-        if (done.sizes) {
-            const outcome = await (0,comment/* commentOnPullRequest */.rh)(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
-            if (outcome === 'not-allowed') {
-                const saved = (0,artifacts/* artifactServiceMissing */.OH)(ctx.env) ? undefined : await saveReportForBaseRepository(ctx, facts, done.sizes);
-                runner.warning((0,comment/* notAllowedNote */.yL)(facts.github, saved));
-            }
-        }
-        runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
-        const retries = ctx.registry.retryStats();
-        if (retries.faults > 0) {
-            runner.info(`registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`);
-        }
-        return done;
-    });
-    if (report.gateFailures.length > 0)
-        throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
-}
-/** The image the build wrote as an OCI layout, read as the registry would be read after a push. */
-async function measureBuilt(ctx, inputs, dir) {
-    const started = ctx.now();
-    try {
-        const image = await new OciLayout(dir).image(inputs.tags[0] ?? 'image');
-        ctx.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ctx.now() - started)} ms`);
-        return image;
-    }
-    catch (e) {
-        ctx.runner.warning(`the image was built, but measuring it failed: ${e.message}`);
-        return undefined;
-    }
-    finally {
-        external_node_fs_.rmSync(dir, { recursive: true, force: true });
-    }
-}
-/**
- * A fork's pull request cannot be commented on with its own token: the report goes to an
- * artifact of the run, for the base repository's workflow_run job (comment-only.ts).
- */
-async function saveReportForBaseRepository(ctx, facts, sizes) {
-    const github = facts.github;
-    if (!github.pullRequestNumber || !github.pullRequestHeadSha)
-        return undefined;
-    const { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_SCHEMA } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 35045));
-    const report = {
-        schema: REPORT_SCHEMA,
-        pullRequest: github.pullRequestNumber,
-        headSha: github.pullRequestHeadSha,
-        job: github.job,
-        markdown: sizes.markdown,
-        sizes: JSON.parse(sizes.json)
-    };
-    const name = `${REPORT_ARTIFACT_PREFIX}${(0,hash/* shortHash */.B)(sizes.image, github.job).slice(0, 12)}`;
-    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'report-'));
-    external_node_fs_.writeFileSync(external_node_path_.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
-    try {
-        await (0,artifacts/* uploadFile */.QM)(name, external_node_path_.join(dir, REPORT_FILE));
-        return name;
-    }
-    catch (e) {
-        ctx.runner.warning(`saving the size report for the base repository failed: ${e.message}`);
-        return undefined;
-    }
-}
 /** Mask every secret value before anything is logged (multi-line values line by line too); returns what was masked. */
 function maskSecrets(runner, inputs, passwords) {
     const masked = [];
@@ -6386,30 +6434,6 @@ function maskSecrets(runner, inputs, passwords) {
         }
     }
     return masked;
-}
-/** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
-function masked(text, secrets) {
-    return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s ? t.split(s).join('***') : t), text);
-}
-/**
- * A failed build, where users look: an error annotation on the failing instruction's line
- * and a job summary of the step, its platform, its last lines (masked) and the cache until
- * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
- */
-function reportFailure(ctx, inputs, error, secrets) {
-    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
-    if (error.failure) {
-        const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
-        ctx.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
-    }
-    if (!summaryWanted(ctx.env))
-        return;
-    const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
-    ctx.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
-}
-/** build-push-action's switches: DOCKER_BUILD_SUMMARY=false (no job summary), DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
-function summaryWanted(env) {
-    return (0,util_boolean/* parseBool */.q)(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false;
 }
 /** Says what the rules gave, sets the metadata outputs, and refuses a push they gave no tag for. */
 function reportMetadata(runner, inputs, meta) {

@@ -7,40 +7,32 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BuildFailedError, runPlannedBuild } from './buildx/build.js';
-import { failureAnnotation, failureMarkdown, warningAnnotations } from './report/diagnostics.js';
 import { builderFacts } from './buildx/builder.js';
 import { parseMetadata } from './buildx/buildx.js';
 import { cacheHits } from './buildx/progress.js';
 import { checkCacheService } from './cache/actions-cache.js';
 import { buildStages, openCache, saveCache, stageNote, startFor } from './cache/phases.js';
 import type { RunContext } from './context.js';
-import { commentOnPullRequest, notAllowedNote } from './github/comment.js';
+import { annotateWarnings, reportFailure } from './diagnose.js';
+import { artifactServiceMissing } from './github/artifacts.js';
 import { InputError, InputErrors } from './inputs/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { builderProblems, checkInputs, localDockerfile } from './inputs/validate.js';
-import { cacheBustingAdvice } from './plan/advice.js';
-import { needsActionsCache, resolveCache } from './plan/cache.js';
-import type { Facts } from './plan/facts.js';
-import { planBuild, secretValues } from './plan/plan.js';
-import { digestsByPlatform } from './publish/image.js';
-import { readBackPushed } from './publish/readback.js';
-import { OciLayout } from './publish/layout.js';
-import type { ImageFacts } from './publish/image.js';
-import { readBaseline, type Baseline } from './report/baseline.js';
-import { artifactServiceMissing, uploadFile } from './github/artifacts.js';
-import type { SharedReport } from './report/shared.js';
-import { shortHash } from './util/hash.js';
-import { imageRepositories, madeBy, platformJobInputs } from './plan/distribute.js';
-import { reportBuild } from './report/report.js';
-import type { BuildResult } from './report/summary.js';
-import { readGitHubFacts } from './runner/context.js';
-import type { Runner } from './runner/protocol.js';
+import { builderProblems, checkInputs } from './inputs/validate.js';
 import { logIn } from './login.js';
 import { applyMetadata, metadataProblems } from './meta.js';
+import { cacheBustingAdvice } from './plan/advice.js';
+import { needsActionsCache, resolveCache } from './plan/cache.js';
+import { imageRepositories, madeBy, platformJobInputs } from './plan/distribute.js';
+import type { Facts } from './plan/facts.js';
 import { loginSecrets, registryLogins } from './plan/login.js';
 import type { MetaResult } from './plan/metadata.js';
-import { platformNodes, setUpBuildMachine, type PlannedBuilder } from './setup.js';
 import { appendNodes } from './plan/nodes.js';
+import { planBuild, secretValues } from './plan/plan.js';
+import { measureBuilt, publishAndReport } from './publish.js';
+import { readBaseline } from './report/baseline.js';
+import { readGitHubFacts } from './runner/context.js';
+import type { Runner } from './runner/protocol.js';
+import { platformNodes, setUpBuildMachine, type PlannedBuilder } from './setup.js';
 import { state } from './state.js';
 import { parseBool } from './util/boolean.js';
 
@@ -131,9 +123,7 @@ export async function run(ctx: RunContext): Promise<void> {
     }
 
     const metadata = parseMetadata(ctx.files.readText(plan.metadataFile) ?? '');
-    if (parseBool(ctx.env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') !== false) {
-      for (const w of warningAnnotations(metadata.warnings, localDockerfile(inputs))) runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
-    }
+    annotateWarnings(ctx, inputs, metadata.warnings);
     const imageId = plan.iidFile ? ctx.files.readText(plan.iidFile)?.trim() || undefined : undefined;
     if (imageId) runner.setOutput('imageid', imageId);
     if (metadata.digest) runner.setOutput('digest', metadata.digest);
@@ -197,87 +187,6 @@ async function mergeAndReport(ctx: RunContext, inputs: Inputs, facts: Facts): Pr
   );
 }
 
-/**
- * What the registry now holds, read back (`platform-digests`), then the job summary, the
- * size report against the baseline with its gates, and the pull request comment.
- */
-async function publishAndReport(
-  ctx: RunContext,
-  inputs: Inputs,
-  facts: Facts,
-  result: Omit<BuildResult, 'platformDigests'>,
-  readBack: { reference: string | undefined; sizes: boolean; baseline: Promise<Baseline> | undefined; measured?: ImageFacts }
-): Promise<void> {
-  const { runner } = ctx;
-  const reportStarted = ctx.now();
-  const image = readBack.measured ?? (await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest)));
-  // platform-digests are what the registry holds: none for an image that was only measured.
-  const platformDigests = image && !readBack.measured ? digestsByPlatform(image) : {};
-  runner.setOutput('platform-digests', JSON.stringify(platformDigests));
-  const report = await runner.group('Report', async () => {
-    const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline, summaryWanted(ctx.env));
-    if (done.sizes) {
-      const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
-      if (outcome === 'not-allowed') {
-        const saved = artifactServiceMissing(ctx.env) ? undefined : await saveReportForBaseRepository(ctx, facts, done.sizes);
-        runner.warning(notAllowedNote(facts.github, saved));
-      }
-    }
-    runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
-    const retries = ctx.registry.retryStats();
-    if (retries.faults > 0) {
-      runner.info(
-        `registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`
-      );
-    }
-    return done;
-  });
-  if (report.gateFailures.length > 0) throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
-}
-
-/** The image the build wrote as an OCI layout, read as the registry would be read after a push. */
-async function measureBuilt(ctx: RunContext, inputs: Inputs, dir: string): Promise<ImageFacts | undefined> {
-  const started = ctx.now();
-  try {
-    const image = await new OciLayout(dir).image(inputs.tags[0] ?? 'image');
-    ctx.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ctx.now() - started)} ms`);
-    return image;
-  } catch (e) {
-    ctx.runner.warning(`the image was built, but measuring it failed: ${(e as Error).message}`);
-    return undefined;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * A fork's pull request cannot be commented on with its own token: the report goes to an
- * artifact of the run, for the base repository's workflow_run job (comment-only.ts).
- */
-async function saveReportForBaseRepository(ctx: RunContext, facts: Facts, sizes: { image: string; markdown: string; json: string }): Promise<string | undefined> {
-  const github = facts.github;
-  if (!github.pullRequestNumber || !github.pullRequestHeadSha) return undefined;
-  const { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_SCHEMA } = await import('./report/shared.js');
-  const report: SharedReport = {
-    schema: REPORT_SCHEMA,
-    pullRequest: github.pullRequestNumber,
-    headSha: github.pullRequestHeadSha,
-    job: github.job,
-    markdown: sizes.markdown,
-    sizes: JSON.parse(sizes.json) as unknown
-  };
-  const name = `${REPORT_ARTIFACT_PREFIX}${shortHash(sizes.image, github.job).slice(0, 12)}`;
-  const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'report-'));
-  fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
-  try {
-    await uploadFile(name, path.join(dir, REPORT_FILE));
-    return name;
-  } catch (e) {
-    ctx.runner.warning(`saving the size report for the base repository failed: ${(e as Error).message}`);
-    return undefined;
-  }
-}
-
 /** Mask every secret value before anything is logged (multi-line values line by line too); returns what was masked. */
 function maskSecrets(runner: Runner, inputs: Inputs, passwords: string[]): string[] {
   const masked: string[] = [];
@@ -292,32 +201,6 @@ function maskSecrets(runner: Runner, inputs: Inputs, passwords: string[]): strin
     }
   }
   return masked;
-}
-
-/** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
-function masked(text: string, secrets: string[]): string {
-  return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s ? t.split(s).join('***') : t), text);
-}
-
-/**
- * A failed build, where users look: an error annotation on the failing instruction's line
- * and a job summary of the step, its platform, its last lines (masked) and the cache until
- * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
- */
-function reportFailure(ctx: RunContext, inputs: Inputs, error: BuildFailedError, secrets: string[]): void {
-  const dockerfile = localDockerfile(inputs);
-  if (error.failure) {
-    const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
-    ctx.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
-  }
-  if (!summaryWanted(ctx.env)) return;
-  const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
-  ctx.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
-}
-
-/** build-push-action's switches: DOCKER_BUILD_SUMMARY=false (no job summary), DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
-function summaryWanted(env: NodeJS.ProcessEnv): boolean {
-  return parseBool(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false;
 }
 
 /** Says what the rules gave, sets the metadata outputs, and refuses a push they gave no tag for. */
