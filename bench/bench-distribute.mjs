@@ -19,10 +19,10 @@
  *
  *   npm run bench:distribute [-- --skip-cold]
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { startBuildkitd, startFreshBuilder } from '../test/harness/buildkitd.mjs';
 import { ROOT, runAction } from '../test/harness/run-action.mjs';
 import { transpiled } from './transpile.mjs';
 
@@ -36,41 +36,6 @@ const seconds = ms => `${(ms / 1000).toFixed(1)} s`;
 const stamp = Date.now().toString(36);
 
 const { startArtifactServer } = await transpiled(work, ['test/servers']).load('test/servers/artifacts.js');
-
-/** A fresh buildkitd (empty state, the toolchain's config) on a socket of its own: a new runner's BuildKit. */
-async function freshBuildkitd() {
-  const dir = fs.mkdtempSync(path.join(work, 'buildkitd-'));
-  const socket = `unix://${dir}/buildkitd.sock`;
-  const log = fs.openSync(path.join(dir, 'log'), 'a');
-  const child = spawn(
-    'buildkitd',
-    ['--config', path.join(ROOT, 'scripts/toolchain/buildkitd.toml'), '--addr', socket, '--root', path.join(dir, 'root'), '--oci-worker-net=host', '--allow-insecure-entitlement', 'network.host'],
-    { stdio: ['ignore', log, log] }
-  );
-  while (spawnSync('buildctl', ['--addr', socket, 'debug', 'workers']).status !== 0) await new Promise(r => setTimeout(r, 200));
-  return {
-    socket,
-    async stop() {
-      child.kill();
-      await new Promise(r => child.once('exit', r));
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
-}
-
-/** A remote builder for a fresh buildkitd; stop() removes both. */
-async function freshBuilder() {
-  const daemon = await freshBuildkitd();
-  const name = `hoist-bench-dist-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  execFileSync('docker', ['buildx', 'create', '--name', name, '--driver', 'remote', daemon.socket], { stdio: 'ignore' });
-  return {
-    name,
-    async stop() {
-      spawnSync('docker', ['buildx', 'rm', '-f', name]);
-      await daemon.stop();
-    }
-  };
-}
 
 async function step(inputs, options = {}) {
   const run = await runAction(inputs, { ...options, env: { GITHUB_JOB: 'build', ...options.env } });
@@ -101,13 +66,13 @@ if (!args.includes('--skip-cold')) {
   console.log("1. cold: the seeds' Go service, linux/amd64 + linux/arm64, builder stage emulated for arm64");
 
   // a. One node.
-  let b = await freshBuilder();
+  let b = await startFreshBuilder();
   const one = await step({ ...base, platforms: 'linux/amd64,linux/arm64', tags: `${repo('one')}:v1`, builder: b.name });
   await b.stop();
   console.log(`  a. one node, arm64 emulated            ${seconds(one.main.ms)}`);
 
   // b. Two nodes, joined by hoist (append).
-  const [amd, arm] = await Promise.all([freshBuildkitd(), freshBuildkitd()]);
+  const [amd, arm] = await Promise.all([startBuildkitd(), startBuildkitd()]);
   const two = await step(
     { ...base, platforms: 'linux/amd64,linux/arm64', tags: `${repo('nodes')}:v1`, driver: 'remote', endpoint: amd.socket, append: `- endpoint: ${arm.socket}\n  platforms: linux/arm64\n` },
     { env: { GITHUB_JOB: `nodes-${stamp}` } }
@@ -119,7 +84,7 @@ if (!args.includes('--skip-cold')) {
   const artifacts = await startArtifactServer();
   const jobs = {};
   for (const platform of ['linux/amd64', 'linux/arm64']) {
-    b = await freshBuilder();
+    b = await startFreshBuilder();
     jobs[platform] = await step({ ...base, platforms: platform, tags: `${repo('matrix')}:v1`, builder: b.name, distribute: 'platform' }, { env: { ...artifacts.env('build', 1) } });
     await b.stop();
   }

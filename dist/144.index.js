@@ -38,12 +38,14 @@ async function createIndex(exec, argv, metadataFile) {
 var github_artifacts = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/plan/distribute.ts
 var distribute = __webpack_require__(29616);
+// EXTERNAL MODULE: ./src/publish/inspect.ts
+var inspect = __webpack_require__(52271);
 // EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
 var client = __webpack_require__(99874);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(79310);
 // EXTERNAL MODULE: ./src/util/platform.ts
-var platform = __webpack_require__(88245);
+var util_platform = __webpack_require__(88245);
 ;// CONCATENATED MODULE: ./src/distribute.ts
 /**
  * A build spread over a matrix of runners (plan/distribute.ts says what and why): the
@@ -51,6 +53,7 @@ var platform = __webpack_require__(88245);
  * checking and index creation. Nothing is tagged until every platform is there and
  * readable in every repository.
  */
+
 
 
 
@@ -129,11 +132,11 @@ async function checkSource(ctx, image, source) {
     try {
         const top = await ctx.registry.getManifest(ref, source.digest);
         if ((0,client/* isIndex */.nw)(top.mediaType, top.manifest)) {
-            found = (top.manifest.manifests ?? []).filter(d => !(0,client/* isAttestation */.H3)(d) && d.platform).map(d => (0,platform/* formatPlatform */.Bq)(d.platform));
+            found = (top.manifest.manifests ?? []).filter(d => !(0,client/* isAttestation */.H3)(d) && d.platform).map(d => (0,util_platform/* formatPlatform */.Bq)(d.platform));
         }
         else {
-            const config = JSON.parse((await ctx.registry.getBlob(ref, top.manifest.config.digest)).toString('utf8'));
-            found = config.os && config.architecture ? [(0,platform/* formatPlatform */.Bq)({ os: config.os, architecture: config.architecture, variant: config.variant })] : [];
+            const platform = (0,inspect/* configPlatform */.Ko)(JSON.parse((await ctx.registry.getBlob(ref, top.manifest.config.digest)).toString('utf8')));
+            found = platform ? [(0,util_platform/* formatPlatform */.Bq)(platform)] : [];
         }
     }
     catch (e) {

@@ -36,7 +36,6 @@ const REPORT_ARTIFACT_PREFIX = 'hoist-size-report-';
 /** A report with a few platforms is a few kB; anything near this is not one. */
 const REPORT_MAX_BYTES = 256 * 1024;
 const SHA = /^[0-9a-f]{40}$/;
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
 class ReportProblem extends Error {
 }
@@ -91,12 +90,12 @@ function sizesReport(value) {
     const platforms = Object.entries(record(s.platforms, 'sizes.platforms'));
     if (platforms.length === 0 || platforms.length > 64)
         fail('sizes.platforms does not hold 1 to 64 platforms');
-    if (typeof s.digest !== 'string' || !DIGEST.test(s.digest))
+    if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(s.digest))
         fail('sizes.digest is not a sha256 digest');
     const rows = platforms.map(([name, v]) => {
         const p = record(v, `sizes.platforms.${name.slice(0, 40)}`);
         const platform = platformName(name);
-        if (typeof p.digest !== 'string' || !DIGEST.test(p.digest))
+        if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(p.digest))
             fail(`the digest of ${platform} is not a sha256 digest`);
         const row = { platform, digest: p.digest, compressed: bytes(p.compressed, `${platform} compressed`), layers: bytes(p.layers, `${platform} layers`) };
         const uncompressed = optionalBytes(p.uncompressed, `${platform} uncompressed`);
@@ -104,7 +103,7 @@ function sizesReport(value) {
             row.uncompressed = uncompressed;
         if (p.base !== null && p.base !== undefined) {
             const b = record(p.base, `${platform} base`);
-            if (typeof b.digest !== 'string' || !DIGEST.test(b.digest))
+            if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(b.digest))
                 fail(`the base digest of ${platform} is not a sha256 digest`);
             row.base = { platform, digest: b.digest, compressed: bytes(b.compressed, `${platform} base compressed`), layers: bytes(b.layers, `${platform} base layers`) };
             const baseUncompressed = optionalBytes(b.uncompressed, `${platform} base uncompressed`);

@@ -1367,7 +1367,7 @@ function notAllowedNote(github, savedAs) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40788);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79029);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30779);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
@@ -1394,6 +1394,7 @@ __webpack_async_result__();
 /* harmony export */   Ig: () => (/* binding */ hasExporter),
 /* harmony export */   O_: () => (/* binding */ parseAttrs),
 /* harmony export */   P$: () => (/* binding */ attrProblem),
+/* harmony export */   am: () => (/* binding */ imageOutputs),
 /* harmony export */   df: () => (/* binding */ hasType),
 /* harmony export */   eE: () => (/* binding */ knownKeys),
 /* harmony export */   nb: () => (/* binding */ resolveAttestationAttrs),
@@ -1439,6 +1440,10 @@ function exporterType(output) {
 }
 function hasExporter(type, outputs) {
     return outputs.some(o => exporterType(o) === type);
+}
+/** The outputs that produce an image (not files: `local`, `tar`; not only a cache: `cacheonly`). */
+function imageOutputs(outputs) {
+    return outputs.filter(o => !['local', 'tar', 'cacheonly'].includes(exporterType(o)));
 }
 /** Go's strconv.ParseBool words turned into `disabled=…`, as buildx reads `--attest type=x,true`. */
 function resolveAttestationAttrs(attrs) {
@@ -2393,7 +2398,7 @@ function checkSizeReport(inputs, found) {
         found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
     }
     // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
-    const filesOnly = inputs.outputs.length > 0 && inputs.outputs.every(o => (0,inputs_attrs/* hasExporter */.Ig)('local', [o]) || (0,inputs_attrs/* hasExporter */.Ig)('tar', [o]) || (0,inputs_attrs/* hasExporter */.Ig)('cacheonly', [o]));
+    const filesOnly = inputs.outputs.length > 0 && (0,inputs_attrs/* imageOutputs */.am)(inputs.outputs).length === 0;
     if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && filesOnly) {
         found.error(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need an image, but outputs writes files only', 'Add an image output (or push: true), or drop the gate.');
     }
@@ -2458,7 +2463,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 79029:
+/***/ 30779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2740,7 +2745,7 @@ function planMeasure(inputs, facts) {
         return undefined;
     if (inputs.call)
         return undefined;
-    const images = inputs.outputs.filter(o => !(0,inputs_attrs/* hasExporter */.Ig)('local', [o]) && !(0,inputs_attrs/* hasExporter */.Ig)('tar', [o]) && !(0,inputs_attrs/* hasExporter */.Ig)('cacheonly', [o]));
+    const images = (0,inputs_attrs/* imageOutputs */.am)(inputs.outputs);
     if (inputs.outputs.length > 0 && images.length === 0)
         return undefined;
     // Several exporters in one build came with BuildKit v0.13 (and buildx 0.13). The engine's
@@ -3468,7 +3473,7 @@ class RestoreRace {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __nccwpck_require__(99874);
+var client = __nccwpck_require__(99874);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
 var parse = __nccwpck_require__(16357);
 // EXTERNAL MODULE: ./src/dockerfile/expand.ts
@@ -4070,7 +4075,7 @@ async function findSavedImage(registry, image) {
         fetched = await registry.getManifest(ref, ref.tag ?? 'latest');
     }
     catch (e) {
-        if (e instanceof registry_client/* RegistryError */.gl && e.status === 404)
+        if (e instanceof client/* RegistryError */.gl && e.status === 404)
             return undefined;
         throw e;
     }
@@ -4600,106 +4605,8 @@ function digestsByPlatform(image) {
     return Object.fromEntries(image.platforms.map(p => [p.platform, p.digest]));
 }
 
-// EXTERNAL MODULE: ./src/util/platform.ts
-var util_platform = __nccwpck_require__(88245);
-;// CONCATENATED MODULE: ./src/publish/inspect.ts
-
-
-const GZIP_LAYER = /tar\+gzip$|tar\.gzip$/;
-const PLAIN_LAYER = /\.tar$|layer\.v1\.tar$|rootfs\.diff\.tar$/;
-/**
- * Everything the size report needs from the registry, fetched in three parallel
- * waves: the index; each platform's manifest; then each config (for the layer's
- * Dockerfile instruction) and each gzip layer's last 4 bytes (its uncompressed
- * size, gzip ISIZE) by Range request — no layer is downloaded.
- * Undefined when the reference does not exist (404).
- */
-async function inspectImage(client, ref, reference) {
-    let top;
-    try {
-        top = await client.getManifest(ref, reference);
-    }
-    catch (e) {
-        if (e instanceof registry_client/* RegistryError */.gl && e.status === 404)
-            return undefined;
-        throw e;
-    }
-    const name = `${ref.domain}/${ref.path}`;
-    if (!(0,registry_client/* isIndex */.nw)(top.mediaType, top.manifest)) {
-        const platform = await platformImage(client, ref, { digest: top.digest, manifest: top.manifest, bytes: top.bytes });
-        return { reference: `${name}@${top.digest}`, digest: top.digest, platforms: platform ? [platform] : [], attestations: [] };
-    }
-    const children = top.manifest.manifests ?? [];
-    const [platforms, attestations] = await Promise.all([
-        Promise.all(children
-            .filter(d => !(0,registry_client/* isAttestation */.H3)(d))
-            .map(async (d) => {
-            const child = await client.getManifest(ref, d.digest);
-            return platformImage(client, ref, { digest: d.digest, manifest: child.manifest, bytes: child.bytes }, d);
-        })),
-        Promise.all(children.filter(registry_client/* isAttestation */.H3).map(d => attestation(client, ref, d)))
-    ]);
-    return {
-        reference: `${name}@${top.digest}`,
-        digest: top.digest,
-        platforms: platforms.filter((p) => p !== undefined),
-        attestations
-    };
-}
-async function platformImage(client, ref, fetched, descriptor) {
-    const { manifest } = fetched;
-    if (!manifest.config)
-        return undefined;
-    const layers = manifest.layers ?? [];
-    const [config, uncompressed] = await Promise.all([
-        client.getBlob(ref, manifest.config.digest).then(b => JSON.parse(b.toString('utf8'))),
-        Promise.all(layers.map(l => uncompressedSize(client, ref, l)))
-    ]);
-    const platform = descriptor?.platform ?? (config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : undefined);
-    if (!platform)
-        return undefined;
-    const instructions = layerInstructions(config, layers.length);
-    return {
-        platform: (0,util_platform/* formatPlatform */.Bq)(platform),
-        digest: fetched.digest,
-        manifestBytes: fetched.bytes,
-        config: { digest: manifest.config.digest, size: manifest.config.size },
-        layers: layers.map((l, i) => {
-            const layer = { digest: l.digest, size: l.size, mediaType: l.mediaType };
-            if (uncompressed[i] !== undefined)
-                layer.uncompressed = uncompressed[i];
-            if (instructions[i])
-                layer.instruction = instructions[i];
-            return layer;
-        })
-    };
-}
-async function uncompressedSize(client, ref, layer) {
-    if (PLAIN_LAYER.test(layer.mediaType))
-        return layer.size;
-    if (!GZIP_LAYER.test(layer.mediaType) || layer.size < 18)
-        return undefined;
-    // gzip ISIZE: the uncompressed length mod 2^32, little-endian, in the last 4 bytes.
-    const tail = await client.getBlobRange(ref, layer.digest, layer.size - 4, layer.size - 1);
-    return tail.length === 4 ? tail.readUInt32LE(0) : undefined;
-}
-/** The Dockerfile instruction that made each layer, from the config's history. */
-function layerInstructions(config, layerCount) {
-    const made = (config.history ?? []).filter(h => !h.empty_layer);
-    if (made.length !== layerCount)
-        return [];
-    return made.map(h => (h.created_by ?? '')
-        .replace(/\s*# buildkit$/, '')
-        .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
-        .replace(/^\/bin\/sh -c /, 'RUN ')
-        .trim());
-}
-async function attestation(client, ref, d) {
-    const child = await client.getManifest(ref, d.digest);
-    const blobs = [child.manifest.config, ...(child.manifest.layers ?? [])].reduce((sum, b) => sum + (b?.size ?? 0), 0);
-    return { digest: d.digest, for: d.annotations?.['vnd.docker.reference.digest'], bytes: child.bytes + blobs };
-}
-
+// EXTERNAL MODULE: ./src/publish/inspect.ts
+var inspect = __nccwpck_require__(52271);
 ;// CONCATENATED MODULE: ./src/publish/layout.ts
 /**
  * An OCI image layout on disk (`index.json`, `blobs/<alg>/<hex>`), as BuildKit's `type=oci`
@@ -4719,7 +4626,7 @@ class OciLayout {
     blobPath(digest) {
         const [algorithm, hex] = digest.split(':');
         if (!algorithm || !hex || !/^[a-z0-9]+$/.test(algorithm) || !/^[a-f0-9]+$/.test(hex))
-            throw new registry_client/* RegistryError */.gl(`'${digest}' is not a digest`);
+            throw new client/* RegistryError */.gl(`'${digest}' is not a digest`);
         return external_node_path_.join(this.dir, 'blobs', algorithm, hex);
     }
     read(digest) {
@@ -4728,7 +4635,7 @@ class OciLayout {
         }
         catch (e) {
             if (e.code === 'ENOENT')
-                throw new registry_client/* RegistryError */.gl(`${digest} is not in the OCI layout ${this.dir}`, 404);
+                throw new client/* RegistryError */.gl(`${digest} is not in the OCI layout ${this.dir}`, 404);
             throw e;
         }
     }
@@ -4757,7 +4664,7 @@ class OciLayout {
         const top = index.manifests?.[0];
         if (!top)
             return undefined;
-        return inspectImage(this, (0,registry_reference/* parseReference */.F2)(name), top.digest);
+        return (0,inspect/* inspectImage */.mm)(this, (0,registry_reference/* parseReference */.F2)(name), top.digest);
     }
 }
 
@@ -4776,9 +4683,9 @@ async function readBackPushed(runner, registry, tag, digest) {
         return undefined;
     }
     try {
-        const image = await inspectImage(registry, (0,registry_reference/* parseReference */.F2)(tag), digest);
+        const image = await (0,inspect/* inspectImage */.mm)(registry, (0,registry_reference/* parseReference */.F2)(tag), digest);
         if (!image)
-            throw new registry_client/* RegistryError */.gl(`${tag}@${digest} is not in the registry`);
+            throw new client/* RegistryError */.gl(`${tag}@${digest} is not in the registry`);
         return image;
     }
     catch (e) {
@@ -5649,13 +5556,15 @@ function readBaseline(registry, compareTo, tags, github) {
         return Promise.resolve({ reason: choice.reason });
     const reference = choice.reference;
     const ref = (0,registry_reference/* parseReference */.F2)(reference);
-    return inspectImage(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
+    return (0,inspect/* inspectImage */.mm)(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
 }
 
 // EXTERNAL MODULE: ./src/buildx/setup.ts
 var setup = __nccwpck_require__(99085);
 // EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
 var util_exec = __nccwpck_require__(62817);
+// EXTERNAL MODULE: ./src/util/platform.ts
+var util_platform = __nccwpck_require__(88245);
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
 /**
  * QEMU user-mode handlers in the kernel's binfmt_misc, seen and registered the way
@@ -6674,7 +6583,6 @@ function pushByDigestOutput(images) {
 function platformJobInputs(inputs) {
     return { ...inputs, tags: [], push: false, outputs: [pushByDigestOutput(imageRepositories(inputs.tags))] };
 }
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** Reads and checks one hand-off (its name for the messages); throws with what is wrong. */
 function parseHandOff(text, name) {
     if (Buffer.byteLength(text) > HANDOFF_MAX_BYTES)
@@ -6690,7 +6598,7 @@ function parseHandOff(text, name) {
     const strings = (key) => Array.isArray(v[key]) && v[key].length > 0 && v[key].every(s => typeof s === 'string');
     if (v.schema !== HANDOFF_SCHEMA)
         throw new Error(`${name} is not a ${HANDOFF_SCHEMA} hand-off (schema ${JSON.stringify(v.schema)})`);
-    if (typeof v.digest !== 'string' || !DIGEST.test(v.digest))
+    if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(v.digest))
         throw new Error(`${name} has no sha256 digest`);
     if (!strings('images') || !strings('platforms'))
         throw new Error(`${name} names no images or no platforms`);
@@ -6945,6 +6853,120 @@ async function post(ctx) {
             runner.warning(`cleanup: ${e.message}`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 52271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
+/* harmony export */   mm: () => (/* binding */ inspectImage)
+/* harmony export */ });
+/* unused harmony export layerInstructions */
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99874);
+
+
+const GZIP_LAYER = /tar\+gzip$|tar\.gzip$/;
+const PLAIN_LAYER = /\.tar$|layer\.v1\.tar$|rootfs\.diff\.tar$/;
+/**
+ * Everything the size report needs from the registry, fetched in three parallel
+ * waves: the index; each platform's manifest; then each config (for the layer's
+ * Dockerfile instruction) and each gzip layer's last 4 bytes (its uncompressed
+ * size, gzip ISIZE) by Range request — no layer is downloaded.
+ * Undefined when the reference does not exist (404).
+ */
+async function inspectImage(client, ref, reference) {
+    let top;
+    try {
+        top = await client.getManifest(ref, reference);
+    }
+    catch (e) {
+        if (e instanceof _registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl && e.status === 404)
+            return undefined;
+        throw e;
+    }
+    const name = `${ref.domain}/${ref.path}`;
+    if (!(0,_registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(top.mediaType, top.manifest)) {
+        const platform = await platformImage(client, ref, { digest: top.digest, manifest: top.manifest, bytes: top.bytes });
+        return { reference: `${name}@${top.digest}`, digest: top.digest, platforms: platform ? [platform] : [], attestations: [] };
+    }
+    const children = top.manifest.manifests ?? [];
+    const [platforms, attestations] = await Promise.all([
+        Promise.all(children
+            .filter(d => !(0,_registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d))
+            .map(async (d) => {
+            const child = await client.getManifest(ref, d.digest);
+            return platformImage(client, ref, { digest: d.digest, manifest: child.manifest, bytes: child.bytes }, d);
+        })),
+        Promise.all(children.filter(_registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3).map(d => attestation(client, ref, d)))
+    ]);
+    return {
+        reference: `${name}@${top.digest}`,
+        digest: top.digest,
+        platforms: platforms.filter((p) => p !== undefined),
+        attestations
+    };
+}
+async function platformImage(client, ref, fetched, descriptor) {
+    const { manifest } = fetched;
+    if (!manifest.config)
+        return undefined;
+    const layers = manifest.layers ?? [];
+    const [config, uncompressed] = await Promise.all([
+        client.getBlob(ref, manifest.config.digest).then(b => JSON.parse(b.toString('utf8'))),
+        Promise.all(layers.map(l => uncompressedSize(client, ref, l)))
+    ]);
+    const platform = descriptor?.platform ?? configPlatform(config);
+    if (!platform)
+        return undefined;
+    const instructions = layerInstructions(config, layers.length);
+    return {
+        platform: (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(platform),
+        digest: fetched.digest,
+        manifestBytes: fetched.bytes,
+        config: { digest: manifest.config.digest, size: manifest.config.size },
+        layers: layers.map((l, i) => {
+            const layer = { digest: l.digest, size: l.size, mediaType: l.mediaType };
+            if (uncompressed[i] !== undefined)
+                layer.uncompressed = uncompressed[i];
+            if (instructions[i])
+                layer.instruction = instructions[i];
+            return layer;
+        })
+    };
+}
+async function uncompressedSize(client, ref, layer) {
+    if (PLAIN_LAYER.test(layer.mediaType))
+        return layer.size;
+    if (!GZIP_LAYER.test(layer.mediaType) || layer.size < 18)
+        return undefined;
+    // gzip ISIZE: the uncompressed length mod 2^32, little-endian, in the last 4 bytes.
+    const tail = await client.getBlobRange(ref, layer.digest, layer.size - 4, layer.size - 1);
+    return tail.length === 4 ? tail.readUInt32LE(0) : undefined;
+}
+/** The platform an image config describes, when it names its os and architecture. */
+function configPlatform(config) {
+    return config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : undefined;
+}
+/** The Dockerfile instruction that made each layer, from the config's history. */
+function layerInstructions(config, layerCount) {
+    const made = (config.history ?? []).filter(h => !h.empty_layer);
+    if (made.length !== layerCount)
+        return [];
+    return made.map(h => (h.created_by ?? '')
+        .replace(/\s*# buildkit$/, '')
+        .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+        .replace(/^\/bin\/sh -c /, 'RUN ')
+        .trim());
+}
+async function attestation(client, ref, d) {
+    const child = await client.getManifest(ref, d.digest);
+    const blobs = [child.manifest.config, ...(child.manifest.layers ?? [])].reduce((sum, b) => sum + (b?.size ?? 0), 0);
+    return { digest: d.digest, for: d.annotations?.['vnd.docker.reference.digest'], bytes: child.bytes + blobs };
 }
 
 
@@ -7531,6 +7553,7 @@ function describeFailure(status, host, path, suffix, authenticated) {
 /* harmony export */   TY: () => (/* binding */ branchTag),
 /* harmony export */   U$: () => (/* binding */ registryHost),
 /* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
 /* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
 /* harmony export */ });
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
@@ -7578,6 +7601,10 @@ function explainBadReference(ref) {
     if (ref.includes('://'))
         return 'it is a URL; write the registry host without a scheme (e.g. ghcr.io/acme/app:1.0)';
     return 'it is not a valid image reference (form: [registry[:port]/]repository[:tag][@digest])';
+}
+/** A sha256 content digest as registries and BuildKit write it; for values read from untrusted files. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && /^sha256:[0-9a-f]{64}$/.test(value);
 }
 /** `domain/path` as docker prints it (docker.io kept, so it is unambiguous). */
 function repositoryName(ref) {

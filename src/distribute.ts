@@ -12,6 +12,7 @@ import { downloadFiles, uploadFile } from './github/artifacts.js';
 import type { Inputs } from './inputs/inputs.js';
 import { HANDOFF_SCHEMA, handOffName, handOffPrefix, imageRepositories, imagetoolsArgv, indexAnnotations, madeBy, parseHandOff, planMerge, type PlatformHandOff } from './plan/distribute.js';
 import type { Facts } from './plan/facts.js';
+import { configPlatform } from './publish/inspect.js';
 import { isAttestation, isIndex } from './registry/client.js';
 import { parseReference } from './registry/reference.js';
 import { formatPlatform } from './util/platform.js';
@@ -98,8 +99,8 @@ async function checkSource(ctx: RunContext, image: string, source: PlatformHandO
     if (isIndex(top.mediaType, top.manifest)) {
       found = (top.manifest.manifests ?? []).filter(d => !isAttestation(d) && d.platform).map(d => formatPlatform(d.platform!));
     } else {
-      const config = JSON.parse((await ctx.registry.getBlob(ref, top.manifest.config!.digest)).toString('utf8')) as { os?: string; architecture?: string; variant?: string };
-      found = config.os && config.architecture ? [formatPlatform({ os: config.os, architecture: config.architecture, variant: config.variant })] : [];
+      const platform = configPlatform(JSON.parse((await ctx.registry.getBlob(ref, top.manifest.config!.digest)).toString('utf8')) as Parameters<typeof configPlatform>[0]);
+      found = platform ? [formatPlatform(platform)] : [];
     }
   } catch (e) {
     throw fail(`cannot be read: ${(e as Error).message}`);

@@ -40,6 +40,11 @@ export function hasExporter(type: string, outputs: string[]): boolean {
   return outputs.some(o => exporterType(o) === type);
 }
 
+/** The outputs that produce an image (not files: `local`, `tar`; not only a cache: `cacheonly`). */
+export function imageOutputs(outputs: string[]): string[] {
+  return outputs.filter(o => !['local', 'tar', 'cacheonly'].includes(exporterType(o)));
+}
+
 /** Go's strconv.ParseBool words turned into `disabled=…`, as buildx reads `--attest type=x,true`. */
 export function resolveAttestationAttrs(attrs: string): string {
   return parse(attrs, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true })

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { parseStages } from '../dockerfile/stages.js';
 import { parseReference, InvalidReferenceError } from '../registry/reference.js';
-import { hasExporter } from './attrs.js';
+import { hasExporter, imageOutputs } from './attrs.js';
 import { checkBuilderSetup } from './builder.js';
 import { checkDistribute } from './distribute.js';
 import { CACHE_MODES, cacheEntryProblem, isCacheMode } from './cache.js';
@@ -115,7 +115,7 @@ function checkSizeReport(inputs: Inputs, found: Findings): void {
     found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
   }
   // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
-  const filesOnly = inputs.outputs.length > 0 && inputs.outputs.every(o => hasExporter('local', [o]) || hasExporter('tar', [o]) || hasExporter('cacheonly', [o]));
+  const filesOnly = inputs.outputs.length > 0 && imageOutputs(inputs.outputs).length === 0;
   if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && filesOnly) {
     found.error(inputs['max-size'] ? 'max-size' : 'max-size-increase', 'size gates need an image, but outputs writes files only', 'Add an image output (or push: true), or drop the gate.');
   }

@@ -10,7 +10,7 @@
  * platform is there and readable, and only then creates the index under every tag.
  */
 import type { Inputs } from '../inputs/inputs.js';
-import { parseReference, repositoryName } from '../registry/reference.js';
+import { isSha256Digest, parseReference, repositoryName } from '../registry/reference.js';
 import { shortHash } from '../util/hash.js';
 import { formatPlatform, parsePlatform } from '../util/platform.js';
 
@@ -70,8 +70,6 @@ export function platformJobInputs<T extends Pick<Inputs, 'tags' | 'outputs' | 'p
   return { ...inputs, tags: [], push: false, outputs: [pushByDigestOutput(imageRepositories(inputs.tags))] };
 }
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-
 /** Reads and checks one hand-off (its name for the messages); throws with what is wrong. */
 export function parseHandOff(text: string, name: string): PlatformHandOff {
   if (Buffer.byteLength(text) > HANDOFF_MAX_BYTES) throw new Error(`${name} is ${Buffer.byteLength(text)} bytes, not a hand-off (at most ${HANDOFF_MAX_BYTES})`);
@@ -84,7 +82,7 @@ export function parseHandOff(text: string, name: string): PlatformHandOff {
   const v = (value ?? {}) as Record<string, unknown>;
   const strings = (key: string) => Array.isArray(v[key]) && (v[key] as unknown[]).length > 0 && (v[key] as unknown[]).every(s => typeof s === 'string');
   if (v.schema !== HANDOFF_SCHEMA) throw new Error(`${name} is not a ${HANDOFF_SCHEMA} hand-off (schema ${JSON.stringify(v.schema)})`);
-  if (typeof v.digest !== 'string' || !DIGEST.test(v.digest)) throw new Error(`${name} has no sha256 digest`);
+  if (!isSha256Digest(v.digest)) throw new Error(`${name} has no sha256 digest`);
   if (!strings('images') || !strings('platforms')) throw new Error(`${name} names no images or no platforms`);
   if (typeof v.job !== 'string' || typeof v.runAttempt !== 'string') throw new Error(`${name} does not say which job built it`);
   const platforms = (v.platforms as string[]).map(p => formatPlatform(parsePlatform(p)));

@@ -6,7 +6,7 @@
  * and the extra `--output`; publish/layout.ts reads what it wrote.
  */
 import * as path from 'node:path';
-import { hasExporter, parseAttrs } from '../inputs/attrs.js';
+import { imageOutputs, parseAttrs } from '../inputs/attrs.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { Facts } from './facts.js';
 import { atLeast } from './semver.js';
@@ -27,7 +27,7 @@ const BYTE_ATTRS = ['compression', 'compression-level', 'force-compression'];
 export function planMeasure(inputs: Pick<Inputs, 'push' | 'tags' | 'outputs' | 'call' | 'distribute' | 'load'>, facts: Pick<Facts, 'builder' | 'tmpDir'>): MeasurePlan | undefined {
   if ((inputs.push && inputs.tags.length > 0) || inputs.distribute) return undefined;
   if (inputs.call) return undefined;
-  const images = inputs.outputs.filter(o => !hasExporter('local', [o]) && !hasExporter('tar', [o]) && !hasExporter('cacheonly', [o]));
+  const images = imageOutputs(inputs.outputs);
   if (inputs.outputs.length > 0 && images.length === 0) return undefined;
   // Several exporters in one build came with BuildKit v0.13 (and buildx 0.13). The engine's
   // own builder may report no usable version (`v0.8+unknown`): it is not assumed recent.

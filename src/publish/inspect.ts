@@ -1,4 +1,4 @@
-import { formatPlatform } from '../util/platform.js';
+import { formatPlatform, type Platform } from '../util/platform.js';
 import { isAttestation, isIndex, RegistryError, type Descriptor, type Manifest, type RegistryClient } from '../registry/client.js';
 
 /** Where an image's manifests and blobs are read from: a registry, or an OCI layout on disk (publish/layout.ts). */
@@ -64,7 +64,7 @@ async function platformImage(client: ImageStore, ref: ImageReference, fetched: {
     client.getBlob(ref, manifest.config.digest).then(b => JSON.parse(b.toString('utf8')) as ImageConfig),
     Promise.all(layers.map(l => uncompressedSize(client, ref, l)))
   ]);
-  const platform = descriptor?.platform ?? (config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : undefined);
+  const platform = descriptor?.platform ?? configPlatform(config);
   if (!platform) return undefined;
   const instructions = layerInstructions(config, layers.length);
   return {
@@ -87,6 +87,11 @@ async function uncompressedSize(client: ImageStore, ref: ImageReference, layer: 
   // gzip ISIZE: the uncompressed length mod 2^32, little-endian, in the last 4 bytes.
   const tail = await client.getBlobRange(ref, layer.digest, layer.size - 4, layer.size - 1);
   return tail.length === 4 ? tail.readUInt32LE(0) : undefined;
+}
+
+/** The platform an image config describes, when it names its os and architecture. */
+export function configPlatform(config: Pick<ImageConfig, 'os' | 'architecture' | 'variant'>): Platform | undefined {
+  return config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : undefined;
 }
 
 /** The Dockerfile instruction that made each layer, from the config's history. */

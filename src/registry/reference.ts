@@ -56,6 +56,11 @@ function explainBadReference(ref: string): string {
   return 'it is not a valid image reference (form: [registry[:port]/]repository[:tag][@digest])';
 }
 
+/** A sha256 content digest as registries and BuildKit write it; for values read from untrusted files. */
+export function isSha256Digest(value: unknown): value is string {
+  return typeof value === 'string' && /^sha256:[0-9a-f]{64}$/.test(value);
+}
+
 /** `domain/path` as docker prints it (docker.io kept, so it is unambiguous). */
 export function repositoryName(ref: ImageReference): string {
   return `${ref.domain}/${ref.path}`;

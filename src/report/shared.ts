@@ -7,7 +7,7 @@
  * is a plausible size and every name a valid one, and it renders the comment itself from
  * the numbers (the markdown the fork's run wrote is never posted). Pure.
  */
-import { parseReference } from '../registry/reference.js';
+import { isSha256Digest, parseReference } from '../registry/reference.js';
 import { parseIncrease, parseSize } from '../util/bytes.js';
 import { formatPlatform, parsePlatform } from '../util/platform.js';
 import type { GateResult } from './gates.js';
@@ -51,7 +51,6 @@ export interface ExpectedRun {
 }
 
 const SHA = /^[0-9a-f]{40}$/;
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
 
 class ReportProblem extends Error {}
@@ -105,17 +104,17 @@ function sizesReport(value: unknown): { report: SizeReport; gates: GateResult[] 
   const s = record(value, 'sizes');
   const platforms = Object.entries(record(s.platforms, 'sizes.platforms'));
   if (platforms.length === 0 || platforms.length > 64) fail('sizes.platforms does not hold 1 to 64 platforms');
-  if (typeof s.digest !== 'string' || !DIGEST.test(s.digest)) fail('sizes.digest is not a sha256 digest');
+  if (!isSha256Digest(s.digest)) fail('sizes.digest is not a sha256 digest');
   const rows = platforms.map(([name, v]) => {
     const p = record(v, `sizes.platforms.${name.slice(0, 40)}`);
     const platform = platformName(name);
-    if (typeof p.digest !== 'string' || !DIGEST.test(p.digest)) fail(`the digest of ${platform} is not a sha256 digest`);
+    if (!isSha256Digest(p.digest)) fail(`the digest of ${platform} is not a sha256 digest`);
     const row: SizeReport['platforms'][number] = { platform, digest: p.digest, compressed: bytes(p.compressed, `${platform} compressed`), layers: bytes(p.layers, `${platform} layers`) };
     const uncompressed = optionalBytes(p.uncompressed, `${platform} uncompressed`);
     if (uncompressed !== undefined) row.uncompressed = uncompressed;
     if (p.base !== null && p.base !== undefined) {
       const b = record(p.base, `${platform} base`);
-      if (typeof b.digest !== 'string' || !DIGEST.test(b.digest)) fail(`the base digest of ${platform} is not a sha256 digest`);
+      if (!isSha256Digest(b.digest)) fail(`the base digest of ${platform} is not a sha256 digest`);
       row.base = { platform, digest: b.digest, compressed: bytes(b.compressed, `${platform} base compressed`), layers: bytes(b.layers, `${platform} base layers`) };
       const baseUncompressed = optionalBytes(b.uncompressed, `${platform} base uncompressed`);
       if (baseUncompressed !== undefined) row.base.uncompressed = baseUncompressed;

@@ -11,16 +11,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startArtifactServer, type ArtifactServer } from '../servers/artifacts.js';
 import { explain, runAction, type ActionRun } from './runner.js';
-import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, listTags, requireToolchain, uniqueRepo, type RawManifest } from './toolchain.js';
+import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, listTags, platformsOf, requireToolchain, uniqueRepo } from './toolchain.js';
 
 const emptyWorkspace = () => fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-merge-ws-'));
-
-/** platform → manifest digest of an index, attestations left out. */
-function platformsOf(index: RawManifest): Record<string, string> {
-  return Object.fromEntries(
-    (index.json.manifests ?? []).filter(m => m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest').map(m => [`${m.platform?.os}/${m.platform?.architecture}`, m.digest])
-  );
-}
 
 describe('distribute: platform jobs, then merge: the seeds service on two platforms', () => {
   const repo = uniqueRepo('distribute');

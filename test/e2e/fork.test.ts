@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { eventFile, withEnv } from '../helpers/env.js';
 import { startArtifactServer, type ArtifactServer } from '../servers/artifacts.js';
 import { startGitHub, type GitHubServer } from '../servers/github.js';
 import { explain, FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
@@ -19,26 +20,16 @@ import { REGISTRY, RUNTIME_IMAGE, listTags, requireToolchain, uniqueRepo } from 
 const HEAD = 'c0ffee00'.repeat(5);
 const RUN_ID = 9001;
 
-function eventFile(payload: object): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'event-')), 'event.json');
-  fs.writeFileSync(file, JSON.stringify(payload));
-  return file;
-}
-
 /** The zip @actions/artifact makes of one file: what a run's artifact holds (made with the real client). */
 async function zipOf(fileName: string, text: string): Promise<Buffer> {
   const scratch = await startArtifactServer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zip-'));
   fs.writeFileSync(path.join(dir, fileName), text);
-  const saved = { ...process.env };
-  Object.assign(process.env, scratch.env('zip', 1), { GITHUB_SERVER_URL: 'https://github.com' });
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
-    await new DefaultArtifactClient().uploadArtifact('zip', [path.join(dir, fileName)], dir);
+    await withEnv({ ...scratch.env('zip', 1), GITHUB_SERVER_URL: 'https://github.com' }, () => new DefaultArtifactClient().uploadArtifact('zip', [path.join(dir, fileName)], dir));
     return scratch.artifacts()[0].content!;
   } finally {
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
     await scratch.close();
   }
 }

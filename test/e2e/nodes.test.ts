@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { explain, runAction, type ActionRun } from './runner.js';
-import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, repositoryExists, requireToolchain, startBuildkitd, uniqueRepo, type Buildkitd } from './toolchain.js';
+import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, repositoryExists, requireToolchain, startBuildkitd, uniqueRepo, type Buildkitd, platformsOf } from './toolchain.js';
 
 const builderExists = (name: string) => spawnSync('docker', ['buildx', 'inspect', name]).status === 0;
 
@@ -56,9 +56,7 @@ describe('append: a node per platform', () => {
   it('pushes one verified index: digest output, both platforms, each binary for its machine', async () => {
     const index = await getManifest(repo, 'v1');
     expect(run.outputs.digest).toBe(index.digest);
-    const platforms = Object.fromEntries(
-      (index.json.manifests ?? []).filter(m => m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest').map(m => [`${m.platform?.os}/${m.platform?.architecture}`, m.digest])
-    );
+    const platforms = platformsOf(index);
     expect(Object.keys(platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
     expect(elfMachine(await binaryOf(repo, await getManifest(repo, platforms['linux/amd64'])))).toBe(62);
     expect(elfMachine(await binaryOf(repo, await getManifest(repo, platforms['linux/arm64'])))).toBe(183);

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { explain, runAction, type ActionRun } from './runner.js';
-import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, requireToolchain, skopeoDigest, uniqueRepo } from './toolchain.js';
+import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, requireToolchain, skopeoDigest, uniqueRepo, platformsOf } from './toolchain.js';
 
 const docker = (...args: string[]) => spawnSync('docker', args, { encoding: 'utf8' });
 
@@ -77,9 +77,7 @@ describe('no builder set up before hoist: the engine builder is current', () => 
     const index = await getManifest(repo, 'one');
     expect(first.outputs.digest).toBe(index.digest);
     expect(skopeoDigest(`${REGISTRY}/${repo}:one`)).toBe(index.digest);
-    const platforms = Object.fromEntries(
-      (index.json.manifests ?? []).filter(m => m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest').map(m => [`${m.platform?.os}/${m.platform?.architecture}`, m.digest])
-    );
+    const platforms = platformsOf(index);
     expect(Object.keys(platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
     expect(elfMachine(await binaryOf(repo, await getManifest(repo, platforms['linux/arm64'])))).toBe(183);
     expect(elfMachine(await binaryOf(repo, await getManifest(repo, platforms['linux/amd64'])))).toBe(62);

@@ -3,12 +3,15 @@
  * independent ways to look at what was pushed: plain HTTP to the registry and
  * skopeo. None of this uses hoist's own code.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { FreshBuilder } from '../harness/buildkitd.mjs';
+
+export { startBuildkitd, startFreshBuilder, type Buildkitd, type FreshBuilder } from '../harness/buildkitd.mjs';
 
 // Overridable so the same suite runs on a hosted runner (registry service container,
 // setup-buildx builder, pullable golang/busybox) as well as on the local toolchain.
@@ -63,6 +66,13 @@ export async function getManifest(repo: string, reference: string): Promise<RawM
   if (res.status !== 200) throw new Error(`GET manifest ${repo}:${reference} → ${res.status}`);
   const body = Buffer.from(await res.arrayBuffer());
   return { digest: `sha256:${createHash('sha256').update(body).digest('hex')}`, json: JSON.parse(body.toString('utf8')) };
+}
+
+/** platform (`os/arch`) → manifest digest of an index read over HTTP, attestation manifests left out, in index order. */
+export function platformsOf(index: RawManifest): Record<string, string> {
+  return Object.fromEntries(
+    (index.json.manifests ?? []).filter(m => m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest').map(m => [`${m.platform?.os}/${m.platform?.architecture}`, m.digest])
+  );
 }
 
 export async function getBlob(repo: string, digest: string): Promise<Buffer> {
@@ -124,73 +134,7 @@ export function uniqueRepo(name: string): string {
   return `e2e/${name}-${process.pid}-${Date.now().toString(36)}`;
 }
 
-export interface FreshBuilder {
-  name: string;
-  stop(): Promise<void>;
-}
-
-let freshCount = 0;
-
-/** A buildkitd of its own: its address, its history of builds, and stop(). */
-export interface Buildkitd {
-  socket: string;
-  /** The platform(s) each build it ran was for, from BuildKit's own history (buildctl, not buildx). */
-  builtPlatforms(): string[];
-  stop(): Promise<void>;
-}
-
-/** A brand-new buildkitd with its own empty state and the toolchain's config, answering on a socket of its own. */
-export async function startBuildkitd(): Promise<Buildkitd> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fresh-buildkit-'));
-  const socket = `unix://${dir}/buildkitd.sock`;
-  const log = fs.openSync(path.join(dir, 'buildkitd.log'), 'a');
-  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-  const child = spawn(
-    'buildkitd',
-    ['--config', path.join(root, 'scripts/toolchain/buildkitd.toml'), '--addr', socket, '--root', path.join(dir, 'root'), '--oci-worker-net=host', '--allow-insecure-entitlement', 'network.host'],
-    { stdio: ['ignore', log, log] }
-  );
-  const deadline = Date.now() + 20_000;
-  while (spawnSync('buildctl', ['--addr', socket, 'debug', 'workers']).status !== 0) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`fresh buildkitd did not start:\n${fs.readFileSync(path.join(dir, 'buildkitd.log'), 'utf8').slice(-1500)}`);
-    await new Promise(r => setTimeout(r, 200));
-  }
-  return {
-    socket,
-    builtPlatforms() {
-      const out = execFileSync('buildctl', ['--addr', socket, 'debug', 'histories', '--format', 'json'], { encoding: 'utf8' });
-      return out
-        .split('\n')
-        .filter(l => l.trim())
-        .map(l => (JSON.parse(l) as { record?: { FrontendAttrs?: Record<string, string> } }).record?.FrontendAttrs?.platform ?? '')
-        .filter(p => p !== '');
-    },
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill();
-        await new Promise(r => child.once('exit', r));
-      }
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
-}
-
-/**
- * A brand-new buildkitd with its own empty state, as a fresh hosted runner has, and a
- * buildx builder (remote driver) for it. Same config as the toolchain's builder.
- */
-export async function startFreshBuilder(): Promise<FreshBuilder> {
-  const daemon = await startBuildkitd();
-  const name = `hoist-fresh-${process.pid}-${++freshCount}`;
-  execFileSync('docker', ['buildx', 'create', '--name', name, '--driver', 'remote', daemon.socket], { stdio: 'ignore' });
-  return {
-    name,
-    async stop() {
-      spawnSync('docker', ['buildx', 'rm', '-f', name]);
-      await daemon.stop();
-    }
-  };
-}
+let containerCount = 0;
 
 /** The BuildKit image scripts/toolchain.sh makes for docker-container builders. */
 const BUILDKIT_IMAGE = process.env.HOIST_E2E_BUILDKIT_IMAGE ?? `${REGISTRY}/hoist/buildkit:v0.32.2`;
@@ -201,7 +145,7 @@ const BUILDKIT_IMAGE = process.env.HOIST_E2E_BUILDKIT_IMAGE ?? `${REGISTRY}/hois
  * when the image is missing.
  */
 export async function startContainerBuilder(): Promise<FreshBuilder> {
-  const name = `hoist-container-${process.pid}-${++freshCount}`;
+  const name = `hoist-container-${process.pid}-${++containerCount}`;
   const create = spawnSync('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--driver-opt', `image=${BUILDKIT_IMAGE},network=host`, '--bootstrap'], { encoding: 'utf8' });
   if (create.status !== 0) {
     spawnSync('docker', ['buildx', 'rm', '-f', name]);

@@ -16,6 +16,7 @@ import { RegistryClient } from '../../src/registry/client.js';
 import type { HttpTransport } from '../../src/registry/http.js';
 import type { Annotation, Runner } from '../../src/runner/protocol.js';
 import type { Exec, ExecOptions, ExecResult } from '../../src/util/exec.js';
+import { eventFile } from '../helpers/env.js';
 
 // ---- the fake runner ---------------------------------------------------------
 
@@ -190,13 +191,6 @@ class MemoryRegistry {
     );
     return index.digest;
   }
-}
-
-/** An event payload file, as the runner writes GITHUB_EVENT_PATH. */
-function eventFile(payload: object): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-event-')), 'event.json');
-  fs.writeFileSync(file, JSON.stringify(payload));
-  return file;
 }
 
 // ---- one run -----------------------------------------------------------------

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { artifactServiceMissing, downloadFiles, uploadFile } from '../../../src/github/artifacts.js';
+import { withEnv } from '../../helpers/env.js';
 import { startArtifactServer, type ArtifactServer } from '../../servers/artifacts.js';
 
 let server: ArtifactServer;
@@ -20,15 +21,8 @@ afterAll(async () => {
 });
 
 /** Runs `fn` as a step of `job` in run attempt `attempt`, with that job run's environment. */
-async function asJob<T>(job: string, attempt: number, fn: () => Promise<T>): Promise<T> {
-  const saved = { ...process.env };
-  Object.assign(process.env, server.env(job, attempt), { GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: root });
-  try {
-    return await fn();
-  } finally {
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
-  }
+function asJob<T>(job: string, attempt: number, fn: () => Promise<T>, s: ArtifactServer = server): Promise<T> {
+  return withEnv({ ...s.env(job, attempt), GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: root }, fn);
 }
 
 function file(name: string, text: string): string {
@@ -62,14 +56,7 @@ describe('artifacts: how platform jobs hand their digests to the merge job', () 
     const other = await startArtifactServer();
     try {
       // Another run's zip of the same file name, put in place of the stored one.
-      const saved = { ...process.env };
-      Object.assign(process.env, other.env('build', 1), { GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: root });
-      try {
-        await uploadFile('x', file('digest.json', 'tampered'));
-      } finally {
-        for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-        Object.assign(process.env, saved);
-      }
+      await asJob('build', 1, () => uploadFile('x', file('digest.json', 'tampered')), other);
       server.replace('hoist-digest-ccc-linux-amd64', other.artifacts()[0].content!);
     } finally {
       await other.close();

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCacheServer } from '../../servers/actions-cache.js';
+import { withEnv } from '../../helpers/env.js';
 import { startArtifactServer, type ArtifactServer } from '../../servers/artifacts.js';
 
 type ArtifactModule = typeof import('@actions/artifact');
@@ -43,14 +44,7 @@ afterEach(async () => {
  * GITHUB_SERVER_URL matters: anything but github.com/*.ghe.com counts as GHES, which v4 refuses.
  */
 async function inJob<T>(job: string, attempt: number, fn: (client: InstanceType<ArtifactModule['DefaultArtifactClient']>) => Promise<T>, s: ArtifactServer = server): Promise<T> {
-  const saved = { ...process.env };
-  Object.assign(process.env, s.env(job, attempt), { GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: root, RUNNER_TEMP: join(root, 'temp') });
-  try {
-    return await fn(new DefaultArtifactClient());
-  } finally {
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
-  }
+  return withEnv({ ...s.env(job, attempt), GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: root, RUNNER_TEMP: join(root, 'temp') }, () => fn(new DefaultArtifactClient()));
 }
 
 /** Writes files under <root>/<dir> and returns their absolute paths. */
