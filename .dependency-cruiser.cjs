@@ -8,12 +8,13 @@
  *   inputs                         action inputs -> typed Inputs, and their validation
  *   plan                           pure: inputs + facts -> the build plan and the cache plan
  *   buildx, docker                 the one place that runs buildx; the Docker engine (QEMU handlers)
- *   cache, publish                 the cache plan carried out; the pushed image read back
+ *   cache, readback                the caches kept outside buildx; an image read back (registry or OCI layout)
  *   report                         sizes, gates, the job summary
- *   github                         GitHub's REST API: the pull request comment
- *   (src/*.ts)                     the pipeline: index, main, post, context, state
+ *   github                         GitHub's REST API and the run's artifacts
+ *   phases                         one module per phase of a run; no phase imports another
+ *   (src/*.ts)                     the entry: index, main (decides the run, runs its phases), post, ports
  */
-const LAYERS = [['util'], ['runner', 'registry', 'dockerfile'], ['inputs'], ['plan'], ['buildx', 'docker'], ['cache', 'publish'], ['report'], ['github']];
+const LAYERS = [['util'], ['runner', 'registry', 'dockerfile'], ['inputs'], ['plan'], ['buildx', 'docker'], ['cache', 'readback'], ['report'], ['github'], ['phases']];
 
 const folder = name => `^src/${name}/`;
 const rules = LAYERS.flatMap((layer, rank) =>
@@ -25,7 +26,8 @@ const rules = LAYERS.flatMap((layer, rank) =>
       comment: `src/${name}/ may import only from itself and the layers below it (${LAYERS.slice(0, rank).flat().join(', ') || 'none'}).`,
       severity: 'error',
       from: { path: folder(name) },
-      to: { path: [`^src/[^/]+\\.ts$`, ...forbidden.map(folder)] }
+      // The phases take the ports (src/ports.ts, the entry's wiring) as their one parameter.
+      to: { path: [`^src/[^/]+\\.ts$`, ...forbidden.map(folder)], ...(name === 'phases' ? { pathNot: '^src/ports\\.ts$' } : {}) }
     };
   })
 );
@@ -33,6 +35,13 @@ const rules = LAYERS.flatMap((layer, rank) =>
 module.exports = {
   forbidden: [
     ...rules,
+    {
+      name: 'no-phase-imports-a-phase',
+      comment: 'Each phase takes the ports and the run and returns its result; main.ts strings them together. A phase that needs another is one phase, or the shared part belongs below.',
+      severity: 'error',
+      from: { path: '^src/phases/([^/]+)\\.ts$' },
+      to: { path: '^src/phases/', pathNot: '^src/phases/$1\\.ts$' }
+    },
     {
       name: 'no-circular',
       comment: 'A cycle makes the layers meaningless and the load order fragile.',

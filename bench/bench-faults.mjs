@@ -29,10 +29,10 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-faults-'));
 const { load } = transpiled(work, ['src', 'test/servers']);
 const { RegistryClient } = await load('src/registry/client.js');
 const { DEFAULT_RETRY_POLICY } = await load('src/registry/retry.js');
-const { readBackPushed } = await load('src/publish/readback.js');
+const { readBackPushed } = await load('src/readback/pushed.js');
 const { readBaseline } = await load('src/report/baseline.js');
 const { reportBuild } = await load('src/report/report.js');
-const { readGitHubFacts } = await load('src/runner/context.js');
+const { readWorkflowFacts } = await load('src/runner/workflow.js');
 const { startFaultProxy } = await load('test/servers/fault-proxy.js');
 
 /** Two platforms (busybox + two payload layers), pushed by buildx as hoist's build would; buildx adds provenance. */
@@ -50,6 +50,8 @@ function recordingRunner() {
   const runner = { outputs: {}, warnings: [] };
   const none = () => undefined;
   Object.assign(runner, {
+    isDebug: false,
+    debug: none,
     getInput: () => '',
     getState: () => '',
     saveState: none,
@@ -71,7 +73,7 @@ async function readBackAndReport(host, repo, digest, policy) {
   const client = new RegistryClient(policy);
   const tag = `${host}/${repo}:new`;
   const started = performance.now();
-  const baseline = readBaseline(client, `${host}/${repo}:base`, [tag], readGitHubFacts({}));
+  const baseline = readBaseline(client, `${host}/${repo}:base`, [tag], readWorkflowFacts({}));
   const image = await readBackPushed(runner, client, tag, digest);
   const result = { tags: [tag], pushed: true, digest, platformDigests: {}, durationMs: 0 };
   await reportBuild(runner, { tags: [tag], 'compare-to': '', 'max-size': '', 'max-size-increase': '' }, result, image, baseline);

@@ -27,7 +27,7 @@ function parseBuildxVersion(stdout) {
     return `v${m[1]}`;
 }
 async function buildxVersion(run) {
-    const { stdout } = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execChecked */ .$)(run, 'docker', ['buildx', 'version']);
+    const { stdout } = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execChecked */ .$h)(run, 'docker', ['buildx', 'version']);
     return parseBuildxVersion(stdout);
 }
 /** Reads `docker buildx inspect` text: name, driver, the union of node platforms, BuildKit version, each node. */
@@ -245,16 +245,16 @@ function parseFailure(progress) {
  * created it (that step's post removes it). Fast: buildx only records it.
  */
 async function createBuilder(exec, setup, tmpDir, env) {
-    if ((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readStoredBuilder */ .J4)(setup.name, env))
+    if ((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readStoredBuilder */ .J)(setup.name, env))
         return false;
     let configFile;
     if (setup.config && 'inline' in setup.config) {
         configFile = node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmpDir, 'buildkitd.toml');
         node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(configFile, setup.config.inline);
     }
-    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .createArgv */ .X)(setup, configFile));
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$h)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .createArgv */ .X)(setup, configFile));
     for (const node of setup.nodes)
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .appendArgv */ .X6)(setup, node));
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$h)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .appendArgv */ .X6)(setup, node));
     return true;
 }
 /**
@@ -320,7 +320,7 @@ async function probeEndpoint(endpoint, timeoutMs = 5000) {
 }
 /** Removes a builder hoist set up, with its container and state volume. */
 async function removeBuilder(exec, name) {
-    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$)(exec, 'docker', ['buildx', 'rm', name]);
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$h)(exec, 'docker', ['buildx', 'rm', name]);
 }
 
 
@@ -330,24 +330,18 @@ async function removeBuilder(exec, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J4: () => (/* binding */ readStoredBuilder),
-/* harmony export */   Up: () => (/* binding */ selectedBuilderName),
-/* harmony export */   iL: () => (/* binding */ buildxConfigDir)
+/* harmony export */   J: () => (/* binding */ readStoredBuilder),
+/* harmony export */   U: () => (/* binding */ selectedBuilderName)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27481);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88245);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88245);
+/** Follows docker/buildx v0.36.1: store/store.go, store/nodegroup.go, store/storeutil/storeutil.go. */
 
 
 
-
-/** Where buildx keeps its builders: BUILDX_CONFIG, else the docker config's `buildx`. */
-function buildxConfigDir(env) {
-    return env.BUILDX_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1__.join((0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigDir */ .kG)(env), 'buildx');
-}
 function readJson(file) {
     try {
         return JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
@@ -360,15 +354,15 @@ function readJson(file) {
 function selectedBuilderName(input, env) {
     if (input)
         return input;
-    if (env.BUILDX_BUILDER)
-        return env.BUILDX_BUILDER;
-    const current = readJson(node_path__WEBPACK_IMPORTED_MODULE_1__.join(buildxConfigDir(env), 'current'));
+    if (env.buildxBuilder)
+        return env.buildxBuilder;
+    const current = readJson(node_path__WEBPACK_IMPORTED_MODULE_1__.join(env.buildxConfig, 'current'));
     return current?.Name || 'default';
 }
 /** The stored builder, or undefined when buildx has no record of it (the `default` docker builder, contexts). */
 function readStoredBuilder(name, env) {
     // buildx keeps instance files under a sanitised, lower-cased name.
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(buildxConfigDir(env), 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(env.buildxConfig, 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
     const stored = readJson(file);
     if (!stored?.Driver || !Array.isArray(stored.Nodes))
         return undefined;
@@ -378,36 +372,8 @@ function readStoredBuilder(name, env) {
         nodes: stored.Nodes.map(n => ({
             name: n.Name ?? '',
             endpoint: n.Endpoint ?? '',
-            platforms: (n.Platforms ?? []).map(p => (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)({ os: p.OS ?? p.os ?? '', architecture: p.Architecture ?? p.architecture ?? '', variant: p.Variant ?? p.variant }))
+            platforms: (n.Platforms ?? []).map(p => (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)({ os: p.OS ?? p.os ?? '', architecture: p.Architecture ?? p.architecture ?? '', variant: p.Variant ?? p.variant }))
         }))
-    };
-}
-
-
-/***/ }),
-
-/***/ 40788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ processContext)
-/* harmony export */ });
-/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24365);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27481);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99874);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62817);
-
-
-
-
-function processContext(runner, env = process.env) {
-    return {
-        runner,
-        exec: _util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m,
-        env,
-        files: _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .realFiles */ .aK,
-        registry: new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({ credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m, () => (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigDir */ .kG)(env)) }),
-        now: () => performance.now()
     };
 }
 
@@ -429,6 +395,7 @@ function processContext(runner, env = process.env) {
  * The parser uses it to unquote words and find heredoc names; mounts.ts uses it to
  * expand ARG and ENV values, FROM and `--mount=` fields, noting which variables had
  * no value the text can tell. Pure: no I/O.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/shell/lex.go.
  */
 /** Every variable left exactly as written (BuildKit's SkipUnsetEnv with no environment). */
 const keepAsWritten = () => ({ kind: 'raw' });
@@ -811,6 +778,7 @@ function expand(word, escape, lookup) {
  * It never throws on a malformed file: what BuildKit would reject is either skipped or,
  * for file-level problems, listed in `problems`. Quotes, escapes and variables in a
  * word are expand.ts's job; build-arg scopes and RUN cache mounts are mounts.ts's.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/parser/parser.go, frontend/dockerfile/parser/line_parsers.go, frontend/dockerfile/parser/split_command.go, frontend/dockerfile/parser/directives.go, frontend/dockerfile/instructions/parse.go.
  */
 
 const WHITESPACE = /[\t\v\f\r ]+/; // BuildKit's reWhitespace
@@ -1210,8 +1178,8 @@ function copySources(ins) {
 
 
 /** Why this step cannot reach the artifact service, or undefined: a runner gives every JavaScript action both variables. */
-function artifactServiceMissing(env) {
-    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(name => !env[name]);
+function artifactServiceMissing(services) {
+    const missing = [services.runtimeToken ? '' : 'ACTIONS_RUNTIME_TOKEN', services.resultsUrl ? '' : 'ACTIONS_RESULTS_URL'].filter(name => name !== '');
     return missing.length > 0 ? `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set` : undefined;
 }
 /** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
@@ -1366,11 +1334,11 @@ function notAllowedNote(github, savedAs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40788);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30779);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16467);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71649);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62817);
 
 
@@ -1380,7 +1348,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The runner calls this file twice: as the main step, then (action.yml's `post:`) for cleanup.
 const runner = (0,_runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .processRunner */ .qc)();
-await (_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.isPost(runner) ? (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)({ runner, exec: _util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m }) : (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .processContext */ .z)(runner)));
+await (_runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.isPost(runner) ? (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)({ runner, exec: _util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0 }) : (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .processPorts */ .i)(runner)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -1407,6 +1375,8 @@ __webpack_async_result__();
 /**
  * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
  * lists buildx reads (`type=registry,ref=x`, `type=provenance,mode=max`).
+ * Follows docker/actions-toolkit v0.92.0: src/buildx/build.ts.
+ * Follows tonistiigi/go-csvvalue 030d3b2: csvvalue.go.
  */
 
 
@@ -1553,7 +1523,10 @@ function checkBuilderSetup(inputs, files, found) {
 /* harmony export */   _R: () => (/* binding */ CACHE_MODES)
 /* harmony export */ });
 /* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
-/** The syntax of the caching inputs: the `cache` modes and buildx's cache-from/cache-to entries. */
+/**
+ * The syntax of the caching inputs: the `cache` modes and buildx's cache-from/cache-to entries.
+ * Follows docker/buildx v0.36.1: util/buildflags/cache.go.
+ */
 
 /** The `cache` input's modes; an empty input means `none`. */
 const CACHE_MODES = ['none', 'registry', 'gha', 'local'];
@@ -1680,6 +1653,8 @@ class Findings {
  * repository secret a fork's pull request does not get), a secret file that is not
  * there — is left out with a warning and the build goes on without it. A warning names
  * the entry's key or position, never its value.
+ * Follows docker/actions-toolkit v0.92.0: src/buildx/build.ts.
+ * Follows docker/build-push-action v7.3.0: src/context.ts.
  */
 
 /** BuildKit's limit on one secret (secretsprovider.MaxSecretSize): a bigger one fails the build at its start. */
@@ -1847,6 +1822,8 @@ var util_boolean = __nccwpck_require__(35024);
  * BuildKit fails the build on an unknown type, a provenance mode or SLSA version it
  * does not have, and a non-boolean where it parses one; an attribute provenance does
  * not have is ignored (a warning). SBOM attributes go to the scanner as they are.
+ * Follows docker/buildx v0.36.1: util/buildflags/attests.go.
+ * Follows moby/buildkit v0.32.2: solver/llbsolver/provenance.go, solver/llbsolver/proc/provenance.go, solver/llbsolver/provenance/types/types.go, frontend/attestations/parse.go.
  */
 
 
@@ -1929,6 +1906,8 @@ function sbomFindings(value) {
  * their attributes are BuildKit's (https://docs.docker.com/build/exporters/): a wrong
  * type or value fails the build, so it is an error here; an attribute an exporter does
  * not have is ignored by BuildKit, so it is a warning.
+ * Follows docker/buildx v0.36.1: util/buildflags/export.go.
+ * Follows moby/buildkit v0.32.2: exporter/containerimage/opts.go, exporter/containerimage/exptypes/keys.go, exporter/containerimage/exptypes/annotations.go, exporter/local/fs.go, exporter/oci/export.go.
  */
 
 
@@ -2058,6 +2037,8 @@ var platform = __nccwpck_require__(88245);
  * rule follows what buildx/BuildKit do with the form: what fails the build is an error,
  * what is ignored or means something unintended is a warning, and a form buildx gives a
  * meaning (`build-args: NAME` takes the value from the environment) is accepted.
+ * Follows docker/buildx v0.36.1: util/buildflags/export.go, util/buildflags/context.go, util/buildflags/callfunc.go, util/buildflags/entitlements.go, build/opt.go.
+ * Follows moby/buildkit v0.32.2: util/entitlements/entitlements.go.
  */
 
 
@@ -2463,7 +2444,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 30779:
+/***/ 71649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2474,11 +2455,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/plan/semver.ts
 /** `v0.36.1`, `0.12.0-rc1` → [0, 36, 1]; undefined when there is no usable version. */
 function parseSemver(version) {
@@ -2502,6 +2478,9 @@ function atLeast(version, minimum) {
     return true;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var secrets = __nccwpck_require__(73332);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
@@ -2515,74 +2494,9 @@ var distribute = __nccwpck_require__(29616);
 // EXTERNAL MODULE: ./src/inputs/validate.ts + 6 modules
 var validate = __nccwpck_require__(24365);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var registry_reference = __nccwpck_require__(79310);
-;// CONCATENATED MODULE: ./src/runner/context.ts
-/**
- * The workflow run as the runner describes it to an action: the GITHUB_* variables
- * and the event payload file (what @actions/github calls `context`).
- */
-
-/** The event payload (GITHUB_EVENT_PATH), parsed; `{}` when there is none to read (local runs). */
-function readEventPayload(env = process.env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    try {
-        return JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        // No readable event: the payload-derived facts stay unknown.
-        return {};
-    }
-}
-/** The workflow run as the runner describes it in the environment and the event file. */
-function readGitHubFacts(env = process.env) {
-    const payload = (readEventPayload(env) ?? {});
-    const facts = {
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        job: env.GITHUB_JOB ?? '',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com'
-    };
-    if (env.GITHUB_BASE_REF)
-        facts.baseRef = env.GITHUB_BASE_REF;
-    if (env.GITHUB_HEAD_REF)
-        facts.headRef = env.GITHUB_HEAD_REF;
-    if (typeof payload.repository?.default_branch === 'string')
-        facts.defaultBranch = payload.repository.default_branch;
-    if (typeof payload.pull_request?.number === 'number')
-        facts.pullRequestNumber = payload.pull_request.number;
-    if (typeof payload.repository?.private === 'boolean')
-        facts.repositoryPrivate = payload.repository.private;
-    if (typeof payload.pull_request?.head?.sha === 'string')
-        facts.pullRequestHeadSha = payload.pull_request.head.sha;
-    const headRepository = payload.pull_request?.head?.repo?.full_name;
-    const baseRepository = payload.repository?.full_name ?? facts.repository;
-    // A deleted fork has no head repo at all: still not this repository.
-    if (payload.pull_request)
-        facts.pullRequestFromFork = payload.pull_request.head?.repo === null || (typeof headRepository === 'string' && headRepository !== baseRepository);
-    const run = payload.workflow_run;
-    if (typeof run?.id === 'number' && typeof run.head_sha === 'string') {
-        facts.workflowRun = {
-            id: run.id,
-            headSha: run.head_sha,
-            event: typeof run.event === 'string' ? run.event : '',
-            pullRequests: (run.pull_requests ?? []).map(p => p.number).filter((n) => typeof n === 'number')
-        };
-    }
-    return facts;
-}
-/** The branch a run builds: a pull request's head, else the pushed branch. */
-function branchOf(github) {
-    if (github.headRef)
-        return github.headRef;
-    return github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
-}
-
+var reference = __nccwpck_require__(79310);
+// EXTERNAL MODULE: ./src/runner/workflow.ts
+var workflow = __nccwpck_require__(90813);
 // EXTERNAL MODULE: ./src/util/bytes.ts
 var util_bytes = __nccwpck_require__(1671);
 // EXTERNAL MODULE: ./src/util/hash.ts
@@ -2637,13 +2551,13 @@ function resolveCache(inputs, facts) {
     const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(','), ...(inputs['cache-scope'] ? [inputs['cache-scope']] : [])].join('|');
     // A directory per build: two hoist steps in one job keep their caches apart.
     const root = external_node_path_.join(facts.cacheRoot, (0,hash/* shortHash */.B)(buildId));
-    const cacheRepository = () => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
+    const cacheRepository = () => (0,reference/* repositoryName */.aR)((0,reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
     // The jobs of a distributed build share the image's repository: each platform keeps a cache tag of its own.
     const perPlatform = inputs.distribute ? `-${(0,distribute/* platformPair */.Mi)(inputs.platforms)}` : '';
     const plan = {
         mode,
         layers: { from: [], to: [] },
-        stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${(0,registry_reference/* branchTag */.TY)(stage.toLowerCase())}${perPlatform}` })),
+        stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${(0,reference/* branchTag */.TY)(stage.toLowerCase())}${perPlatform}` })),
         scope: cacheScope(inputs, dockerfile),
         buildId,
         mountsMaxKilobytes: Math.floor(((0,util_bytes/* parseSize */.DB)(inputs['cache-mounts-max-size'] || DEFAULT_MOUNTS_MAX) ?? 2e9) / 1024)
@@ -2656,10 +2570,10 @@ function resolveCache(inputs, facts) {
         plan.layers = { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`] };
     }
     else if (mode === 'gha') {
-        const branch = (0,registry_reference/* branchTag */.TY)(branchOf(facts.github) ?? 'default');
+        const branch = (0,reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(facts.github) ?? 'default');
         const branches = [branch];
-        if (facts.github.defaultBranch && (0,registry_reference/* branchTag */.TY)(facts.github.defaultBranch) !== branch)
-            branches.push((0,registry_reference/* branchTag */.TY)(facts.github.defaultBranch));
+        if (facts.github.defaultBranch && (0,reference/* branchTag */.TY)(facts.github.defaultBranch) !== branch)
+            branches.push((0,reference/* branchTag */.TY)(facts.github.defaultBranch));
         const [write, ...rest] = branches.map(b => `${plan.scope}-${b}`);
         plan.ghaScopes = { read: [write, ...rest], write };
         plan.layers = { from: plan.ghaScopes.read.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${write},mode=max`] };
@@ -2684,7 +2598,7 @@ function resolveCache(inputs, facts) {
 function cacheScope(inputs, dockerfile) {
     let name = inputs['cache-scope'];
     if (!name && inputs.tags.length > 0)
-        name = (0,registry_reference/* parseReference */.F2)(inputs.tags[0]).path;
+        name = (0,reference/* parseReference */.F2)(inputs.tags[0]).path;
     if (!name)
         name = [external_node_path_.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');
     const platforms = inputs.platforms.map(p => p.replace(/\//g, '-'));
@@ -2694,8 +2608,8 @@ function cacheScope(inputs, dockerfile) {
 function withTagSuffix(ref, suffix) {
     if (!suffix)
         return ref;
-    const parsed = (0,registry_reference/* parseReference */.F2)(ref);
-    return `${(0,registry_reference/* repositoryName */.aR)(parsed)}:${parsed.tag ?? 'buildcache'}${suffix}`;
+    const parsed = (0,reference/* parseReference */.F2)(ref);
+    return `${(0,reference/* repositoryName */.aR)(parsed)}:${parsed.tag ?? 'buildcache'}${suffix}`;
 }
 /** Does the cache mode ask for the GitHub Actions cache service (so its health is a fact to gather first)? */
 function needsActionsCache(inputs) {
@@ -2703,8 +2617,8 @@ function needsActionsCache(inputs) {
 }
 /** Where the mounts image lives: next to the registry cache, `<cache ref>-mounts`. */
 function mountsImageRef(cacheRef) {
-    const ref = (0,registry_reference/* parseReference */.F2)(cacheRef);
-    return `${(0,registry_reference/* repositoryName */.aR)(ref)}:${ref.tag ?? 'buildcache'}-mounts`;
+    const ref = (0,reference/* parseReference */.F2)(cacheRef);
+    return `${(0,reference/* repositoryName */.aR)(ref)}:${ref.tag ?? 'buildcache'}-mounts`;
 }
 /** A build's --cache-from and --cache-to entries: the user's own first, then the plan's. */
 function cacheFlags(inputs, cache, role) {
@@ -2723,51 +2637,11 @@ function cacheFlags(inputs, cache, role) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/measure.ts
-/**
- * Sizes for an image that is not pushed (`push: false`, no tags, `load: true`, an output
- * that stays on the runner): the build also writes an OCI layout, which hoist reads as it
- * reads a registry. BuildKit writes the same blobs a push would store, compressed the same
- * way (the image output's compression attributes are carried over). Pure: the decision
- * and the extra `--output`; publish/layout.ts reads what it wrote.
- */
-
-
-
-/** The image output's attributes that change the bytes a push stores. */
-const BYTE_ATTRS = ['compression', 'compression-level', 'force-compression'];
-/**
- * How the build's image is measured, or undefined when there is nothing to measure here:
- * it is pushed (the registry is read instead), or it produces no image.
- */
-function planMeasure(inputs, facts) {
-    if ((inputs.push && inputs.tags.length > 0) || inputs.distribute)
-        return undefined;
-    if (inputs.call)
-        return undefined;
-    const images = (0,inputs_attrs/* imageOutputs */.am)(inputs.outputs);
-    if (inputs.outputs.length > 0 && images.length === 0)
-        return undefined;
-    // Several exporters in one build came with BuildKit v0.13 (and buildx 0.13). The engine's
-    // own builder may report no usable version (`v0.8+unknown`): it is not assumed recent.
-    const engine = facts.builder.driver === 'docker';
-    if (!atLeast(facts.builder.buildkitVersion, 'v0.13.0') || (engine && !facts.builder.buildkitVersion)) {
-        return {
-            unavailable: `the builder's BuildKit (${facts.builder.buildkitVersion ?? 'version unknown'}) cannot write a second output to measure the image (v0.13 or newer can); sizes are read only after a push`
-        };
-    }
-    const carried = images.flatMap(o => (0,inputs_attrs/* parseAttrs */.O_)(o).filter(([k]) => BYTE_ATTRS.includes(k)));
-    const attrs = [...new Map(carried).entries()].map(([k, v]) => `${k}=${v}`);
-    const dir = external_node_path_.join(facts.tmpDir, 'measure');
-    const oci = ['type=oci', `dest=${dir}`, 'tar=false', ...attrs].join(',');
-    // With no output at all, buildx gives the engine's builder an image output of its own
-    // (the image lands in the engine); a second output would replace that default, so it is given.
-    const keepDefault = engine && inputs.outputs.length === 0 && !inputs.load ? ['type=image'] : [];
-    return { dir, outputs: [...keepDefault, oci] };
-}
-
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
-
+/**
+ * Follows docker/build-push-action v7.3.0: src/context.ts.
+ * Follows docker/actions-toolkit v0.92.0: src/buildx/build.ts, src/github/github.ts.
+ */
 
 
 
@@ -2859,7 +2733,7 @@ function planBuild(inputs, facts, cache = resolveCache(inputs, facts), role = { 
     // Stage builds and the local cache export produce nothing but their cache: no tags,
     // push, load, image outputs, labels, annotations or attestations.
     const image = role.kind === 'image';
-    const measure = image ? planMeasure(inputs, facts) : undefined;
+    const measure = role.kind === 'image' ? role.measure : undefined;
     const outputs = image ? [...inputs.outputs, ...(measure && 'outputs' in measure ? measure.outputs : [])] : ['type=cacheonly'];
     const target = role.kind === 'stage' ? role.stage.stage : inputs.target;
     const context = inputs.context || defaultGitContext(facts.github);
@@ -3168,8 +3042,7 @@ const MIN_BUILDX = 'v0.15.0';
 function startBuild(deps, argv, options = {}) {
     deps.runner.info(['docker', ...argv].map(quoteArg).join(' '));
     // The build checks' warnings go into the metadata file, with their source lines (as build-push-action has it).
-    const env = { ...process.env, BUILDX_METADATA_WARNINGS: process.env.BUILDX_METADATA_WARNINGS ?? 'true' };
-    return deps.exec('docker', argv, { stream: true, env, ...options });
+    return deps.exec('docker', argv, { stream: true, env: { BUILDX_METADATA_WARNINGS: deps.env.metadataWarnings }, ...options });
 }
 /** A build that failed, with where and why when buildx's progress says. */
 class BuildFailedError extends Error {
@@ -3216,190 +3089,192 @@ function quoteArg(arg) {
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var inputs_errors = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/buildx/store.ts
-var store = __nccwpck_require__(59013);
-;// CONCATENATED MODULE: ./src/buildx/builder.ts
-
-
-
-/**
- * The builder the build will run on. From buildx's own store when it is there (a file
- * read); `docker buildx inspect` only for what the store cannot tell: the engine's
- * built-in builder, whose BuildKit may be too old for attestations, and names the
- * store does not know. `docker info` only when a multi-platform image is to be loaded.
- */
-async function builderFacts(exec, builder, env, loadsPlatforms) {
-    const facts = await describeBuilder(exec, builder, env);
-    if (loadsPlatforms > 1)
-        facts.engineLoadsMultiPlatform = await (0,buildx_buildx/* engineLoadsMultiPlatform */.Qg)(exec);
-    return facts;
-}
-async function describeBuilder(exec, builder, env) {
-    const stored = (0,store/* readStoredBuilder */.J4)((0,store/* selectedBuilderName */.Up)(builder, env), env);
-    if (stored && stored.driver !== 'docker') {
-        return { name: stored.name, driver: stored.driver, platforms: stored.nodes.flatMap(n => n.platforms), endpoints: stored.nodes.map(n => n.endpoint) };
-    }
-    try {
-        return await (0,buildx_buildx/* inspectBuilder */.IK)(exec, builder);
-    }
-    catch (e) {
-        if (!(e instanceof buildx_buildx/* BuilderNotFoundError */.hJ))
-            throw new Error(`docker buildx is not available (${e.message}). Install Docker with buildx, or add docker/setup-buildx-action before hoist.`);
-        throw new inputs_errors/* InputErrors */.G([
-            new inputs_errors/* InputError */.dz('builder', `no usable builder${builder ? ` named '${builder}'` : ''} (${e.message})`, 'Create one first (docker/setup-buildx-action, or docker buildx create --use), or leave builder empty for the current one.')
-        ]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache/actions-cache.ts
-/**
- * The GitHub Actions cache, through @actions/cache (loaded only when a cache mode
- * needs it: it is most of the bundle and costs ~100 ms to load). Every failure is
- * soft: the service down, rate-limited or over quota means a colder build, never a
- * failed one.
- */
-
-
-
+// EXTERNAL MODULE: ./src/dockerfile/parse.ts
+var parse = __nccwpck_require__(16357);
+;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
 
 
 /**
- * The Actions cache, with entries that come back on any runner. @actions/cache versions
- * an entry by the path strings it is given and stores the files relative to
- * GITHUB_WORKSPACE; both differ between runners (act gives every run a new temp
- * directory, self-hosted runners live in different directories). So hoist keeps its
- * entries under one root in the home directory (`root`), names them `~/…` there, and
- * stores them relative to that root.
+ * Instructions that copy the whole context (`COPY . .`, `ADD . /src`): with a `.git`
+ * directory in the context, that layer changes on every checkout and everything after
+ * it rebuilds, whatever the cache. Read with the Dockerfile parser, so a continued
+ * `COPY --chown=x \` line counts, a heredoc body that says `COPY . .` does not, and
+ * neither does `COPY --from=<stage>` (it copies from that stage, not the context).
+ * Returns the 1-based first line of each such instruction.
  */
-function actionsCache(warn, root) {
-    const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(88), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55277));
-    const home = external_node_os_.homedir();
-    const portable = (directory) => {
-        const relative = external_node_path_.relative(home, directory);
-        return relative && !relative.startsWith('..') && !external_node_path_.isAbsolute(relative) ? `~/${relative.split(external_node_path_.sep).join('/')}` : directory;
-    };
-    const rooted = storedUnder(root);
-    return {
-        async restore(directory, key, restoreKeys, options) {
-            try {
-                const cache = await load();
-                return await rooted(() => cache.restoreCache([portable(directory)], key, restoreKeys, { lookupOnly: options?.lookupOnly ?? false }));
-            }
-            catch (e) {
-                warn(`restoring ${key} from the Actions cache failed: ${e.message}`);
-                return undefined;
-            }
-        },
-        async save(directory, key) {
-            try {
-                const cache = await load();
-                // -1: the key exists (another job saved it first) or the service refused; the library has said which.
-                return (await rooted(() => cache.saveCache([portable(directory)], key))) !== -1;
-            }
-            catch (e) {
-                warn(`saving ${key} to the Actions cache failed: ${e.message}`);
-                return false;
-            }
+function wholeContextCopies(text) {
+    const lines = [];
+    for (const stage of (0,parse/* parseDockerfile */.Ai)(text).stages) {
+        for (const ins of stage.instructions) {
+            if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+                continue;
+            if (ins.flags.some(f => f.startsWith('--from=')))
+                continue;
+            if ((0,parse/* copySources */.K1)(ins).some(isContextRoot))
+                lines.push(ins.line);
         }
-    };
-}
-/**
- * Runs @actions/cache calls with GITHUB_WORKSPACE at `root` (it reads the variable for
- * the archive's relative paths, on saving and on extracting). Calls may overlap (the
- * layer restore and the mounts lookup run together): the first in sets it, the last out
- * puts the runner's value back.
- */
-function storedUnder(root) {
-    let active = 0;
-    let runnerWorkspace;
-    return async (call) => {
-        if (active++ === 0) {
-            runnerWorkspace = process.env.GITHUB_WORKSPACE;
-            process.env.GITHUB_WORKSPACE = root;
-        }
-        try {
-            return await call();
-        }
-        finally {
-            if (--active === 0) {
-                if (runnerWorkspace === undefined)
-                    delete process.env.GITHUB_WORKSPACE;
-                else
-                    process.env.GITHUB_WORKSPACE = runnerWorkspace;
-            }
-        }
-    };
-}
-/**
- * Keys for `cache: local`'s layer cache: one entry per run that built something
- * (the run id makes it new), found again by the same dependencies on this branch,
- * then any on this branch, then the default branch's. `build` tells builds apart
- * (Dockerfile, target, platforms) so two images in one repository do not share.
- */
-function layerCacheKeys(build, depsKey, github, now = Date.now()) {
-    const id = (0,hash/* shortHash */.B)(build);
-    const deps = depsKey.replace(/^sha256:/, '').slice(0, 16);
-    const branch = (0,registry_reference/* branchTag */.TY)(branchOf(github) ?? 'default');
-    const run = github.runId ? `${github.runId}-${github.runAttempt || '1'}` : String(now);
-    const restoreKeys = [`hoist-layers-${id}-${branch}-${deps}-`, `hoist-layers-${id}-${branch}-`];
-    const main = github.defaultBranch ? (0,registry_reference/* branchTag */.TY)(github.defaultBranch) : undefined;
-    if (main && main !== branch)
-        restoreKeys.push(`hoist-layers-${id}-${main}-${deps}-`, `hoist-layers-${id}-${main}-`);
-    return { key: `hoist-layers-${id}-${branch}-${deps}-${run}`, restoreKeys };
-}
-/**
- * Keys for saved cache mounts: one entry per set of dependencies (an entry never
- * changes once saved, so a run whose dependencies match does not save again), found
- * by any earlier set when the dependencies changed. GitHub scopes entries to the
- * branch and lets every branch read the default branch's.
- */
-function mountCacheKeys(build, mountsKey) {
-    // `oci`: the entry is an OCI layout; the directories older hoists saved are not looked for.
-    const prefix = `hoist-mounts-oci-${(0,hash/* shortHash */.B)(build)}-`;
-    return { key: `${prefix}${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [prefix] };
-}
-const nodePost = async (url, token, body, timeoutMs) => {
-    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
-    return new Promise((resolve, reject) => {
-        const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, timeout: timeoutMs }, res => {
-            res.resume();
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] }));
-        });
-        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
-        req.on('error', reject);
-        req.end(JSON.stringify(body));
-    });
-};
-/**
- * Is the Actions cache service there and willing, before a build depends on it?
- * BuildKit's gha backend waits out a 429 for minutes per request, so a rate-limited
- * service is found here (one lookup of a key that never exists) and the build runs
- * without that cache instead of stalling.
- */
-async function checkCacheService(env, post = nodePost) {
-    const url = env.ACTIONS_RESULTS_URL;
-    const token = env.ACTIONS_RUNTIME_TOKEN;
-    if (!url || !token) {
-        if (env.ACTIONS_CACHE_URL && token)
-            return { usable: true }; // the legacy (v1) service: nothing to ask
-        return { usable: false, why: 'not available to this job (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN: not a GitHub-hosted or cache-enabled runner)' };
     }
-    try {
-        const endpoint = new URL('twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', url.endsWith('/') ? url : `${url}/`);
-        const answer = await post(endpoint, token, { key: 'hoist-service-check', restore_keys: [], version: 'hoist-service-check' }, 5000);
-        if (answer.status === 429)
-            return { usable: false, why: `rate-limited (HTTP 429${answer.retryAfter ? `, retry after ${answer.retryAfter} s` : ''})` };
-        if (answer.status === 401 || answer.status === 403)
-            return { usable: false, why: `refusing this job's token (HTTP ${answer.status})` };
-        if (answer.status >= 500)
-            return { usable: false, why: `failing (HTTP ${answer.status})` };
-        return { usable: true };
+    return lines;
+}
+/** `.`, `./`, `./.`, `/`: sources are relative to the context root. */
+function isContextRoot(source) {
+    const normal = external_node_path_default().posix.normalize(source).replace(/(.)\/+$/, '$1');
+    return normal === '.' || normal === '/';
+}
+/** Does .dockerignore keep `.git` out? (A line `.git`, `.git/`, `/.git`, `**\/.git` or `*`.) */
+function ignoresGit(dockerignore) {
+    if (!dockerignore)
+        return false;
+    let ignored = false;
+    for (const raw of dockerignore.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const negated = line.startsWith('!');
+        const pattern = (negated ? line.slice(1) : line).replace(/^\/+/, '').replace(/\/+$/, '');
+        if (['.git', '**/.git', '*', '.*', '**'].includes(pattern))
+            ignored = !negated; // later lines win, as in docker
     }
-    catch (e) {
-        return { usable: false, why: `unreachable (${e.message})` };
-    }
+    return ignored;
 }
 
+;// CONCATENATED MODULE: ./src/plan/advice.ts
+
+
+
+/**
+ * `COPY . .` with a `.git` directory in the context: that layer, and every one after
+ * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
+ */
+function cacheBustingAdvice(inputs, files) {
+    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
+    const gitDir = external_node_path_.join(inputs.context, '.git');
+    if (!dockerfile || !(files.isDirectory(gitDir) || files.isFile(gitDir)))
+        return [];
+    // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
+    const ignore = files.readText(`${dockerfile}.dockerignore`) || files.readText(external_node_path_.join(inputs.context, '.dockerignore'));
+    if (ignoresGit(ignore))
+        return [];
+    const message = `this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${external_node_path_.join(inputs.context, '.dockerignore')}.`;
+    return wholeContextCopies(files.readText(dockerfile) ?? '').map(line => ({ message, file: dockerfile, line, title: 'cache busting' }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/measure.ts
+/**
+ * Sizes for an image that is not pushed (`push: false`, no tags, `load: true`, an output
+ * that stays on the runner): the build also writes an OCI layout, which hoist reads as it
+ * reads a registry. BuildKit writes the same blobs a push would store, compressed the same
+ * way (the image output's compression attributes are carried over). Pure: the decision
+ * and the extra `--output`; readback/layout.ts reads what it wrote.
+ */
+
+
+
+/** The image output's attributes that change the bytes a push stores. */
+const BYTE_ATTRS = ['compression', 'compression-level', 'force-compression'];
+/**
+ * How the image of a build that is not pushed is measured (plan/run.ts decides that it
+ * is), or why this builder cannot write the layout.
+ */
+function planMeasure(inputs, facts) {
+    const images = (0,inputs_attrs/* imageOutputs */.am)(inputs.outputs);
+    // Several exporters in one build came with BuildKit v0.13 (and buildx 0.13). The engine's
+    // own builder may report no usable version (`v0.8+unknown`): it is not assumed recent.
+    const engine = facts.builder.driver === 'docker';
+    if (!atLeast(facts.builder.buildkitVersion, 'v0.13.0') || (engine && !facts.builder.buildkitVersion)) {
+        return {
+            unavailable: `the builder's BuildKit (${facts.builder.buildkitVersion ?? 'version unknown'}) cannot write a second output to measure the image (v0.13 or newer can); sizes are read only after a push`
+        };
+    }
+    const carried = images.flatMap(o => (0,inputs_attrs/* parseAttrs */.O_)(o).filter(([k]) => BYTE_ATTRS.includes(k)));
+    const attrs = [...new Map(carried).entries()].map(([k, v]) => `${k}=${v}`);
+    const dir = external_node_path_.join(facts.tmpDir, 'measure');
+    const oci = ['type=oci', `dest=${dir}`, 'tar=false', ...attrs].join(',');
+    // With no output at all, buildx gives the engine's builder an image output of its own
+    // (the image lands in the engine); a second output would replace that default, so it is given.
+    const keepDefault = engine && inputs.outputs.length === 0 && !inputs.load ? ['type=image'] : [];
+    return { dir, outputs: [...keepDefault, oci] };
+}
+
+;// CONCATENATED MODULE: ./src/plan/run.ts
+/**
+ * What kind of run this step is and what it does, decided once from the checked inputs
+ * and the builder: the mode (a build, a platform job of a distributed build, the merge
+ * of those jobs, or a fork's comment posted from the base repository), what is pushed
+ * and tagged, what is read back, where sizes come from, and which size gate applies.
+ * Pure; main.ts runs the mode's phases, and no phase decides any of this again.
+ */
+
+
+
+
+/** The mode alone, known before the builder is: main needs it to check the artifact service before any program runs. */
+function runMode(inputs) {
+    if (inputs['comment-only'])
+        return 'comment-only';
+    if (inputs.merge)
+        return 'merge';
+    return inputs.distribute !== '' ? 'platform-job' : 'build';
+}
+/** The digests travel as artifacts of the run only when there is something to hand on: a push. */
+function usesArtifacts(inputs) {
+    const mode = runMode(inputs);
+    return (mode === 'platform-job' || mode === 'merge') && inputs.push;
+}
+/** Decides the run; throws the input error when a size gate is asked for and nothing can be measured. */
+function decideRun(inputs, facts) {
+    const mode = runMode(inputs);
+    const gate = inputs['max-size'] ? 'max-size' : inputs['max-size-increase'] ? 'max-size-increase' : undefined;
+    const base = { mode, usesArtifacts: usesArtifacts(inputs), ...(gate ? { gate } : {}) };
+    switch (mode) {
+        case 'comment-only':
+            return { ...base, pushes: false, tags: [], handsOff: false, sizes: 'none', notes: [] };
+        case 'merge':
+            if (!inputs.push) {
+                return {
+                    ...base,
+                    pushes: false,
+                    tags: [],
+                    handsOff: false,
+                    sizes: 'none',
+                    notes: ['merge: push is false, so no image is created (the distribute: platform jobs hand nothing on without a push)']
+                };
+            }
+            return { ...base, pushes: true, tags: inputs.tags, handsOff: false, readBack: inputs.tags[0], sizes: 'registry', notes: [] };
+        case 'platform-job':
+            if (inputs.push) {
+                // Pushed by digest only, read back by digest for platform-digests; the merge reports sizes and checks the gate.
+                return { ...base, pushes: true, tags: [], handsOff: true, readBack: (0,distribute/* imageRepositories */.MC)(inputs.tags)[0], sizes: 'none', notes: [] };
+            }
+            return withGate({ ...base, pushes: false, tags: inputs.tags, handsOff: false, sizes: 'none', notes: ['distribute: push is false, so nothing is pushed or handed on to the merge step'] });
+        case 'build':
+            return buildRun(inputs, facts, base);
+    }
+}
+function buildRun(inputs, facts, base) {
+    if (inputs.push && inputs.tags.length > 0)
+        return { ...base, pushes: true, tags: inputs.tags, handsOff: false, readBack: inputs.tags[0], sizes: 'registry', notes: [] };
+    const run = { ...base, pushes: false, tags: inputs.tags, handsOff: false, sizes: 'none', notes: [] };
+    // A call (check, outline…) or outputs that are files, not an image: nothing to measure.
+    const makesImage = !inputs.call && (inputs.outputs.length === 0 || (0,inputs_attrs/* imageOutputs */.am)(inputs.outputs).length > 0);
+    if (!makesImage)
+        return withGate(run);
+    const measure = planMeasure(inputs, facts);
+    if ('unavailable' in measure)
+        return withGate({ ...run, measure, notes: [`sizes not measured: ${measure.unavailable}`] }, measure.unavailable);
+    return { ...run, sizes: 'layout', measure };
+}
+/** A gate that cannot be checked is an input error, said before anything is built. */
+function withGate(run, why = 'this build produces no image to measure') {
+    if (!run.gate)
+        return run;
+    throw new inputs_errors/* InputErrors */.G([
+        new inputs_errors/* InputError */.dz(run.gate, `cannot be checked: ${why}`, 'Push the image (push: true, e.g. to a pr-N tag), use a builder hoist sets up (driver: docker-container), or drop the gate.')
+    ]);
+}
+
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var artifacts = __nccwpck_require__(4616);
 ;// CONCATENATED MODULE: ./src/cache/restore-race.ts
 /**
  * Starting the image build when saved cache mounts exist: they are restored only if
@@ -3411,9 +3286,10 @@ async function checkCacheService(env, post = nodePost) {
  */
 
 
+/** How the builds of this run start: beside the cache-mount restore when a session has mounts to restore, else plainly. */
 function startWithMountRestore(deps, session) {
     return async (argv) => {
-        if (!session.canRestoreMounts)
+        if (!session?.canRestoreMounts)
             return startBuild(deps, argv);
         const race = new RestoreRace(session);
         const watcher = new MountStepWatcher((line, startedAt) => race.mountStepStarted(line, startedAt), {
@@ -3470,12 +3346,167 @@ class RestoreRace {
     }
 }
 
+;// CONCATENATED MODULE: ./src/phases/build.ts
+/**
+ * The build phase: the image built as the run plan says (a platform job pushes by digest
+ * only; an image that is not pushed also writes the layout it is measured from), then
+ * build-push-action's outputs: `imageid`, `digest` and `metadata`. A failed build throws
+ * BuildFailedError, which the diagnose phase turns into an annotation and a summary.
+ */
+
+
+
+
+
+
+async function build(ports, job, cache, session) {
+    const { runner } = ports;
+    const { inputs, run } = job;
+    const plan = planBuild(run.handsOff ? (0,distribute/* platformJobInputs */.Oy)(inputs) : inputs, job.facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored, measure: run.measure });
+    const started = ports.now();
+    const progress = await runner.group('Build', () => runPlannedBuild(ports, plan, startWithMountRestore(ports, session)));
+    const durationMs = Math.round(ports.now() - started);
+    const metadata = (0,buildx_buildx/* parseMetadata */.jR)(ports.files.readText(plan.metadataFile) ?? '');
+    const imageId = plan.iidFile ? ports.files.readText(plan.iidFile)?.trim() || undefined : undefined;
+    if (imageId)
+        runner.setOutput('imageid', imageId);
+    if (metadata.digest)
+        runner.setOutput('digest', metadata.digest);
+    runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
+    return { progress, durationMs, hits: cacheHits(progress), metadata, ...(imageId ? { imageId } : {}) };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/runner/env.ts
+var env = __nccwpck_require__(48249);
+;// CONCATENATED MODULE: ./src/cache/actions-cache.ts
+/**
+ * The GitHub Actions cache, through @actions/cache (loaded only when a cache mode
+ * needs it: it is most of the bundle and costs ~100 ms to load). Every failure is
+ * soft: the service down, rate-limited or over quota means a colder build, never a
+ * failed one.
+ */
+
+
+
+
+
+
+/**
+ * The Actions cache, with entries that come back on any runner. @actions/cache versions
+ * an entry by the path strings it is given and stores the files relative to
+ * GITHUB_WORKSPACE; both differ between runners (act gives every run a new temp
+ * directory, self-hosted runners live in different directories). So hoist keeps its
+ * entries under one root in the home directory (`root`), names them `~/…` there, and
+ * stores them relative to that root.
+ */
+function actionsCache(warn, root) {
+    const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(88), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55277));
+    const home = external_node_os_.homedir();
+    const portable = (directory) => {
+        const relative = external_node_path_.relative(home, directory);
+        return relative && !relative.startsWith('..') && !external_node_path_.isAbsolute(relative) ? `~/${relative.split(external_node_path_.sep).join('/')}` : directory;
+    };
+    const rooted = (0,env/* withProcessVariable */._)('GITHUB_WORKSPACE', root);
+    return {
+        async restore(directory, key, restoreKeys, options) {
+            try {
+                const cache = await load();
+                return await rooted(() => cache.restoreCache([portable(directory)], key, restoreKeys, { lookupOnly: options?.lookupOnly ?? false }));
+            }
+            catch (e) {
+                warn(`restoring ${key} from the Actions cache failed: ${e.message}`);
+                return undefined;
+            }
+        },
+        async save(directory, key) {
+            try {
+                const cache = await load();
+                // -1: the key exists (another job saved it first) or the service refused; the library has said which.
+                return (await rooted(() => cache.saveCache([portable(directory)], key))) !== -1;
+            }
+            catch (e) {
+                warn(`saving ${key} to the Actions cache failed: ${e.message}`);
+                return false;
+            }
+        }
+    };
+}
+/**
+ * Keys for `cache: local`'s layer cache: one entry per run that built something
+ * (the run id makes it new), found again by the same dependencies on this branch,
+ * then any on this branch, then the default branch's. `build` tells builds apart
+ * (Dockerfile, target, platforms) so two images in one repository do not share.
+ */
+function layerCacheKeys(build, depsKey, github, now = Date.now()) {
+    const id = (0,hash/* shortHash */.B)(build);
+    const deps = depsKey.replace(/^sha256:/, '').slice(0, 16);
+    const branch = (0,reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(github) ?? 'default');
+    const run = github.runId ? `${github.runId}-${github.runAttempt || '1'}` : String(now);
+    const restoreKeys = [`hoist-layers-${id}-${branch}-${deps}-`, `hoist-layers-${id}-${branch}-`];
+    const main = github.defaultBranch ? (0,reference/* branchTag */.TY)(github.defaultBranch) : undefined;
+    if (main && main !== branch)
+        restoreKeys.push(`hoist-layers-${id}-${main}-${deps}-`, `hoist-layers-${id}-${main}-`);
+    return { key: `hoist-layers-${id}-${branch}-${deps}-${run}`, restoreKeys };
+}
+/**
+ * Keys for saved cache mounts: one entry per set of dependencies (an entry never
+ * changes once saved, so a run whose dependencies match does not save again), found
+ * by any earlier set when the dependencies changed. GitHub scopes entries to the
+ * branch and lets every branch read the default branch's.
+ */
+function mountCacheKeys(build, mountsKey) {
+    // `oci`: the entry is an OCI layout; the directories older hoists saved are not looked for.
+    const prefix = `hoist-mounts-oci-${(0,hash/* shortHash */.B)(build)}-`;
+    return { key: `${prefix}${mountsKey.replace(/^sha256:/, '').slice(0, 32)}`, restoreKeys: [prefix] };
+}
+const nodePost = async (url, token, body, timeoutMs) => {
+    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
+    return new Promise((resolve, reject) => {
+        const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, timeout: timeoutMs }, res => {
+            res.resume();
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] }));
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
+        req.on('error', reject);
+        req.end(JSON.stringify(body));
+    });
+};
+/**
+ * Is the Actions cache service there and willing, before a build depends on it?
+ * BuildKit's gha backend waits out a 429 for minutes per request, so a rate-limited
+ * service is found here (one lookup of a key that never exists) and the build runs
+ * without that cache instead of stalling.
+ */
+async function checkCacheService(services, post = nodePost) {
+    const url = services.resultsUrl;
+    const token = services.runtimeToken;
+    if (!url || !token) {
+        if (services.cacheUrl && token)
+            return { usable: true }; // the legacy (v1) service: nothing to ask
+        return { usable: false, why: 'not available to this job (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN: not a GitHub-hosted or cache-enabled runner)' };
+    }
+    try {
+        const endpoint = new URL('twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', url.endsWith('/') ? url : `${url}/`);
+        const answer = await post(endpoint, token, { key: 'hoist-service-check', restore_keys: [], version: 'hoist-service-check' }, 5000);
+        if (answer.status === 429)
+            return { usable: false, why: `rate-limited (HTTP 429${answer.retryAfter ? `, retry after ${answer.retryAfter} s` : ''})` };
+        if (answer.status === 401 || answer.status === 403)
+            return { usable: false, why: `refusing this job's token (HTTP ${answer.status})` };
+        if (answer.status >= 500)
+            return { usable: false, why: `failing (HTTP ${answer.status})` };
+        return { usable: true };
+    }
+    catch (e) {
+        return { usable: false, why: `unreachable (${e.message})` };
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var client = __nccwpck_require__(99874);
-// EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __nccwpck_require__(16357);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var client = __nccwpck_require__(4326);
 // EXTERNAL MODULE: ./src/dockerfile/expand.ts
 var expand = __nccwpck_require__(51424);
 ;// CONCATENATED MODULE: ./src/dockerfile/mounts.ts
@@ -3485,6 +3516,7 @@ var expand = __nccwpck_require__(51424);
  * per-stage ARG/ENV scopes, which image a stage starts from (`stageBase`, following
  * `FROM <stage>` chains), and each valid `--mount=type=cache` of a RUN with its
  * variables expanded (`cacheMounts`). Pure: no I/O.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/instructions/commands_runmount.go, frontend/dockerfile/dockerfile2llb/convert.go, frontend/dockerfile/dockerfile2llb/convert_runmount.go, frontend/dockerfile/dockerfile2llb/platform.go.
  */
 
 
@@ -3824,7 +3856,7 @@ function cleanPath(p) {
     return rooted ? '/' + joined : joined || '.';
 }
 
-;// CONCATENATED MODULE: ./src/cache/mounts.ts
+;// CONCATENATED MODULE: ./src/cache/mount-dockerfiles.ts
 /**
  * Carrying `RUN --mount=type=cache` contents across runs. BuildKit never exports a
  * cache mount (moby/buildkit#1512), so a fresh runner compiles from scratch even with
@@ -4069,7 +4101,7 @@ function helperArgv(options) {
 }
 /** The saved mounts image and its key, or undefined when there is none yet. */
 async function findSavedImage(registry, image) {
-    const ref = (0,registry_reference/* parseReference */.F2)(image);
+    const ref = (0,reference/* parseReference */.F2)(image);
     let fetched;
     try {
         fetched = await registry.getManifest(ref, ref.tag ?? 'latest');
@@ -4451,11 +4483,15 @@ function directoryBytes(dir) {
     return total;
 }
 
-;// CONCATENATED MODULE: ./src/cache/phases.ts
+// EXTERNAL MODULE: ./src/runner/state.ts
+var state = __nccwpck_require__(6003);
+;// CONCATENATED MODULE: ./src/phases/cache.ts
 /**
- * The cache plan carried out around the image build: the session opened before it
- * (restores), the `cache-stages` builds, and after it `cache: local`'s export and the
- * saves. Every cache problem is a warning: a colder build, never a failed one.
+ * The cache phase: the cache plan carried out around the image build. The plan (with
+ * the Actions cache service checked first when the mode needs it), the session opened
+ * before the build (restores), the `cache-stages` builds, and after the build
+ * `cache: local`'s export and the saves. Every cache problem is a warning: a colder
+ * build, never a failed one.
  */
 
 
@@ -4466,63 +4502,83 @@ function directoryBytes(dir) {
 
 
 
+
+
+/** The cache plan for this build; an Actions cache service that cannot be used now is said and left out. */
+async function planCaching(ports, inputs, facts) {
+    if (needsActionsCache(inputs)) {
+        const service = await checkCacheService(ports.env.actions);
+        if (!service.usable)
+            facts.actionsCacheUnusable = service.why;
+    }
+    const cache = resolveCache(inputs, facts);
+    if (cache.unavailable)
+        ports.runner.warning(cache.unavailable);
+    if (cache.directory)
+        state/* state */.w.saveCacheDir(ports.runner, cache.directory);
+    return cache;
+}
 /**
  * Opens the run's cache session (restores what the plan keeps outside buildx); undefined
  * for `cache: none`. `newBuilder`: the builder was created for this step (and may still
  * be booting): it holds no cache mounts, so it is not asked.
  */
-async function openCache(deps, inputs, facts, plan, options = {}) {
+async function openCache(ports, inputs, facts, plan, newBuilder = false) {
     if (plan.mode === 'none')
         return undefined;
+    const { runner } = ports;
     const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
-    const text = dockerfile ? deps.files.readText(dockerfile) : undefined;
-    const { runner } = deps;
-    return CacheSession.open({
-        exec: deps.exec,
-        registry: deps.registry,
+    const text = dockerfile ? ports.files.readText(dockerfile) : undefined;
+    return runner.group('Cache', () => CacheSession.open({
+        exec: ports.exec,
+        registry: ports.registry,
         actionsCache: actionsCache(m => runner.warning(m), facts.cacheRoot),
         info: m => runner.info(m),
         warning: m => runner.warning(m),
         tmpDir: facts.tmpDir
-    }, plan, inputs, facts.github, dockerfile && text !== undefined ? { path: dockerfile, text } : undefined, { askBuilder: !options.newBuilder });
+    }, plan, inputs, facts.github, dockerfile && text !== undefined ? { path: dockerfile, text } : undefined, { askBuilder: !newBuilder }));
 }
 /** `cache-stages`: each stage built on its own and exported to its own cache ref, before the image. */
-async function buildStages(deps, inputs, facts, plan, session) {
+async function buildStages(ports, inputs, facts, plan, session) {
     const built = [];
     for (const [i, stage] of plan.stages.entries()) {
         const buildFacts = { ...facts, tmpDir: subdirectory(facts.tmpDir, `stage-${i}`) };
         const build = planBuild(inputs, buildFacts, plan, { kind: 'stage', stage });
-        const started = deps.now();
-        const progress = await deps.runner.group(`Build stage ${stage.stage} (cache ${stage.ref})`, () => runPlannedBuild(deps, build, startFor(deps, session)));
-        built.push({ stage: stage.stage, progress, hits: cacheHits(progress), ms: Math.round(deps.now() - started) });
+        const started = ports.now();
+        const progress = await ports.runner.group(`Build stage ${stage.stage} (cache ${stage.ref})`, () => runPlannedBuild(ports, build, startWithMountRestore(ports, session)));
+        built.push({ stage: stage.stage, progress, hits: cacheHits(progress), ms: Math.round(ports.now() - started) });
     }
     return built;
 }
-/** How the builds of this run start: beside the cache-mount restore when there are mounts to restore. */
-function startFor(deps, session) {
-    return session ? startWithMountRestore(deps, session) : undefined;
-}
-/** After a successful build: `cache: local`'s export (only when a step ran), then the saves. */
-async function saveCache(deps, inputs, facts, plan, session, progress, stepsRan) {
-    if (plan.local && stepsRan)
-        await exportLocalCache(deps, inputs, facts, plan);
-    await session.save(progress, stepsRan);
+/**
+ * After a successful build: `cache: local`'s export (only when a step ran, in the image
+ * build or a stage build), then the saves.
+ */
+async function saveCache(ports, inputs, facts, plan, session, stages, image) {
+    const hits = cacheHits(image.progress);
+    const stepsRan = hits.cached < hits.total || stages.some(s => s.hits.cached < s.hits.total);
+    await ports.runner.group('Save cache', async () => {
+        if (plan.local && stepsRan)
+            await exportLocalCache(ports, inputs, facts, plan);
+        await session.save([...stages.map(s => s.progress), image.progress], stepsRan);
+    });
 }
 /** `cache: local`'s export build: nothing but the cache, from the builder's fresh state. */
-async function exportLocalCache(deps, inputs, facts, plan) {
+async function exportLocalCache(ports, inputs, facts, plan) {
     const build = planBuild(inputs, { ...facts, tmpDir: subdirectory(facts.tmpDir, 'cache-export') }, plan, { kind: 'cache-export' });
     try {
-        await runPlannedBuild(deps, build);
+        await runPlannedBuild(ports, build);
     }
     catch (e) {
-        deps.runner.warning(`cache: local: exporting the cache failed (${e.message}); the image is built and pushed`);
+        ports.runner.warning(`cache: local: exporting the cache failed (${e.message}); the image is built and pushed`);
     }
 }
-/** The summary's line for the stage builds. */
-function stageNote(stages) {
+/** The summary's cache notes: the session's, and a line for the stage builds. */
+function cacheNotes(session, stages) {
+    const notes = { ...session?.notes };
     if (stages.length === 0)
-        return {};
-    return { stages: stages.map(s => `${s.stage}: ${s.hits.cached}/${s.hits.total} steps cached, ${(s.ms / 1000).toFixed(1)} s`).join('; ') };
+        return notes;
+    return { ...notes, stages: stages.map(s => `${s.stage}: ${s.hits.cached}/${s.hits.total} steps cached, ${(s.ms / 1000).toFixed(1)} s`).join('; ') };
 }
 function subdirectory(parent, name) {
     const dir = external_node_path_.join(parent, name);
@@ -4595,19 +4651,464 @@ function failureMarkdown(failure, context) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/github/artifacts.ts
-var artifacts = __nccwpck_require__(4616);
-// EXTERNAL MODULE: ./src/github/comment.ts
-var comment = __nccwpck_require__(47318);
-;// CONCATENATED MODULE: ./src/publish/image.ts
-/** platform → manifest digest of an image read from the registry. */
-function digestsByPlatform(image) {
-    return Object.fromEntries(image.platforms.map(p => [p.platform, p.digest]));
+;// CONCATENATED MODULE: ./src/phases/diagnose.ts
+
+
+
+/** Each build check warning as an annotation on its Dockerfile line, unless DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
+function annotateWarnings(ports, inputs, warnings) {
+    if (!ports.env.checksAnnotations)
+        return;
+    for (const w of warningAnnotations(warnings, (0,validate/* localDockerfile */.CR)(inputs)))
+        ports.runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
+}
+/** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
+function masked(text, secrets) {
+    return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s ? t.split(s).join('***') : t), text);
+}
+/**
+ * A failed build, where users look: an error annotation on the failing instruction's line
+ * and a job summary of the step, its platform, its last lines (masked) and the cache until
+ * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
+ */
+function reportFailure(ports, inputs, error, secrets) {
+    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
+    if (error.failure) {
+        const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
+        ports.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
+    }
+    if (!ports.env.buildSummary)
+        return;
+    const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
+    ports.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
 }
 
-// EXTERNAL MODULE: ./src/publish/inspect.ts
-var inspect = __nccwpck_require__(52271);
-;// CONCATENATED MODULE: ./src/publish/layout.ts
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
+var sync = __nccwpck_require__(40712);
+;// CONCATENATED MODULE: ./src/inputs/list.ts
+/** Follows docker/actions-toolkit v0.92.0: src/util.ts. */
+
+/**
+ * Splits a list input the way docker/build-push-action does, so a workflow that
+ * works there means the same here: one item per line, and per line a CSV record
+ * (quotes protect commas), each field trimmed, empty items dropped.
+ */
+function parseList(input, opts = {}) {
+    if (input === '')
+        return [];
+    const records = (0,sync/* parse */.q)(input, {
+        columns: false,
+        relaxQuotes: true,
+        relaxColumnCount: true,
+        skipEmptyLines: true,
+        ...(opts.quote === false ? { quote: false } : {})
+    });
+    const items = [];
+    for (const record of records) {
+        if (record.length === 1) {
+            if (opts.ignoreComma)
+                items.push(record[0]);
+            else
+                items.push(...record[0].split(','));
+        }
+        else if (opts.ignoreComma) {
+            items.push(record.join(','));
+        }
+        else {
+            items.push(...record);
+        }
+    }
+    return items.filter(item => item).map(item => (opts.trimWhitespace === false ? item : item.trim()));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
+/** Follows docker/build-push-action v7.3.0: src/context.ts, action.yml. */
+
+
+
+/** How each input is read; the one table action.yml is checked against in the tests. */
+const INPUT_KINDS = {
+    'add-hosts': { list: {} },
+    allow: { list: {} },
+    annotations: { list: { ignoreComma: true } },
+    attests: { list: { ignoreComma: true } },
+    'build-args': { list: { ignoreComma: true } },
+    'build-contexts': { list: { ignoreComma: true } },
+    builder: 'string',
+    'cache-from': { list: { ignoreComma: true } },
+    'cache-to': { list: { ignoreComma: true } },
+    call: 'string',
+    'cgroup-parent': 'string',
+    context: 'string',
+    file: 'string',
+    labels: { list: { ignoreComma: true } },
+    load: 'boolean',
+    network: 'string',
+    'no-cache': 'boolean',
+    'no-cache-filters': { list: {} },
+    outputs: { list: { ignoreComma: true, quote: false } },
+    platforms: { list: {} },
+    provenance: 'string',
+    pull: 'boolean',
+    push: 'boolean',
+    sbom: 'string',
+    secrets: { list: { ignoreComma: true, trimWhitespace: false } },
+    'secret-envs': { list: {} },
+    'secret-files': { list: { ignoreComma: true } },
+    'shm-size': 'string',
+    ssh: { list: {} },
+    tags: { list: {} },
+    target: 'string',
+    ulimit: { list: { ignoreComma: true } },
+    'github-token': 'string',
+    'compare-to': 'string',
+    'max-size': 'string',
+    'max-size-increase': 'string',
+    'pr-comment': 'boolean',
+    cache: 'string',
+    'cache-ref': 'string',
+    'cache-scope': 'string',
+    'cache-mounts': 'boolean',
+    'cache-mounts-max-size': 'string',
+    'cache-stages': { list: {} },
+    driver: 'string',
+    'driver-opts': { list: { ignoreComma: true, quote: false } },
+    'buildkitd-flags': 'string',
+    'buildkitd-config': 'string',
+    'buildkitd-config-inline': 'string',
+    endpoint: 'string',
+    append: 'string',
+    'binfmt-image': 'string',
+    'meta-images': { list: { ignoreComma: true } },
+    'meta-tags': { list: { ignoreComma: true } },
+    'meta-flavor': { list: { ignoreComma: true } },
+    'meta-labels': { list: { ignoreComma: true } },
+    'meta-annotations': { list: { ignoreComma: true } },
+    registry: 'string',
+    username: 'string',
+    password: 'string',
+    'registry-auths': 'string',
+    logout: 'boolean',
+    distribute: 'string',
+    merge: 'boolean',
+    'comment-only': 'boolean'
+};
+/** Booleans whose action.yml default is true (an empty value means the default). */
+const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout']);
+/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
+function parseBoolean(name, value) {
+    if (value === '')
+        return DEFAULT_TRUE.has(name);
+    const parsed = (0,util_boolean/* parseBool */.q)(value, 'yaml');
+    if (parsed !== undefined)
+        return parsed;
+    throw new inputs_errors/* InputError */.dz(name, `'${value}' is not a boolean`, `Use true or false.`);
+}
+/** Raw inputs → typed Inputs. Pure: the reader is the only contact with the outside. */
+function parseInputs(read) {
+    const inputs = {};
+    for (const [name, kind] of Object.entries(INPUT_KINDS)) {
+        if (kind === 'boolean') {
+            inputs[name] = parseBoolean(name, read(name, true));
+        }
+        else if (kind === 'string') {
+            inputs[name] = read(name, true);
+        }
+        else {
+            inputs[name] = parseList(read(name, kind.list.trimWhitespace !== false), kind.list);
+        }
+    }
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./src/util/yaml.ts
+var yaml = __nccwpck_require__(39869);
+;// CONCATENATED MODULE: ./src/plan/login.ts
+/**
+ * The registry logins the inputs ask for: docker/login-action's `registry`, `username`
+ * and `password`, and docker/github-builder's `registry-auths` (a YAML list of the same)
+ * for several registries. Pure; src/login.ts carries them out.
+ * Follows docker/login-action v4.1.0: src/context.ts.
+ */
+
+
+/** login-action's default registry when only a username is given. */
+const DOCKER_HUB = 'docker.io';
+/** The logins, and each problem (naming the input, never a password). */
+async function registryLogins(inputs) {
+    const logins = [];
+    const problems = [];
+    if (inputs.username || inputs.password) {
+        if (!inputs.username)
+            problems.push(new inputs_errors/* InputError */.dz('username', `is empty, but a password is given${inputs.registry ? ` for ${inputs.registry}` : ''}`, 'Give the username the password belongs to (for ghcr.io: github.actor).'));
+        else if (!inputs.password)
+            problems.push(new inputs_errors/* InputError */.dz('password', `is empty for user '${inputs.username}'${inputs.registry ? ` at ${inputs.registry}` : ''}`, 'Pass the password or token from a secret; on a pull request from a fork, secrets are empty: skip the login there (if: github.event.pull_request.head.repo.fork == false).'));
+        else
+            logins.push({ registry: registryAddress(inputs.registry || DOCKER_HUB), username: inputs.username, password: inputs.password });
+    }
+    else if (inputs.registry) {
+        problems.push(new inputs_errors/* InputError */.dz('registry', `'${inputs.registry}' is given without username and password`, 'Give username and password too, or leave registry empty.'));
+    }
+    if (inputs['registry-auths'].trim()) {
+        let entries;
+        try {
+            entries = await (0,yaml/* parseYaml */.h)(inputs['registry-auths']);
+        }
+        catch {
+            problems.push(new inputs_errors/* InputError */.dz('registry-auths', 'is not YAML', 'Write a list: - registry: ghcr.io, then username: and password: under it.'));
+        }
+        if (entries !== undefined && !Array.isArray(entries))
+            problems.push(new inputs_errors/* InputError */.dz('registry-auths', 'is not a YAML list', 'Start each login with "- registry: …".'));
+        if (Array.isArray(entries)) {
+            entries.forEach((entry, i) => {
+                const e = (entry ?? {});
+                const field = (name) => (typeof e[name] === 'string' || typeof e[name] === 'number' ? String(e[name]).trim() : '');
+                const [registry, username, password] = [field('registry'), field('username'), field('password')];
+                const missing = ['username', 'password'].filter(f => !field(f));
+                if (missing.length > 0) {
+                    problems.push(new inputs_errors/* InputError */.dz('registry-auths', `entry ${i + 1}${registry ? ` (${registry})` : ''} has no ${missing.join(' and no ')}`, 'Give each entry registry, username and password (from secrets).'));
+                }
+                else {
+                    logins.push({ registry: registryAddress(registry || DOCKER_HUB), username, password });
+                }
+            });
+        }
+    }
+    const seen = new Set();
+    for (const l of logins) {
+        if (seen.has(l.registry))
+            problems.push(new inputs_errors/* InputError */.dz('registry-auths', `${l.registry} is logged in to twice`, 'Give each registry once.'));
+        seen.add(l.registry);
+    }
+    return { logins, problems };
+}
+/** `https://ghcr.io/` → `ghcr.io`: the host (and port) docker keys a login by. */
+function registryAddress(value) {
+    return value.replace(/^https?:\/\//, '').replace(/\/(v1|v2)?\/?$/, '');
+}
+/** Every password, to be masked before anything is logged (also those of entries with problems). */
+async function loginSecrets(inputs) {
+    const values = [inputs.password];
+    try {
+        const entries = inputs['registry-auths'].trim() ? await (0,yaml/* parseYaml */.h)(inputs['registry-auths']) : undefined;
+        if (Array.isArray(entries)) {
+            for (const e of entries) {
+                const password = e?.password;
+                if (typeof password === 'string' || typeof password === 'number')
+                    values.push(String(password));
+            }
+        }
+    }
+    catch {
+        // Not YAML: the whole text may hold a password.
+        values.push(inputs['registry-auths']);
+    }
+    return values.map(v => v.trim()).filter(v => v !== '');
+}
+
+;// CONCATENATED MODULE: ./src/plan/meta-inputs.ts
+/**
+ * The step's inputs and the metadata engine's (plan/metadata/): the meta-* inputs handed
+ * to the rules, and the generated tags, labels and annotations merged back into the
+ * inputs the rest of the run reads. An explicit `tags` input wins over the generated
+ * tags, and the user's `labels`/`annotations` win over generated ones of the same key.
+ */
+
+const META_INPUTS = ['meta-tags', 'meta-flavor', 'meta-labels', 'meta-annotations'];
+function metaInputs(inputs) {
+    return { images: inputs['meta-images'], tags: inputs['meta-tags'], flavor: inputs['meta-flavor'], labels: inputs['meta-labels'], annotations: inputs['meta-annotations'] };
+}
+/** A meta-* rule input without meta-images has nothing to apply to. */
+function metaInputsWithoutImages(inputs) {
+    if (inputs['meta-images'].length > 0)
+        return [];
+    const given = META_INPUTS.filter(name => inputs[name].length > 0);
+    return given.length === 0 ? [] : [new inputs_errors/* InputError */.dz(given[0], `is given without meta-images`, 'Name the images to tag in meta-images (e.g. ghcr.io/acme/app); the rules apply to them.')];
+}
+/** `key=value` → key; an annotation's key keeps its `level:` prefix, so levels are told apart. */
+const keyOf = (entry) => entry.split('=')[0];
+/**
+ * The merge. Generated annotations go on the manifests and, for a multi-platform
+ * image, on the index too (what a registry UI shows for the tag).
+ */
+function withMetadata(inputs, meta) {
+    const userLabels = new Set(inputs.labels.map(keyOf));
+    const generated = meta.annotations.flatMap(a => {
+        const [level, rest] = /^[a-z-]+(\[[^\]]*\])?:/.test(a) ? [a.slice(0, a.indexOf(':')), a.slice(a.indexOf(':') + 1)] : ['manifest', a];
+        return level === 'manifest' && inputs.platforms.length > 1 ? [`index:${rest}`, `manifest:${rest}`] : [`${level}:${rest}`];
+    });
+    const userAnnotations = new Set(inputs.annotations.map(a => (/^[a-z-]+(\[[^\]]*\])?:/.test(a) ? keyOf(a) : `manifest:${keyOf(a)}`)));
+    return {
+        ...inputs,
+        tags: inputs.tags.length > 0 ? inputs.tags : meta.tags,
+        labels: [...meta.labels.filter(l => !userLabels.has(keyOf(l))), ...inputs.labels],
+        annotations: [...new Set(generated.filter(a => !userAnnotations.has(keyOf(a))))].concat(inputs.annotations)
+    };
+}
+
+// EXTERNAL MODULE: ./src/plan/nodes.ts
+var plan_nodes = __nccwpck_require__(82974);
+;// CONCATENATED MODULE: ./src/phases/inputs.ts
+/**
+ * The inputs phase: the action's inputs read, every secret masked before anything is
+ * logged, then every input problem found before docker is asked anything, and all said
+ * at once. What build-push-action tolerates (an empty secret) is a warning, and the
+ * build goes on without it.
+ */
+
+
+
+
+
+
+
+/** The inputs as given, and every secret value they carry (masked). */
+async function readInputs(ports) {
+    const { runner } = ports;
+    const given = parseInputs((name, trim) => runner.getInput(name, trim));
+    const secrets = maskSecrets(runner, [...secretValues(given), ...(await loginSecrets(given))]);
+    if (runner.isDebug)
+        runner.debug(`inputs: ${JSON.stringify(redacted(given))}`);
+    return { given, secrets };
+}
+/** Checks every input; throws all the problems at once. */
+async function checkAllInputs(ports, given) {
+    const checked = (0,validate/* checkInputs */.sw)(given, ports.files);
+    for (const warning of checked.warnings)
+        ports.runner.warning(warning.message);
+    const logins = await registryLogins(given);
+    const nodes = await (0,plan_nodes/* appendNodes */.UY)(given);
+    const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems, ...nodes.problems];
+    if (errors.length > 0)
+        throw new inputs_errors/* InputErrors */.G(errors);
+    return { inputs: checked.inputs, logins: logins.logins, nodes: nodes.nodes };
+}
+/** The meta-* inputs' problems; the rules engine loads only for a step with meta-images. */
+async function metadataProblems(inputs) {
+    if (inputs['meta-images'].length === 0)
+        return metaInputsWithoutImages(inputs);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81286))).checkMetaRules(metaInputs(inputs));
+}
+/** Inputs that carry secret values; shown as *** in the debug log even before the runner's own masking. */
+const SECRET_INPUTS = ['secrets', 'password', 'registry-auths', 'github-token'];
+/** The inputs for the debug log, with every secret-bearing input that is set replaced by ***. */
+function redacted(inputs) {
+    const shown = { ...inputs };
+    for (const name of SECRET_INPUTS)
+        if (inputs[name].length > 0)
+            shown[name] = '***';
+    return shown;
+}
+/** Masks each secret (multi-line values line by line too); returns what was masked. */
+function maskSecrets(runner, values) {
+    const masked = [];
+    for (const value of values) {
+        masked.push(value);
+        runner.setSecret(value);
+        for (const line of value.split(/\r?\n/)) {
+            if (line.trim().length > 0 && line !== value) {
+                runner.setSecret(line.trim());
+                masked.push(line.trim());
+            }
+        }
+    }
+    return masked;
+}
+
+// EXTERNAL MODULE: ./src/registry/auth.ts
+var auth = __nccwpck_require__(27481);
+;// CONCATENATED MODULE: ./src/docker/config.ts
+/**
+ * A docker config of hoist's own for its logins (docker/login-action writes the user's
+ * ~/.docker/config.json instead): the user's config copied (other logins and settings
+ * stay), these logins added as `auths`, and the CLI plugins linked so `docker buildx`
+ * is still found. The credentials never pass through argv.
+ */
+
+
+
+function writeDockerConfig(dir, userDir, logins) {
+    external_node_fs_.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    let config = {};
+    try {
+        config = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(userDir, 'config.json'), 'utf8'));
+    }
+    catch {
+        // No config yet (a new runner): start empty.
+    }
+    const auths = { ...(config.auths ?? {}) };
+    const credHelpers = { ...(config.credHelpers ?? {}) };
+    for (const login of logins) {
+        const key = (0,auth/* loginKey */.H$)(login.registry);
+        auths[key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') };
+        // A helper for this registry would be asked instead of the entry just written.
+        delete credHelpers[key];
+    }
+    // A credential store answers for every registry and would hide these entries.
+    const { credsStore: _store, ...rest } = config;
+    void _store;
+    external_node_fs_.writeFileSync(external_node_path_.join(dir, 'config.json'), JSON.stringify({ ...rest, auths, ...(Object.keys(credHelpers).length ? { credHelpers } : {}) }, null, 2), { mode: 0o600 });
+    const plugins = external_node_path_.join(userDir, 'cli-plugins');
+    if (external_node_fs_.existsSync(plugins) && !external_node_fs_.existsSync(external_node_path_.join(dir, 'cli-plugins')))
+        external_node_fs_.symlinkSync(plugins, external_node_path_.join(dir, 'cli-plugins'));
+}
+
+;// CONCATENATED MODULE: ./src/phases/login.ts
+/**
+ * Registry logins in the same step (docker/login-action's inputs): each is checked
+ * against its registry before anything is built, then written to a docker config of
+ * hoist's own, which BuildKit's push, the size report, the caches and the baseline all
+ * read (DOCKER_CONFIG). The post step removes it (`logout: false` keeps it for the job's
+ * later steps). Passwords are masked before this runs and never reach argv.
+ */
+
+
+
+
+/** What usually fixes a refused login at this registry. */
+function loginHint(registry) {
+    if (registry === 'ghcr.io')
+        return 'For ghcr.io: username github.actor and password secrets.GITHUB_TOKEN with permissions: packages: write (or a token with write:packages).';
+    if (/\.amazonaws\.com$/.test(registry))
+        return 'For ECR: username AWS and the password from aws ecr get-login-password.';
+    if (/(^|\.)gcr\.io$|-docker\.pkg\.dev$/.test(registry))
+        return 'For Google registries: username oauth2accesstoken and an access token (gcloud auth print-access-token) as the password.';
+    return 'Check the registry address, the username and the password or token.';
+}
+async function logIn(ports, inputs, logins, tmpDir) {
+    if (logins.length === 0)
+        return;
+    const { runner, env } = ports;
+    await Promise.all(logins.map(async (login) => {
+        try {
+            await ports.registry.checkLogin(login.registry, login);
+        }
+        catch (e) {
+            throw new Error(`login to ${login.registry} as '${login.username}' failed: ${e.message}. ${loginHint(login.registry)}`);
+        }
+    }));
+    // Kept past the post step only with logout: false, so outside hoist's temp directory.
+    const dir = inputs.logout ? external_node_path_.join(tmpDir, 'docker-config') : external_node_path_.join(env.runnerTemp, `hoist-docker-config-${(0,external_node_crypto_.randomUUID)()}`);
+    writeDockerConfig(dir, env.dockerConfig, logins);
+    // Builders stay where buildx keeps them; only the credentials move, for hoist's reads and every program it runs.
+    const buildxDir = env.buildxConfig;
+    env.dockerConfig = dir;
+    env.programEnv.DOCKER_CONFIG = dir;
+    env.programEnv.BUILDX_CONFIG = buildxDir;
+    if (inputs.logout) {
+        state/* state */.w.saveDockerConfig(runner, dir);
+    }
+    else {
+        runner.exportVariable('DOCKER_CONFIG', dir);
+        runner.exportVariable('BUILDX_CONFIG', buildxDir);
+    }
+    for (const login of logins)
+        runner.info(`logged in to ${login.registry} as ${login.username}${inputs.logout ? '' : ' (kept for the later steps: logout is false)'}`);
+}
+
+// EXTERNAL MODULE: ./src/readback/inspect.ts
+var inspect = __nccwpck_require__(91855);
+;// CONCATENATED MODULE: ./src/readback/layout.ts
 /**
  * An OCI image layout on disk (`index.json`, `blobs/<alg>/<hex>`), as BuildKit's `type=oci`
  * exporter writes it, read like a registry: what an image that was built but not pushed
@@ -4664,11 +5165,142 @@ class OciLayout {
         const top = index.manifests?.[0];
         if (!top)
             return undefined;
-        return (0,inspect/* inspectImage */.mm)(this, (0,registry_reference/* parseReference */.F2)(name), top.digest);
+        return (0,inspect/* inspectImage */.mm)(this, (0,reference/* parseReference */.F2)(name), top.digest);
     }
 }
 
-;// CONCATENATED MODULE: ./src/publish/readback.ts
+;// CONCATENATED MODULE: ./src/phases/measure.ts
+/**
+ * The measure phase, for an image that is not pushed: the OCI layout the build also
+ * wrote (plan/measure.ts) read as the registry would be read after a push. A failure is
+ * a warning: the image was built.
+ */
+
+
+async function measure(ports, job) {
+    const { measure } = job.run;
+    if (job.run.sizes !== 'layout' || !measure || !('dir' in measure))
+        return undefined;
+    return ports.runner.group('Measure', async () => {
+        const started = ports.now();
+        try {
+            const image = await new OciLayout(measure.dir).image(job.inputs.tags[0] ?? 'image');
+            ports.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ports.now() - started)} ms`);
+            return image;
+        }
+        catch (e) {
+            ports.runner.warning(`the image was built, but measuring it failed: ${e.message}`);
+            return undefined;
+        }
+        finally {
+            external_node_fs_.rmSync(measure.dir, { recursive: true, force: true });
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/phases/metadata.ts
+/**
+ * The metadata phase: tags, labels and annotations from the git context
+ * (docker/github-builder's `meta-*` inputs, docker/metadata-action's rules), worked out
+ * after the login (`latest` is checked against the tags the registry holds) and before
+ * the build, merged into the inputs the rest of the run reads (plan/meta-inputs.ts), and
+ * set as the metadata outputs.
+ */
+
+
+
+/** For a step with meta-images: the inputs with the generated metadata merged in; said in the log and set as outputs. */
+async function metadata(ports, inputs) {
+    if (inputs['meta-images'].length === 0)
+        return inputs;
+    return ports.runner.group('Metadata', async () => {
+        const generated = await applyMetadata(ports, inputs, new Date(), ports.runner);
+        return reportMetadata(ports.runner, generated.inputs, generated.meta);
+    });
+}
+/** The inputs with the generated metadata merged in, and the metadata, for the outputs. */
+async function applyMetadata(ports, inputs, now, log) {
+    // The rules engine (and semver) load only for a step with meta-* inputs: they are most of the bundle's start-up.
+    const { computeMetadata, metaContext, higherStableRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81286));
+    // Without a readable event (a local run) the rules see what the GITHUB_* variables say.
+    const context = metaContext(ports.env.workflow, ports.env.metadata, ports.env.eventPayload, now);
+    const meta = await keepLatestOnHighest(ports.registry, computeMetadata(metaInputs(inputs), context), higherStableRelease, log);
+    const merged = withMetadata(inputs, meta);
+    // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
+    if (!merged['compare-to'] && context.baseRef) {
+        const base = baseBranchTag(inputs, context, computeMetadata);
+        if (base)
+            merged['compare-to'] = base;
+    }
+    return { inputs: merged, meta };
+}
+/**
+ * `latest` only for the highest stable release: an image whose repository already holds
+ * a higher `x.y.z` (a fix released for an older line, e.g. 1.2.4 after 2.0.0) keeps its
+ * `latest` where it is. Its tags are read from the registry with the step's login; when
+ * they cannot be, `latest` is pushed as metadata-action would, with a warning.
+ */
+async function keepLatestOnHighest(registry, meta, higherStableRelease, log) {
+    const latest = meta.tags.filter(t => t.endsWith(':latest'));
+    const dropped = new Set();
+    for (const tag of latest) {
+        const image = tag.slice(0, -':latest'.length);
+        try {
+            const higher = higherStableRelease(meta.version, await registry.listTags((0,reference/* parseReference */.F2)(image)));
+            if (higher) {
+                dropped.add(tag);
+                log.info(`latest stays on ${image}:${higher}, a higher release than ${meta.version}`);
+            }
+        }
+        catch (e) {
+            log.warning(`meta-tags: could not list ${image}'s tags (${e.message}); latest is pushed without checking for a higher release`);
+        }
+    }
+    if (dropped.size === 0)
+        return meta;
+    const tags = meta.tags.filter(t => !dropped.has(t));
+    return { ...meta, tags, json: { ...meta.json, tags } };
+}
+/** The first tag the rules give a push to the pull request's base branch, or undefined when they give none. */
+function baseBranchTag(inputs, context, computeMetadata) {
+    const push = { ...context, eventName: 'push', ref: `refs/heads/${context.baseRef}`, baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined };
+    try {
+        return computeMetadata(metaInputs(inputs), push).tags.find(t => !t.endsWith(':latest'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Says what the rules gave, sets the metadata outputs, and refuses a push they gave no tag for. */
+function reportMetadata(runner, inputs, meta) {
+    runner.info(`version: ${meta.version || '(none)'}`);
+    runner.info(`tags:${meta.tags.map(t => `\n  ${t}`).join('') || ' (none)'}`);
+    runner.info(`labels:${meta.labels.map(l => `\n  ${l}`).join('')}`);
+    for (const warning of meta.warnings ?? [])
+        runner.warning(`meta-tags: ${warning}`);
+    if (inputs['compare-to'])
+        runner.info(`sizes are compared with ${inputs['compare-to']}`);
+    runner.setOutput('meta-json', JSON.stringify(meta.json));
+    runner.setOutput('tags', meta.tags.join('\n'));
+    runner.setOutput('labels', meta.labels.join('\n'));
+    runner.setOutput('version', meta.version);
+    if (inputs.push && inputs.tags.length === 0) {
+        throw new inputs_errors/* InputErrors */.G([
+            new inputs_errors/* InputError */.dz('meta-tags', `no rule gives a tag for this run (${inputs['meta-tags'].length ? 'the rules given' : "metadata-action's default rules"})`, 'Add a rule for this event (e.g. type=ref,event=branch or type=sha), or set push: false for it.')
+        ]);
+    }
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./src/github/comment.ts
+var comment = __nccwpck_require__(47318);
+;// CONCATENATED MODULE: ./src/readback/image.ts
+/** platform → manifest digest of an image read from the registry. */
+function digestsByPlatform(image) {
+    return Object.fromEntries(image.platforms.map(p => [p.platform, p.digest]));
+}
+
+;// CONCATENATED MODULE: ./src/readback/pushed.ts
 
 
 
@@ -4683,7 +5315,7 @@ async function readBackPushed(runner, registry, tag, digest) {
         return undefined;
     }
     try {
-        const image = await (0,inspect/* inspectImage */.mm)(registry, (0,registry_reference/* parseReference */.F2)(tag), digest);
+        const image = await (0,inspect/* inspectImage */.mm)(registry, (0,reference/* parseReference */.F2)(tag), digest);
         if (!image)
             throw new client/* RegistryError */.gl(`${tag}@${digest} is not in the registry`);
         return image;
@@ -4694,6 +5326,8 @@ async function readBackPushed(runner, registry, tag, digest) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/baseline.ts
+var baseline = __nccwpck_require__(67355);
 ;// CONCATENATED MODULE: ./src/report/gates.ts
 
 function evaluateGates(report, maxSize, maxIncrease) {
@@ -4891,7 +5525,7 @@ function summaryText(result) {
 /** The image the report is about: the first tag's repository, else the baseline's, else just "image". */
 function reportName(inputs) {
     const ref = inputs.tags[0] ?? (inputs['compare-to'] && inputs['compare-to'] !== 'none' ? inputs['compare-to'] : undefined);
-    return ref ? (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(ref)) : 'image';
+    return ref ? (0,reference/* repositoryName */.aR)((0,reference/* parseReference */.F2)(ref)) : 'image';
 }
 /** Writes the log lines, the `sizes` output and the job summary; the summary is written even when a gate fails. */
 async function reportBuild(runner, inputs, result, image, baseline, 
@@ -4920,12 +5554,12 @@ summary = true) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ./src/phases/report.ts
 /**
- * The publish and report phases: what the registry holds (or, for an image that was not
- * pushed, what the build wrote) read back, then the job summary, the size report with its
- * baseline and gates, and the pull request comment, or, on a fork's pull request, the
- * report saved for the base repository's comment job.
+ * The report phase: what the registry holds (or, for an image that was not pushed, what
+ * the build wrote) read back, then the job summary, the size report with its baseline and
+ * gates, and the pull request comment, or, on a fork's pull request, the report saved for
+ * the base repository's comment job (comment-only.ts).
  */
 
 
@@ -4936,58 +5570,51 @@ summary = true) {
 
 
 
-
+/** The size baseline, read while the build runs: on a push it is what the tag points at before this step moves it. */
+function readBaselineMeanwhile(ports, job) {
+    const { inputs, run } = job;
+    return run.sizes === 'none' ? undefined : (0,baseline/* readBaseline */.m)(ports.registry, inputs['compare-to'], inputs.tags, job.facts.github);
+}
 /**
- * What the registry now holds, read back (`platform-digests`), then the job summary, the
- * size report against the baseline with its gates, and the pull request comment.
+ * What the registry now holds, read back (`platform-digests`), or the measured image,
+ * then the job summary, the size report against the baseline with its gates, and the
+ * pull request comment (or the report saved for the base repository on a fork).
  */
-async function publishAndReport(ctx, inputs, facts, result, readBack) {
-    const { runner } = ctx;
-    const reportStarted = ctx.now();
-    const image = readBack.measured ?? (await runner.group('Publish', () => readBackPushed(runner, ctx.registry, readBack.reference, result.digest)));
+async function report(ports, job, produced, sources) {
+    const { runner } = ports;
+    const { inputs, facts, run } = job;
+    const reportStarted = ports.now();
+    const image = sources.measured ?? (await runner.group('Publish', () => readBackPushed(runner, ports.registry, run.readBack, produced.digest)));
     // platform-digests are what the registry holds: none for an image that was only measured.
-    const platformDigests = image && !readBack.measured ? digestsByPlatform(image) : {};
+    const platformDigests = image && !sources.measured ? digestsByPlatform(image) : {};
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
-    const report = await runner.group('Report', async () => {
-        const done = await reportBuild(runner, inputs, { ...result, platformDigests }, readBack.sizes ? image : undefined, readBack.baseline, summaryWanted(ctx.env));
+    // A platform job counts as pushed once its digest is handed on.
+    const result = { ...produced, tags: run.tags, pushed: run.pushes && (!run.handsOff || produced.handedOn !== undefined), platformDigests };
+    const sized = run.sizes !== 'none' && (run.sizes === 'registry' || sources.measured !== undefined);
+    const done = await runner.group('Report', async () => {
+        const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary);
         if (done.sizes) {
             const outcome = await (0,comment/* commentOnPullRequest */.rh)(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
             if (outcome === 'not-allowed') {
-                const saved = (0,artifacts/* artifactServiceMissing */.OH)(ctx.env) ? undefined : await saveReportForBaseRepository(ctx, facts, done.sizes);
+                const saved = (0,artifacts/* artifactServiceMissing */.OH)(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, facts, done.sizes);
                 runner.warning((0,comment/* notAllowedNote */.yL)(facts.github, saved));
             }
         }
-        runner.info(`read back and reported in ${Math.round(ctx.now() - reportStarted)} ms`);
-        const retries = ctx.registry.retryStats();
+        runner.info(`read back and reported in ${Math.round(ports.now() - reportStarted)} ms`);
+        const retries = ports.registry.retryStats();
         if (retries.faults > 0) {
             runner.info(`registry: ${retries.faults} failed attempt(s) over ${retries.requestsRetried} request(s) retried, ${(retries.spentMs / 1000).toFixed(1)} s of the ${retries.budgetMs / 1000} s retry budget`);
         }
         return done;
     });
-    if (report.gateFailures.length > 0)
-        throw new Error(`size gate failed:\n  ${report.gateFailures.join('\n  ')}`);
-}
-/** The image the build wrote as an OCI layout, read as the registry would be read after a push. */
-async function measureBuilt(ctx, inputs, dir) {
-    const started = ctx.now();
-    try {
-        const image = await new OciLayout(dir).image(inputs.tags[0] ?? 'image');
-        ctx.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ctx.now() - started)} ms`);
-        return image;
-    }
-    catch (e) {
-        ctx.runner.warning(`the image was built, but measuring it failed: ${e.message}`);
-        return undefined;
-    }
-    finally {
-        external_node_fs_.rmSync(dir, { recursive: true, force: true });
-    }
+    if (done.gateFailures.length > 0)
+        throw new Error(`size gate failed:\n  ${done.gateFailures.join('\n  ')}`);
 }
 /**
  * A fork's pull request cannot be commented on with its own token: the report goes to an
  * artifact of the run, for the base repository's workflow_run job (comment-only.ts).
  */
-async function saveReportForBaseRepository(ctx, facts, sizes) {
+async function saveReportForBaseRepository(ports, facts, sizes) {
     const github = facts.github;
     if (!github.pullRequestNumber || !github.pullRequestHeadSha)
         return undefined;
@@ -5008,555 +5635,44 @@ async function saveReportForBaseRepository(ctx, facts, sizes) {
         return name;
     }
     catch (e) {
-        ctx.runner.warning(`saving the size report for the base repository failed: ${e.message}`);
+        ports.runner.warning(`saving the size report for the base repository failed: ${e.message}`);
         return undefined;
     }
 }
-/** build-push-action's switches: DOCKER_BUILD_SUMMARY=false (no job summary), DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
-function summaryWanted(env) {
-    return (0,util_boolean/* parseBool */.q)(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false;
-}
 
-;// CONCATENATED MODULE: ./src/diagnose.ts
+// EXTERNAL MODULE: ./src/buildx/store.ts
+var store = __nccwpck_require__(59013);
+;// CONCATENATED MODULE: ./src/buildx/builder.ts
 
 
-
-
-
-/** Each build check warning as an annotation on its Dockerfile line, unless DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
-function annotateWarnings(ctx, inputs, warnings) {
-    if ((0,util_boolean/* parseBool */.q)(ctx.env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') === false)
-        return;
-    for (const w of warningAnnotations(warnings, (0,validate/* localDockerfile */.CR)(inputs)))
-        ctx.runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
-}
-/** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
-function masked(text, secrets) {
-    return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s ? t.split(s).join('***') : t), text);
-}
-/**
- * A failed build, where users look: an error annotation on the failing instruction's line
- * and a job summary of the step, its platform, its last lines (masked) and the cache until
- * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
- */
-function reportFailure(ctx, inputs, error, secrets) {
-    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
-    if (error.failure) {
-        const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
-        ctx.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
-    }
-    if (!summaryWanted(ctx.env))
-        return;
-    const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
-    ctx.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
-}
-
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
-var sync = __nccwpck_require__(40712);
-;// CONCATENATED MODULE: ./src/inputs/list.ts
 
 /**
- * Splits a list input the way docker/build-push-action does, so a workflow that
- * works there means the same here: one item per line, and per line a CSV record
- * (quotes protect commas), each field trimmed, empty items dropped.
+ * The builder the build will run on. From buildx's own store when it is there (a file
+ * read); `docker buildx inspect` only for what the store cannot tell: the engine's
+ * built-in builder, whose BuildKit may be too old for attestations, and names the
+ * store does not know. `docker info` only when a multi-platform image is to be loaded.
  */
-function parseList(input, opts = {}) {
-    if (input === '')
-        return [];
-    const records = (0,sync/* parse */.q)(input, {
-        columns: false,
-        relaxQuotes: true,
-        relaxColumnCount: true,
-        skipEmptyLines: true,
-        ...(opts.quote === false ? { quote: false } : {})
-    });
-    const items = [];
-    for (const record of records) {
-        if (record.length === 1) {
-            if (opts.ignoreComma)
-                items.push(record[0]);
-            else
-                items.push(...record[0].split(','));
-        }
-        else if (opts.ignoreComma) {
-            items.push(record.join(','));
-        }
-        else {
-            items.push(...record);
-        }
+async function builderFacts(exec, builder, env, loadsPlatforms) {
+    const facts = await describeBuilder(exec, builder, env);
+    if (loadsPlatforms > 1)
+        facts.engineLoadsMultiPlatform = await (0,buildx_buildx/* engineLoadsMultiPlatform */.Qg)(exec);
+    return facts;
+}
+async function describeBuilder(exec, builder, env) {
+    const stored = (0,store/* readStoredBuilder */.J)((0,store/* selectedBuilderName */.U)(builder, env), env);
+    if (stored && stored.driver !== 'docker') {
+        return { name: stored.name, driver: stored.driver, platforms: stored.nodes.flatMap(n => n.platforms), endpoints: stored.nodes.map(n => n.endpoint) };
     }
-    return items.filter(item => item).map(item => (opts.trimWhitespace === false ? item : item.trim()));
-}
-
-;// CONCATENATED MODULE: ./src/inputs/inputs.ts
-
-
-
-/** How each input is read; the one table action.yml is checked against in the tests. */
-const INPUT_KINDS = {
-    'add-hosts': { list: {} },
-    allow: { list: {} },
-    annotations: { list: { ignoreComma: true } },
-    attests: { list: { ignoreComma: true } },
-    'build-args': { list: { ignoreComma: true } },
-    'build-contexts': { list: { ignoreComma: true } },
-    builder: 'string',
-    'cache-from': { list: { ignoreComma: true } },
-    'cache-to': { list: { ignoreComma: true } },
-    call: 'string',
-    'cgroup-parent': 'string',
-    context: 'string',
-    file: 'string',
-    labels: { list: { ignoreComma: true } },
-    load: 'boolean',
-    network: 'string',
-    'no-cache': 'boolean',
-    'no-cache-filters': { list: {} },
-    outputs: { list: { ignoreComma: true, quote: false } },
-    platforms: { list: {} },
-    provenance: 'string',
-    pull: 'boolean',
-    push: 'boolean',
-    sbom: 'string',
-    secrets: { list: { ignoreComma: true, trimWhitespace: false } },
-    'secret-envs': { list: {} },
-    'secret-files': { list: { ignoreComma: true } },
-    'shm-size': 'string',
-    ssh: { list: {} },
-    tags: { list: {} },
-    target: 'string',
-    ulimit: { list: { ignoreComma: true } },
-    'github-token': 'string',
-    'compare-to': 'string',
-    'max-size': 'string',
-    'max-size-increase': 'string',
-    'pr-comment': 'boolean',
-    cache: 'string',
-    'cache-ref': 'string',
-    'cache-scope': 'string',
-    'cache-mounts': 'boolean',
-    'cache-mounts-max-size': 'string',
-    'cache-stages': { list: {} },
-    driver: 'string',
-    'driver-opts': { list: { ignoreComma: true, quote: false } },
-    'buildkitd-flags': 'string',
-    'buildkitd-config': 'string',
-    'buildkitd-config-inline': 'string',
-    endpoint: 'string',
-    append: 'string',
-    'binfmt-image': 'string',
-    'meta-images': { list: { ignoreComma: true } },
-    'meta-tags': { list: { ignoreComma: true } },
-    'meta-flavor': { list: { ignoreComma: true } },
-    'meta-labels': { list: { ignoreComma: true } },
-    'meta-annotations': { list: { ignoreComma: true } },
-    registry: 'string',
-    username: 'string',
-    password: 'string',
-    'registry-auths': 'string',
-    logout: 'boolean',
-    distribute: 'string',
-    merge: 'boolean',
-    'comment-only': 'boolean'
-};
-/** Booleans whose action.yml default is true (an empty value means the default). */
-const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout']);
-/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
-function parseBoolean(name, value) {
-    if (value === '')
-        return DEFAULT_TRUE.has(name);
-    const parsed = (0,util_boolean/* parseBool */.q)(value, 'yaml');
-    if (parsed !== undefined)
-        return parsed;
-    throw new inputs_errors/* InputError */.dz(name, `'${value}' is not a boolean`, `Use true or false.`);
-}
-/** Raw inputs → typed Inputs. Pure: the reader is the only contact with the outside. */
-function parseInputs(read) {
-    const inputs = {};
-    for (const [name, kind] of Object.entries(INPUT_KINDS)) {
-        if (kind === 'boolean') {
-            inputs[name] = parseBoolean(name, read(name, true));
-        }
-        else if (kind === 'string') {
-            inputs[name] = read(name, true);
-        }
-        else {
-            inputs[name] = parseList(read(name, kind.list.trimWhitespace !== false), kind.list);
-        }
-    }
-    return inputs;
-}
-
-// EXTERNAL MODULE: ./src/registry/auth.ts
-var auth = __nccwpck_require__(27481);
-;// CONCATENATED MODULE: ./src/docker/config.ts
-/**
- * A docker config of hoist's own for its logins (docker/login-action writes the user's
- * ~/.docker/config.json instead): the user's config copied (other logins and settings
- * stay), these logins added as `auths`, and the CLI plugins linked so `docker buildx`
- * is still found. The credentials never pass through argv.
- */
-
-
-
-function writeDockerConfig(dir, userDir, logins) {
-    external_node_fs_.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    let config = {};
     try {
-        config = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(userDir, 'config.json'), 'utf8'));
+        return await (0,buildx_buildx/* inspectBuilder */.IK)(exec, builder);
     }
-    catch {
-        // No config yet (a new runner): start empty.
+    catch (e) {
+        if (!(e instanceof buildx_buildx/* BuilderNotFoundError */.hJ))
+            throw new Error(`docker buildx is not available (${e.message}). Install Docker with buildx, or add docker/setup-buildx-action before hoist.`);
+        throw new inputs_errors/* InputErrors */.G([
+            new inputs_errors/* InputError */.dz('builder', `no usable builder${builder ? ` named '${builder}'` : ''} (${e.message})`, 'Create one first (docker/setup-buildx-action, or docker buildx create --use), or leave builder empty for the current one.')
+        ]);
     }
-    const auths = { ...(config.auths ?? {}) };
-    const credHelpers = { ...(config.credHelpers ?? {}) };
-    for (const login of logins) {
-        const key = (0,auth/* loginKey */.H$)(login.registry);
-        auths[key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') };
-        // A helper for this registry would be asked instead of the entry just written.
-        delete credHelpers[key];
-    }
-    // A credential store answers for every registry and would hide these entries.
-    const { credsStore: _store, ...rest } = config;
-    void _store;
-    external_node_fs_.writeFileSync(external_node_path_.join(dir, 'config.json'), JSON.stringify({ ...rest, auths, ...(Object.keys(credHelpers).length ? { credHelpers } : {}) }, null, 2), { mode: 0o600 });
-    const plugins = external_node_path_.join(userDir, 'cli-plugins');
-    if (external_node_fs_.existsSync(plugins) && !external_node_fs_.existsSync(external_node_path_.join(dir, 'cli-plugins')))
-        external_node_fs_.symlinkSync(plugins, external_node_path_.join(dir, 'cli-plugins'));
-}
-
-// EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
-;// CONCATENATED MODULE: ./src/login.ts
-/**
- * Registry logins in the same step (docker/login-action's inputs): each is checked
- * against its registry before anything is built, then written to a docker config of
- * hoist's own, which BuildKit's push, the size report, the caches and the baseline all
- * read (DOCKER_CONFIG). The post step removes it (`logout: false` keeps it for the job's
- * later steps). Passwords are masked before this runs and never reach argv.
- */
-
-
-
-
-
-
-
-/** What usually fixes a refused login at this registry. */
-function loginHint(registry) {
-    if (registry === 'ghcr.io')
-        return 'For ghcr.io: username github.actor and password secrets.GITHUB_TOKEN with permissions: packages: write (or a token with write:packages).';
-    if (/\.amazonaws\.com$/.test(registry))
-        return 'For ECR: username AWS and the password from aws ecr get-login-password.';
-    if (/(^|\.)gcr\.io$|-docker\.pkg\.dev$/.test(registry))
-        return 'For Google registries: username oauth2accesstoken and an access token (gcloud auth print-access-token) as the password.';
-    return 'Check the registry address, the username and the password or token.';
-}
-async function logIn(ctx, inputs, logins, tmpDir) {
-    if (logins.length === 0)
-        return;
-    const { runner, env } = ctx;
-    await Promise.all(logins.map(async (login) => {
-        try {
-            await ctx.registry.checkLogin(login.registry, login);
-        }
-        catch (e) {
-            throw new Error(`login to ${login.registry} as '${login.username}' failed: ${e.message}. ${loginHint(login.registry)}`);
-        }
-    }));
-    const userDir = (0,auth/* dockerConfigDir */.kG)(env);
-    // Kept past the post step only with logout: false, so outside hoist's temp directory.
-    const dir = inputs.logout ? external_node_path_.join(tmpDir, 'docker-config') : external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), `hoist-docker-config-${(0,external_node_crypto_.randomUUID)()}`);
-    writeDockerConfig(dir, userDir, logins);
-    // Builders stay where buildx keeps them; only the credentials move.
-    const buildxDir = (0,store/* buildxConfigDir */.iL)(env);
-    env.BUILDX_CONFIG = buildxDir;
-    env.DOCKER_CONFIG = dir;
-    if (inputs.logout) {
-        state/* state */.w.saveDockerConfig(runner, dir);
-    }
-    else {
-        runner.exportVariable('DOCKER_CONFIG', dir);
-        runner.exportVariable('BUILDX_CONFIG', buildxDir);
-    }
-    for (const login of logins)
-        runner.info(`logged in to ${login.registry} as ${login.username}${inputs.logout ? '' : ' (kept for the later steps: logout is false)'}`);
-}
-
-;// CONCATENATED MODULE: ./src/meta.ts
-
-
-
-/** The rules engine, loaded only for a step with meta-* inputs (it and semver are most of the bundle's start-up). */
-const engine = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75774));
-const META_INPUTS = ['meta-tags', 'meta-flavor', 'meta-labels', 'meta-annotations'];
-function metaInputs(inputs) {
-    return { images: inputs['meta-images'], tags: inputs['meta-tags'], flavor: inputs['meta-flavor'], labels: inputs['meta-labels'], annotations: inputs['meta-annotations'] };
-}
-/** The meta-* inputs' problems, found with the other input problems before anything runs. */
-async function metadataProblems(inputs) {
-    if (inputs['meta-images'].length === 0) {
-        const given = META_INPUTS.filter(name => inputs[name].length > 0);
-        return given.length === 0 ? [] : [new inputs_errors/* InputError */.dz(given[0], `is given without meta-images`, 'Name the images to tag in meta-images (e.g. ghcr.io/acme/app); the rules apply to them.')];
-    }
-    return (await engine()).checkMetaRules(metaInputs(inputs));
-}
-/** For a step with meta-images: the inputs with the generated metadata merged in, and the metadata, for the outputs. */
-async function applyMetadata(ctx, inputs, now, log) {
-    const { computeMetadata, metaContext, higherStableRelease } = await engine();
-    // Without a readable event (a local run) the rules see what the GITHUB_* variables say.
-    const context = metaContext(ctx.env, readEventPayload(ctx.env), now);
-    const meta = await keepLatestOnHighest(ctx.registry, computeMetadata(metaInputs(inputs), context), higherStableRelease, log);
-    const merged = withMetadata(inputs, meta);
-    // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
-    if (!merged['compare-to'] && context.baseRef) {
-        const base = baseBranchTag(inputs, context, computeMetadata);
-        if (base)
-            merged['compare-to'] = base;
-    }
-    return { inputs: merged, meta };
-}
-/**
- * `latest` only for the highest stable release: an image whose repository already holds
- * a higher `x.y.z` (a fix released for an older line, e.g. 1.2.4 after 2.0.0) keeps its
- * `latest` where it is. Its tags are read from the registry with the step's login; when
- * they cannot be, `latest` is pushed as metadata-action would, with a warning.
- */
-async function keepLatestOnHighest(registry, meta, higherStableRelease, log) {
-    const latest = meta.tags.filter(t => t.endsWith(':latest'));
-    const dropped = new Set();
-    for (const tag of latest) {
-        const image = tag.slice(0, -':latest'.length);
-        try {
-            const higher = higherStableRelease(meta.version, await registry.listTags((0,registry_reference/* parseReference */.F2)(image)));
-            if (higher) {
-                dropped.add(tag);
-                log.info(`latest stays on ${image}:${higher}, a higher release than ${meta.version}`);
-            }
-        }
-        catch (e) {
-            log.warning(`meta-tags: could not list ${image}'s tags (${e.message}); latest is pushed without checking for a higher release`);
-        }
-    }
-    if (dropped.size === 0)
-        return meta;
-    const tags = meta.tags.filter(t => !dropped.has(t));
-    return { ...meta, tags, json: { ...meta.json, tags } };
-}
-/** The first tag the rules give a push to the pull request's base branch, or undefined when they give none. */
-function baseBranchTag(inputs, context, computeMetadata) {
-    const push = { ...context, eventName: 'push', ref: `refs/heads/${context.baseRef}`, baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined };
-    try {
-        return computeMetadata(metaInputs(inputs), push).tags.find(t => !t.endsWith(':latest'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `key=value` → key; an annotation's key keeps its `level:` prefix, so levels are told apart. */
-const keyOf = (entry) => entry.split('=')[0];
-/**
- * Pure: the merge. Generated annotations go on the manifests and, for a multi-platform
- * image, on the index too (what a registry UI shows for the tag).
- */
-function withMetadata(inputs, meta) {
-    const userLabels = new Set(inputs.labels.map(keyOf));
-    const generated = meta.annotations.flatMap(a => {
-        const [level, rest] = /^[a-z-]+(\[[^\]]*\])?:/.test(a) ? [a.slice(0, a.indexOf(':')), a.slice(a.indexOf(':') + 1)] : ['manifest', a];
-        return level === 'manifest' && inputs.platforms.length > 1 ? [`index:${rest}`, `manifest:${rest}`] : [`${level}:${rest}`];
-    });
-    const userAnnotations = new Set(inputs.annotations.map(a => (/^[a-z-]+(\[[^\]]*\])?:/.test(a) ? keyOf(a) : `manifest:${keyOf(a)}`)));
-    return {
-        ...inputs,
-        tags: inputs.tags.length > 0 ? inputs.tags : meta.tags,
-        labels: [...meta.labels.filter(l => !userLabels.has(keyOf(l))), ...inputs.labels],
-        annotations: [...new Set(generated.filter(a => !userAnnotations.has(keyOf(a))))].concat(inputs.annotations)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
-
-
-/**
- * Instructions that copy the whole context (`COPY . .`, `ADD . /src`): with a `.git`
- * directory in the context, that layer changes on every checkout and everything after
- * it rebuilds, whatever the cache. Read with the Dockerfile parser, so a continued
- * `COPY --chown=x \` line counts, a heredoc body that says `COPY . .` does not, and
- * neither does `COPY --from=<stage>` (it copies from that stage, not the context).
- * Returns the 1-based first line of each such instruction.
- */
-function wholeContextCopies(text) {
-    const lines = [];
-    for (const stage of (0,parse/* parseDockerfile */.Ai)(text).stages) {
-        for (const ins of stage.instructions) {
-            if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
-                continue;
-            if (ins.flags.some(f => f.startsWith('--from=')))
-                continue;
-            if ((0,parse/* copySources */.K1)(ins).some(isContextRoot))
-                lines.push(ins.line);
-        }
-    }
-    return lines;
-}
-/** `.`, `./`, `./.`, `/`: sources are relative to the context root. */
-function isContextRoot(source) {
-    const normal = external_node_path_default().posix.normalize(source).replace(/(.)\/+$/, '$1');
-    return normal === '.' || normal === '/';
-}
-/** Does .dockerignore keep `.git` out? (A line `.git`, `.git/`, `/.git`, `**\/.git` or `*`.) */
-function ignoresGit(dockerignore) {
-    if (!dockerignore)
-        return false;
-    let ignored = false;
-    for (const raw of dockerignore.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const negated = line.startsWith('!');
-        const pattern = (negated ? line.slice(1) : line).replace(/^\/+/, '').replace(/\/+$/, '');
-        if (['.git', '**/.git', '*', '.*', '**'].includes(pattern))
-            ignored = !negated; // later lines win, as in docker
-    }
-    return ignored;
-}
-
-;// CONCATENATED MODULE: ./src/plan/advice.ts
-
-
-
-/**
- * `COPY . .` with a `.git` directory in the context: that layer, and every one after
- * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
- */
-function cacheBustingAdvice(inputs, files) {
-    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
-    const gitDir = external_node_path_.join(inputs.context, '.git');
-    if (!dockerfile || !(files.isDirectory(gitDir) || files.isFile(gitDir)))
-        return [];
-    // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
-    const ignore = files.readText(`${dockerfile}.dockerignore`) || files.readText(external_node_path_.join(inputs.context, '.dockerignore'));
-    if (ignoresGit(ignore))
-        return [];
-    const message = `this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${external_node_path_.join(inputs.context, '.dockerignore')}.`;
-    return wholeContextCopies(files.readText(dockerfile) ?? '').map(line => ({ message, file: dockerfile, line, title: 'cache busting' }));
-}
-
-// EXTERNAL MODULE: ./src/util/yaml.ts
-var yaml = __nccwpck_require__(39869);
-;// CONCATENATED MODULE: ./src/plan/login.ts
-/**
- * The registry logins the inputs ask for: docker/login-action's `registry`, `username`
- * and `password`, and docker/github-builder's `registry-auths` (a YAML list of the same)
- * for several registries. Pure; src/login.ts carries them out.
- */
-
-
-/** login-action's default registry when only a username is given. */
-const DOCKER_HUB = 'docker.io';
-/** The logins, and each problem (naming the input, never a password). */
-async function registryLogins(inputs) {
-    const logins = [];
-    const problems = [];
-    if (inputs.username || inputs.password) {
-        if (!inputs.username)
-            problems.push(new inputs_errors/* InputError */.dz('username', `is empty, but a password is given${inputs.registry ? ` for ${inputs.registry}` : ''}`, 'Give the username the password belongs to (for ghcr.io: github.actor).'));
-        else if (!inputs.password)
-            problems.push(new inputs_errors/* InputError */.dz('password', `is empty for user '${inputs.username}'${inputs.registry ? ` at ${inputs.registry}` : ''}`, 'Pass the password or token from a secret; on a pull request from a fork, secrets are empty: skip the login there (if: github.event.pull_request.head.repo.fork == false).'));
-        else
-            logins.push({ registry: registryAddress(inputs.registry || DOCKER_HUB), username: inputs.username, password: inputs.password });
-    }
-    else if (inputs.registry) {
-        problems.push(new inputs_errors/* InputError */.dz('registry', `'${inputs.registry}' is given without username and password`, 'Give username and password too, or leave registry empty.'));
-    }
-    if (inputs['registry-auths'].trim()) {
-        let entries;
-        try {
-            entries = await (0,yaml/* parseYaml */.h)(inputs['registry-auths']);
-        }
-        catch {
-            problems.push(new inputs_errors/* InputError */.dz('registry-auths', 'is not YAML', 'Write a list: - registry: ghcr.io, then username: and password: under it.'));
-        }
-        if (entries !== undefined && !Array.isArray(entries))
-            problems.push(new inputs_errors/* InputError */.dz('registry-auths', 'is not a YAML list', 'Start each login with "- registry: …".'));
-        if (Array.isArray(entries)) {
-            entries.forEach((entry, i) => {
-                const e = (entry ?? {});
-                const field = (name) => (typeof e[name] === 'string' || typeof e[name] === 'number' ? String(e[name]).trim() : '');
-                const [registry, username, password] = [field('registry'), field('username'), field('password')];
-                const missing = ['username', 'password'].filter(f => !field(f));
-                if (missing.length > 0) {
-                    problems.push(new inputs_errors/* InputError */.dz('registry-auths', `entry ${i + 1}${registry ? ` (${registry})` : ''} has no ${missing.join(' and no ')}`, 'Give each entry registry, username and password (from secrets).'));
-                }
-                else {
-                    logins.push({ registry: registryAddress(registry || DOCKER_HUB), username, password });
-                }
-            });
-        }
-    }
-    const seen = new Set();
-    for (const l of logins) {
-        if (seen.has(l.registry))
-            problems.push(new inputs_errors/* InputError */.dz('registry-auths', `${l.registry} is logged in to twice`, 'Give each registry once.'));
-        seen.add(l.registry);
-    }
-    return { logins, problems };
-}
-/** `https://ghcr.io/` → `ghcr.io`: the host (and port) docker keys a login by. */
-function registryAddress(value) {
-    return value.replace(/^https?:\/\//, '').replace(/\/(v1|v2)?\/?$/, '');
-}
-/** Every password, to be masked before anything is logged (also those of entries with problems). */
-async function loginSecrets(inputs) {
-    const values = [inputs.password];
-    try {
-        const entries = inputs['registry-auths'].trim() ? await (0,yaml/* parseYaml */.h)(inputs['registry-auths']) : undefined;
-        if (Array.isArray(entries)) {
-            for (const e of entries) {
-                const password = e?.password;
-                if (typeof password === 'string' || typeof password === 'number')
-                    values.push(String(password));
-            }
-        }
-    }
-    catch {
-        // Not YAML: the whole text may hold a password.
-        values.push(inputs['registry-auths']);
-    }
-    return values.map(v => v.trim()).filter(v => v !== '');
-}
-
-// EXTERNAL MODULE: ./src/plan/nodes.ts
-var plan_nodes = __nccwpck_require__(82974);
-;// CONCATENATED MODULE: ./src/report/baseline.ts
-
-
-/**
- * What to compare sizes against: `compare-to` if given (`none` turns it off);
- * on a pull request, the first tag's repository at the base branch's tag; on
- * other events, what the first tag pointed at before this push.
- */
-function chooseBaseline(compareTo, tags, github) {
-    if (compareTo === 'none')
-        return { reason: 'comparison turned off (compare-to: none)' };
-    if (compareTo)
-        return { reference: compareTo, why: 'compare-to' };
-    if (tags.length === 0)
-        return { reason: 'no tag to compare with' };
-    const first = (0,registry_reference/* parseReference */.F2)(tags[0]);
-    if (github.baseRef) {
-        return { reference: `${(0,registry_reference/* repositoryName */.aR)(first)}:${(0,registry_reference/* branchTag */.TY)(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
-    }
-    return { reference: tags[0], why: `the previous ${tags[0]}` };
-}
-/** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
-function readBaseline(registry, compareTo, tags, github) {
-    const choice = chooseBaseline(compareTo, tags, github);
-    if (!('why' in choice))
-        return Promise.resolve({ reason: choice.reason });
-    const reference = choice.reference;
-    const ref = (0,registry_reference/* parseReference */.F2)(reference);
-    return (0,inspect/* inspectImage */.mm)(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
 }
 
 // EXTERNAL MODULE: ./src/buildx/setup.ts
@@ -5571,6 +5687,7 @@ var util_platform = __nccwpck_require__(88245);
  * docker/setup-qemu-action does: `docker run --privileged --rm <binfmt image> --install
  * <arch>`. The image registers each handler with the F flag, so the kernel keeps the
  * interpreter open and every container on the machine can use it afterwards.
+ * Follows docker/setup-qemu-action v4.2.0: src/main.ts.
  */
 
 
@@ -5614,7 +5731,7 @@ function hasHandler(platform, dir = BINFMT_DIR) {
 }
 /** Registers the handlers for the architectures (binfmt names); throws with docker's own words when it cannot. */
 async function installHandlers(exec, image, archs) {
-    await (0,util_exec/* execChecked */.$)(exec, 'docker', ['run', '--privileged', '--rm', image, '--install', archs.join(',')]);
+    await (0,util_exec/* execChecked */.$h)(exec, 'docker', ['run', '--privileged', '--rm', image, '--install', archs.join(',')]);
 }
 
 // EXTERNAL MODULE: ./src/plan/builder.ts
@@ -5627,6 +5744,8 @@ var builder = __nccwpck_require__(64548);
  * platform BuildKit gives it. A stage's RUN steps need a QEMU handler when that
  * platform's binaries cannot run on the build machine; a compiler or package build
  * under emulation is where a multi-platform build loses most of its time. Pure: no I/O.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/dockerfile2llb/convert.go, frontend/dockerfile/dockerfile2llb/platform.go.
+ * Follows containerd/platforms v1.0.0-rc.4: platforms.go, database.go.
  */
 
 
@@ -5997,10 +6116,10 @@ function stageRows(byPlatform) {
  * kernel's QEMU handlers: the Docker engine's builder and docker-container builders
  * (unless DOCKER_HOST points at another machine), and remote builders on a local socket.
  */
-function builderOnThisMachine(builder, env) {
+function builderOnThisMachine(builder, dockerHost) {
     const localAddress = (address) => address.startsWith('unix://') || /^tcp:\/\/(127\.0\.0\.1|localhost|\[::1\])(:|$)/.test(address);
     if (builder.driver === 'docker' || builder.driver === 'docker-container')
-        return !env.DOCKER_HOST || localAddress(env.DOCKER_HOST);
+        return !dockerHost || localAddress(dockerHost);
     if (builder.driver === 'remote')
         return (builder.endpoints ?? []).length > 0 && (builder.endpoints ?? []).every(localAddress);
     return false;
@@ -6011,7 +6130,7 @@ function hostPlatform(arch) {
     return `linux/${names[arch] ?? arch}`;
 }
 
-;// CONCATENATED MODULE: ./src/setup.ts
+;// CONCATENATED MODULE: ./src/phases/setup.ts
 /**
  * The build machine, made ready before the build as setup-qemu-action and
  * setup-buildx-action would in steps of their own: QEMU handlers only for the platforms
@@ -6026,23 +6145,40 @@ function hostPlatform(arch) {
 
 
 
-async function setUpBuildMachine(ctx, inputs, facts, nodes) {
+
+
+/** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */
+async function gatherFacts(ports, inputs) {
+    const { env, runner } = ports;
+    const tmpDir = (0,state/* privateTmpDir */.E)(runner, env.runnerTemp);
+    const builder = await builderFacts(ports.exec, inputs.builder, env, inputs.load ? inputs.platforms.length : 0);
+    runner.info(`builder ${builder.name} (${builder.driver} driver${builder.buildkitVersion ? `, BuildKit ${builder.buildkitVersion}` : ''})`);
+    return {
+        builder,
+        github: env.workflow,
+        tmpDir,
+        noDefaultAttestations: env.noDefaultAttestations,
+        // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
+        cacheRoot: external_node_path_.join(env.home, '.cache', 'hoist')
+    };
+}
+async function setUpBuildMachine(ports, inputs, facts, nodes) {
     const plan = (0,builder/* planBuilderSetup */.k)(inputs, facts.builder, facts.github, nodes);
-    const stages = await prepareEmulation(ctx, inputs, facts, plan);
+    const stages = await prepareEmulation(ports, inputs, facts, plan);
     if (!plan)
         return { stagePlatforms: stages };
-    return { builder: await setUpPlannedBuilder(ctx, plan, facts), stagePlatforms: stages };
+    return { builder: await setUpPlannedBuilder(ports, plan, facts), stagePlatforms: stages };
 }
 /** Warns on each stage that compiles under emulation, and registers the QEMU handlers the build needs. */
-async function prepareEmulation(ctx, inputs, facts, plan) {
-    const { runner } = ctx;
+async function prepareEmulation(ports, inputs, facts, plan) {
+    const { runner } = ports;
     const file = (0,validate/* localDockerfile */.CR)(inputs);
-    const text = file ? ctx.files.readText(file) : undefined;
+    const text = file ? ports.files.readText(file) : undefined;
     if (!file || text === undefined)
         return undefined;
     // The builder the build will run on: the one about to be set up (on this engine), or the current one.
     const builder = plan ? plannedFacts(plan) : facts.builder;
-    const local = builderOnThisMachine(builder, ctx.env);
+    const local = builderOnThisMachine(builder, ports.env.dockerHost);
     const buildPlatform = builder.platforms[0] ?? hostPlatform(process.arch);
     const emulation = planEmulationOnNodes(text, inputs, nodeGroups(builder, inputs.platforms, buildPlatform));
     for (const a of emulation.advice)
@@ -6058,27 +6194,27 @@ async function prepareEmulation(ctx, inputs, facts, plan) {
     }
     if (!local) {
         // Another machine's handlers are its own business; build-push-action would just try.
-        runner.warning(`QEMU: ${describe(missing)}, which builder ${facts.builder.name} does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.`);
+        runner.warning(`QEMU: ${platformsAndStages(missing)}, which builder ${facts.builder.name} does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.`);
         return emulation.rows;
     }
     const unknown = missing.filter(n => binfmtArch(n.platform) === undefined);
     if (unknown.length > 0)
-        runner.warning(`QEMU: no emulator hoist knows for ${describe(unknown)}; the build goes on without one for them.`);
+        runner.warning(`QEMU: no emulator hoist knows for ${platformsAndStages(unknown)}; the build goes on without one for them.`);
     const known = missing.filter(n => binfmtArch(n.platform) !== undefined);
     if (known.length === 0)
         return emulation.rows;
     const archs = known.map(n => binfmtArch(n.platform));
     const image = inputs['binfmt-image'];
-    runner.info(`QEMU: registering ${archs.join(', ')} with ${image}: ${describe(known)}`);
+    runner.info(`QEMU: registering ${archs.join(', ')} with ${image}: ${platformsAndStages(known)}`);
     try {
-        await installHandlers(ctx.exec, image, archs);
+        await installHandlers(ports.exec, image, archs);
     }
     catch (e) {
-        return emulationUnavailable(ctx, { driver: builder.driver, image }, known, e.message, emulation.rows);
+        return emulationUnavailable(ports, { driver: builder.driver, image }, known, e.message, emulation.rows);
     }
     const still = known.filter(n => !hasHandler(n.platform));
     if (still.length > 0)
-        return emulationUnavailable(ctx, { driver: builder.driver, image }, still, `${image} ran, but the kernel has no handler for them afterwards`, emulation.rows);
+        return emulationUnavailable(ports, { driver: builder.driver, image }, still, `${image} ran, but the kernel has no handler for them afterwards`, emulation.rows);
     return emulation.rows;
 }
 /**
@@ -6086,12 +6222,12 @@ async function prepareEmulation(ctx, inputs, facts, plan) {
  * its own: that build may still work, slowly, as it does after setup-buildx-action alone.
  * Any other builder would fail at the first emulated RUN step: stop before building.
  */
-function emulationUnavailable(ctx, how, missing, why, rows) {
+function emulationUnavailable(ports, how, missing, why, rows) {
     const fix = `Cross-compile those stages (FROM --platform=$BUILDPLATFORM with $TARGETOS/$TARGETARCH), or let ${how.image} run privileged to register QEMU (binfmt-image), or register it before hoist (docker/setup-qemu-action).`;
-    const message = `cannot register QEMU for ${describe(missing)}: ${why}.`;
+    const message = `cannot register QEMU for ${platformsAndStages(missing)}: ${why}.`;
     if (how.driver !== 'docker-container')
         throw new Error(`${message} ${fix}`);
-    ctx.runner.warning(`${message} The build goes on with the emulators in the BuildKit image, if it has them. ${fix}`);
+    ports.runner.warning(`${message} The build goes on with the emulators in the BuildKit image, if it has them. ${fix}`);
     return rows;
 }
 /** What is known of a planned builder before it exists: its nodes as declared; the first node runs on this machine's platform. */
@@ -6111,28 +6247,41 @@ function nodeGroups(builder, platforms, buildPlatform) {
     return [...groups.entries()].map(([node, ps]) => ({ buildPlatform: node.platforms[0] ?? buildPlatform, platforms: ps }));
 }
 /**
- * Which node builds which platform, for the log and the job summary (`linux/arm64` →
- * `hoist-ab1 (tcp://arm64:1234)`); undefined for a one-node builder.
+ * Which node builds which platform, said in the log and kept for the job summary
+ * (`linux/arm64` → `hoist-ab1 (tcp://arm64:1234)`); undefined for a one-node builder.
  */
-function platformNodes(builder, platforms) {
+function announceNodes(runner, builder, platforms) {
     if ((builder.nodes ?? []).length < 2 || platforms.length === 0)
         return undefined;
-    return Object.fromEntries((0,plan_nodes/* assignPlatforms */.gP)(builder.nodes, platforms).map(({ platform, node }) => [platform, `${node.name} (${node.endpoint})`]));
+    const nodes = Object.fromEntries((0,plan_nodes/* assignPlatforms */.gP)(builder.nodes, platforms).map(({ platform, node }) => [platform, `${node.name} (${node.endpoint})`]));
+    for (const [platform, node] of Object.entries(nodes))
+        runner.info(`${platform} builds on node ${node}`);
+    return nodes;
+}
+/** Waits for the builder hoist set up to answer, and says so; returns the summary's note. */
+async function builderReady(runner, builder) {
+    if (!builder)
+        return undefined;
+    return runner.group('Builder ready', async () => {
+        const { log, note } = await builder.ready;
+        runner.info(log);
+        return note;
+    });
 }
 /** `linux/arm64 (stage 'build', line 3)` for each platform. */
-function describe(needs) {
+function platformsAndStages(needs) {
     return needs.map(n => `${n.platform} (${n.stages.map(s => `stage '${s.name}', line ${s.line}`).join('; ')})`).join(', ');
 }
 /** Creates (or finds) the planned builder and starts booting it; the boot runs beside the cache lookups. */
-async function setUpPlannedBuilder(ctx, plan, facts) {
-    const { runner } = ctx;
+async function setUpPlannedBuilder(ports, plan, facts) {
+    const { runner } = ports;
     const started = Date.now();
     runner.info(`builder: setting up ${plan.name} (${plan.driver} driver): ${plan.why}`);
-    const created = await (0,setup/* createBuilder */.Ij)(ctx.exec, plan, facts.tmpDir, ctx.env);
+    const created = await (0,setup/* createBuilder */.Ij)(ports.exec, plan, facts.tmpDir, ports.env);
     // Only the step that created it removes it: post steps run last-first, so that one's comes after every step that reused it.
     if (created)
         state/* state */.w.saveBuilderToRemove(runner, plan.name);
-    const ready = (0,setup/* bootBuilder */.cD)(ctx.exec, plan, created).then(booted => {
+    const ready = (0,setup/* bootBuilder */.cD)(ports.exec, plan, created).then(booted => {
         facts.builder = { ...booted, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
         const how = created ? `set up in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
         return {
@@ -6147,9 +6296,9 @@ async function setUpPlannedBuilder(ctx, plan, facts) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The action's main step: one phase after another, each in its own log group.
- * inputs → facts → plan → cache → build → publish → report. Any error fails the step
- * with its message; everything that may only warn does so inside its phase.
+ * The action's main step: the inputs read and checked, the kind of run decided once
+ * (plan/run.ts), then that mode's phases (src/phases/), each in its own log group. Any
+ * error fails the step with its message; what may only warn does so inside its phase.
  */
 
 
@@ -6167,229 +6316,87 @@ async function setUpPlannedBuilder(ctx, plan, facts) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-async function run(ctx) {
-    const { runner } = ctx;
+async function run(ports) {
+    const { runner } = ports;
     state/* state */.w.markMainStarted(runner);
     try {
-        const given = parseInputs((name, trim) => runner.getInput(name, trim));
-        const secrets = maskSecrets(runner, given, await loginSecrets(given));
-        // The modules of comment-only, distribute and merge load only for the steps that use them.
-        if (given['comment-only'])
-            return await (await __nccwpck_require__.e(/* import() */ 785).then(__nccwpck_require__.bind(__nccwpck_require__, 98785))).commentOnly(ctx, given, readGitHubFacts(ctx.env), privateTmpDir(ctx));
-        // Every input problem is found before docker is asked anything, and all are said at once;
-        // what build-push-action tolerates (an empty secret) is a warning, and the build goes on without it.
-        const checked = (0,validate/* checkInputs */.sw)(given, ctx.files);
-        for (const warning of checked.warnings)
-            runner.warning(warning.message);
-        const logins = await registryLogins(given);
-        const nodes = await (0,plan_nodes/* appendNodes */.UY)(given);
-        const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems, ...nodes.problems];
-        if (errors.length > 0)
-            throw new inputs_errors/* InputErrors */.G(errors);
-        let { inputs } = checked;
-        const handsOn = (inputs.distribute !== '' || inputs.merge) && inputs.push;
-        const noArtifacts = handsOn ? (0,artifacts/* artifactServiceMissing */.OH)(ctx.env) : undefined;
+        const { given, secrets } = await readInputs(ports);
+        // The modules of comment-only, hand-off and merge load only for the steps that use them.
+        if (runMode(given) === 'comment-only')
+            return await (await __nccwpck_require__.e(/* import() */ 380).then(__nccwpck_require__.bind(__nccwpck_require__, 74380))).commentOnly(ports, given);
+        const checked = await checkAllInputs(ports, given);
+        const noArtifacts = usesArtifacts(checked.inputs) ? (0,artifacts/* artifactServiceMissing */.OH)(ports.env.actions) : undefined;
         if (noArtifacts) {
-            throw new Error(`${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`);
+            throw new Error(`${checked.inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`);
         }
-        const { facts, setup } = await runner.group('Builder', async () => {
-            const facts = await gatherFacts(ctx, inputs);
-            return { facts, setup: inputs.merge ? {} : await setUpBuildMachine(ctx, inputs, facts, nodes.nodes) };
+        let inputs = checked.inputs;
+        const { facts, machine } = await runner.group('Builder', async () => {
+            const facts = await gatherFacts(ports, inputs);
+            return { facts, machine: inputs.merge ? {} : await setUpBuildMachine(ports, inputs, facts, checked.nodes) };
         });
-        if (setup.builder)
-            inputs = { ...inputs, builder: setup.builder.name };
-        if (logins.logins.length > 0)
-            await runner.group('Login', () => logIn(ctx, inputs, logins.logins, facts.tmpDir));
-        // After the login: `latest` is checked against the tags the registry already holds.
-        if (inputs['meta-images'].length > 0) {
-            inputs = await runner.group('Metadata', async () => {
-                const generated = await applyMetadata(ctx, inputs, new Date(), runner);
-                return reportMetadata(runner, generated.inputs, generated.meta);
-            });
-        }
+        if (machine.builder)
+            inputs = { ...inputs, builder: machine.builder.name };
+        if (checked.logins.length > 0)
+            await runner.group('Login', () => logIn(ports, inputs, checked.logins, facts.tmpDir));
+        inputs = await metadata(ports, inputs);
         if (inputs.merge)
-            return await mergeAndReport(ctx, inputs, facts);
-        const builderLimits = (0,validate/* builderProblems */.kV)(inputs, facts.builder);
-        if (builderLimits.length > 0)
-            throw new inputs_errors/* InputErrors */.G(builderLimits);
-        for (const advice of cacheBustingAdvice(inputs, ctx.files))
-            runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
-        if (needsActionsCache(inputs)) {
-            const service = await checkCacheService(ctx.env);
-            if (!service.usable)
-                facts.actionsCacheUnusable = service.why;
-        }
-        const cache = resolveCache(inputs, facts);
-        if (cache.unavailable)
-            runner.warning(cache.unavailable);
-        if (cache.directory)
-            state/* state */.w.saveCacheDir(runner, cache.directory);
-        // A builder hoist set up boots meanwhile; a new one holds no cache mounts, so the session need not ask it.
-        const session = cache.mode === 'none' ? undefined : await runner.group('Cache', () => openCache(ctx, inputs, facts, cache, { newBuilder: setup.builder?.created }));
-        const builderNote = setup.builder ? await runner.group('Builder ready', () => builderReady(runner, setup.builder)) : undefined;
-        const builtOn = platformNodes(facts.builder, inputs.platforms);
-        for (const [platform, node] of Object.entries(builtOn ?? {}))
-            runner.info(`${platform} builds on node ${node}`);
-        const stages = await buildStages(ctx, inputs, facts, cache, session);
-        // A platform job of a distributed build pushes by digest only; the merge job tags.
-        const distributing = inputs.distribute !== '' && inputs.push;
-        const plan = planBuild(distributing ? (0,distribute/* platformJobInputs */.Oy)(inputs) : inputs, facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored });
-        const pushed = !distributing && inputs.push && inputs.tags.length > 0;
-        // Read the baseline while the build runs; for the default on push events it is
-        // what the tag pointed at before this build overwrites it.
-        // An image that is not pushed is measured from the OCI layout the build also writes (plan/measure.ts).
-        const measuring = plan.measure && 'dir' in plan.measure ? plan.measure : undefined;
-        const gate = inputs['max-size'] ? 'max-size' : inputs['max-size-increase'] ? 'max-size-increase' : undefined;
-        if (gate && !pushed && !measuring && !distributing) {
-            const why = plan.measure && 'unavailable' in plan.measure ? plan.measure.unavailable : 'this build produces no image to measure';
-            throw new inputs_errors/* InputErrors */.G([
-                new inputs_errors/* InputError */.dz(gate, `cannot be checked: ${why}`, 'Push the image (push: true, e.g. to a pr-N tag), use a builder hoist sets up (driver: docker-container), or drop the gate.')
-            ]);
-        }
-        const baseline = pushed || measuring ? readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github) : undefined;
-        const started = ctx.now();
-        const progress = await runner
-            .group('Build', () => runPlannedBuild(ctx, plan, startFor(ctx, session)))
-            .catch((e) => {
-            if (e instanceof BuildFailedError)
-                reportFailure(ctx, inputs, e, secrets);
-            throw e;
-        });
-        const durationMs = Math.round(ctx.now() - started);
-        const hits = cacheHits(progress);
-        if (session) {
-            const stepsRan = hits.cached < hits.total || stages.some(s => s.hits.cached < s.hits.total);
-            await runner.group('Save cache', () => saveCache(ctx, inputs, facts, cache, session, [...stages.map(s => s.progress), progress], stepsRan));
-        }
-        const metadata = (0,buildx_buildx/* parseMetadata */.jR)(ctx.files.readText(plan.metadataFile) ?? '');
-        annotateWarnings(ctx, inputs, metadata.warnings);
-        const imageId = plan.iidFile ? ctx.files.readText(plan.iidFile)?.trim() || undefined : undefined;
-        if (imageId)
-            runner.setOutput('imageid', imageId);
-        if (metadata.digest)
-            runner.setOutput('digest', metadata.digest);
-        runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
-        const handedOn = distributing && metadata.digest ? await runner.group('Hand off', async () => (await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).handOffDigest(ctx, inputs, facts, metadata.digest)) : undefined;
-        const measured = measuring ? await runner.group('Measure', () => measureBuilt(ctx, inputs, measuring.dir)) : undefined;
-        if (plan.measure && 'unavailable' in plan.measure)
-            runner.info(`sizes not measured: ${plan.measure.unavailable}`);
-        if (inputs.distribute && !inputs.push)
-            runner.info('distribute: push is false, so nothing is pushed or handed on to the merge step');
-        await publishAndReport(ctx, inputs, facts, {
-            tags: distributing ? [] : inputs.tags,
-            pushed: pushed || handedOn !== undefined,
-            digest: metadata.digest,
-            imageId,
-            ...(builtOn ? { builtOn } : {}),
-            ...(handedOn ? { handedOn } : {}),
-            ...(measured ? { measured: true } : {}),
-            durationMs,
-            builder: builderNote,
-            stagePlatforms: setup.stagePlatforms,
-            cache: hits,
-            cacheNotes: { ...session?.notes, ...stageNote(stages) }
-        }, 
-        // A platform job reads back what it pushed by digest (for platform-digests); sizes are the merge's.
-        { reference: pushed ? inputs.tags[0] : handedOn ? (0,distribute/* imageRepositories */.MC)(inputs.tags)[0] : undefined, sizes: pushed || measured !== undefined, baseline, measured });
+            return await mergeMode(ports, { inputs, facts, secrets, run: decideRun(inputs, facts) });
+        await buildMode(ports, inputs, facts, secrets, machine);
     }
     catch (e) {
         runner.setFailed(e instanceof Error ? e.message : String(e));
     }
 }
-/**
- * The merge job: the platform jobs' digests are gathered, checked and made into the
- * index, which is read back and reported like any pushed image. The baseline is read
- * meanwhile; on a push it is what the tag points at before the merge moves it, so the
- * index is created only once it is read.
- */
-async function mergeAndReport(ctx, inputs, facts) {
-    const { runner } = ctx;
-    if (!inputs.push) {
-        runner.info('merge: push is false, so no image is created (the distribute: platform jobs hand nothing on without a push)');
+/** merge: the platform jobs' digests made into one index → read back → report. */
+async function mergeMode(ports, job) {
+    for (const note of job.run.notes)
+        ports.runner.info(note);
+    if (!job.run.pushes)
         return;
-    }
-    const baseline = readBaseline(ctx.registry, inputs['compare-to'], inputs.tags, facts.github);
-    const started = ctx.now();
-    const merged = await runner.group('Merge', async () => (await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).mergePlatforms(ctx, inputs, facts, baseline));
-    const durationMs = Math.round(ctx.now() - started);
-    runner.info(`merged ${merged.sources.length} platform job(s) into ${merged.digest} in ${durationMs} ms`);
-    runner.setOutput('digest', merged.digest);
-    runner.setOutput('metadata', JSON.stringify({ 'containerimage.digest': merged.digest, 'image.name': inputs.tags.join(',') }, null, 2));
-    await publishAndReport(ctx, inputs, facts, { tags: inputs.tags, pushed: true, digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${(0,distribute/* madeBy */.v$)(s)}`), durationMs }, { reference: inputs.tags[0], sizes: true, baseline });
+    const { merge } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 52271));
+    const merged = await merge(ports, job);
+    await report(ports, job, merged.produced, { baseline: merged.baseline });
 }
-/** Mask every secret value before anything is logged (multi-line values line by line too); returns what was masked. */
-function maskSecrets(runner, inputs, passwords) {
-    const masked = [];
-    for (const value of [...secretValues(inputs), ...passwords]) {
-        masked.push(value);
-        runner.setSecret(value);
-        for (const line of value.split(/\r?\n/)) {
-            if (line.trim().length > 0 && line !== value) {
-                runner.setSecret(line.trim());
-                masked.push(line.trim());
-            }
-        }
-    }
-    return masked;
-}
-/** Says what the rules gave, sets the metadata outputs, and refuses a push they gave no tag for. */
-function reportMetadata(runner, inputs, meta) {
-    runner.info(`version: ${meta.version || '(none)'}`);
-    runner.info(`tags:${meta.tags.map(t => `\n  ${t}`).join('') || ' (none)'}`);
-    runner.info(`labels:${meta.labels.map(l => `\n  ${l}`).join('')}`);
-    for (const warning of meta.warnings ?? [])
-        runner.warning(`meta-tags: ${warning}`);
-    if (inputs['compare-to'])
-        runner.info(`sizes are compared with ${inputs['compare-to']}`);
-    runner.setOutput('meta-json', JSON.stringify(meta.json));
-    runner.setOutput('tags', meta.tags.join('\n'));
-    runner.setOutput('labels', meta.labels.join('\n'));
-    runner.setOutput('version', meta.version);
-    if (inputs.push && inputs.tags.length === 0) {
-        throw new inputs_errors/* InputErrors */.G([
-            new inputs_errors/* InputError */.dz('meta-tags', `no rule gives a tag for this run (${inputs['meta-tags'].length ? 'the rules given' : "metadata-action's default rules"})`, 'Add a rule for this event (e.g. type=ref,event=branch or type=sha), or set push: false for it.')
-        ]);
-    }
-    return inputs;
-}
-/** Waits for the builder hoist set up to answer, and says so. */
-async function builderReady(runner, builder) {
-    const { log, note } = await builder.ready;
-    runner.info(log);
-    return note;
-}
-/** hoist's own temp directory for this step, removed by the post step. */
-function privateTmpDir(ctx) {
-    const tmpDir = external_node_fs_.mkdtempSync(external_node_path_.join(ctx.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'hoist-'));
-    state/* state */.w.saveTmpDir(ctx.runner, tmpDir);
-    return tmpDir;
-}
-/** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */
-async function gatherFacts(ctx, inputs) {
-    const { env, runner } = ctx;
-    const tmpDir = privateTmpDir(ctx);
-    const builder = await builderFacts(ctx.exec, inputs.builder, env, inputs.load ? inputs.platforms.length : 0);
-    runner.info(`builder ${builder.name} (${builder.driver} driver${builder.buildkitVersion ? `, BuildKit ${builder.buildkitVersion}` : ''})`);
-    return {
-        builder,
-        github: readGitHubFacts(env),
-        tmpDir,
-        noDefaultAttestations: (0,util_boolean/* parseBool */.q)(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '', 'go') === true,
-        // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
-        cacheRoot: external_node_path_.join(env.HOME || external_node_os_.homedir(), '.cache', 'hoist')
+/** build and platform job: cache → build → hand off, or measure → read back → report. */
+async function buildMode(ports, inputs, facts, secrets, machine) {
+    const { runner } = ports;
+    const limits = (0,validate/* builderProblems */.kV)(inputs, facts.builder);
+    if (limits.length > 0)
+        throw new inputs_errors/* InputErrors */.G(limits);
+    for (const advice of cacheBustingAdvice(inputs, ports.files))
+        runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
+    const cache = await planCaching(ports, inputs, facts);
+    // A builder hoist set up boots meanwhile; a new one holds no cache mounts, so the session need not ask it.
+    const session = await openCache(ports, inputs, facts, cache, machine.builder?.created);
+    const builderNote = await builderReady(runner, machine.builder);
+    // Decided once the builder answers: whether a build that is not pushed can be measured depends on its BuildKit.
+    const job = { inputs, facts, secrets, run: decideRun(inputs, facts) };
+    const builtOn = announceNodes(runner, facts.builder, inputs.platforms);
+    const stages = await buildStages(ports, inputs, facts, cache, session);
+    const baseline = readBaselineMeanwhile(ports, job);
+    const built = await build(ports, job, cache, session).catch((e) => {
+        if (e instanceof BuildFailedError)
+            reportFailure(ports, inputs, e, secrets);
+        throw e;
+    });
+    if (session)
+        await saveCache(ports, inputs, facts, cache, session, stages, built);
+    annotateWarnings(ports, inputs, built.metadata.warnings);
+    const digest = built.metadata.digest;
+    const handedOn = job.run.handsOff && digest ? await runner.group('Hand off', async () => (await __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 87235))).handOff(ports, job, digest)) : undefined;
+    const measured = await measure(ports, job);
+    for (const note of job.run.notes)
+        runner.info(note);
+    const produced = {
+        digest,
+        imageId: built.imageId,
+        durationMs: built.durationMs,
+        cache: built.hits,
+        cacheNotes: cacheNotes(session, stages),
+        builder: builderNote,
+        stagePlatforms: machine.stagePlatforms
     };
+    await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { baseline, measured });
 }
 
 
@@ -6415,6 +6422,7 @@ async function gatherFacts(ctx, inputs) {
  * builder (the docker driver), which cannot build several platforms into one push,
  * export a cache other than inline, or attach attestations on the classic image store.
  * Pure: the decision and the `docker buildx create` argv; src/buildx/setup.ts runs them.
+ * Follows docker/setup-buildx-action v4.3.0: src/context.ts, src/main.ts.
  */
 
 
@@ -6530,17 +6538,18 @@ function appendArgv(setup, node) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ jobAndAttempt),
 /* harmony export */   MC: () => (/* binding */ imageRepositories),
 /* harmony export */   Mi: () => (/* binding */ platformPair),
 /* harmony export */   Oy: () => (/* binding */ platformJobInputs),
 /* harmony export */   PR: () => (/* binding */ HANDOFF_SCHEMA),
 /* harmony export */   Pl: () => (/* binding */ handOffPrefix),
+/* harmony export */   YH: () => (/* binding */ HANDOFF_FILE),
 /* harmony export */   Yc: () => (/* binding */ planMerge),
 /* harmony export */   fg: () => (/* binding */ imagetoolsArgv),
 /* harmony export */   nM: () => (/* binding */ indexAnnotations),
 /* harmony export */   qr: () => (/* binding */ parseHandOff),
-/* harmony export */   s4: () => (/* binding */ handOffName),
-/* harmony export */   v$: () => (/* binding */ madeBy)
+/* harmony export */   s4: () => (/* binding */ handOffName)
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79310);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95138);
@@ -6549,6 +6558,8 @@ function appendArgv(setup, node) {
 
 
 const HANDOFF_SCHEMA = 'hoist/platform-digest@1';
+/** The hand-off's file inside its artifact. */
+const HANDOFF_FILE = 'digest.json';
 const ARTIFACT_PREFIX = 'hoist-digest';
 /** A hand-off is a few hundred bytes; anything far larger is not one. */
 const HANDOFF_MAX_BYTES = 64 * 1024;
@@ -6608,7 +6619,7 @@ function parseHandOff(text, name) {
     return { schema: HANDOFF_SCHEMA, images: [...v.images].sort(), platforms, digest: v.digest, job: v.job, runAttempt: v.runAttempt };
 }
 /** A platform's hand-off, by who made it: `job build (attempt 2)`. */
-function madeBy(h) {
+function jobAndAttempt(h) {
     return `job ${h.job} (attempt ${h.runAttempt})`;
 }
 /**
@@ -6619,11 +6630,11 @@ function planMerge(platforms, images, handOffs) {
     const ignored = [];
     const usable = handOffs.filter(h => {
         if (h.images.join(',') !== images.join(',')) {
-            ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: pushed to ${h.images.join(', ')}, not ${images.join(', ')}`);
+            ignored.push(`${h.platforms.join(', ')} from ${jobAndAttempt(h)}: pushed to ${h.images.join(', ')}, not ${images.join(', ')}`);
             return false;
         }
         if (!h.platforms.some(p => platforms.includes(p))) {
-            ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: not in platforms`);
+            ignored.push(`${h.platforms.join(', ')} from ${jobAndAttempt(h)}: not in platforms`);
             return false;
         }
         return true;
@@ -6689,6 +6700,8 @@ function imagetoolsArgv(repository, tags, sources, annotations, metadataFile) {
  * Native nodes per platform: docker/setup-buildx-action's `append` input (a YAML list of
  * `{name, endpoint, platforms, driver-opts, buildkitd-flags}`), and which node buildx sends
  * each platform to. Pure; src/buildx/setup.ts runs `docker buildx create --append`.
+ * Follows docker/buildx v0.36.1: build/resolver/driver.go.
+ * Follows docker/setup-buildx-action v4.3.0: src/main.ts, src/context.ts.
  */
 
 
@@ -6801,6 +6814,41 @@ function assignPlatforms(nodes, platforms) {
 
 /***/ }),
 
+/***/ 16467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ processPorts)
+/* harmony export */ });
+/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24365);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27481);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4326);
+/* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58851);
+/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48249);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62817);
+
+
+
+
+
+
+/** The real ports; with debug on (RUNNER_DEBUG=1), every command line and registry request goes to the debug log. */
+function processPorts(runner, env = (0,_runner_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunEnv */ .p)()) {
+    const debug = runner.isDebug ? (line) => runner.debug(line) : undefined;
+    const run = (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .withProgramEnv */ .UC)(debug ? (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .tracedExec */ .Lc)(_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0, debug) : _util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0, () => env.programEnv);
+    return {
+        runner,
+        exec: run,
+        env,
+        files: _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .realFiles */ .aK,
+        registry: new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({ transport: (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeTransport */ ._)(debug), credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(run, () => env.dockerConfig) }),
+        now: () => performance.now()
+    };
+}
+
+
+/***/ }),
+
 /***/ 86661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6810,7 +6858,7 @@ function assignPlatforms(nodes, platforms) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99085);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6003);
 
 
 
@@ -6822,7 +6870,7 @@ function assignPlatforms(nodes, platforms) {
  */
 async function post(ctx) {
     const { runner } = ctx;
-    const builder = _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.builderToRemove(runner);
+    const builder = _runner_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.builderToRemove(runner);
     if (builder) {
         try {
             await (0,_buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeBuilder */ .iq)(ctx.exec, builder);
@@ -6832,7 +6880,7 @@ async function post(ctx) {
             runner.warning(`cleanup: ${e.message}`);
         }
     }
-    const dockerConfig = _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.dockerConfig(runner);
+    const dockerConfig = _runner_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.dockerConfig(runner);
     if (dockerConfig && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dockerConfig)) {
         try {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dockerConfig, { recursive: true, force: true });
@@ -6842,7 +6890,7 @@ async function post(ctx) {
             runner.warning(`logout: ${e.message}`);
         }
     }
-    for (const dir of [_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.tmpDir(runner), _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.cacheDir(runner)]) {
+    for (const dir of [_runner_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.tmpDir(runner), _runner_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.cacheDir(runner)]) {
         try {
             if (dir && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir)) {
                 node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
@@ -6858,7 +6906,7 @@ async function post(ctx) {
 
 /***/ }),
 
-/***/ 52271:
+/***/ 91855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6867,7 +6915,7 @@ async function post(ctx) {
 /* harmony export */ });
 /* unused harmony export layerInstructions */
 /* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99874);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4326);
 
 
 const GZIP_LAYER = /tar\+gzip$|tar\.gzip$/;
@@ -6978,16 +7026,12 @@ async function attestation(client, ref, d) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ dockerConfigCredentials),
 /* harmony export */   H$: () => (/* binding */ loginKey),
-/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
 /* harmony export */   xy: () => (/* binding */ parseChallenge)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 /** `Bearer realm="https://x/token",service="x",scope="repository:a:pull"` → scheme + params. */
@@ -7016,17 +7060,13 @@ function configKeys(host) {
  * Credentials the way `docker login` stored them: the config file's `auths`, then a
  * credential helper (credHelpers/credsStore), so hoist reads what docker/login-action wrote.
  */
-/** Where docker keeps its config (logins, CLI plugins, buildx's builders): DOCKER_CONFIG, else ~/.docker. */
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
-}
-function dockerConfigCredentials(run, configDir = () => dockerConfigDir()) {
+function dockerConfigCredentials(run, configDir) {
     return async (host) => {
         let config;
         try {
             // Read at each use: hoist's own login points DOCKER_CONFIG at a config of its own after the client is made.
             const dir = typeof configDir === 'string' ? configDir : configDir();
-            config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json'), 'utf8'));
+            config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'config.json'), 'utf8'));
         }
         catch {
             return undefined;
@@ -7063,7 +7103,7 @@ function dockerConfigCredentials(run, configDir = () => dockerConfigDir()) {
 
 /***/ }),
 
-/***/ 99874:
+/***/ 4326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7090,71 +7130,8 @@ class RegistryError extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(44708);
-;// CONCATENATED MODULE: ./src/registry/http.ts
-
-
-function header(response, name) {
-    const value = response.headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-}
-const REDIRECTS = 5;
-const DEFAULT_TIMEOUT_MS = 30_000;
-function timedOut(url, ms) {
-    return Object.assign(new Error(`no complete answer from ${url.host} within ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' });
-}
-/**
- * node:http(s) with keep-alive agents. Not the global fetch: its first use loads
- * undici (~35 ms) and its idle sockets keep the process alive ~70 ms after the
- * work is done, both paid on every run. HTTPS trusts NODE_EXTRA_CA_CERTS as node does.
- */
-function nodeTransport() {
-    const agents = { 'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }) };
-    const once = (url, request, timeoutMs) => new Promise((resolve, reject) => {
-        const client = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
-        // Named, as docker's tools name themselves: a registry's logs and rate limits can tell hoist's reads apart.
-        const req = client.request(url, { method: request.method ?? 'GET', headers: { 'user-agent': 'hoist', ...request.headers }, agent: agents[url.protocol] }, res => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => {
-                clearTimeout(timer);
-                resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
-            });
-            res.on('error', e => {
-                clearTimeout(timer);
-                reject(e);
-            });
-        });
-        // A deadline for the whole exchange, not an idle timeout: a server that sends a byte now and then must not hold the step.
-        const timer = setTimeout(() => req.destroy(timedOut(url, timeoutMs)), Math.max(0, timeoutMs));
-        req.on('error', e => {
-            clearTimeout(timer);
-            reject(e);
-        });
-        req.end();
-    });
-    return async (url, request = {}) => {
-        let current = url;
-        let headers = request.headers ?? {};
-        const deadline = Date.now() + (request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        for (let hop = 0; hop <= REDIRECTS; hop++) {
-            const response = await once(current, { ...request, headers }, deadline - Date.now());
-            const location = header(response, 'location');
-            if (![301, 302, 303, 307, 308].includes(response.status) || !location)
-                return response;
-            const next = new URL(location, current);
-            // Blob redirects go to storage (S3, a CDN) that must not see the registry's token.
-            if (next.host !== current.host)
-                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
-            current = next;
-        }
-        throw new Error(`too many redirects from ${url.host}`);
-    };
-}
-
+// EXTERNAL MODULE: ./src/registry/http.ts
+var http = __nccwpck_require__(58851);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(79310);
 ;// CONCATENATED MODULE: ./src/registry/retry.ts
@@ -7285,7 +7262,7 @@ async function sendWithRetries(what, attempt, policy, budget, clock) {
             const giveUp = (why) => new RegistryError(`${what}${failure} (gave up after ${n} attempt${n === 1 ? '' : 's'}${why})`, response?.status);
             if (n >= policy.attempts)
                 throw giveUp('');
-            const retryAfterMs = response ? parseRetryAfter(header(response, 'retry-after'), Date.now()) : undefined;
+            const retryAfterMs = response ? parseRetryAfter((0,http/* header */.w)(response, 'retry-after'), Date.now()) : undefined;
             const waitMs = retryWaitMs(policy, n, retryAfterMs, clock.random());
             const remainingMs = budget.remainingMs();
             if (waitMs >= remainingMs) {
@@ -7352,7 +7329,7 @@ class RegistryClient {
             this.policy[key] = options[key] ?? DEFAULT_RETRY_POLICY[key];
         this.clock = options.clock ?? realClock;
         this.budget = new RetryBudget(this.policy.budgetMs, () => this.clock.now());
-        this.transport = options.transport ?? nodeTransport();
+        this.transport = options.transport ?? (0,http/* nodeTransport */._)();
     }
     retryStats() {
         const { faults, requestsRetried, budgetMs } = this.budget;
@@ -7386,7 +7363,7 @@ class RegistryClient {
             throw new RegistryError(`manifest ${reference} from ${ref.domain}/${ref.path} has digest ${digest}: content does not match`);
         }
         const manifest = JSON.parse(body.toString('utf8'));
-        const mediaType = manifest.mediaType ?? header(response, 'content-type')?.split(';')[0] ?? '';
+        const mediaType = manifest.mediaType ?? (0,http/* header */.w)(response, 'content-type')?.split(';')[0] ?? '';
         return { digest, mediaType, manifest, bytes: body.length };
     }
     /** The repository's tags (`GET /v2/<name>/tags/list`, following `Link` pages); none for a repository that does not exist yet. */
@@ -7405,7 +7382,7 @@ class RegistryClient {
             }
             tags.push(...(JSON.parse(response.body.toString('utf8')).tags ?? []));
             // `Link: </v2/<name>/tags/list?last=x&n=1000>; rel="next"`
-            const next = /<\/v2\/[^>]*?\/(tags\/list\?[^>]*)>;\s*rel="?next"?/.exec(header(response, 'link') ?? '')?.[1];
+            const next = /<\/v2\/[^>]*?\/(tags\/list\?[^>]*)>;\s*rel="?next"?/.exec((0,http/* header */.w)(response, 'link') ?? '')?.[1];
             suffix = next;
         }
         return tags;
@@ -7449,7 +7426,7 @@ class RegistryClient {
                     return response;
                 throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
             }
-            const challenge = (0,auth/* parseChallenge */.xy)(header(response, 'www-authenticate') ?? '');
+            const challenge = (0,auth/* parseChallenge */.xy)((0,http/* header */.w)(response, 'www-authenticate') ?? '');
             authorization = await this.authorize(challenge, host, ref.path);
             this.tokens.set(scopeKey, authorization);
         }
@@ -7489,7 +7466,7 @@ class RegistryClient {
             return;
         if (ping.status !== 401)
             throw new RegistryError(`${host}/v2/ answered HTTP ${ping.status}`, ping.status);
-        const challenge = (0,auth/* parseChallenge */.xy)(header(ping, 'www-authenticate') ?? '');
+        const challenge = (0,auth/* parseChallenge */.xy)((0,http/* header */.w)(ping, 'www-authenticate') ?? '');
         let response;
         if (challenge?.scheme === 'basic') {
             response = await this.withRetries(`${host}/v2/`, timeoutMs => this.send(host, '/v2/', { authorization: basic(credentials) }, timeoutMs));
@@ -7540,6 +7517,97 @@ function describeFailure(status, host, path, suffix, authenticated) {
     if (status === 404)
         return `${host}/${path}: ${suffix.split('/')[1]} not found (HTTP 404)`;
     return `${host}/${path}/${suffix} answered HTTP ${status}`;
+}
+
+
+/***/ }),
+
+/***/ 58851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ nodeTransport),
+/* harmony export */   w: () => (/* binding */ header)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function header(response, name) {
+    const value = response.headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+const REDIRECTS = 5;
+const DEFAULT_TIMEOUT_MS = 30_000;
+function timedOut(url, ms) {
+    return Object.assign(new Error(`no complete answer from ${url.host} within ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' });
+}
+/**
+ * node:http(s) with keep-alive agents. Not the global fetch: its first use loads
+ * undici (~35 ms) and its idle sockets keep the process alive ~70 ms after the
+ * work is done, both paid on every run. HTTPS trusts NODE_EXTRA_CA_CERTS as node does.
+ * `trace`, when given, sees one line per request (each redirect hop too) once it is over.
+ */
+function nodeTransport(trace) {
+    const agents = { 'http:': new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: 16 }) };
+    const once = (url, request, timeoutMs) => new Promise((resolve, reject) => {
+        const client = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
+        // Named, as docker's tools name themselves: a registry's logs and rate limits can tell hoist's reads apart.
+        const req = client.request(url, { method: request.method ?? 'GET', headers: { 'user-agent': 'hoist', ...request.headers }, agent: agents[url.protocol] }, res => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+            res.on('error', e => {
+                clearTimeout(timer);
+                reject(e);
+            });
+        });
+        // A deadline for the whole exchange, not an idle timeout: a server that sends a byte now and then must not hold the step.
+        const timer = setTimeout(() => req.destroy(timedOut(url, timeoutMs)), Math.max(0, timeoutMs));
+        req.on('error', e => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        req.end();
+    });
+    // Method, where and how it went; never headers (the token) nor the query (a signed storage URL's is a credential).
+    const traced = async (url, request, timeoutMs) => {
+        if (!trace)
+            return once(url, request, timeoutMs);
+        const started = performance.now();
+        const line = (outcome) => `${request.method ?? 'GET'} ${url.protocol}//${url.host}${url.pathname} -> ${outcome} in ${Math.round(performance.now() - started)} ms`;
+        try {
+            const response = await once(url, request, timeoutMs);
+            trace(line(String(response.status)));
+            return response;
+        }
+        catch (e) {
+            trace(line(e?.message ?? String(e)));
+            throw e;
+        }
+    };
+    return async (url, request = {}) => {
+        let current = url;
+        let headers = request.headers ?? {};
+        const deadline = Date.now() + (request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        for (let hop = 0; hop <= REDIRECTS; hop++) {
+            const response = await traced(current, { ...request, headers }, deadline - Date.now());
+            const location = header(response, 'location');
+            if (![301, 302, 303, 307, 308].includes(response.status) || !location)
+                return response;
+            const next = new URL(location, current);
+            // Blob redirects go to storage (S3, a CDN) that must not see the registry's token.
+            if (next.host !== current.host)
+                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
+            current = next;
+        }
+        throw new Error(`too many redirects from ${url.host}`);
+    };
 }
 
 
@@ -7620,6 +7688,48 @@ function branchTag(branch) {
         .replace(/[^\w.-]/g, '-')
         .replace(/^[.-]+/, '')
         .slice(0, 128) || 'latest');
+}
+
+
+/***/ }),
+
+/***/ 67355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* unused harmony export chooseBaseline */
+/* harmony import */ var _readback_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91855);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79310);
+
+
+/**
+ * What to compare sizes against: `compare-to` if given (`none` turns it off);
+ * on a pull request, the first tag's repository at the base branch's tag; on
+ * other events, what the first tag pointed at before this push.
+ */
+function chooseBaseline(compareTo, tags, github) {
+    if (compareTo === 'none')
+        return { reason: 'comparison turned off (compare-to: none)' };
+    if (compareTo)
+        return { reference: compareTo, why: 'compare-to' };
+    if (tags.length === 0)
+        return { reason: 'no tag to compare with' };
+    const first = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(tags[0]);
+    if (github.baseRef) {
+        return { reference: `${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR)(first)}:${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .branchTag */ .TY)(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
+    }
+    return { reference: tags[0], why: `the previous ${tags[0]}` };
+}
+/** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
+function readBaseline(registry, compareTo, tags, github) {
+    const choice = chooseBaseline(compareTo, tags, github);
+    if (!('why' in choice))
+        return Promise.resolve({ reason: choice.reason });
+    const reference = choice.reference;
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(reference);
+    return (0,_readback_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .inspectImage */ .mm)(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
 }
 
 
@@ -7743,6 +7853,95 @@ function sizesJson(report, gates) {
 
 /***/ }),
 
+/***/ 48249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ withProcessVariable),
+/* harmony export */   p: () => (/* binding */ readRunEnv)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35024);
+/* harmony import */ var _workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90813);
+/**
+ * The environment variables hoist reads, read once when the step starts and handed down
+ * as typed facts (`Ports.env`): nothing below the entry reads `process.env` itself. The
+ * exec wrapper passes the process environment on to the programs hoist runs, with
+ * `programEnv` on top.
+ */
+
+
+
+
+const set = (value) => (value ? value : undefined);
+/** Reads the environment once; the only reader of `process.env` besides the runner protocol and the exec wrapper. */
+function readRunEnv(env = process.env) {
+    const dockerConfig = env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(), '.docker');
+    const run = {
+        workflow: (0,_workflow_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkflowFacts */ .zU)(env),
+        eventPayload: (0,_workflow_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventPayload */ .N5)(env),
+        home: env.HOME || node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(),
+        runnerTemp: env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir(),
+        dockerConfig,
+        buildxConfig: env.BUILDX_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1__.join(dockerConfig, 'buildx'),
+        noDefaultAttestations: (0,_util_boolean_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBool */ .q)(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '', 'go') === true,
+        buildSummary: (0,_util_boolean_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBool */ .q)(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false,
+        checksAnnotations: (0,_util_boolean_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBool */ .q)(env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') !== false,
+        metadataWarnings: env.BUILDX_METADATA_WARNINGS ?? 'true',
+        metadata: {
+            prHeadSha: /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),
+            ...(set(env.DOCKER_METADATA_SHORT_SHA_LENGTH) ? { shortShaLength: env.DOCKER_METADATA_SHORT_SHA_LENGTH } : {}),
+            ...(set(env.DOCKER_METADATA_ANNOTATIONS_LEVELS) ? { annotationLevels: env.DOCKER_METADATA_ANNOTATIONS_LEVELS } : {})
+        },
+        actions: {
+            ...(set(env.ACTIONS_RUNTIME_TOKEN) ? { runtimeToken: env.ACTIONS_RUNTIME_TOKEN } : {}),
+            ...(set(env.ACTIONS_RESULTS_URL) ? { resultsUrl: env.ACTIONS_RESULTS_URL } : {}),
+            ...(set(env.ACTIONS_CACHE_URL) ? { cacheUrl: env.ACTIONS_CACHE_URL } : {})
+        },
+        debug: env.RUNNER_DEBUG === '1' || /^true$/i.test(env.ACTIONS_STEP_DEBUG ?? ''),
+        programEnv: {}
+    };
+    if (set(env.GITHUB_WORKSPACE))
+        run.workspace = env.GITHUB_WORKSPACE;
+    if (set(env.BUILDX_BUILDER))
+        run.buildxBuilder = env.BUILDX_BUILDER;
+    if (set(env.DOCKER_HOST))
+        run.dockerHost = env.DOCKER_HOST;
+    return run;
+}
+/**
+ * A wrapper that runs calls with one process variable set to `value`, for a library that
+ * reads it from the process itself (@actions/cache resolves its archive paths against
+ * GITHUB_WORKSPACE). Calls may overlap: the first in sets it, the last out puts it back.
+ */
+function withProcessVariable(name, value) {
+    let active = 0;
+    let before;
+    return async (call) => {
+        if (active++ === 0) {
+            before = process.env[name];
+            process.env[name] = value;
+        }
+        try {
+            return await call();
+        }
+        finally {
+            if (--active === 0) {
+                if (before === undefined)
+                    delete process.env[name];
+                else
+                    process.env[name] = before;
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 81864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7807,6 +8006,8 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
         else
             write(`${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${legacy} name=${escapeProperty(name)}::${escapeData(value)}`);
     };
+    // As the runner sets them: RUNNER_DEBUG for "re-run with debug logging", ACTIONS_STEP_DEBUG as a repository secret or variable.
+    const isDebug = env.RUNNER_DEBUG === '1' || /^true$/i.test(env.ACTIONS_STEP_DEBUG ?? '');
     const runner = {
         getInput: (name, trim) => {
             const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -7821,6 +8022,11 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
             fileCommand('GITHUB_ENV', 'set-env', name, value);
         },
         info: message => write(message),
+        isDebug,
+        debug: message => {
+            if (isDebug)
+                write(workflowCommand('debug', message));
+        },
         warning: (message, annotation) => write(workflowCommand('warning', message, annotation)),
         error: (message, annotation) => write(workflowCommand('error', message, annotation)),
         group: async (name, fn) => {
@@ -7847,12 +8053,19 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
 
 /***/ }),
 
-/***/ 2462:
+/***/ 6003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ privateTmpDir),
 /* harmony export */   w: () => (/* binding */ state)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
 /** What main hands to post, by name, so both sides agree on the keys. */
 const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove', dockerConfig: 'dockerConfig' };
 const state = {
@@ -7869,6 +8082,91 @@ const state = {
     saveDockerConfig: (r, dir) => r.saveState(KEYS.dockerConfig, dir),
     dockerConfig: (r) => r.getState(KEYS.dockerConfig)
 };
+/** hoist's own temp directory for this step (under RUNNER_TEMP), removed by the post step. */
+function privateTmpDir(runner, runnerTemp) {
+    const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runnerTemp, 'hoist-'));
+    state.saveTmpDir(runner, tmpDir);
+    return tmpDir;
+}
+
+
+/***/ }),
+
+/***/ 90813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   W0: () => (/* binding */ branchOf),
+/* harmony export */   zU: () => (/* binding */ readWorkflowFacts)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The workflow run as the runner describes it to an action: the GITHUB_* variables
+ * and the event payload file (what @actions/github calls `context`).
+ */
+
+/** The event payload (GITHUB_EVENT_PATH), parsed; `{}` when there is none to read (local runs). */
+function readEventPayload(env = process.env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        return JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        // No readable event: the payload-derived facts stay unknown.
+        return {};
+    }
+}
+/** The workflow run as the runner describes it in the environment and the event file. */
+function readWorkflowFacts(env = process.env) {
+    const payload = (readEventPayload(env) ?? {});
+    const facts = {
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        job: env.GITHUB_JOB ?? '',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com'
+    };
+    if (env.GITHUB_BASE_REF)
+        facts.baseRef = env.GITHUB_BASE_REF;
+    if (env.GITHUB_HEAD_REF)
+        facts.headRef = env.GITHUB_HEAD_REF;
+    if (typeof payload.repository?.default_branch === 'string')
+        facts.defaultBranch = payload.repository.default_branch;
+    if (typeof payload.pull_request?.number === 'number')
+        facts.pullRequestNumber = payload.pull_request.number;
+    if (typeof payload.repository?.private === 'boolean')
+        facts.repositoryPrivate = payload.repository.private;
+    if (typeof payload.pull_request?.head?.sha === 'string')
+        facts.pullRequestHeadSha = payload.pull_request.head.sha;
+    const headRepository = payload.pull_request?.head?.repo?.full_name;
+    const baseRepository = payload.repository?.full_name ?? facts.repository;
+    // A deleted fork has no head repo at all: still not this repository.
+    if (payload.pull_request)
+        facts.pullRequestFromFork = payload.pull_request.head?.repo === null || (typeof headRepository === 'string' && headRepository !== baseRepository);
+    const run = payload.workflow_run;
+    if (typeof run?.id === 'number' && typeof run.head_sha === 'string') {
+        facts.workflowRun = {
+            id: run.id,
+            headSha: run.head_sha,
+            event: typeof run.event === 'string' ? run.event : '',
+            pullRequests: (run.pull_requests ?? []).map(p => p.number).filter((n) => typeof n === 'number')
+        };
+    }
+    return facts;
+}
+/** The branch a run builds: a pull request's head, else the pushed branch. */
+function branchOf(github) {
+    if (github.headRef)
+        return github.headRef;
+    return github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
+}
 
 
 /***/ }),
@@ -7886,6 +8184,8 @@ const state = {
  * - `go`: Go's strconv.ParseBool, as buildx, BuildKit and docker read booleans in
  *   flags, attributes and environment variables (`BUILDX_NO_DEFAULT_ATTESTATIONS=1`).
  * The YAML words are all valid Go words too.
+ * Follows actions/toolkit @actions/core@3.0.1: packages/core/src/core.ts.
+ * Follows docker/actions-toolkit v0.92.0: src/util.ts.
  */
 const YAML_WORDS = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 const GO_WORDS = { ...YAML_WORDS, '1': true, t: true, T: true, '0': false, f: false, F: false };
@@ -7944,8 +8244,10 @@ function formatBytes(bytes) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec),
-  $: () => (/* binding */ execChecked)
+  m0: () => (/* binding */ exec),
+  $h: () => (/* binding */ execChecked),
+  Lc: () => (/* binding */ tracedExec),
+  UC: () => (/* binding */ withProgramEnv)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -7954,7 +8256,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 const exec = (command, args, options = {}) => new Promise((resolve, reject) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-        env: options.env ?? process.env,
+        env: options.env ? { ...process.env, ...options.env } : process.env,
         cwd: options.cwd,
         stdio: ['pipe', 'pipe', 'pipe'],
         signal: options.signal,
@@ -7981,8 +8283,40 @@ const exec = (command, args, options = {}) => new Promise((resolve, reject) => {
             reject(new Error(`could not run ${command}: ${err.message}`));
     });
     child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 130 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+    // A program that exits without reading its stdin closes the pipe (EPIPE): its exit status says what happened.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
 });
+/** The command as one could paste it into a shell: only the arguments that need it are quoted. */
+function commandLine(command, args) {
+    return [command, ...args].map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/**
+ * Shows each command line before it runs and its exit status after (for the debug log).
+ * Never stdin: it may carry a secret (a registry password), so only its size is shown.
+ */
+function tracedExec(base, trace) {
+    return async (command, args, options = {}) => {
+        trace(options.input === undefined ? commandLine(command, args) : `${commandLine(command, args)} (stdin: ${Buffer.byteLength(options.input)} bytes)`);
+        // Named in the result line too: programs run side by side and their lines interleave.
+        const name = [command, ...args.slice(0, 2)].join(' ');
+        const started = performance.now();
+        const elapsed = () => `${Math.round(performance.now() - started)} ms`;
+        try {
+            const result = await base(command, args, options);
+            trace(`${name} -> exit ${result.exitCode} in ${elapsed()}`);
+            return result;
+        }
+        catch (e) {
+            trace(`${name} -> ${e?.message ?? String(e)} in ${elapsed()}`);
+            throw e;
+        }
+    };
+}
+/** Adds variables to every program's environment, read at each call; a call's own env wins. */
+function withProgramEnv(base, extra) {
+    return (command, args, options = {}) => base(command, args, { ...options, env: { ...extra(), ...options.env } });
+}
 /** Runs and throws with the program's own last words when it fails. */
 async function execChecked(run, command, args, options) {
     const result = await run(command, args, options);
@@ -8036,6 +8370,7 @@ function shortHash(...parts) {
 /**
  * Platform strings as buildx accepts them (containerd's platforms.Parse), checked
  * up front so a typo fails in a second instead of after a long build.
+ * Follows containerd/platforms v1.0.0-rc.4: platforms.go, database.go.
  */
 
 const OSES = ['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'js', 'wasip1', 'plan9', 'dragonfly'];

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { removeBuilder } from './buildx/setup.js';
-import type { RunContext } from './context.js';
-import { state } from './state.js';
+import type { Ports } from './ports.js';
+import { state } from './runner/state.js';
 
 /**
  * Cleanup after the job: the builder this step set up (its container and state volume),
@@ -9,7 +9,7 @@ import { state } from './state.js';
  * root, which outlives the job on a self-hosted runner (the Actions cache holds what it
  * held). Runs even when the main step failed; never fails the job.
  */
-export async function post(ctx: Pick<RunContext, 'runner' | 'exec'>): Promise<void> {
+export async function post(ctx: Pick<Ports, 'runner' | 'exec'>): Promise<void> {
   const { runner } = ctx;
   const builder = state.builderToRemove(runner);
   if (builder) {

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { atLeast } from '../plan/semver.js';
 import { withoutCacheExport, type BuildPlan } from '../plan/plan.js';
+import type { RunEnv } from '../runner/env.js';
 import type { Runner } from '../runner/protocol.js';
 import type { Exec, ExecOptions, ExecResult } from '../util/exec.js';
 import { buildxVersion } from './buildx.js';
@@ -18,6 +19,8 @@ const MIN_BUILDX = 'v0.15.0';
 export interface BuildDeps {
   runner: Runner;
   exec: Exec;
+  /** BUILDX_METADATA_WARNINGS for the build: `true` unless the environment says otherwise. */
+  env: Pick<RunEnv, 'metadataWarnings'>;
 }
 
 /** Starts buildx with this argv and returns when it ends; the cache-mount restore swaps in its own (cache/restore-race.ts). */
@@ -27,8 +30,7 @@ export type StartBuild = (argv: string[]) => Promise<ExecResult>;
 export function startBuild(deps: BuildDeps, argv: string[], options: Pick<ExecOptions, 'onOutput' | 'signal'> = {}): Promise<ExecResult> {
   deps.runner.info(['docker', ...argv].map(quoteArg).join(' '));
   // The build checks' warnings go into the metadata file, with their source lines (as build-push-action has it).
-  const env = { ...process.env, BUILDX_METADATA_WARNINGS: process.env.BUILDX_METADATA_WARNINGS ?? 'true' };
-  return deps.exec('docker', argv, { stream: true, env, ...options });
+  return deps.exec('docker', argv, { stream: true, env: { BUILDX_METADATA_WARNINGS: deps.env.metadataWarnings }, ...options });
 }
 
 /** A build that failed, with where and why when buildx's progress says. */

@@ -2,7 +2,7 @@ import { InputError, InputErrors } from '../inputs/errors.js';
 import type { BuilderFacts } from '../plan/facts.js';
 import type { Exec } from '../util/exec.js';
 import { BuilderNotFoundError, engineLoadsMultiPlatform, inspectBuilder } from './buildx.js';
-import { readStoredBuilder, selectedBuilderName } from './store.js';
+import { readStoredBuilder, selectedBuilderName, type BuildxStore } from './store.js';
 
 /**
  * The builder the build will run on. From buildx's own store when it is there (a file
@@ -10,13 +10,13 @@ import { readStoredBuilder, selectedBuilderName } from './store.js';
  * built-in builder, whose BuildKit may be too old for attestations, and names the
  * store does not know. `docker info` only when a multi-platform image is to be loaded.
  */
-export async function builderFacts(exec: Exec, builder: string, env: NodeJS.ProcessEnv, loadsPlatforms: number): Promise<BuilderFacts> {
+export async function builderFacts(exec: Exec, builder: string, env: BuildxStore, loadsPlatforms: number): Promise<BuilderFacts> {
   const facts = await describeBuilder(exec, builder, env);
   if (loadsPlatforms > 1) facts.engineLoadsMultiPlatform = await engineLoadsMultiPlatform(exec);
   return facts;
 }
 
-async function describeBuilder(exec: Exec, builder: string, env: NodeJS.ProcessEnv): Promise<BuilderFacts> {
+async function describeBuilder(exec: Exec, builder: string, env: BuildxStore): Promise<BuilderFacts> {
   const stored = readStoredBuilder(selectedBuilderName(builder, env), env);
   if (stored && stored.driver !== 'docker') {
     return { name: stored.name, driver: stored.driver, platforms: stored.nodes.flatMap(n => n.platforms), endpoints: stored.nodes.map(n => n.endpoint) };

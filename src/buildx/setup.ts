@@ -12,13 +12,13 @@ import { appendArgv, createArgv } from '../plan/builder.js';
 import type { BuilderFacts } from '../plan/facts.js';
 import { execChecked, type Exec } from '../util/exec.js';
 import { parseInspect } from './buildx.js';
-import { readStoredBuilder } from './store.js';
+import { readStoredBuilder, type BuildxStore } from './store.js';
 
 /**
  * Creates the builder unless an earlier hoist step of this job did; true when this step
  * created it (that step's post removes it). Fast: buildx only records it.
  */
-export async function createBuilder(exec: Exec, setup: BuilderSetup, tmpDir: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+export async function createBuilder(exec: Exec, setup: BuilderSetup, tmpDir: string, env: Pick<BuildxStore, 'buildxConfig'>): Promise<boolean> {
   if (readStoredBuilder(setup.name, env)) return false;
   let configFile: string | undefined;
   if (setup.config && 'inline' in setup.config) {

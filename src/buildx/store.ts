@@ -1,6 +1,7 @@
+/** Follows docker/buildx v0.36.1: store/store.go, store/nodegroup.go, store/storeutil/storeutil.go. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { dockerConfigDir } from '../registry/auth.js';
+import type { RunEnv } from '../runner/env.js';
 import { formatPlatform } from '../util/platform.js';
 
 /**
@@ -15,10 +16,8 @@ export interface StoredBuilder {
   nodes: Array<{ name: string; endpoint: string; platforms: string[] }>;
 }
 
-/** Where buildx keeps its builders: BUILDX_CONFIG, else the docker config's `buildx`. */
-export function buildxConfigDir(env: NodeJS.ProcessEnv): string {
-  return env.BUILDX_CONFIG || path.join(dockerConfigDir(env), 'buildx');
-}
+/** Where buildx keeps its builders (BUILDX_CONFIG, else the docker config's `buildx`), and BUILDX_BUILDER. */
+export type BuildxStore = Pick<RunEnv, 'buildxConfig' | 'buildxBuilder'>;
 
 function readJson(file: string): unknown {
   try {
@@ -29,10 +28,10 @@ function readJson(file: string): unknown {
 }
 
 /** The builder `docker buildx build` would use: the input, then $BUILDX_BUILDER, then `buildx use`'s choice. */
-export function selectedBuilderName(input: string, env: NodeJS.ProcessEnv): string {
+export function selectedBuilderName(input: string, env: BuildxStore): string {
   if (input) return input;
-  if (env.BUILDX_BUILDER) return env.BUILDX_BUILDER;
-  const current = readJson(path.join(buildxConfigDir(env), 'current')) as { Name?: string } | undefined;
+  if (env.buildxBuilder) return env.buildxBuilder;
+  const current = readJson(path.join(env.buildxConfig, 'current')) as { Name?: string } | undefined;
   return current?.Name || 'default';
 }
 
@@ -43,9 +42,9 @@ interface StoreFile {
 }
 
 /** The stored builder, or undefined when buildx has no record of it (the `default` docker builder, contexts). */
-export function readStoredBuilder(name: string, env: NodeJS.ProcessEnv): StoredBuilder | undefined {
+export function readStoredBuilder(name: string, env: Pick<BuildxStore, 'buildxConfig'>): StoredBuilder | undefined {
   // buildx keeps instance files under a sanitised, lower-cased name.
-  const file = path.join(buildxConfigDir(env), 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
+  const file = path.join(env.buildxConfig, 'instances', name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_'));
   const stored = readJson(file) as StoreFile | undefined;
   if (!stored?.Driver || !Array.isArray(stored.Nodes)) return undefined;
   return {

@@ -6,7 +6,8 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { branchOf, type GitHubFacts } from '../runner/context.js';
+import { withProcessVariable, type ActionsServices } from '../runner/env.js';
+import { branchOf, type WorkflowFacts } from '../runner/workflow.js';
 import { branchTag } from '../registry/reference.js';
 import { shortHash } from '../util/hash.js';
 
@@ -35,7 +36,7 @@ export function actionsCache(warn: (message: string) => void, root: string): Act
     const relative = path.relative(home, directory);
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `~/${relative.split(path.sep).join('/')}` : directory;
   };
-  const rooted = storedUnder(root);
+  const rooted = withProcessVariable('GITHUB_WORKSPACE', root);
   return {
     async restore(directory, key, restoreKeys, options) {
       try {
@@ -59,31 +60,6 @@ export function actionsCache(warn: (message: string) => void, root: string): Act
   };
 }
 
-/**
- * Runs @actions/cache calls with GITHUB_WORKSPACE at `root` (it reads the variable for
- * the archive's relative paths, on saving and on extracting). Calls may overlap (the
- * layer restore and the mounts lookup run together): the first in sets it, the last out
- * puts the runner's value back.
- */
-function storedUnder(root: string): <T>(call: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  let runnerWorkspace: string | undefined;
-  return async call => {
-    if (active++ === 0) {
-      runnerWorkspace = process.env.GITHUB_WORKSPACE;
-      process.env.GITHUB_WORKSPACE = root;
-    }
-    try {
-      return await call();
-    } finally {
-      if (--active === 0) {
-        if (runnerWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
-        else process.env.GITHUB_WORKSPACE = runnerWorkspace;
-      }
-    }
-  };
-}
-
 export interface CacheKeys {
   key: string;
   restoreKeys: string[];
@@ -95,7 +71,7 @@ export interface CacheKeys {
  * then any on this branch, then the default branch's. `build` tells builds apart
  * (Dockerfile, target, platforms) so two images in one repository do not share.
  */
-export function layerCacheKeys(build: string, depsKey: string, github: GitHubFacts, now: number = Date.now()): CacheKeys {
+export function layerCacheKeys(build: string, depsKey: string, github: WorkflowFacts, now: number = Date.now()): CacheKeys {
   const id = shortHash(build);
   const deps = depsKey.replace(/^sha256:/, '').slice(0, 16);
   const branch = branchTag(branchOf(github) ?? 'default');
@@ -142,11 +118,11 @@ const nodePost: JsonPost = async (url, token, body, timeoutMs) => {
  * service is found here (one lookup of a key that never exists) and the build runs
  * without that cache instead of stalling.
  */
-export async function checkCacheService(env: NodeJS.ProcessEnv, post: JsonPost = nodePost): Promise<ServiceCheck> {
-  const url = env.ACTIONS_RESULTS_URL;
-  const token = env.ACTIONS_RUNTIME_TOKEN;
+export async function checkCacheService(services: ActionsServices, post: JsonPost = nodePost): Promise<ServiceCheck> {
+  const url = services.resultsUrl;
+  const token = services.runtimeToken;
   if (!url || !token) {
-    if (env.ACTIONS_CACHE_URL && token) return { usable: true }; // the legacy (v1) service: nothing to ask
+    if (services.cacheUrl && token) return { usable: true }; // the legacy (v1) service: nothing to ask
     return { usable: false, why: 'not available to this job (no ACTIONS_RESULTS_URL/ACTIONS_RUNTIME_TOKEN: not a GitHub-hosted or cache-enabled runner)' };
   }
   try {

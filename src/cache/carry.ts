@@ -10,7 +10,7 @@ import type { Exec } from '../util/exec.js';
 import { lastError } from '../buildx/progress.js';
 import { RegistryClient, RegistryError } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
-import { extractDockerfile, injectDockerfile, KEY_LABEL, NONCE_ARG, parseMountSizes, type CarriedMount, type MountSizes, type SavedSource } from './mounts.js';
+import { extractDockerfile, injectDockerfile, KEY_LABEL, NONCE_ARG, parseMountSizes, type CarriedMount, type MountSizes, type SavedSource } from './mount-dockerfiles.js';
 
 /** A helper build's argv: Dockerfile on stdin, an empty context, no attestations. */
 export function helperArgv(options: { builder: string; context: string; output: string; buildContexts?: Record<string, string>; labels?: Record<string, string> }): string[] {

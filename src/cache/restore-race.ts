@@ -12,9 +12,10 @@ import type { CacheSession } from './session.js';
 
 type RestoreOutcome = 'warm' | 'restored' | 'failed';
 
-export function startWithMountRestore(deps: BuildDeps, session: CacheSession): StartBuild {
+/** How the builds of this run start: beside the cache-mount restore when a session has mounts to restore, else plainly. */
+export function startWithMountRestore(deps: BuildDeps, session: CacheSession | undefined): StartBuild {
   return async argv => {
-    if (!session.canRestoreMounts) return startBuild(deps, argv);
+    if (!session?.canRestoreMounts) return startBuild(deps, argv);
     const race = new RestoreRace(session);
     const watcher = new MountStepWatcher((line, startedAt) => race.mountStepStarted(line, startedAt), {
       chains: session.mountChains,

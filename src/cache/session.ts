@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { Exec } from '../util/exec.js';
 import { cacheMountStepsRan } from '../buildx/progress.js';
 import type { Inputs } from '../inputs/inputs.js';
-import type { GitHubFacts } from '../runner/context.js';
+import type { WorkflowFacts } from '../runner/workflow.js';
 import { splitKeyValue } from '../inputs/attrs.js';
 import type { CachePlan } from '../plan/cache.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -17,7 +17,7 @@ import { formatBytes } from '../util/bytes.js';
 import type { ActionsCache } from './actions-cache.js';
 import { layerCacheKeys, mountCacheKeys, type CacheKeys } from './actions-cache.js';
 import { builderCacheMounts, findSavedImage, restoreMounts, saveMounts, type HelperResult } from './carry.js';
-import { LOCKFILES, mountsKey, selectMounts, type CarriedMount, type SavedSource } from './mounts.js';
+import { LOCKFILES, mountsKey, selectMounts, type CarriedMount, type SavedSource } from './mount-dockerfiles.js';
 
 export interface CacheSessionDeps {
   exec: Exec;
@@ -88,7 +88,7 @@ export class CacheSession {
     deps: CacheSessionDeps,
     plan: CachePlan,
     inputs: Pick<Inputs, 'build-args' | 'builder' | 'context'>,
-    github: GitHubFacts,
+    github: WorkflowFacts,
     dockerfile: { path: string; text: string } | undefined,
     options: { askBuilder: boolean } = { askBuilder: true }
   ): Promise<CacheSession> {
@@ -252,7 +252,7 @@ export class CacheSession {
 }
 
 /** `cache: local`'s layers are keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first. */
-function layerKeys(buildId: string, dockerfile: { path: string; text: string } | undefined, lockfiles: Array<{ path: string; content: Buffer }>, github: GitHubFacts): CacheKeys {
+function layerKeys(buildId: string, dockerfile: { path: string; text: string } | undefined, lockfiles: Array<{ path: string; content: Buffer }>, github: WorkflowFacts): CacheKeys {
   const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
   return layerCacheKeys(buildId, mountsKey([], recipe), github);
 }

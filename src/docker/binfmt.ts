@@ -3,6 +3,7 @@
  * docker/setup-qemu-action does: `docker run --privileged --rm <binfmt image> --install
  * <arch>`. The image registers each handler with the F flag, so the kernel keeps the
  * interpreter open and every container on the machine can use it afterwards.
+ * Follows docker/setup-qemu-action v4.2.0: src/main.ts.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

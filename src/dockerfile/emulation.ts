@@ -5,6 +5,8 @@
  * platform BuildKit gives it. A stage's RUN steps need a QEMU handler when that
  * platform's binaries cannot run on the build machine; a compiler or package build
  * under emulation is where a multi-platform build loses most of its time. Pure: no I/O.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/dockerfile2llb/convert.go, frontend/dockerfile/dockerfile2llb/platform.go.
+ * Follows containerd/platforms v1.0.0-rc.4: platforms.go, database.go.
  */
 import { jsonArray, parseDockerfile, type Instruction, type ParsedDockerfile } from './parse.js';
 import { expand, type Lookup } from './expand.js';

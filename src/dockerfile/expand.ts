@@ -5,6 +5,7 @@
  * The parser uses it to unquote words and find heredoc names; mounts.ts uses it to
  * expand ARG and ENV values, FROM and `--mount=` fields, noting which variables had
  * no value the text can tell. Pure: no I/O.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/shell/lex.go.
  */
 
 /** How a variable reads: set (`unknown` when its value is itself not known), unset (empty), or raw (left as written). */

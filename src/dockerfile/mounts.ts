@@ -4,6 +4,7 @@
  * per-stage ARG/ENV scopes, which image a stage starts from (`stageBase`, following
  * `FROM <stage>` chains), and each valid `--mount=type=cache` of a RUN with its
  * variables expanded (`cacheMounts`). Pure: no I/O.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/instructions/commands_runmount.go, frontend/dockerfile/dockerfile2llb/convert.go, frontend/dockerfile/dockerfile2llb/convert_runmount.go, frontend/dockerfile/dockerfile2llb/platform.go.
  */
 import { argPairs, envPairs, type ParsedDockerfile } from './parse.js';
 import { expand, type Expanded, type Lookup } from './expand.js';

@@ -7,6 +7,7 @@
  * It never throws on a malformed file: what BuildKit would reject is either skipped or,
  * for file-level problems, listed in `problems`. Quotes, escapes and variables in a
  * word are expand.ts's job; build-arg scopes and RUN cache mounts are mounts.ts's.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/parser/parser.go, frontend/dockerfile/parser/line_parsers.go, frontend/dockerfile/parser/split_command.go, frontend/dockerfile/parser/directives.go, frontend/dockerfile/instructions/parse.go.
  */
 import { keepAsWritten, ShellWord } from './expand.js';
 

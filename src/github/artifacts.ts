@@ -5,10 +5,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ActionsServices } from '../runner/env.js';
 
 /** Why this step cannot reach the artifact service, or undefined: a runner gives every JavaScript action both variables. */
-export function artifactServiceMissing(env: NodeJS.ProcessEnv): string | undefined {
-  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(name => !env[name]);
+export function artifactServiceMissing(services: ActionsServices): string | undefined {
+  const missing = [services.runtimeToken ? '' : 'ACTIONS_RUNTIME_TOKEN', services.resultsUrl ? '' : 'ACTIONS_RESULTS_URL'].filter(name => name !== '');
   return missing.length > 0 ? `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set` : undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { GitHubFacts } from '../runner/context.js';
+import type { WorkflowFacts } from '../runner/workflow.js';
 import type { Runner } from '../runner/protocol.js';
 
 /** Where and how to post: the pull request, a token, and the marker that finds our comment again. */
@@ -52,7 +52,7 @@ export type CommentOutcome = 'posted' | 'skipped' | 'not-allowed';
  * request from a fork is not tried: its token cannot write (`not-allowed`, and the caller
  * saves the report for the base repository's workflow_run job instead).
  */
-export async function commentOnPullRequest(runner: Runner, options: { enabled: boolean; token: string }, github: GitHubFacts, sizes: { image: string; markdown: string }): Promise<CommentOutcome> {
+export async function commentOnPullRequest(runner: Runner, options: { enabled: boolean; token: string }, github: WorkflowFacts, sizes: { image: string; markdown: string }): Promise<CommentOutcome> {
   if (!options.enabled || !github.pullRequestNumber || !github.eventName.startsWith('pull_request')) return 'skipped';
   if (github.pullRequestFromFork && github.eventName === 'pull_request') return 'not-allowed';
   if (!options.token) {
@@ -76,13 +76,13 @@ export async function commentOnPullRequest(runner: Runner, options: { enabled: b
 }
 
 /** Posts a size report another run measured (comment-only), on `pullRequest`, as that run's job would have. */
-export async function postReportComment(token: string, github: GitHubFacts, target: { pullRequest: number; image: string; job: string }, markdown: string): Promise<CommentResult> {
+export async function postReportComment(token: string, github: WorkflowFacts, target: { pullRequest: number; image: string; job: string }, markdown: string): Promise<CommentResult> {
   const [owner, repo] = github.repository.split('/');
   return upsertComment({ token, apiUrl: github.apiUrl, owner, repo, issueNumber: target.pullRequest, marker: reportMarker(target.image, target.job) }, markdown);
 }
 
 /** The head commit of a pull request, from the API (a fork's workflow_run payload lists no pull request). */
-export async function pullRequestHead(token: string, github: GitHubFacts, pullRequest: number): Promise<string | undefined> {
+export async function pullRequestHead(token: string, github: WorkflowFacts, pullRequest: number): Promise<string | undefined> {
   const { getOctokit } = await import('@actions/github');
   const [owner, repo] = github.repository.split('/');
   try {
@@ -95,7 +95,7 @@ export async function pullRequestHead(token: string, github: GitHubFacts, pullRe
 }
 
 /** Why the size report was not posted on a fork's pull request, and where it went instead. */
-export function notAllowedNote(github: GitHubFacts, savedAs: string | undefined): string {
+export function notAllowedNote(github: WorkflowFacts, savedAs: string | undefined): string {
   const why = github.pullRequestFromFork
     ? 'this pull request comes from a fork, whose token cannot comment'
     : "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write')";

@@ -5,6 +5,8 @@
  * BuildKit fails the build on an unknown type, a provenance mode or SLSA version it
  * does not have, and a non-boolean where it parses one; an attribute provenance does
  * not have is ignored (a warning). SBOM attributes go to the scanner as they are.
+ * Follows docker/buildx v0.36.1: util/buildflags/attests.go.
+ * Follows moby/buildkit v0.32.2: solver/llbsolver/provenance.go, solver/llbsolver/proc/provenance.go, solver/llbsolver/provenance/types/types.go, frontend/attestations/parse.go.
  */
 import { parseBool } from '../util/boolean.js';
 import { attrProblem, csvFields, knownKeys, type AttrKind } from './attrs.js';

@@ -1,6 +1,8 @@
 /**
  * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
  * lists buildx reads (`type=registry,ref=x`, `type=provenance,mode=max`).
+ * Follows docker/actions-toolkit v0.92.0: src/buildx/build.ts.
+ * Follows tonistiigi/go-csvvalue 030d3b2: csvvalue.go.
  */
 import { parse } from 'csv-parse/sync';
 import { parseBool } from '../util/boolean.js';

@@ -1,4 +1,7 @@
-/** The syntax of the caching inputs: the `cache` modes and buildx's cache-from/cache-to entries. */
+/**
+ * The syntax of the caching inputs: the `cache` modes and buildx's cache-from/cache-to entries.
+ * Follows docker/buildx v0.36.1: util/buildflags/cache.go.
+ */
 import { parseAttrs } from './attrs.js';
 
 /** The `cache` input's modes; an empty input means `none`. */

@@ -4,6 +4,8 @@
  * their attributes are BuildKit's (https://docs.docker.com/build/exporters/): a wrong
  * type or value fails the build, so it is an error here; an attribute an exporter does
  * not have is ignored by BuildKit, so it is a warning.
+ * Follows docker/buildx v0.36.1: util/buildflags/export.go.
+ * Follows moby/buildkit v0.32.2: exporter/containerimage/opts.go, exporter/containerimage/exptypes/keys.go, exporter/containerimage/exptypes/annotations.go, exporter/local/fs.go, exporter/oci/export.go.
  */
 import { parseBool } from '../util/boolean.js';
 import { attrProblem, csvFields, knownKeys, type AttrKind } from './attrs.js';

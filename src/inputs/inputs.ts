@@ -1,3 +1,4 @@
+/** Follows docker/build-push-action v7.3.0: src/context.ts, action.yml. */
 import { parseBool } from '../util/boolean.js';
 import { InputError } from './errors.js';
 import { parseList, type ListOptions } from './list.js';

@@ -1,3 +1,4 @@
+/** Follows docker/actions-toolkit v0.92.0: src/util.ts. */
 import { parse } from 'csv-parse/sync';
 
 export interface ListOptions {

@@ -4,6 +4,8 @@
  * rule follows what buildx/BuildKit do with the form: what fails the build is an error,
  * what is ignored or means something unintended is a warning, and a form buildx gives a
  * meaning (`build-args: NAME` takes the value from the environment) is accepted.
+ * Follows docker/buildx v0.36.1: util/buildflags/export.go, util/buildflags/context.go, util/buildflags/callfunc.go, util/buildflags/entitlements.go, build/opt.go.
+ * Follows moby/buildkit v0.32.2: util/entitlements/entitlements.go.
  */
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { InvalidReferenceError, parseReference } from '../registry/reference.js';

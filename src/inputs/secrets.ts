@@ -4,6 +4,8 @@
  * repository secret a fork's pull request does not get), a secret file that is not
  * there — is left out with a warning and the build goes on without it. A warning names
  * the entry's key or position, never its value.
+ * Follows docker/actions-toolkit v0.92.0: src/buildx/build.ts.
+ * Follows docker/build-push-action v7.3.0: src/context.ts.
  */
 import { splitKeyValue } from './attrs.js';
 import type { Findings } from './errors.js';

@@ -4,12 +4,13 @@
  * builder (the docker driver), which cannot build several platforms into one push,
  * export a cache other than inline, or attach attestations on the classic image store.
  * Pure: the decision and the `docker buildx create` argv; src/buildx/setup.ts runs them.
+ * Follows docker/setup-buildx-action v4.3.0: src/context.ts, src/main.ts.
  */
 import { givenSetupInputs } from '../inputs/builder.js';
 import { parseAttrs } from '../inputs/attrs.js';
 import { isCacheMode } from '../inputs/cache.js';
 import type { Inputs } from '../inputs/inputs.js';
-import type { GitHubFacts } from '../runner/context.js';
+import type { WorkflowFacts } from '../runner/workflow.js';
 import { shortHash } from '../util/hash.js';
 import type { BuilderFacts } from './facts.js';
 import { firstNodePlatforms, type AppendNode } from './nodes.js';
@@ -82,7 +83,7 @@ function cacheType(entry: string): string {
  * The builder hoist sets up, or undefined to build on `current`. A builder the user
  * named is never replaced; setup inputs (`driver`, `driver-opts`, …) always ask for one.
  */
-export function planBuilderSetup(inputs: SetupInputs, current: BuilderFacts, github: Pick<GitHubFacts, 'runId' | 'runAttempt' | 'job'>, nodes: AppendNode[] = []): BuilderSetup | undefined {
+export function planBuilderSetup(inputs: SetupInputs, current: BuilderFacts, github: Pick<WorkflowFacts, 'runId' | 'runAttempt' | 'job'>, nodes: AppendNode[] = []): BuilderSetup | undefined {
   if (inputs.builder) return undefined;
   const given = givenSetupInputs(inputs);
   let why: string;

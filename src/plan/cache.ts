@@ -10,10 +10,11 @@ import type { Inputs } from '../inputs/inputs.js';
 import { platformPair } from './distribute.js';
 import { localDockerfile } from '../inputs/validate.js';
 import { branchTag, parseReference, repositoryName } from '../registry/reference.js';
-import { branchOf } from '../runner/context.js';
+import { branchOf } from '../runner/workflow.js';
 import { parseSize } from '../util/bytes.js';
 import { shortHash } from '../util/hash.js';
 import type { Facts } from './facts.js';
+import type { MeasurePlan } from './measure.js';
 
 /** A `cache-stages` stage and the registry cache it is built into. */
 interface StageCache {
@@ -156,7 +157,7 @@ export function mountsImageRef(cacheRef: string): string {
  * `cache-stages` into its own cache, or `cache: local`'s export after the image build.
  * The last two produce nothing but their cache.
  */
-export type BuildRole = { kind: 'image'; readLocalCache?: boolean } | { kind: 'stage'; stage: StageCache } | { kind: 'cache-export' };
+export type BuildRole = { kind: 'image'; readLocalCache?: boolean; measure?: MeasurePlan } | { kind: 'stage'; stage: StageCache } | { kind: 'cache-export' };
 
 /** A build's --cache-from and --cache-to entries: the user's own first, then the plan's. */
 export function cacheFlags(inputs: Inputs, cache: CachePlan, role: BuildRole): { from: string[]; to: string[] } {

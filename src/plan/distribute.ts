@@ -29,6 +29,8 @@ export interface PlatformHandOff {
 }
 
 export const HANDOFF_SCHEMA = 'hoist/platform-digest@1';
+/** The hand-off's file inside its artifact. */
+export const HANDOFF_FILE = 'digest.json';
 const ARTIFACT_PREFIX = 'hoist-digest';
 /** A hand-off is a few hundred bytes; anything far larger is not one. */
 const HANDOFF_MAX_BYTES = 64 * 1024;
@@ -90,7 +92,7 @@ export function parseHandOff(text: string, name: string): PlatformHandOff {
 }
 
 /** A platform's hand-off, by who made it: `job build (attempt 2)`. */
-export function madeBy(h: Pick<PlatformHandOff, 'job' | 'runAttempt'>): string {
+export function jobAndAttempt(h: Pick<PlatformHandOff, 'job' | 'runAttempt'>): string {
   return `job ${h.job} (attempt ${h.runAttempt})`;
 }
 
@@ -111,11 +113,11 @@ export function planMerge(platforms: string[], images: string[], handOffs: Platf
   const ignored: string[] = [];
   const usable = handOffs.filter(h => {
     if (h.images.join(',') !== images.join(',')) {
-      ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: pushed to ${h.images.join(', ')}, not ${images.join(', ')}`);
+      ignored.push(`${h.platforms.join(', ')} from ${jobAndAttempt(h)}: pushed to ${h.images.join(', ')}, not ${images.join(', ')}`);
       return false;
     }
     if (!h.platforms.some(p => platforms.includes(p))) {
-      ignored.push(`${h.platforms.join(', ')} from ${madeBy(h)}: not in platforms`);
+      ignored.push(`${h.platforms.join(', ')} from ${jobAndAttempt(h)}: not in platforms`);
       return false;
     }
     return true;

@@ -131,9 +131,9 @@ function stageRows(byPlatform: Array<{ platform: string; stages: StageRun[] }>):
  * kernel's QEMU handlers: the Docker engine's builder and docker-container builders
  * (unless DOCKER_HOST points at another machine), and remote builders on a local socket.
  */
-export function builderOnThisMachine(builder: Pick<BuilderFacts, 'driver' | 'endpoints'>, env: NodeJS.ProcessEnv): boolean {
+export function builderOnThisMachine(builder: Pick<BuilderFacts, 'driver' | 'endpoints'>, dockerHost: string | undefined): boolean {
   const localAddress = (address: string) => address.startsWith('unix://') || /^tcp:\/\/(127\.0\.0\.1|localhost|\[::1\])(:|$)/.test(address);
-  if (builder.driver === 'docker' || builder.driver === 'docker-container') return !env.DOCKER_HOST || localAddress(env.DOCKER_HOST);
+  if (builder.driver === 'docker' || builder.driver === 'docker-container') return !dockerHost || localAddress(dockerHost);
   if (builder.driver === 'remote') return (builder.endpoints ?? []).length > 0 && (builder.endpoints ?? []).every(localAddress);
   return false;
 }

@@ -1,4 +1,4 @@
-import type { GitHubFacts } from '../runner/context.js';
+import type { WorkflowFacts } from '../runner/workflow.js';
 
 /** One node of a builder, as `docker buildx inspect` lists it. */
 export interface BuilderNode {
@@ -30,7 +30,7 @@ export interface BuilderFacts {
 
 export interface Facts {
   builder: BuilderFacts;
-  github: GitHubFacts;
+  github: WorkflowFacts;
   /** Private temp dir for the metadata/iid files and secret files. */
   tmpDir: string;
   /** BUILDX_NO_DEFAULT_ATTESTATIONS from the environment. */

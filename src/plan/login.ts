@@ -2,6 +2,7 @@
  * The registry logins the inputs ask for: docker/login-action's `registry`, `username`
  * and `password`, and docker/github-builder's `registry-auths` (a YAML list of the same)
  * for several registries. Pure; src/login.ts carries them out.
+ * Follows docker/login-action v4.1.0: src/context.ts.
  */
 import { InputError } from '../inputs/errors.js';
 import type { Inputs } from '../inputs/inputs.js';

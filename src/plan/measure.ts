@@ -3,12 +3,12 @@
  * that stays on the runner): the build also writes an OCI layout, which hoist reads as it
  * reads a registry. BuildKit writes the same blobs a push would store, compressed the same
  * way (the image output's compression attributes are carried over). Pure: the decision
- * and the extra `--output`; publish/layout.ts reads what it wrote.
+ * and the extra `--output`; readback/layout.ts reads what it wrote.
  */
 import * as path from 'node:path';
 import { imageOutputs, parseAttrs } from '../inputs/attrs.js';
 import type { Inputs } from '../inputs/inputs.js';
-import type { Facts } from './facts.js';
+import type { BuilderFacts } from './facts.js';
 import { atLeast } from './semver.js';
 
 export type MeasurePlan =
@@ -21,14 +21,11 @@ export type MeasurePlan =
 const BYTE_ATTRS = ['compression', 'compression-level', 'force-compression'];
 
 /**
- * How the build's image is measured, or undefined when there is nothing to measure here:
- * it is pushed (the registry is read instead), or it produces no image.
+ * How the image of a build that is not pushed is measured (plan/run.ts decides that it
+ * is), or why this builder cannot write the layout.
  */
-export function planMeasure(inputs: Pick<Inputs, 'push' | 'tags' | 'outputs' | 'call' | 'distribute' | 'load'>, facts: Pick<Facts, 'builder' | 'tmpDir'>): MeasurePlan | undefined {
-  if ((inputs.push && inputs.tags.length > 0) || inputs.distribute) return undefined;
-  if (inputs.call) return undefined;
+export function planMeasure(inputs: Pick<Inputs, 'outputs' | 'load'>, facts: { builder: Pick<BuilderFacts, 'driver' | 'buildkitVersion'>; tmpDir: string }): MeasurePlan {
   const images = imageOutputs(inputs.outputs);
-  if (inputs.outputs.length > 0 && images.length === 0) return undefined;
   // Several exporters in one build came with BuildKit v0.13 (and buildx 0.13). The engine's
   // own builder may report no usable version (`v0.8+unknown`): it is not assumed recent.
   const engine = facts.builder.driver === 'docker';

@@ -2,6 +2,8 @@
  * Native nodes per platform: docker/setup-buildx-action's `append` input (a YAML list of
  * `{name, endpoint, platforms, driver-opts, buildkitd-flags}`), and which node buildx sends
  * each platform to. Pure; src/buildx/setup.ts runs `docker buildx create --append`.
+ * Follows docker/buildx v0.36.1: build/resolver/driver.go.
+ * Follows docker/setup-buildx-action v4.3.0: src/main.ts, src/context.ts.
  */
 import { InputError } from '../inputs/errors.js';
 import type { Inputs } from '../inputs/inputs.js';

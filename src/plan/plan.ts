@@ -1,3 +1,7 @@
+/**
+ * Follows docker/build-push-action v7.3.0: src/context.ts.
+ * Follows docker/actions-toolkit v0.92.0: src/buildx/build.ts, src/github/github.ts.
+ */
 import * as path from 'node:path';
 import type { Inputs } from '../inputs/inputs.js';
 import { secretEntry } from '../inputs/secrets.js';
@@ -5,8 +9,8 @@ import { atLeast } from './semver.js';
 import { hasExporter, hasType, parseAttrs, resolveAttestationAttrs, splitKeyValue } from '../inputs/attrs.js';
 import { parseBool } from '../util/boolean.js';
 import { cacheFlags, resolveCache, type BuildRole, type CachePlan } from './cache.js';
-import { planMeasure, type MeasurePlan } from './measure.js';
-import type { GitHubFacts } from '../runner/context.js';
+import type { MeasurePlan } from './measure.js';
+import type { WorkflowFacts } from '../runner/workflow.js';
 import type { Facts } from './facts.js';
 
 /** A file the build needs written before it starts (secret values never go on argv). */
@@ -25,7 +29,7 @@ export interface BuildPlan {
   iidFile?: string;
   /** The resolved build context (the git context when the input is empty). */
   context: string;
-  /** How an image that is not pushed is measured (plan/measure.ts); undefined when pushed or not an image. */
+  /** How an image that is not pushed is measured (plan/run.ts decides, plan/measure.ts plans); undefined when it is not. */
   measure?: MeasurePlan;
 }
 
@@ -37,7 +41,7 @@ export function secretValues(inputs: Inputs): string[] {
 }
 
 /** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
-export function defaultGitContext(github: GitHubFacts): string {
+export function defaultGitContext(github: WorkflowFacts): string {
   let ref = github.ref;
   if (!ref.startsWith('refs/')) ref = `refs/heads/${ref}`;
   let pinned = github.sha || ref;
@@ -45,19 +49,19 @@ export function defaultGitContext(github: GitHubFacts): string {
   return `${github.serverUrl}/${github.repository}.git#${pinned}`;
 }
 
-function workflowRunUrl(github: GitHubFacts): string {
+function workflowRunUrl(github: WorkflowFacts): string {
   return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
 }
 
 /** Adds `builder-id=<run URL>` (as docker/build-push-action does) unless the user set one or there is no run. */
-function withBuilderId(attrs: string, github: GitHubFacts): string {
+function withBuilderId(attrs: string, github: WorkflowFacts): string {
   if (!github.repository || parseAttrs(attrs).some(([k]) => k === 'builder-id')) return attrs;
   const id = `builder-id=${workflowRunUrl(github)}`;
   return attrs ? `${attrs},${id}` : id;
 }
 
 /** The `provenance` input: a boolean, or attributes (`mode=max`). */
-function provenanceAttrs(input: string, github: GitHubFacts): string {
+function provenanceAttrs(input: string, github: WorkflowFacts): string {
   const enabled = parseBool(input, 'yaml');
   if (enabled === false) return 'false';
   return withBuilderId(enabled ? '' : input, github);
@@ -112,7 +116,7 @@ export function planBuild(inputs: Inputs, facts: Facts, cache: CachePlan = resol
   // Stage builds and the local cache export produce nothing but their cache: no tags,
   // push, load, image outputs, labels, annotations or attestations.
   const image = role.kind === 'image';
-  const measure = image ? planMeasure(inputs, facts) : undefined;
+  const measure = role.kind === 'image' ? role.measure : undefined;
   const outputs = image ? [...inputs.outputs, ...(measure && 'outputs' in measure ? measure.outputs : [])] : ['type=cacheonly'];
   const target = role.kind === 'stage' ? role.stage.stage : inputs.target;
   const context = inputs.context || defaultGitContext(facts.github);

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Exec } from '../util/exec.js';
 
@@ -50,12 +49,7 @@ function configKeys(host: string): string[] {
  * Credentials the way `docker login` stored them: the config file's `auths`, then a
  * credential helper (credHelpers/credsStore), so hoist reads what docker/login-action wrote.
  */
-/** Where docker keeps its config (logins, CLI plugins, buildx's builders): DOCKER_CONFIG, else ~/.docker. */
-export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOCKER_CONFIG || path.join(os.homedir(), '.docker');
-}
-
-export function dockerConfigCredentials(run: Exec, configDir: string | (() => string) = () => dockerConfigDir()): CredentialSource {
+export function dockerConfigCredentials(run: Exec, configDir: string | (() => string)): CredentialSource {
   return async host => {
     let config: DockerConfig;
     try {

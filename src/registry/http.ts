@@ -34,8 +34,9 @@ function timedOut(url: URL, ms: number): Error {
  * node:http(s) with keep-alive agents. Not the global fetch: its first use loads
  * undici (~35 ms) and its idle sockets keep the process alive ~70 ms after the
  * work is done, both paid on every run. HTTPS trusts NODE_EXTRA_CA_CERTS as node does.
+ * `trace`, when given, sees one line per request (each redirect hop too) once it is over.
  */
-export function nodeTransport(): HttpTransport {
+export function nodeTransport(trace?: (line: string) => void): HttpTransport {
   const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }) };
   const once = (url: URL, request: HttpRequest, timeoutMs: number): Promise<HttpResponse> =>
     new Promise((resolve, reject) => {
@@ -61,12 +62,26 @@ export function nodeTransport(): HttpTransport {
       });
       req.end();
     });
+  // Method, where and how it went; never headers (the token) nor the query (a signed storage URL's is a credential).
+  const traced = async (url: URL, request: HttpRequest, timeoutMs: number): Promise<HttpResponse> => {
+    if (!trace) return once(url, request, timeoutMs);
+    const started = performance.now();
+    const line = (outcome: string): string => `${request.method ?? 'GET'} ${url.protocol}//${url.host}${url.pathname} -> ${outcome} in ${Math.round(performance.now() - started)} ms`;
+    try {
+      const response = await once(url, request, timeoutMs);
+      trace(line(String(response.status)));
+      return response;
+    } catch (e) {
+      trace(line((e as { message?: string } | undefined)?.message ?? String(e)));
+      throw e;
+    }
+  };
   return async (url, request = {}) => {
     let current = url;
     let headers = request.headers ?? {};
     const deadline = Date.now() + (request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     for (let hop = 0; hop <= REDIRECTS; hop++) {
-      const response = await once(current, { ...request, headers }, deadline - Date.now());
+      const response = await traced(current, { ...request, headers }, deadline - Date.now());
       const location = header(response, 'location');
       if (![301, 302, 303, 307, 308].includes(response.status) || !location) return response;
       const next = new URL(location, current);

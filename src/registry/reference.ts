@@ -2,6 +2,7 @@
  * Image references in the grammar of distribution/reference, normalised the way
  * docker does (`app` → `docker.io/library/app`), so hoist and buildx agree on
  * where a tag goes.
+ * Follows distribution/reference v0.6.0: regexp.go, normalize.go, reference.go.
  */
 export interface ImageReference {
   /** Registry host as written, with port (`ghcr.io`, `127.0.0.1:5000`, `docker.io`). */

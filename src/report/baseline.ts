@@ -1,8 +1,8 @@
-import { inspectImage } from '../publish/inspect.js';
-import type { ImageFacts } from '../publish/image.js';
+import { inspectImage } from '../readback/inspect.js';
+import type { ImageFacts } from '../readback/image.js';
 import type { RegistryClient } from '../registry/client.js';
 import { branchTag, parseReference, repositoryName } from '../registry/reference.js';
-import type { GitHubFacts } from '../runner/context.js';
+import type { WorkflowFacts } from '../runner/workflow.js';
 
 /** What this build's sizes are compared with: an image read from the registry, or why there is none. */
 export type Baseline = { image: ImageFacts; reference: string } | { image?: undefined; reference?: string; reason: string };
@@ -14,7 +14,7 @@ export type BaselineChoice = { reference: string; why: string } | { reference?: 
  * on a pull request, the first tag's repository at the base branch's tag; on
  * other events, what the first tag pointed at before this push.
  */
-export function chooseBaseline(compareTo: string, tags: string[], github: GitHubFacts): BaselineChoice {
+export function chooseBaseline(compareTo: string, tags: string[], github: WorkflowFacts): BaselineChoice {
   if (compareTo === 'none') return { reason: 'comparison turned off (compare-to: none)' };
   if (compareTo) return { reference: compareTo, why: 'compare-to' };
   if (tags.length === 0) return { reason: 'no tag to compare with' };
@@ -26,7 +26,7 @@ export function chooseBaseline(compareTo: string, tags: string[], github: GitHub
 }
 
 /** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
-export function readBaseline(registry: RegistryClient, compareTo: string, tags: string[], github: GitHubFacts): Promise<Baseline> {
+export function readBaseline(registry: RegistryClient, compareTo: string, tags: string[], github: WorkflowFacts): Promise<Baseline> {
   const choice = chooseBaseline(compareTo, tags, github);
   if (!('why' in choice)) return Promise.resolve({ reason: choice.reason });
   const reference = choice.reference;

@@ -1,6 +1,6 @@
 /** The report phase: the build summary, and for a pushed image its sizes against the baseline and the gates. */
 import type { Inputs } from '../inputs/inputs.js';
-import type { ImageFacts } from '../publish/image.js';
+import type { ImageFacts } from '../readback/image.js';
 import { parseReference, repositoryName } from '../registry/reference.js';
 import type { Runner } from '../runner/protocol.js';
 import type { Baseline } from './baseline.js';

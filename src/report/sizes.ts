@@ -3,7 +3,7 @@
  * what it unpacks to, and how many layers; attestation manifests apart; and the
  * bytes the registry stores, each shared layer once.
  */
-import type { ImageFacts, LayerFacts, PlatformImage } from '../publish/image.js';
+import type { ImageFacts, LayerFacts, PlatformImage } from '../readback/image.js';
 import type { Baseline } from './baseline.js';
 
 export interface PlatformSize {

@@ -24,6 +24,9 @@ export interface BuildResult {
   cacheNotes?: { layers?: string; mounts?: string; stages?: string };
 }
 
+/** What the build or the merge produced, before the read-back; the tags and whether anything was pushed come from the run plan. */
+export type Produced = Omit<BuildResult, 'platformDigests' | 'tags' | 'pushed'>;
+
 function cacheLine(cache: { cached: number; total: number }): string {
   return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
 }

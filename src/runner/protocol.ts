@@ -29,6 +29,10 @@ export interface Runner {
   /** Sets an environment variable for the job's later steps (GITHUB_ENV). */
   exportVariable(name: string, value: string): void;
   info(message: string): void;
+  /** True when the run asked for debug output: check it before building an expensive message. */
+  readonly isDebug: boolean;
+  /** A `::debug::` line, written only when isDebug (core.debug leaves the filtering to the runner). */
+  debug(message: string): void;
   warning(message: string, annotation?: Annotation): void;
   error(message: string, annotation?: Annotation): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
@@ -77,6 +81,8 @@ export function processRunner(env: NodeJS.ProcessEnv = process.env, write: (line
     if (file) fs.appendFileSync(file, fileCommandEntry(name, value), 'utf8');
     else write(`${EOL}::${legacy} name=${escapeProperty(name)}::${escapeData(value)}`);
   };
+  // As the runner sets them: RUNNER_DEBUG for "re-run with debug logging", ACTIONS_STEP_DEBUG as a repository secret or variable.
+  const isDebug = env.RUNNER_DEBUG === '1' || /^true$/i.test(env.ACTIONS_STEP_DEBUG ?? '');
   const runner: Runner = {
     getInput: (name, trim) => {
       const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -91,6 +97,10 @@ export function processRunner(env: NodeJS.ProcessEnv = process.env, write: (line
       fileCommand('GITHUB_ENV', 'set-env', name, value);
     },
     info: message => write(message),
+    isDebug,
+    debug: message => {
+      if (isDebug) write(workflowCommand('debug', message));
+    },
     warning: (message, annotation) => write(workflowCommand('warning', message, annotation)),
     error: (message, annotation) => write(workflowCommand('error', message, annotation)),
     group: async (name, fn) => {

@@ -5,6 +5,8 @@
  * - `go`: Go's strconv.ParseBool, as buildx, BuildKit and docker read booleans in
  *   flags, attributes and environment variables (`BUILDX_NO_DEFAULT_ATTESTATIONS=1`).
  * The YAML words are all valid Go words too.
+ * Follows actions/toolkit @actions/core@3.0.1: packages/core/src/core.ts.
+ * Follows docker/actions-toolkit v0.92.0: src/util.ts.
  */
 const YAML_WORDS: Record<string, boolean> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 const GO_WORDS: Record<string, boolean> = { ...YAML_WORDS, '1': true, t: true, T: true, '0': false, f: false, F: false };

@@ -9,7 +9,8 @@ export interface ExecResult {
 export interface ExecOptions {
   /** Written to the child's stdin, then closed. */
   input?: string;
-  env?: NodeJS.ProcessEnv;
+  /** Added to ours (the child still sees PATH, HOME …); a name here wins over ours. */
+  env?: Record<string, string>;
   cwd?: string;
   /** Copy the child's output to ours as it arrives (the build log). */
   stream?: boolean;
@@ -25,7 +26,7 @@ export type Exec = (command: string, args: string[], options?: ExecOptions) => P
 export const exec: Exec = (command, args, options = {}) =>
   new Promise((resolve, reject) => {
     const child = spawn(command, args, {
-      env: options.env ?? process.env,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
       cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
       signal: options.signal,
@@ -49,8 +50,42 @@ export const exec: Exec = (command, args, options = {}) =>
       if (err.name !== 'AbortError') reject(new Error(`could not run ${command}: ${err.message}`));
     });
     child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 130 : 1), stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+    // A program that exits without reading its stdin closes the pipe (EPIPE): its exit status says what happened.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
+
+/** The command as one could paste it into a shell: only the arguments that need it are quoted. */
+function commandLine(command: string, args: string[]): string {
+  return [command, ...args].map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+/**
+ * Shows each command line before it runs and its exit status after (for the debug log).
+ * Never stdin: it may carry a secret (a registry password), so only its size is shown.
+ */
+export function tracedExec(base: Exec, trace: (line: string) => void): Exec {
+  return async (command, args, options = {}) => {
+    trace(options.input === undefined ? commandLine(command, args) : `${commandLine(command, args)} (stdin: ${Buffer.byteLength(options.input)} bytes)`);
+    // Named in the result line too: programs run side by side and their lines interleave.
+    const name = [command, ...args.slice(0, 2)].join(' ');
+    const started = performance.now();
+    const elapsed = (): string => `${Math.round(performance.now() - started)} ms`;
+    try {
+      const result = await base(command, args, options);
+      trace(`${name} -> exit ${result.exitCode} in ${elapsed()}`);
+      return result;
+    } catch (e) {
+      trace(`${name} -> ${(e as { message?: string } | undefined)?.message ?? String(e)} in ${elapsed()}`);
+      throw e;
+    }
+  };
+}
+
+/** Adds variables to every program's environment, read at each call; a call's own env wins. */
+export function withProgramEnv(base: Exec, extra: () => Record<string, string>): Exec {
+  return (command, args, options = {}) => base(command, args, { ...options, env: { ...extra(), ...options.env } });
+}
 
 /** Runs and throws with the program's own last words when it fails. */
 export async function execChecked(run: Exec, command: string, args: string[], options?: ExecOptions): Promise<ExecResult> {

@@ -1,4 +1,4 @@
-import type { ImageFacts, LayerFacts, PlatformImage } from '../../src/publish/image.js';
+import type { ImageFacts, LayerFacts, PlatformImage } from '../../src/readback/image.js';
 
 /** Image facts as hoist reads them back from a registry, for the size report's tests. */
 const GZ = 'application/vnd.oci.image.layer.v1.tar+gzip';

@@ -9,11 +9,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { RunContext } from '../../src/context.js';
+import type { Ports } from '../../src/ports.js';
 import { run } from '../../src/main.js';
 import { realFiles } from '../../src/inputs/validate.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import type { HttpTransport } from '../../src/registry/http.js';
+import { readRunEnv } from '../../src/runner/env.js';
 import type { Annotation, Runner } from '../../src/runner/protocol.js';
 import type { Exec, ExecOptions, ExecResult } from '../../src/util/exec.js';
 import { eventFile } from '../helpers/env.js';
@@ -21,7 +22,7 @@ import { eventFile } from '../helpers/env.js';
 // ---- the fake runner ---------------------------------------------------------
 
 type Event =
-  | { kind: 'info' | 'secret' | 'summary' | 'failed' | 'group' | 'env'; text: string }
+  | { kind: 'info' | 'debug' | 'secret' | 'summary' | 'failed' | 'group' | 'env'; text: string }
   | { kind: 'warning' | 'error'; text: string; annotation?: Annotation }
   | { kind: 'output'; name: string; text: string };
 
@@ -29,7 +30,11 @@ class FakeRunner implements Runner {
   readonly events: Event[] = [];
   readonly outputs: Record<string, string> = {};
   private readonly state: Record<string, string> = {};
-  constructor(private readonly inputs: Record<string, string>) {}
+  constructor(
+    private readonly inputs: Record<string, string>,
+    readonly isDebug = false
+  ) {}
+  debug = (message: string): void => void this.events.push({ kind: 'debug', text: message });
   getInput = (name: string, trim: boolean): string => (trim ? (this.inputs[name] ?? '').trim() : (this.inputs[name] ?? ''));
   setOutput = (name: string, value: string): void => {
     this.outputs[name] = value;
@@ -236,11 +241,11 @@ async function runScenario(s: Scenario): Promise<Outcome> {
   const { exec, calls } = scriptedExec(s.scripts ?? [], digest);
   const runner = new FakeRunner({ context, ...s.inputs });
   let clock = 0;
-  const ctx: RunContext = {
+  const ctx: Ports = {
     runner,
     exec,
     // An empty buildx store: the builder is described by `docker buildx inspect`, which the script answers.
-    env: { RUNNER_TEMP: path.join(dir, 'temp'), BUILDX_CONFIG: path.join(dir, 'buildx'), DOCKER_CONFIG: path.join(dir, 'docker'), ...s.env },
+    env: readRunEnv({ RUNNER_TEMP: path.join(dir, 'temp'), BUILDX_CONFIG: path.join(dir, 'buildx'), DOCKER_CONFIG: path.join(dir, 'docker'), ...s.env }),
     files: realFiles,
     registry: new RegistryClient({ transport: registry.transport, attempts: 1 }),
     now: () => (clock += 100)

@@ -3,14 +3,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readStoredBuilder, selectedBuilderName } from '../../../src/buildx/store.js';
+import { readRunEnv, type RunEnv } from '../../../src/runner/env.js';
 
-function store(files: Record<string, string>): NodeJS.ProcessEnv {
+function store(files: Record<string, string>): RunEnv {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'buildx-store-'));
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
   }
-  return { BUILDX_CONFIG: dir };
+  return readRunEnv({ BUILDX_CONFIG: dir });
 }
 
 // Shaped as buildx v0.36 writes them (`docker buildx create --name hoist --driver remote …`).
@@ -35,7 +36,7 @@ describe('buildx store', () => {
   it('picks the input, then BUILDX_BUILDER, then the current builder, then default', () => {
     const env = store({ current: '{"Key":"unix:///var/run/docker.sock","Name":"hoist","Global":true}' });
     expect(selectedBuilderName('mine', env)).toBe('mine');
-    expect(selectedBuilderName('', { ...env, BUILDX_BUILDER: 'fromenv' })).toBe('fromenv');
+    expect(selectedBuilderName('', { ...env, buildxBuilder: 'fromenv' })).toBe('fromenv');
     expect(selectedBuilderName('', env)).toBe('hoist');
     expect(selectedBuilderName('', store({}))).toBe('default');
   });

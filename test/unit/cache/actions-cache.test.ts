@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkCacheService, layerCacheKeys, mountCacheKeys } from '../../../src/cache/actions-cache.js';
 import { facts } from '../../helpers/facts.js';
+import { readRunEnv } from '../../../src/runner/env.js';
 
 describe('Actions cache keys', () => {
   const github = { ...facts().github, defaultBranch: 'main' };
@@ -23,7 +24,7 @@ describe('Actions cache keys', () => {
 });
 
 describe('checkCacheService', () => {
-  const env = { ACTIONS_RESULTS_URL: 'https://results.example/', ACTIONS_RUNTIME_TOKEN: 't0ken' };
+  const env = readRunEnv({ ACTIONS_RESULTS_URL: 'https://results.example/', ACTIONS_RUNTIME_TOKEN: 't0ken' }).actions;
   const answering = (status: number, retryAfter?: string) => {
     const calls: Array<{ url: string; token: string; body: unknown }> = [];
     const post = async (url: URL, token: string, body: unknown) => {
@@ -56,7 +57,7 @@ describe('checkCacheService', () => {
       throw new Error('connect ECONNREFUSED 127.0.0.1:1');
     };
     expect(await checkCacheService(env, refused)).toEqual({ usable: false, why: 'unreachable (connect ECONNREFUSED 127.0.0.1:1)' });
-    expect(await checkCacheService({}, refused)).toMatchObject({ usable: false, why: expect.stringMatching(/^not available to this job/) });
-    expect(await checkCacheService({ ACTIONS_CACHE_URL: 'https://v1/', ACTIONS_RUNTIME_TOKEN: 't' }, refused)).toEqual({ usable: true });
+    expect(await checkCacheService(readRunEnv({}).actions, refused)).toMatchObject({ usable: false, why: expect.stringMatching(/^not available to this job/) });
+    expect(await checkCacheService(readRunEnv({ ACTIONS_CACHE_URL: 'https://v1/', ACTIONS_RUNTIME_TOKEN: 't' }).actions, refused)).toEqual({ usable: true });
   });
 });

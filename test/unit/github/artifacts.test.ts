@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { artifactServiceMissing, downloadFiles, uploadFile } from '../../../src/github/artifacts.js';
 import { withEnv } from '../../helpers/env.js';
 import { startArtifactServer, type ArtifactServer } from '../../servers/artifacts.js';
+import { readRunEnv } from '../../../src/runner/env.js';
 
 let server: ArtifactServer;
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-artifacts-'));
@@ -33,9 +34,9 @@ function file(name: string, text: string): string {
 
 describe('artifacts: how platform jobs hand their digests to the merge job', () => {
   it('says when a step cannot reach the service', () => {
-    expect(artifactServiceMissing({})).toBe('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set');
-    expect(artifactServiceMissing({ ACTIONS_RUNTIME_TOKEN: 't' })).toBe('ACTIONS_RESULTS_URL is not set');
-    expect(artifactServiceMissing(server.env('build', 1))).toBeUndefined();
+    expect(artifactServiceMissing(readRunEnv({}).actions)).toBe('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set');
+    expect(artifactServiceMissing(readRunEnv({ ACTIONS_RUNTIME_TOKEN: 't' }).actions)).toBe('ACTIONS_RESULTS_URL is not set');
+    expect(artifactServiceMissing(readRunEnv(server.env('build', 1)).actions)).toBeUndefined();
   });
 
   it("downloads only its own prefix's artifacts, the newest attempt of each name, sorted by name", async () => {

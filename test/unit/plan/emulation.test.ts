@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { builderOnThisMachine, hostPlatform, planEmulation } from '../../../src/plan/emulation.js';
 import { rawInputs } from '../../helpers/inputs.js';
+import { readRunEnv } from '../../../src/runner/env.js';
 
 /** The seeds' Go service, cross-compiling (example/Dockerfile's shape), and the same without --platform=$BUILDPLATFORM. */
 const CROSS = [
@@ -66,7 +67,7 @@ describe('builderOnThisMachine: where hoist can see and register QEMU handlers',
     ['remote with one node elsewhere', { driver: 'remote', endpoints: ['unix:///run/buildkit/buildkitd.sock', 'tcp://arm-box:1234'] }, {}, false],
     ['kubernetes', { driver: 'kubernetes', endpoints: ['kubernetes:///buildkit'] }, {}, false]
   ])('%s', (_name, builder, env, expected) => {
-    expect(builderOnThisMachine(builder, env)).toBe(expected);
+    expect(builderOnThisMachine(builder, readRunEnv(env).dockerHost)).toBe(expected);
   });
 
   it("names this machine's platform as buildx does", () => {

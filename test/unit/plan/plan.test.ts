@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { defaultGitContext, planBuild, secretValues, withoutCacheExport } from '../../../src/plan/plan.js';
 import { resolveCache } from '../../../src/plan/cache.js';
+import { decideRun } from '../../../src/plan/run.js';
 import { facts, TMP } from '../../helpers/facts.js';
 import { rawInputs } from '../../helpers/inputs.js';
 import type { Facts } from '../../../src/plan/facts.js';
@@ -151,7 +152,7 @@ describe('planBuild argv', () => {
   });
 });
 
-describe('planBuild: an image that is not pushed is measured from an OCI layout the build also writes', () => {
+describe('decideRun + planBuild: an image that is not pushed is measured from an OCI layout the build also writes', () => {
   const MEASURE = `type=oci,dest=${TMP}/measure,tar=false`;
   const outputs = (argv: string[]) => argv.flatMap((a, i) => (argv[i - 1] === '--output' ? [a] : []));
   // Each row: raw inputs, builder overrides → the --output values, and what plan.measure says.
@@ -179,7 +180,9 @@ describe('planBuild: an image that is not pushed is measured from an OCI layout 
     ['files, not an image', { context: '.', outputs: 'type=local,dest=out' }, {}, ['type=local,dest=out'], undefined],
     ['a call (e.g. check) builds no image', { context: '.', call: 'check' }, {}, [], undefined]
   ])('%s', (_name, raw, builder, expected, measure) => {
-    const plan = planBuild(rawInputs(raw), facts({ builder: { ...facts().builder, ...builder } }));
+    const inputs = rawInputs(raw);
+    const built = facts({ builder: { ...facts().builder, ...builder } });
+    const plan = planBuild(inputs, built, resolveCache(inputs, built), { kind: 'image', measure: decideRun(inputs, built).measure });
     expect(outputs(plan.argv)).toEqual(expected);
     expect(plan.measure === undefined ? undefined : 'dir' in plan.measure ? 'measure' : 'unavailable').toBe(measure);
   });

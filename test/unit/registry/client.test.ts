@@ -5,9 +5,9 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAttestation, RegistryClient, RegistryError } from '../../../src/registry/client.js';
 import { parseReference } from '../../../src/registry/reference.js';
-import { inspectImage } from '../../../src/publish/inspect.js';
+import { inspectImage } from '../../../src/readback/inspect.js';
 import { formatPlatform } from '../../../src/util/platform.js';
-import { digestsByPlatform } from '../../../src/publish/image.js';
+import { digestsByPlatform } from '../../../src/readback/image.js';
 import type { Manifest } from '../../../src/registry/client.js';
 
 const fixture = (name: string): string => fs.readFileSync(new URL(`../../fixtures/manifests/${name}`, import.meta.url), 'utf8');

@@ -43,4 +43,25 @@ describe('runner protocol', () => {
     expect(result).toBe(42);
     expect(lines).toEqual(['::add-mask::line1%0Aline2', '::group::Build', '::endgroup::']);
   });
+
+  describe('debug', () => {
+    const debugLines = (env: NodeJS.ProcessEnv): { lines: string[]; isDebug: boolean } => {
+      const lines: string[] = [];
+      const runner = processRunner(env, line => lines.push(line));
+      runner.debug('50% done\r\nnext: a,b');
+      return { lines, isDebug: runner.isDebug };
+    };
+
+    it('RUNNER_DEBUG=1: one ::debug:: line, escaped as the other commands', () => {
+      expect(debugLines({ RUNNER_DEBUG: '1' })).toEqual({ lines: ['::debug::50%25 done%0D%0Anext: a,b'], isDebug: true });
+    });
+
+    it.each(['true', 'TRUE', 'True'])('ACTIONS_STEP_DEBUG=%s turns it on too', value => {
+      expect(debugLines({ ACTIONS_STEP_DEBUG: value })).toEqual({ lines: ['::debug::50%25 done%0D%0Anext: a,b'], isDebug: true });
+    });
+
+    it.each([{}, { RUNNER_DEBUG: '0' }, { RUNNER_DEBUG: 'true' }, { ACTIONS_STEP_DEBUG: 'false' }, { ACTIONS_STEP_DEBUG: '1' }, { ACTIONS_STEP_DEBUG: 'true ' }])('off (%j): nothing written', env => {
+      expect(debugLines(env)).toEqual({ lines: [], isDebug: false });
+    });
+  });
 });

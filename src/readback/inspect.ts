@@ -1,7 +1,7 @@
 import { formatPlatform, type Platform } from '../util/platform.js';
 import { isAttestation, isIndex, RegistryError, type Descriptor, type Manifest, type RegistryClient } from '../registry/client.js';
 
-/** Where an image's manifests and blobs are read from: a registry, or an OCI layout on disk (publish/layout.ts). */
+/** Where an image's manifests and blobs are read from: a registry, or an OCI layout on disk (readback/layout.ts). */
 export type ImageStore = Pick<RegistryClient, 'getManifest' | 'getBlob' | 'getBlobRange'>;
 import type { ImageReference } from '../registry/reference.js';
 import type { AttestationFacts, ImageFacts, LayerFacts, PlatformImage } from './image.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
-import { extractDockerfile, injectDockerfile, mountsKey, parseMountSizes, selectMounts, type CarriedMount } from '../../../src/cache/mounts.js';
+import { extractDockerfile, injectDockerfile, mountsKey, parseMountSizes, selectMounts, type CarriedMount } from '../../../src/cache/mount-dockerfiles.js';
 import { parseDockerfile } from '../../../src/dockerfile/parse.js';
 import { cacheMounts, stageBase } from '../../../src/dockerfile/mounts.js';
 

@@ -1,4 +1,6 @@
-import type { Runner } from './runner/protocol.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Runner } from './protocol.js';
 
 /** What main hands to post, by name, so both sides agree on the keys. */
 const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove', dockerConfig: 'dockerConfig' } as const;
@@ -17,3 +19,10 @@ export const state = {
   saveDockerConfig: (r: Runner, dir: string): void => r.saveState(KEYS.dockerConfig, dir),
   dockerConfig: (r: Runner): string => r.getState(KEYS.dockerConfig)
 };
+
+/** hoist's own temp directory for this step (under RUNNER_TEMP), removed by the post step. */
+export function privateTmpDir(runner: Runner, runnerTemp: string): string {
+  const tmpDir = fs.mkdtempSync(path.join(runnerTemp, 'hoist-'));
+  state.saveTmpDir(runner, tmpDir);
+  return tmpDir;
+}

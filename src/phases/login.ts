@@ -6,15 +6,12 @@
  * later steps). Passwords are masked before this runs and never reach argv.
  */
 import { randomUUID } from 'node:crypto';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { RunContext } from './context.js';
-import { buildxConfigDir } from './buildx/store.js';
-import { writeDockerConfig } from './docker/config.js';
-import { dockerConfigDir } from './registry/auth.js';
-import type { Inputs } from './inputs/inputs.js';
-import type { RegistryLogin } from './plan/login.js';
-import { state } from './state.js';
+import type { Ports } from '../ports.js';
+import { writeDockerConfig } from '../docker/config.js';
+import type { Inputs } from '../inputs/inputs.js';
+import type { RegistryLogin } from '../plan/login.js';
+import { state } from '../runner/state.js';
 
 /** What usually fixes a refused login at this registry. */
 function loginHint(registry: string): string {
@@ -24,26 +21,26 @@ function loginHint(registry: string): string {
   return 'Check the registry address, the username and the password or token.';
 }
 
-export async function logIn(ctx: RunContext, inputs: Pick<Inputs, 'logout'>, logins: RegistryLogin[], tmpDir: string): Promise<void> {
+export async function logIn(ports: Ports, inputs: Pick<Inputs, 'logout'>, logins: RegistryLogin[], tmpDir: string): Promise<void> {
   if (logins.length === 0) return;
-  const { runner, env } = ctx;
+  const { runner, env } = ports;
   await Promise.all(
     logins.map(async login => {
       try {
-        await ctx.registry.checkLogin(login.registry, login);
+        await ports.registry.checkLogin(login.registry, login);
       } catch (e) {
         throw new Error(`login to ${login.registry} as '${login.username}' failed: ${(e as Error).message}. ${loginHint(login.registry)}`);
       }
     })
   );
-  const userDir = dockerConfigDir(env);
   // Kept past the post step only with logout: false, so outside hoist's temp directory.
-  const dir = inputs.logout ? path.join(tmpDir, 'docker-config') : path.join(env.RUNNER_TEMP || os.tmpdir(), `hoist-docker-config-${randomUUID()}`);
-  writeDockerConfig(dir, userDir, logins);
-  // Builders stay where buildx keeps them; only the credentials move.
-  const buildxDir = buildxConfigDir(env);
-  env.BUILDX_CONFIG = buildxDir;
-  env.DOCKER_CONFIG = dir;
+  const dir = inputs.logout ? path.join(tmpDir, 'docker-config') : path.join(env.runnerTemp, `hoist-docker-config-${randomUUID()}`);
+  writeDockerConfig(dir, env.dockerConfig, logins);
+  // Builders stay where buildx keeps them; only the credentials move, for hoist's reads and every program it runs.
+  const buildxDir = env.buildxConfig;
+  env.dockerConfig = dir;
+  env.programEnv.DOCKER_CONFIG = dir;
+  env.programEnv.BUILDX_CONFIG = buildxDir;
   if (inputs.logout) {
     state.saveDockerConfig(runner, dir);
   } else {

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 
-export interface GitHubFacts {
+export interface WorkflowFacts {
   serverUrl: string;
   /** `owner/repo`; empty outside Actions. */
   repository: string;
@@ -63,9 +63,9 @@ export function readEventPayload(env: NodeJS.ProcessEnv = process.env): unknown 
 }
 
 /** The workflow run as the runner describes it in the environment and the event file. */
-export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFacts {
+export function readWorkflowFacts(env: NodeJS.ProcessEnv = process.env): WorkflowFacts {
   const payload = (readEventPayload(env) ?? {}) as EventPayload;
-  const facts: GitHubFacts = {
+  const facts: WorkflowFacts = {
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     repository: env.GITHUB_REPOSITORY ?? '',
     runId: env.GITHUB_RUN_ID ?? '',
@@ -99,7 +99,7 @@ export function readGitHubFacts(env: NodeJS.ProcessEnv = process.env): GitHubFac
 }
 
 /** The branch a run builds: a pull request's head, else the pushed branch. */
-export function branchOf(github: GitHubFacts): string | undefined {
+export function branchOf(github: WorkflowFacts): string | undefined {
   if (github.headRef) return github.headRef;
   return github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
 }

@@ -7,19 +7,20 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { RunContext } from './context.js';
-import { downloadFiles } from './github/artifacts.js';
-import { postReportComment, pullRequestHead } from './github/comment.js';
-import { InputError, InputErrors } from './inputs/errors.js';
-import type { Inputs } from './inputs/inputs.js';
-import { sizeMarkdown } from './report/markdown.js';
-import { checkSharedReport, isReportProblem, REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES } from './report/shared.js';
-import type { GitHubFacts } from './runner/context.js';
+import type { Ports } from '../ports.js';
+import { downloadFiles } from '../github/artifacts.js';
+import { postReportComment, pullRequestHead } from '../github/comment.js';
+import { InputError, InputErrors } from '../inputs/errors.js';
+import type { Inputs } from '../inputs/inputs.js';
+import { sizeMarkdown } from '../report/markdown.js';
+import { checkSharedReport, isReportProblem, REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES } from '../report/shared.js';
+import { privateTmpDir } from '../runner/state.js';
 
 const MAX_REPORTS = 20;
 
-export async function commentOnly(ctx: RunContext, inputs: Pick<Inputs, 'github-token'>, github: GitHubFacts, tmpDir: string): Promise<void> {
-  const { runner } = ctx;
+export async function commentOnly(ports: Ports, inputs: Pick<Inputs, 'github-token'>): Promise<void> {
+  const { runner } = ports;
+  const github = ports.env.workflow;
   const run = github.workflowRun;
   if (!run) {
     throw new InputErrors([
@@ -39,7 +40,7 @@ export async function commentOnly(ctx: RunContext, inputs: Pick<Inputs, 'github-
       )
     ]);
   const [repositoryOwner, repositoryName] = github.repository.split('/');
-  const dir = fs.mkdtempSync(path.join(tmpDir, 'reports-'));
+  const dir = fs.mkdtempSync(path.join(privateTmpDir(runner, ports.env.runnerTemp), 'reports-'));
   let artifacts;
   try {
     artifacts = await downloadFiles(REPORT_ARTIFACT_PREFIX, dir, {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { metadataProblems, withMetadata } from '../../src/meta.js';
-import type { MetaResult } from '../../src/plan/metadata.js';
-import { rawInputs } from '../helpers/inputs.js';
+import { metaInputs, metaInputsWithoutImages, withMetadata } from '../../../src/plan/meta-inputs.js';
+import type { MetaResult } from '../../../src/plan/metadata/index.js';
+import { rawInputs } from '../../helpers/inputs.js';
 
 const meta: MetaResult = {
   version: '1.2.3',
@@ -51,17 +51,19 @@ describe('withMetadata: the generated metadata merged into the inputs', () => {
   });
 });
 
-describe('metadataProblems: the meta-* inputs checked with the others, before anything runs', () => {
-  it('rules without images', async () => {
-    expect((await metadataProblems(rawInputs({ 'meta-tags': 'type=sha' }))).map(e => e.message)).toEqual([
-      "input 'meta-tags': is given without meta-images. Name the images to tag in meta-images (e.g. ghcr.io/acme/app); the rules apply to them."
-    ]);
+describe('metaInputsWithoutImages and metaInputs', () => {
+  it('names the first meta-* rule input given without meta-images, and none otherwise', () => {
+    expect(metaInputsWithoutImages(rawInputs({ 'meta-labels': 'a=b', 'meta-tags': 'type=sha' })).map(e => e.input)).toEqual(['meta-tags']);
+    expect(metaInputsWithoutImages(rawInputs({ 'meta-images': 'ghcr.io/acme/app', 'meta-tags': 'type=sha' }))).toEqual([]);
+    expect(metaInputsWithoutImages(rawInputs({}))).toEqual([]);
   });
-  it("a rule metadata-action's syntax has no meaning for", async () => {
-    expect((await metadataProblems(rawInputs({ 'meta-images': 'ghcr.io/acme/app', 'meta-tags': 'type=semver,patern={{version}}' }))).map(e => e.input)).toEqual(['meta-tags']);
-  });
-  it('none for good rules, or no meta-* input at all', async () => {
-    expect(await metadataProblems(rawInputs({ 'meta-images': 'ghcr.io/acme/app', 'meta-tags': 'type=ref,event=branch\ntype=semver,pattern={{version}}' }))).toEqual([]);
-    expect(await metadataProblems(rawInputs({}))).toEqual([]);
+  it('hands the meta-* inputs to the engine under its own names', () => {
+    expect(metaInputs(rawInputs({ 'meta-images': 'ghcr.io/acme/app', 'meta-tags': 'type=sha', 'meta-flavor': 'latest=false', 'meta-labels': 'a=b', 'meta-annotations': 'c=d' }))).toEqual({
+      images: ['ghcr.io/acme/app'],
+      tags: ['type=sha'],
+      flavor: ['latest=false'],
+      labels: ['a=b'],
+      annotations: ['c=d']
+    });
   });
 });

@@ -3,20 +3,18 @@
  * check warnings as annotations on their lines, a failure as an error annotation and a
  * job summary, with what the runner masks in the log masked here too.
  */
-import type { BuildFailedError } from './buildx/build.js';
-import type { BuildWarning } from './buildx/diagnostics.js';
-import { cacheHits } from './buildx/progress.js';
-import type { RunContext } from './context.js';
-import type { Inputs } from './inputs/inputs.js';
-import { localDockerfile } from './inputs/validate.js';
-import { failureAnnotation, failureMarkdown, warningAnnotations } from './report/diagnostics.js';
-import { summaryWanted } from './publish.js';
-import { parseBool } from './util/boolean.js';
+import type { BuildFailedError } from '../buildx/build.js';
+import type { BuildWarning } from '../buildx/diagnostics.js';
+import { cacheHits } from '../buildx/progress.js';
+import type { Ports } from '../ports.js';
+import type { Inputs } from '../inputs/inputs.js';
+import { localDockerfile } from '../inputs/validate.js';
+import { failureAnnotation, failureMarkdown, warningAnnotations } from '../report/diagnostics.js';
 
 /** Each build check warning as an annotation on its Dockerfile line, unless DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
-export function annotateWarnings(ctx: RunContext, inputs: Inputs, warnings: BuildWarning[]): void {
-  if (parseBool(ctx.env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') === false) return;
-  for (const w of warningAnnotations(warnings, localDockerfile(inputs))) ctx.runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
+export function annotateWarnings(ports: Ports, inputs: Inputs, warnings: BuildWarning[]): void {
+  if (!ports.env.checksAnnotations) return;
+  for (const w of warningAnnotations(warnings, localDockerfile(inputs))) ports.runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
 }
 
 /** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
@@ -29,13 +27,13 @@ function masked(text: string, secrets: string[]): string {
  * and a job summary of the step, its platform, its last lines (masked) and the cache until
  * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
  */
-export function reportFailure(ctx: RunContext, inputs: Inputs, error: BuildFailedError, secrets: string[]): void {
+export function reportFailure(ports: Ports, inputs: Inputs, error: BuildFailedError, secrets: string[]): void {
   const dockerfile = localDockerfile(inputs);
   if (error.failure) {
     const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
-    ctx.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
+    ports.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
   }
-  if (!summaryWanted(ctx.env)) return;
+  if (!ports.env.buildSummary) return;
   const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
-  ctx.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
+  ports.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
 }

@@ -1,86 +1,29 @@
-import * as fs from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { checkMetaRules, computeMetadata, metaContext, MetaRuleError, type MetaContext, type MetaInputs, higherStableRelease } from '../../../src/plan/metadata.js';
+import { computeMetadata, higherStableRelease, MetaRuleError, type MetaInputs } from '../../../../src/plan/metadata/index.js';
+import {
+  affixed,
+  edgeTag,
+  invalidTagWarning,
+  isDefaultBranch,
+  matchTag,
+  mergeByKey,
+  pep440Tag,
+  rawTag,
+  refTag,
+  sanitizeTag,
+  scheduleTag,
+  semverTag,
+  shaTag,
+  shortSha
+} from '../../../../src/plan/metadata/compute.js';
+import { readInputs } from '../../../../src/plan/metadata/rules.js';
+import { dateHelper, type Scope, type ScopeValue } from '../../../../src/plan/metadata/template.js';
+import type { Flavor, TagRule } from '../../../../src/plan/metadata/types.js';
+import { IMAGE, MAIN_SHA, PR_HEAD_SHA, RELEASE_RULES, TAG_SHA, contextOf, ociLabels, tagged, type Run } from './runs.js';
 
 // Expected values follow docker/metadata-action's behaviour (its src/meta.ts and __tests__/meta.test.ts),
 // except `created`, which is the commit's time when the payload has it.
 
-const NOW = new Date('2024-05-01T03:00:00Z');
-const MAIN_SHA = '3c9f5a7b1e2d4c6f8a0b9e7d5c3a1f2e4b6d8c0a';
-const TAG_SHA = 'e4d909c290d0fb1ca068ffaddf22cbd0f1b2c3d4';
-const PR_MERGE_SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b';
-const PR_HEAD_SHA = '5994471abb01112afcc18159f6cc74b4f511b998';
-const TARGET_HEAD_SHA = 'b1946ac92492d2347c6235b4d2611184a1b2c3d4';
-const IMAGE = 'ghcr.io/acme/rocket';
-
-type Run = 'push' | 'tag' | 'pull_request' | 'pull_request_target' | 'release' | 'workflow_dispatch' | 'schedule';
-
-/** Each run: its event payload fixture and the GITHUB_* variables the runner sets for it. */
-const RUNS: Record<Run, { fixture: string; env: Record<string, string> }> = {
-  push: { fixture: 'push', env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MAIN_SHA } },
-  tag: { fixture: 'push-tag', env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: TAG_SHA } },
-  pull_request: {
-    fixture: 'pull_request',
-    env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: PR_MERGE_SHA, GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature/Foo' }
-  },
-  // pull_request_target runs in the base branch: GITHUB_REF and GITHUB_SHA name main.
-  pull_request_target: {
-    fixture: 'pull_request_target',
-    env: { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MAIN_SHA, GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'patch-1' }
-  },
-  release: { fixture: 'release', env: { GITHUB_EVENT_NAME: 'release', GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: TAG_SHA } },
-  workflow_dispatch: { fixture: 'workflow_dispatch', env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MAIN_SHA } },
-  schedule: { fixture: 'schedule', env: { GITHUB_EVENT_NAME: 'schedule', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MAIN_SHA } }
-};
-
-const payloadOf = (fixture: string): Record<string, unknown> => JSON.parse(fs.readFileSync(new URL(`../../fixtures/events/${fixture}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
-
-/** The context of a run; `ref` moves a push to another branch or tag (the payload's ref follows). */
-function contextOf(run: Run, ref?: string, env: Record<string, string> = {}): MetaContext {
-  const payload = payloadOf(RUNS[run].fixture);
-  const runEnv: Record<string, string> = { GITHUB_REPOSITORY: 'acme/rocket', GITHUB_SERVER_URL: 'https://github.com', ...RUNS[run].env, ...env };
-  if (ref) runEnv.GITHUB_REF = ref;
-  return metaContext(runEnv, 'ref' in payload && ref ? { ...payload, ref } : payload, NOW);
-}
-
-const CREATED: Record<Run, string> = {
-  // push: the time of the commit GITHUB_SHA names, from payload.commits
-  push: '2024-04-30T12:22:05.000Z',
-  // tag push: head_commit
-  tag: '2024-04-29T09:15:00.000Z',
-  pull_request: '2024-05-01T03:00:00.000Z',
-  pull_request_target: '2024-05-01T03:00:00.000Z',
-  release: '2024-05-01T03:00:00.000Z',
-  workflow_dispatch: '2024-05-01T03:00:00.000Z',
-  schedule: '2024-05-01T03:00:00.000Z'
-};
-const REVISION: Record<Run, string> = {
-  push: MAIN_SHA,
-  tag: TAG_SHA,
-  pull_request: PR_MERGE_SHA,
-  pull_request_target: MAIN_SHA,
-  release: TAG_SHA,
-  workflow_dispatch: MAIN_SHA,
-  schedule: MAIN_SHA
-};
-
-/** The generated labels, as metadata-action sorts them; a schedule's payload has no repository description or license. */
-function ociLabels(run: Run, version: string, revision = REVISION[run]): string[] {
-  return [
-    `org.opencontainers.image.created=${CREATED[run]}`,
-    `org.opencontainers.image.description=${run === 'schedule' ? '' : 'Launches containers into orbit'}`,
-    `org.opencontainers.image.licenses=${run === 'schedule' ? '' : 'MIT'}`,
-    `org.opencontainers.image.revision=${revision}`,
-    'org.opencontainers.image.source=https://github.com/acme/rocket',
-    'org.opencontainers.image.title=rocket',
-    'org.opencontainers.image.url=https://github.com/acme/rocket',
-    `org.opencontainers.image.version=${version}`
-  ];
-}
-
-const tagged = (...names: string[]): string[] => names.map(name => `${IMAGE}:${name}`);
-
-const RELEASE_RULES = ['type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}', 'type=semver,pattern={{major}}', 'type=ref,event=branch', 'type=ref,event=pr', 'type=sha'];
 const LONG_BRANCH = `feature/${'x'.repeat(140)}`;
 
 interface Row {
@@ -294,95 +237,6 @@ describe('computeMetadata', () => {
   });
 });
 
-describe('metaContext', () => {
-  const repo = { name: 'rocket', description: 'Launches containers into orbit', htmlUrl: 'https://github.com/acme/rocket', license: 'MIT' };
-  const common = { repository: 'acme/rocket', serverUrl: 'https://github.com', now: NOW, shortShaLength: undefined, annotationLevels: ['manifest'], repo };
-  // prettier-ignore
-  const rows: [string, MetaContext][] = [
-    ['push', { ...common, eventName: 'push', ref: 'refs/heads/main', sha: MAIN_SHA, defaultBranch: 'main', baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined, commitTime: '2024-04-30T12:22:05.000Z' }],
-    ['tag', { ...common, eventName: 'push', ref: 'refs/tags/v1.2.3', sha: TAG_SHA, defaultBranch: 'main', baseRef: 'main', headRef: undefined, prNumber: undefined, prHeadSha: undefined, commitTime: '2024-04-29T09:15:00.000Z' }],
-    ['pull_request', { ...common, eventName: 'pull_request', ref: 'refs/pull/7/merge', sha: PR_MERGE_SHA, defaultBranch: 'main', baseRef: 'main', headRef: 'feature/Foo', prNumber: 7, prHeadSha: PR_HEAD_SHA, commitTime: undefined }],
-    ['pull_request_target', { ...common, eventName: 'pull_request_target', ref: 'refs/pull/8/merge', sha: MAIN_SHA, defaultBranch: 'main', baseRef: 'main', headRef: 'patch-1', prNumber: 8, prHeadSha: TARGET_HEAD_SHA, commitTime: undefined }],
-    ['release', { ...common, eventName: 'release', ref: 'refs/tags/v1.2.3', sha: TAG_SHA, defaultBranch: 'main', baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined, commitTime: undefined }],
-    ['workflow_dispatch', { ...common, eventName: 'workflow_dispatch', ref: 'refs/heads/main', sha: MAIN_SHA, defaultBranch: 'main', baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined, commitTime: undefined }],
-    ['schedule', { ...common, eventName: 'schedule', ref: 'refs/heads/main', sha: MAIN_SHA, defaultBranch: 'main', baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined, commitTime: undefined, repo: { name: 'rocket', description: undefined, htmlUrl: 'https://github.com/acme/rocket', license: undefined } }]
-  ];
-  it.each(rows)('reads a %s run', (run, expected) => {
-    expect(contextOf(run as Run)).toEqual(expected);
-  });
-
-  it('refuses a DOCKER_METADATA_SHORT_SHA_LENGTH that is not a length', () => {
-    expect(() => contextOf('push', undefined, { DOCKER_METADATA_SHORT_SHA_LENGTH: 'twelve' })).toThrow('DOCKER_METADATA_SHORT_SHA_LENGTH is not a valid length: twelve');
-  });
-});
-
-interface BadRow {
-  name: string;
-  inputs: Partial<MetaInputs>;
-  problems: { input: string; problem: string | RegExp; fix: string }[];
-}
-
-// prettier-ignore
-const BAD_ROWS: BadRow[] = [
-  { name: 'unknown type', inputs: { tags: ['type=foo'] }, problems: [{ input: 'meta-tags', problem: "'type=foo': unknown type 'foo'", fix: 'type=semver' }] },
-  { name: 'semver without a pattern', inputs: { tags: ['type=semver'] }, problems: [{ input: 'meta-tags', problem: "'type=semver': a pattern is missing", fix: 'pattern={{version}}' }] },
-  { name: 'semver with an empty pattern', inputs: { tags: ['type=semver,pattern='] }, problems: [{ input: 'meta-tags', problem: "'type=semver,pattern=': the pattern is empty", fix: 'pattern={{version}}' }] },
-  { name: 'semver pattern with an unknown expression', inputs: { tags: ['type=semver,pattern={{majr}}'] }, problems: [{ input: 'meta-tags', problem: "'type=semver,pattern={{majr}}': pattern uses {{majr}}, which metadata-action renders as nothing there", fix: '{{major}}' }] },
-  { name: 'semver match= without a capture group', inputs: { tags: ['type=semver,pattern={{version}},match=v\\d'] }, problems: [{ input: 'meta-tags', problem: "'type=semver,pattern={{version}},match=v\\d': match has no capture group: the version is taken from group 1", fix: 'parentheses' }] },
-  { name: 'match pattern that is no regular expression', inputs: { tags: ['type=match,pattern=v(\\d+'] }, problems: [{ input: 'meta-tags', problem: /^'type=match,pattern=v\(\\d\+': pattern is not a regular expression \(Invalid regular expression: .*\)$/, fix: 'Fix the expression' }] },
-  { name: 'match group that is not a number', inputs: { tags: ['type=match,pattern=v(\\d+),group=x'] }, problems: [{ input: 'meta-tags', problem: "'type=match,pattern=v(\\d+),group=x': group=x is not a group number", fix: 'capture group' }] },
-  { name: 'match group beyond the pattern', inputs: { tags: ['type=match,pattern=v(\\d+),group=2'] }, problems: [{ input: 'meta-tags', problem: "'type=match,pattern=v(\\d+),group=2': group=2 but the pattern has 1 capture group", fix: 'lower group=' }] },
-  { name: 'ref without an event', inputs: { tags: ['type=ref'] }, problems: [{ input: 'meta-tags', problem: "'type=ref': an event is missing", fix: 'event=branch' }] },
-  { name: 'ref with an unknown event', inputs: { tags: ['type=ref,event=branches'] }, problems: [{ input: 'meta-tags', problem: "'type=ref,event=branches': event=branches is not branch, tag or pr", fix: 'event=pr' }] },
-  { name: 'ref with a stray value', inputs: { tags: ['type=ref,event=branch,main'] }, problems: [{ input: 'meta-tags', problem: "'type=ref,event=branch,main': a ref rule takes no value ('main' has no '=')", fix: 'key=value' }] },
-  { name: 'raw without a value', inputs: { tags: ['type=raw'] }, problems: [{ input: 'meta-tags', problem: "'type=raw': a value is missing", fix: 'value=stable' }] },
-  { name: 'sha with an unknown format', inputs: { tags: ['type=sha,format=medium'] }, problems: [{ input: 'meta-tags', problem: "'type=sha,format=medium': format=medium is not short or long", fix: 'format=long' }] },
-  { name: 'misspelt attribute', inputs: { tags: ['type=sha,lenght=12'] }, problems: [{ input: 'meta-tags', problem: "'type=sha,lenght=12': type=sha has no 'lenght' attribute", fix: 'format=' }] },
-  { name: 'enable that is not a boolean', inputs: { tags: ['type=raw,value=x,enable=yes'] }, problems: [{ input: 'meta-tags', problem: "'type=raw,value=x,enable=yes': enable=yes is not true, false, {{is_default_branch}} or {{is_not_default_branch}}", fix: 'github.ref' }] },
-  { name: 'enable with an expression that is no boolean', inputs: { tags: ['type=raw,value=x,enable={{branch}}'] }, problems: [{ input: 'meta-tags', problem: "'type=raw,value=x,enable={{branch}}': enable={{branch}} is not true, false, {{is_default_branch}} or {{is_not_default_branch}}", fix: 'github.ref' }] },
-  { name: 'priority that is not a number', inputs: { tags: ['type=raw,value=x,priority=high'] }, problems: [{ input: 'meta-tags', problem: "'type=raw,value=x,priority=high': priority=high is not a whole number", fix: 'higher comes first' }] },
-  { name: 'date with an unknown time zone', inputs: { tags: ["type=schedule,pattern={{date 'YYYY' tz='Mars/Olympus'}}"] }, problems: [{ input: 'meta-tags', problem: "'type=schedule,pattern={{date 'YYYY' tz='Mars/Olympus'}}': {{date}} has an unknown time zone 'Mars/Olympus'", fix: 'IANA' }] },
-  { name: 'date with an unknown attribute', inputs: { tags: ["type=schedule,pattern={{date 'YYYY' zone='UTC'}}"] }, problems: [{ input: 'meta-tags', problem: "'type=schedule,pattern={{date 'YYYY' zone='UTC'}}': {{date}} has no 'zone' attribute", fix: 'tz=' }] },
-  { name: 'schedule pattern with {{sha}}', inputs: { tags: ['type=schedule,pattern=nightly-{{sha}}'] }, problems: [{ input: 'meta-tags', problem: "'type=schedule,pattern=nightly-{{sha}}': pattern uses {{sha}}, which metadata-action renders as nothing there", fix: 'The expressions of a schedule pattern are {{date}}, {{commit_date}}.' }] },
-  { name: 'unclosed expression', inputs: { tags: ['type=raw,value={{branch'] }, problems: [{ input: 'meta-tags', problem: "'type=raw,value={{branch': value '{{branch' has no closing }}", fix: '{{name}}' }] },
-  { name: 'block helper', inputs: { tags: ['type=raw,value={{#if x}}a{{/if}}'] }, problems: [{ input: 'meta-tags', problem: "'type=raw,value={{#if x}}a{{/if}}': value {{#if x}} is a block, partial or whitespace control, which hoist does not read", fix: '{{name}}' }] },
-  { name: 'misspelt expression in a prefix', inputs: { tags: ['type=raw,value=x,prefix={{branh}}-'] }, problems: [{ input: 'meta-tags', problem: "'type=raw,value=x,prefix={{branh}}-': prefix uses {{branh}}, which metadata-action renders as nothing there", fix: '{{branch}}' }] },
-  { name: 'a comma splits an unquoted value', inputs: { tags: ["type=raw,value={{date 'MMMM D, YYYY'}}"] }, problems: [{ input: 'meta-tags', problem: "'type=raw,value={{date 'MMMM D, YYYY'}}': value is given twice ('{{date 'MMMM D' and 'YYYY'}}')", fix: 'double quotes' }] },
-  { name: 'an attribute given twice', inputs: { tags: ['type=sha,prefix=a-,prefix=b-'] }, problems: [{ input: 'meta-tags', problem: "'type=sha,prefix=a-,prefix=b-': prefix is given twice ('a-' and 'b-')", fix: 'A comma splits' }] },
-  { name: 'stray quote', inputs: { tags: ['type=raw,value=a"b'] }, problems: [{ input: 'meta-tags', problem: /^'type=raw,value=a"b': not a CSV record \(Invalid Opening Quote: .*\)$/, fix: 'double quotes' }] },
-  { name: 'flavor latest=maybe', inputs: { flavor: ['latest=maybe'] }, problems: [{ input: 'meta-flavor', problem: "'latest=maybe': latest=maybe is not auto, true or false", fix: 'latest=auto' }] },
-  { name: 'flavor onlatest alone', inputs: { flavor: ['onlatest=true'] }, problems: [{ input: 'meta-flavor', problem: "'onlatest=true': onlatest= follows no prefix= or suffix=", fix: 'prefix=app-,onlatest=true' }] },
-  { name: 'flavor onlatest=yes', inputs: { flavor: ['suffix=-x,onlatest=yes'] }, problems: [{ input: 'meta-flavor', problem: "'suffix=-x,onlatest=yes': onlatest=yes is not true or false", fix: 'onlatest=true' }] },
-  { name: 'flavor without =', inputs: { flavor: ['prefix'] }, problems: [{ input: 'meta-flavor', problem: "'prefix': 'prefix' is not key=value", fix: 'latest=auto|true|false' }] },
-  { name: 'unknown flavor', inputs: { flavor: ['tag=foo'] }, problems: [{ input: 'meta-flavor', problem: "'tag=foo': unknown flavor 'tag'", fix: 'suffix=' }] },
-  { name: 'image enable=maybe', inputs: { images: ['name=ghcr.io/acme/rocket,enable=maybe'] }, problems: [{ input: 'meta-images', problem: "'name=ghcr.io/acme/rocket,enable=maybe': enable=maybe is not true or false", fix: 'enable=false' }] },
-  { name: 'image with an empty name', inputs: { images: ['name=,enable=true'] }, problems: [{ input: 'meta-images', problem: "'name=,enable=true': the image name is empty", fix: 'ghcr.io/acme/app' }] },
-  { name: 'image with an unknown attribute', inputs: { images: ['ghcr.io/acme/rocket,tag=1'] }, problems: [{ input: 'meta-images', problem: "'ghcr.io/acme/rocket,tag=1': unknown image attribute 'tag'", fix: 'name= and enable=' }] },
-  { name: 'image with a tag', inputs: { images: ['ghcr.io/acme/rocket:latest'] }, problems: [{ input: 'meta-images', problem: "'ghcr.io/acme/rocket:latest': the image name has a tag or digest", fix: 'Give the repository only (ghcr.io/acme/rocket)' }] },
-  { name: 'label without =', inputs: { labels: ['maintainer'] }, problems: [{ input: 'meta-labels', problem: "'maintainer' is not key=value", fix: 'key=value' }] },
-  { name: 'annotation with an unknown expression', inputs: { annotations: ['org.opencontainers.image.vendor={{vendor}}'] }, problems: [{ input: 'meta-annotations', problem: "'org.opencontainers.image.vendor={{vendor}}': annotation uses {{vendor}}, which metadata-action renders as nothing there", fix: '{{is_default_branch}}' }] },
-  {
-    name: 'every problem at once, in input order',
-    inputs: { tags: ['type=foo', 'type=ref'], flavor: ['latest=maybe'] },
-    problems: [
-      { input: 'meta-tags', problem: "'type=foo': unknown type 'foo'", fix: 'type=' },
-      { input: 'meta-tags', problem: "'type=ref': an event is missing", fix: 'event=' },
-      { input: 'meta-flavor', problem: "'latest=maybe': latest=maybe is not auto, true or false", fix: 'latest=' }
-    ]
-  },
-  { name: 'a valid release set has none', inputs: { tags: [...RELEASE_RULES, "type=schedule,pattern={{date 'YYYYMMDD' tz='Europe/Paris'}}", 'type=raw,value=latest,enable={{is_default_branch}}'], flavor: ['latest=auto', 'prefix=app-,onlatest=true'], images: ['localhost:5000/acme/rocket'] }, problems: [] }
-];
-
-describe('checkMetaRules', () => {
-  it.each(BAD_ROWS.map(row => [row.name, row] as const))('%s', (_name, row) => {
-    const problems = checkMetaRules({ images: [IMAGE], tags: [], flavor: [], labels: [], annotations: [], ...row.inputs });
-    expect(problems.every(p => p instanceof MetaRuleError)).toBe(true);
-    expect(problems.map(p => ({ input: p.input, problem: p.problem, fix: p.fix }))).toEqual(
-      row.problems.map(p => ({ input: p.input, problem: typeof p.problem === 'string' ? p.problem : expect.stringMatching(p.problem), fix: expect.stringContaining(p.fix) }))
-    );
-  });
-});
-
 describe('higherStableRelease: latest only for the highest stable release', () => {
   it.each<[string, string[], string | undefined]>([
     ['1.2.3', [], undefined],
@@ -395,5 +249,129 @@ describe('higherStableRelease: latest only for the highest stable release', () =
     ['main', ['1.2.3'], undefined]
   ])('%s against %j', (version, tags, expected) => {
     expect(higherStableRelease(version, tags)).toBe(expected);
+  });
+});
+
+/** One meta-tags entry, read and checked as computeMetadata reads it. */
+function ruleOf(entry: string): TagRule {
+  const { rules, problems } = readInputs({ images: [], tags: [entry], flavor: [], labels: [], annotations: [] });
+  expect(problems).toEqual([]);
+  return rules[0];
+}
+
+describe('one function per rule type', () => {
+  const globalScope: Scope = new Map<string, ScopeValue>([
+    ['branch', 'main'],
+    ['sha', '3c9f5a7'],
+    ['date', dateHelper(new Date('2024-05-01T03:00:00Z'))]
+  ]);
+  const scheduleScope: Scope = new Map<string, ScopeValue>([['date', dateHelper(new Date('2024-05-01T03:00:00Z'))]]);
+
+  it('scheduleTag: the pattern on a schedule only, never latest', () => {
+    expect(scheduleTag(ruleOf("type=schedule,pattern=nightly-{{date 'YYYYMMDD'}}"), 'schedule', scheduleScope)).toEqual({ value: 'nightly-20240501', latestAuto: false });
+    expect(scheduleTag(ruleOf('type=schedule'), 'push', scheduleScope)).toBeUndefined();
+  });
+
+  it('semverTag: the pattern from the version; a pre-release gives {{version}} and no latest', () => {
+    const warnings: string[] = [];
+    expect(semverTag(ruleOf('type=semver,pattern={{major}}.{{minor}}'), 'v2.5.1', warnings)).toEqual({ value: '2.5', latestAuto: true });
+    expect(semverTag(ruleOf('type=semver,pattern={{major}}'), 'v2.6.0-beta.1', warnings)).toEqual({ value: '2.6.0-beta.1', latestAuto: false });
+    expect(semverTag(ruleOf('type=semver,pattern={{raw}}'), 'v2.6.0-beta.1', warnings)).toEqual({ value: 'v2.6.0-beta.1', latestAuto: false });
+    expect(semverTag(ruleOf('type=semver,pattern={{version}},match=app/(v.*)'), 'app/v1.0.0', warnings)).toEqual({ value: '1.0.0', latestAuto: true });
+    expect(warnings).toEqual([]);
+  });
+
+  it('semverTag: warns on a version that is not semver, and on a match= that does not match', () => {
+    const warnings: string[] = [];
+    expect(semverTag(ruleOf('type=semver,pattern={{version}}'), 'feature/x', warnings)).toBeUndefined();
+    expect(semverTag(ruleOf('type=semver,pattern={{version}},match=^x(\\d)$'), 'v1.0.0', warnings)).toEqual({ value: '1.0.0', latestAuto: true });
+    expect(warnings).toEqual(['feature-x is not a valid semver. More info: https://semver.org/', '^x(\\d)$ does not match v1.0.0.']);
+  });
+
+  it('pep440Tag: the pattern from the version; an unstable one gives its normal form (or {{raw}}) and no latest', () => {
+    const warnings: string[] = [];
+    expect(pep440Tag(ruleOf('type=pep440,pattern={{major}}.{{minor}}.{{patch}}'), '1.2', warnings)).toEqual({ value: '1.2.0', latestAuto: true });
+    expect(pep440Tag(ruleOf('type=pep440,pattern={{major}}'), '1.0dev4', warnings)).toEqual({ value: '1.0.dev4', latestAuto: false });
+    expect(pep440Tag(ruleOf('type=pep440,pattern={{raw}}'), 'v1.0dev4', warnings)).toEqual({ value: 'v1.0dev4', latestAuto: false });
+    expect(pep440Tag(ruleOf('type=pep440,pattern={{version}}'), 'release-x', warnings)).toBeUndefined();
+    expect(warnings).toEqual(['release-x does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440']);
+  });
+
+  it('matchTag: the group; a warning when the pattern does not match or the group did not take part', () => {
+    const warnings: string[] = [];
+    expect(matchTag(ruleOf('type=match,pattern=v(\\d+),group=1'), 'v12.0.0', warnings)).toEqual({ value: '12', latestAuto: true });
+    expect(matchTag(ruleOf('type=match,pattern=v(\\d+),group=1'), 'v12.0.0-rc.1', warnings)).toEqual({ value: '12', latestAuto: false });
+    expect(matchTag(ruleOf('type=match,pattern=(a)?b,group=1'), 'b', warnings)).toBeUndefined();
+    expect(matchTag(ruleOf('type=match,pattern=^z'), 'v1', warnings)).toBeUndefined();
+    expect(warnings).toEqual(['Group 1 does not exist for (a)?b pattern.', '^z does not match v1.']);
+  });
+
+  it('edgeTag: edge on its branch, the default one when none is named', () => {
+    expect(edgeTag(ruleOf('type=edge'), 'main', 'main')).toEqual({ value: 'edge', latestAuto: false });
+    expect(edgeTag(ruleOf('type=edge'), 'dev', 'main')).toBeUndefined();
+    expect(edgeTag(ruleOf('type=edge,branch=dev'), 'dev', 'main')).toEqual({ value: 'edge', latestAuto: false });
+    expect(edgeTag(ruleOf('type=edge'), '', undefined)).toBeUndefined();
+  });
+
+  it('refTag: the branch, the tag (latest unless a pre-release) or the pull request number', () => {
+    const onBranch = { branch: 'feature/x', gitTag: '' };
+    const onTag = { branch: '', gitTag: 'v1.0.0' };
+    expect(refTag(ruleOf('type=ref,event=branch'), 'refs/heads/feature/x', onBranch)).toEqual({ value: 'feature/x', latestAuto: false });
+    expect(refTag(ruleOf('type=ref,event=branch'), 'refs/tags/v1.0.0', onTag)).toBeUndefined();
+    expect(refTag(ruleOf('type=ref,event=tag'), 'refs/tags/v1.0.0', onTag)).toEqual({ value: 'v1.0.0', latestAuto: true });
+    expect(refTag(ruleOf('type=ref,event=tag'), 'refs/tags/v1.0.0-rc.1', { branch: '', gitTag: 'v1.0.0-rc.1' })).toEqual({ value: 'v1.0.0-rc.1', latestAuto: false });
+    expect(refTag(ruleOf('type=ref,event=tag'), 'refs/heads/feature/x', onBranch)).toBeUndefined();
+    expect(refTag(ruleOf('type=ref,event=pr'), 'refs/pull/42/merge', { branch: '', gitTag: '' })).toEqual({ value: '42', latestAuto: false });
+    expect(refTag(ruleOf('type=ref,event=pr'), 'refs/heads/main', { branch: 'main', gitTag: '' })).toBeUndefined();
+  });
+
+  it('rawTag: the value, rendered', () => {
+    expect(rawTag(ruleOf('type=raw,value=build-{{branch}}-{{sha}}'), globalScope)).toEqual({ value: 'build-main-3c9f5a7', latestAuto: false });
+  });
+
+  it('shaTag: short or long; none without a commit', () => {
+    expect(shaTag(ruleOf('type=sha'), MAIN_SHA, 7)).toEqual({ value: '3c9f5a7', latestAuto: false });
+    expect(shaTag(ruleOf('type=sha,format=long'), MAIN_SHA, 7)).toEqual({ value: MAIN_SHA, latestAuto: false });
+    expect(shaTag(ruleOf('type=sha'), '', 7)).toBeUndefined();
+  });
+
+  it("affixed: a rule's own prefix= and suffix= win over the flavor's, and render expressions", () => {
+    const flavor: Flavor = { latest: 'auto', prefix: 'app-', prefixOnLatest: false, suffix: '-{{branch}}', suffixOnLatest: false };
+    expect(affixed(ruleOf('type=raw,value=x'), 'x', flavor, globalScope)).toBe('app-x-main');
+    expect(affixed(ruleOf('type=sha'), '3c9f5a7', flavor, globalScope)).toBe('sha-3c9f5a7-main');
+    expect(affixed(ruleOf('type=raw,value=x,prefix=,suffix='), 'x', flavor, globalScope)).toBe('x');
+  });
+});
+
+describe('the helpers of computeMetadata', () => {
+  it.each<[string, string | undefined, string, boolean]>([
+    ['refs/heads/main', 'main', 'push', true],
+    ['refs/heads/dev', 'main', 'push', false],
+    ['refs/heads/dev', undefined, 'schedule', true],
+    ['refs/heads/dev', undefined, 'issues', true],
+    ['', 'main', 'schedule', false],
+    ['refs/tags/v1', 'main', 'push', false]
+  ])('isDefaultBranch(%s, default %s, %s) is %s', (ref, defaultBranch, eventName, expected) => {
+    expect(isDefaultBranch({ ref, defaultBranch, eventName })).toBe(expected);
+  });
+
+  it('sanitizeTag turns each run of characters a tag cannot hold into one -', () => {
+    expect(sanitizeTag('feature/Foo@bar  baz')).toBe('feature-Foo-bar-baz');
+    expect(sanitizeTag('v1.2_3-x')).toBe('v1.2_3-x');
+  });
+
+  it('shortSha cuts to the length, unless the sha is shorter', () => {
+    expect(shortSha(MAIN_SHA, 7)).toBe('3c9f5a7');
+    expect(shortSha('abc', 7)).toBe('abc');
+  });
+
+  it('invalidTagWarning: none for a valid tag, else why docker refuses it', () => {
+    expect(invalidTagWarning('v1.2.3')).toBeUndefined();
+    expect(invalidTagWarning('-x')).toBe("tag '-x' is not a valid Docker tag (it must not start with . or -): docker will refuse it.");
+    expect(invalidTagWarning('a'.repeat(129))).toBe(`tag '${'a'.repeat(129)}' is not a valid Docker tag (129 characters, at most 128): docker will refuse it.`);
+  });
+
+  it('mergeByKey: the later entry wins on a key, entries without a key are dropped, sorted by key', () => {
+    expect(mergeByKey(['b=1', 'a=2', 'b=3=4', 'junk', '=x'])).toEqual(['a=2', 'b=3=4']);
   });
 });

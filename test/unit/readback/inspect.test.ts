@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { inspectImage, layerInstructions } from '../../../src/publish/inspect.js';
+import { inspectImage, layerInstructions } from '../../../src/readback/inspect.js';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { parseReference } from '../../../src/registry/reference.js';
 

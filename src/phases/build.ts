@@ -1,0 +1,41 @@
+/**
+ * The build phase: the image built as the run plan says (a platform job pushes by digest
+ * only; an image that is not pushed also writes the layout it is measured from), then
+ * build-push-action's outputs: `imageid`, `digest` and `metadata`. A failed build throws
+ * BuildFailedError, which the diagnose phase turns into an annotation and a summary.
+ */
+import { parseMetadata, type BuildMetadata } from '../buildx/buildx.js';
+import { runPlannedBuild } from '../buildx/build.js';
+import { cacheHits } from '../buildx/progress.js';
+import { startWithMountRestore } from '../cache/restore-race.js';
+import type { CacheSession } from '../cache/session.js';
+import type { CachePlan } from '../plan/cache.js';
+import { platformJobInputs } from '../plan/distribute.js';
+import { planBuild } from '../plan/plan.js';
+import type { Job } from '../plan/run.js';
+import type { Ports } from '../ports.js';
+
+export interface Built {
+  /** buildx's progress output. */
+  progress: string;
+  durationMs: number;
+  /** Dockerfile steps that came from the cache, of all steps. */
+  hits: { cached: number; total: number };
+  metadata: BuildMetadata;
+  imageId?: string;
+}
+
+export async function build(ports: Ports, job: Job, cache: CachePlan, session: CacheSession | undefined): Promise<Built> {
+  const { runner } = ports;
+  const { inputs, run } = job;
+  const plan = planBuild(run.handsOff ? platformJobInputs(inputs) : inputs, job.facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored, measure: run.measure });
+  const started = ports.now();
+  const progress = await runner.group('Build', () => runPlannedBuild(ports, plan, startWithMountRestore(ports, session)));
+  const durationMs = Math.round(ports.now() - started);
+  const metadata = parseMetadata(ports.files.readText(plan.metadataFile) ?? '');
+  const imageId = plan.iidFile ? ports.files.readText(plan.iidFile)?.trim() || undefined : undefined;
+  if (imageId) runner.setOutput('imageid', imageId);
+  if (metadata.digest) runner.setOutput('digest', metadata.digest);
+  runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
+  return { progress, durationMs, hits: cacheHits(progress), metadata, ...(imageId ? { imageId } : {}) };
+}

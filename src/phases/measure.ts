@@ -1,0 +1,28 @@
+/**
+ * The measure phase, for an image that is not pushed: the OCI layout the build also
+ * wrote (plan/measure.ts) read as the registry would be read after a push. A failure is
+ * a warning: the image was built.
+ */
+import * as fs from 'node:fs';
+import type { Ports } from '../ports.js';
+import type { Job } from '../plan/run.js';
+import type { ImageFacts } from '../readback/image.js';
+import { OciLayout } from '../readback/layout.js';
+
+export async function measure(ports: Ports, job: Job): Promise<ImageFacts | undefined> {
+  const { measure } = job.run;
+  if (job.run.sizes !== 'layout' || !measure || !('dir' in measure)) return undefined;
+  return ports.runner.group('Measure', async () => {
+    const started = ports.now();
+    try {
+      const image = await new OciLayout(measure.dir).image(job.inputs.tags[0] ?? 'image');
+      ports.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ports.now() - started)} ms`);
+      return image;
+    } catch (e) {
+      ports.runner.warning(`the image was built, but measuring it failed: ${(e as Error).message}`);
+      return undefined;
+    } finally {
+      fs.rmSync(measure.dir, { recursive: true, force: true });
+    }
+  });
+}

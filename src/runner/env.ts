@@ -1,0 +1,124 @@
+/**
+ * The environment variables hoist reads, read once when the step starts and handed down
+ * as typed facts (`Ports.env`): nothing below the entry reads `process.env` itself. The
+ * exec wrapper passes the process environment on to the programs hoist runs, with
+ * `programEnv` on top.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseBool } from '../util/boolean.js';
+import { readEventPayload, readWorkflowFacts, type WorkflowFacts } from './workflow.js';
+
+/** docker/metadata-action's switches (DOCKER_METADATA_*), as given; the metadata engine checks them. */
+export interface MetadataSwitches {
+  /** DOCKER_METADATA_PR_HEAD_SHA: tag a pull request with its head commit, not GitHub's merge commit. */
+  prHeadSha: boolean;
+  /** DOCKER_METADATA_SHORT_SHA_LENGTH, unchecked. */
+  shortShaLength?: string;
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS, unchecked (`manifest,index`). */
+  annotationLevels?: string;
+}
+
+/** The Actions services a JavaScript action is given (the runner sets these for every step). */
+export interface ActionsServices {
+  /** ACTIONS_RUNTIME_TOKEN */
+  runtimeToken?: string;
+  /** ACTIONS_RESULTS_URL: the cache v2 and artifact v4 services. */
+  resultsUrl?: string;
+  /** ACTIONS_CACHE_URL: the legacy cache v1 service. */
+  cacheUrl?: string;
+}
+
+export interface RunEnv {
+  /** The workflow run: the GITHUB_* variables and the event payload. */
+  workflow: WorkflowFacts;
+  /** The event payload (GITHUB_EVENT_PATH) as parsed; `{}` when there is none. */
+  eventPayload: unknown;
+  /** HOME, else the user's home directory. */
+  home: string;
+  /** RUNNER_TEMP, else the system's temp directory. */
+  runnerTemp: string;
+  /** GITHUB_WORKSPACE, when set. */
+  workspace?: string;
+  /** Where docker keeps its config and logins: DOCKER_CONFIG, else ~/.docker. The login moves it. */
+  dockerConfig: string;
+  /** Where buildx keeps its builders: BUILDX_CONFIG, else the docker config's `buildx`. */
+  buildxConfig: string;
+  /** BUILDX_BUILDER: the builder buildx uses when none is named. */
+  buildxBuilder?: string;
+  /** DOCKER_HOST: the engine the docker CLI talks to. */
+  dockerHost?: string;
+  /** BUILDX_NO_DEFAULT_ATTESTATIONS */
+  noDefaultAttestations: boolean;
+  /** DOCKER_BUILD_SUMMARY (build-push-action's switch): false leaves the job summary out. */
+  buildSummary: boolean;
+  /** DOCKER_BUILD_CHECKS_ANNOTATIONS (build-push-action's switch): false leaves the check annotations out. */
+  checksAnnotations: boolean;
+  /** BUILDX_METADATA_WARNINGS as given, else `true` (build-push-action sets it so the metadata file holds the check warnings). */
+  metadataWarnings: string;
+  metadata: MetadataSwitches;
+  actions: ActionsServices;
+  /** RUNNER_DEBUG=1 or ACTIONS_STEP_DEBUG=true: the runner shows `::debug::` lines. */
+  debug: boolean;
+  /** Variables hoist sets for the programs it runs, on top of its own environment (the login's DOCKER_CONFIG). */
+  programEnv: Record<string, string>;
+}
+
+const set = (value: string | undefined): string | undefined => (value ? value : undefined);
+
+/** Reads the environment once; the only reader of `process.env` besides the runner protocol and the exec wrapper. */
+export function readRunEnv(env: NodeJS.ProcessEnv = process.env): RunEnv {
+  const dockerConfig = env.DOCKER_CONFIG || path.join(os.homedir(), '.docker');
+  const run: RunEnv = {
+    workflow: readWorkflowFacts(env),
+    eventPayload: readEventPayload(env),
+    home: env.HOME || os.homedir(),
+    runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    dockerConfig,
+    buildxConfig: env.BUILDX_CONFIG || path.join(dockerConfig, 'buildx'),
+    noDefaultAttestations: parseBool(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '', 'go') === true,
+    buildSummary: parseBool(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false,
+    checksAnnotations: parseBool(env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') !== false,
+    metadataWarnings: env.BUILDX_METADATA_WARNINGS ?? 'true',
+    metadata: {
+      prHeadSha: /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),
+      ...(set(env.DOCKER_METADATA_SHORT_SHA_LENGTH) ? { shortShaLength: env.DOCKER_METADATA_SHORT_SHA_LENGTH } : {}),
+      ...(set(env.DOCKER_METADATA_ANNOTATIONS_LEVELS) ? { annotationLevels: env.DOCKER_METADATA_ANNOTATIONS_LEVELS } : {})
+    },
+    actions: {
+      ...(set(env.ACTIONS_RUNTIME_TOKEN) ? { runtimeToken: env.ACTIONS_RUNTIME_TOKEN } : {}),
+      ...(set(env.ACTIONS_RESULTS_URL) ? { resultsUrl: env.ACTIONS_RESULTS_URL } : {}),
+      ...(set(env.ACTIONS_CACHE_URL) ? { cacheUrl: env.ACTIONS_CACHE_URL } : {})
+    },
+    debug: env.RUNNER_DEBUG === '1' || /^true$/i.test(env.ACTIONS_STEP_DEBUG ?? ''),
+    programEnv: {}
+  };
+  if (set(env.GITHUB_WORKSPACE)) run.workspace = env.GITHUB_WORKSPACE;
+  if (set(env.BUILDX_BUILDER)) run.buildxBuilder = env.BUILDX_BUILDER;
+  if (set(env.DOCKER_HOST)) run.dockerHost = env.DOCKER_HOST;
+  return run;
+}
+
+/**
+ * A wrapper that runs calls with one process variable set to `value`, for a library that
+ * reads it from the process itself (@actions/cache resolves its archive paths against
+ * GITHUB_WORKSPACE). Calls may overlap: the first in sets it, the last out puts it back.
+ */
+export function withProcessVariable(name: string, value: string): <T>(call: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  let before: string | undefined;
+  return async call => {
+    if (active++ === 0) {
+      before = process.env[name];
+      process.env[name] = value;
+    }
+    try {
+      return await call();
+    } finally {
+      if (--active === 0) {
+        if (before === undefined) delete process.env[name];
+        else process.env[name] = before;
+      }
+    }
+  };
+}
