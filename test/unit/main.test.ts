@@ -15,54 +15,9 @@ import { realFiles } from '../../src/inputs/validate.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import type { HttpTransport } from '../../src/registry/http.js';
 import { readRunEnv } from '../../src/runner/env.js';
-import type { Annotation, Runner } from '../../src/runner/protocol.js';
 import type { Exec, ExecOptions, ExecResult } from '../../src/util/exec.js';
 import { eventFile } from '../helpers/env.js';
-
-// ---- the fake runner ---------------------------------------------------------
-
-type Event =
-  | { kind: 'info' | 'debug' | 'secret' | 'summary' | 'failed' | 'group' | 'env'; text: string }
-  | { kind: 'warning' | 'error'; text: string; annotation?: Annotation }
-  | { kind: 'output'; name: string; text: string };
-
-class FakeRunner implements Runner {
-  readonly events: Event[] = [];
-  readonly outputs: Record<string, string> = {};
-  private readonly state: Record<string, string> = {};
-  constructor(
-    private readonly inputs: Record<string, string>,
-    readonly isDebug = false
-  ) {}
-  debug = (message: string): void => void this.events.push({ kind: 'debug', text: message });
-  getInput = (name: string, trim: boolean): string => (trim ? (this.inputs[name] ?? '').trim() : (this.inputs[name] ?? ''));
-  setOutput = (name: string, value: string): void => {
-    this.outputs[name] = value;
-    this.events.push({ kind: 'output', name, text: value });
-  };
-  saveState = (name: string, value: string): void => {
-    this.state[name] = value;
-  };
-  getState = (name: string): string => this.state[name] ?? '';
-  setSecret = (value: string): void => void this.events.push({ kind: 'secret', text: value });
-  info = (message: string): void => void this.events.push({ kind: 'info', text: message });
-  warning = (message: string, annotation?: Annotation): void => void this.events.push({ kind: 'warning', text: message, annotation });
-  error = (message: string, annotation?: Annotation): void => void this.events.push({ kind: 'error', text: message, annotation });
-  group = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-    this.events.push({ kind: 'group', text: name });
-    return fn();
-  };
-  appendSummary = (markdown: string): void => void this.events.push({ kind: 'summary', text: markdown });
-  exportVariable = (name: string, value: string): void => void this.events.push({ kind: 'env', text: `${name}=${value}` });
-  setFailed = (message: string): void => void this.events.push({ kind: 'failed', text: message });
-
-  texts(kind: Event['kind']): string[] {
-    return this.events.filter(e => e.kind === kind).map(e => e.text);
-  }
-  get failed(): string | undefined {
-    return this.texts('failed')[0];
-  }
-}
+import { FakeRunner } from '../helpers/runner.js';
 
 // ---- the scripted exec -------------------------------------------------------
 
