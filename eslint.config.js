@@ -37,6 +37,27 @@ export default defineConfig(
     }
   },
   {
+    // The shape cannot drift back: no src/ file over 500 lines, and main.ts only dispatches to the phases.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 500, skipBlankLines: false, skipComments: false }],
+      // The environment is read once (src/runner/env.ts) and handed down as typed facts.
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment in src/runner/env.ts (readRunEnv) and hand the typed facts down (Ports.env).' }
+      ]
+    }
+  },
+  {
+    files: ['src/main.ts'],
+    rules: { 'max-lines': ['error', { max: 100, skipBlankLines: false, skipComments: false }] }
+  },
+  {
+    // The runner protocol and the environment reader are where the process's variables come in; the exec wrapper passes them on to programs.
+    files: ['src/runner/**/*.ts', 'src/util/exec.ts'],
+    rules: { 'no-restricted-properties': 'off' }
+  },
+  {
     // Tests parse what the action wrote (outputs, summaries, registry JSON) and assert on it
     // with expect, which takes any shape: a cast per field would add noise, not safety.
     files: ['test/**/*.ts'],

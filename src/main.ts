@@ -7,8 +7,7 @@ import { BuildFailedError } from './buildx/build.js';
 import { InputErrors } from './inputs/errors.js';
 import { builderProblems } from './inputs/validate.js';
 import { cacheBustingAdvice } from './plan/advice.js';
-import { decideRun, runMode, usesArtifacts, type Job } from './plan/run.js';
-import { artifactServiceMissing } from './github/artifacts.js';
+import { decideRun, runMode, type Job } from './plan/run.js';
 import { build } from './phases/build.js';
 import { buildStages, cacheNotes, openCache, planCaching, saveCache } from './phases/cache.js';
 import { annotateWarnings, reportFailure } from './phases/diagnose.js';
@@ -29,21 +28,15 @@ export async function run(ports: Ports): Promise<void> {
     // The modules of comment-only, hand-off and merge load only for the steps that use them.
     if (runMode(given) === 'comment-only') return await (await import('./phases/comment-only.js')).commentOnly(ports, given);
     const checked = await checkAllInputs(ports, given);
-    const noArtifacts = usesArtifacts(checked.inputs) ? artifactServiceMissing(ports.env.actions) : undefined;
-    if (noArtifacts) {
-      throw new Error(
-        `${checked.inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`
-      );
-    }
     let inputs = checked.inputs;
     const { facts, machine } = await runner.group('Builder', async () => {
       const facts = await gatherFacts(ports, inputs);
-      return { facts, machine: inputs.merge ? {} : await setUpBuildMachine(ports, inputs, facts, checked.nodes) };
+      return { facts, machine: runMode(inputs) === 'merge' ? {} : await setUpBuildMachine(ports, inputs, facts, checked.nodes) };
     });
     if (machine.builder) inputs = { ...inputs, builder: machine.builder.name };
     if (checked.logins.length > 0) await runner.group('Login', () => logIn(ports, inputs, checked.logins, facts.tmpDir));
     inputs = await metadata(ports, inputs);
-    if (inputs.merge) return await mergeMode(ports, { inputs, facts, secrets, run: decideRun(inputs, facts) });
+    if (runMode(inputs) === 'merge') return await mergeMode(ports, { inputs, facts, secrets, run: decideRun(inputs, facts) });
     await buildMode(ports, inputs, facts, secrets, machine);
   } catch (e) {
     runner.setFailed(e instanceof Error ? e.message : String(e));

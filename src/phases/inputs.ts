@@ -1,9 +1,10 @@
 /**
  * The inputs phase: the action's inputs read, every secret masked before anything is
  * logged, then every input problem found before docker is asked anything, and all said
- * at once. What build-push-action tolerates (an empty secret) is a warning, and the
+ * at once (and, for a distributed build, the artifact service checked). What build-push-action tolerates (an empty secret) is a warning, and the
  * build goes on without it.
  */
+import { artifactServiceMissing } from '../github/artifacts.js';
 import { InputErrors, type InputError } from '../inputs/errors.js';
 import { parseInputs, type Inputs } from '../inputs/inputs.js';
 import { checkInputs } from '../inputs/validate.js';
@@ -11,6 +12,7 @@ import { loginSecrets, registryLogins, type RegistryLogin } from '../plan/login.
 import { metaInputs, metaInputsWithoutImages } from '../plan/meta-inputs.js';
 import { appendNodes, type AppendNode } from '../plan/nodes.js';
 import { secretValues } from '../plan/plan.js';
+import { usesArtifacts } from '../plan/run.js';
 import type { Runner } from '../runner/protocol.js';
 import type { Ports } from '../ports.js';
 
@@ -38,7 +40,17 @@ export async function checkAllInputs(ports: Ports, given: Inputs): Promise<Check
   const nodes = await appendNodes(given);
   const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems, ...nodes.problems];
   if (errors.length > 0) throw new InputErrors(errors);
+  requireArtifactService(ports, checked.inputs);
   return { inputs: checked.inputs, logins: logins.logins, nodes: nodes.nodes };
+}
+
+/** A platform job and the merge hand digests on through the run's artifacts: without the service, stop before any program runs. */
+function requireArtifactService(ports: Ports, inputs: Inputs): void {
+  const missing = usesArtifacts(inputs) ? artifactServiceMissing(ports.env.actions) : undefined;
+  if (!missing) return;
+  throw new Error(
+    `${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${missing}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`
+  );
 }
 
 /** The meta-* inputs' problems; the rules engine loads only for a step with meta-images. */

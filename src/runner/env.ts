@@ -58,8 +58,6 @@ export interface RunEnv {
   metadataWarnings: string;
   metadata: MetadataSwitches;
   actions: ActionsServices;
-  /** RUNNER_DEBUG=1 or ACTIONS_STEP_DEBUG=true: the runner shows `::debug::` lines. */
-  debug: boolean;
   /** Variables hoist sets for the programs it runs, on top of its own environment (the login's DOCKER_CONFIG). */
   programEnv: Record<string, string>;
 }
@@ -90,7 +88,6 @@ export function readRunEnv(env: NodeJS.ProcessEnv = process.env): RunEnv {
       ...(set(env.ACTIONS_RESULTS_URL) ? { resultsUrl: env.ACTIONS_RESULTS_URL } : {}),
       ...(set(env.ACTIONS_CACHE_URL) ? { cacheUrl: env.ACTIONS_CACHE_URL } : {})
     },
-    debug: env.RUNNER_DEBUG === '1' || /^true$/i.test(env.ACTIONS_STEP_DEBUG ?? ''),
     programEnv: {}
   };
   if (set(env.GITHUB_WORKSPACE)) run.workspace = env.GITHUB_WORKSPACE;

@@ -6,6 +6,7 @@
  * Written here rather than imported from @actions/core because that package pulls
  * an HTTP client into every start (~50 ms measured per node process, twice a job:
  * main and post), which alone would spend a sixth of hoist's overhead budget.
+ * Follows actions/toolkit @actions/core@3.0.1: packages/core/src/command.ts, packages/core/src/file-command.ts, packages/core/src/core.ts.
  */
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -105,9 +106,12 @@ export function processRunner(env: NodeJS.ProcessEnv = process.env, write: (line
     error: (message, annotation) => write(workflowCommand('error', message, annotation)),
     group: async (name, fn) => {
       write(workflowCommand('group', name));
+      // Every phase runs in a group: with debug on, each says how long it took.
+      const started = isDebug ? performance.now() : 0;
       try {
         return await fn();
       } finally {
+        if (isDebug) write(workflowCommand('debug', `${name}: ${Math.round(performance.now() - started)} ms`));
         write(workflowCommand('endgroup', ''));
       }
     },

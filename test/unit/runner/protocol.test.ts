@@ -60,6 +60,15 @@ describe('runner protocol', () => {
       expect(debugLines({ ACTIONS_STEP_DEBUG: value })).toEqual({ lines: ['::debug::50%25 done%0D%0Anext: a,b'], isDebug: true });
     });
 
+    it('each group says how long it took, only with debug on', async () => {
+      const lines: string[] = [];
+      await processRunner({ RUNNER_DEBUG: '1' }, line => lines.push(line)).group('Build', async () => undefined);
+      expect(lines).toEqual(['::group::Build', expect.stringMatching(/^::debug::Build: \d+ ms$/), '::endgroup::']);
+      const quiet: string[] = [];
+      await processRunner({}, line => quiet.push(line)).group('Build', async () => undefined);
+      expect(quiet).toEqual(['::group::Build', '::endgroup::']);
+    });
+
     it.each([{}, { RUNNER_DEBUG: '0' }, { RUNNER_DEBUG: 'true' }, { ACTIONS_STEP_DEBUG: 'false' }, { ACTIONS_STEP_DEBUG: '1' }, { ACTIONS_STEP_DEBUG: 'true ' }])('off (%j): nothing written', env => {
       expect(debugLines(env)).toEqual({ lines: [], isDebug: false });
     });
