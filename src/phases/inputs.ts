@@ -62,10 +62,13 @@ export async function metadataProblems(inputs: Inputs): Promise<InputError[]> {
 /** Inputs that carry secret values; shown as *** in the debug log even before the runner's own masking. */
 const SECRET_INPUTS = ['secrets', 'password', 'registry-auths', 'github-token'] as const;
 
-/** The inputs for the debug log, with every secret-bearing input that is set replaced by ***. */
+/** The inputs for the debug log: the ones that are set (booleans always), each secret-bearing one as ***. */
 export function redacted(inputs: Inputs): Record<string, unknown> {
-  const shown: Record<string, unknown> = { ...inputs };
-  for (const name of SECRET_INPUTS) if (inputs[name].length > 0) shown[name] = '***';
+  const shown: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(inputs) as Array<[keyof Inputs, Inputs[keyof Inputs]]>) {
+    if (value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    shown[name] = (SECRET_INPUTS as readonly string[]).includes(name) ? '***' : value;
+  }
   return shown;
 }
 

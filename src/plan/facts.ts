@@ -12,7 +12,7 @@ export interface BuilderNode {
   declared: string[];
 }
 
-/** What hoist learns about its surroundings before planning; gathered by main, consumed purely. */
+/** What hoist learns about its surroundings before planning; gathered by the setup phase, consumed purely. */
 export interface BuilderFacts {
   name: string;
   driver: string;
@@ -35,7 +35,7 @@ export interface Facts {
   tmpDir: string;
   /** BUILDX_NO_DEFAULT_ATTESTATIONS from the environment. */
   noDefaultAttestations: boolean;
-  /** Where the Actions cache's directories go: the same path on every run of this runner ($RUNNER_TEMP/hoist-cache). */
+  /** Where the Actions cache's directories go: the same path, ~/.cache/hoist, on every runner (the Actions cache versions entries by path). */
   cacheRoot: string;
   /** Why the Actions cache service cannot be used now; checked only when `cache` is gha or local. */
   actionsCacheUnusable?: string;

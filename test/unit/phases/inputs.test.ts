@@ -22,6 +22,17 @@ describe('redacted: the inputs as the debug log shows them', () => {
     const shown = redacted(rawInputs({ tags: 'r/app:1', secrets: 'TOKEN=s3cr3t', password: 'pw', 'registry-auths': '- registry: r\n  password: x', 'github-token': 'ghs_x' }));
     expect(shown).toMatchObject({ tags: ['r/app:1'], secrets: '***', password: '***', 'registry-auths': '***', 'github-token': '***' });
     expect(JSON.stringify(shown)).not.toMatch(/s3cr3t|ghs_x|"pw"/);
-    expect(redacted(rawInputs({})).password).toBe('');
+    // Only what is set: unset strings and empty lists are left out, booleans stay.
+    expect(redacted(rawInputs({ push: 'true' }))).toEqual({
+      push: true,
+      load: false,
+      'no-cache': false,
+      pull: false,
+      'pr-comment': true,
+      'cache-mounts': true,
+      logout: true,
+      merge: false,
+      'comment-only': false
+    });
   });
 });
