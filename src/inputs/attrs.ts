@@ -16,7 +16,8 @@ export function splitKeyValue(entry: string): [string, string] {
 
 /** `type=registry,ref=x` records as [key, value] pairs (CSV-aware: quoted values keep commas). */
 export function parseAttrs(value: string): Array<[string, string]> {
-  const records = parse(value, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true });
+  // A quote inside a field is data, as buildx's CSV reader has it (csvFields too).
+  const records = parse(value, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true, relaxQuotes: true });
   const pairs: Array<[string, string]> = [];
   for (const record of records) {
     for (const field of record) {
@@ -33,9 +34,10 @@ export function hasType(type: string, value: string): boolean {
 
 /** Exporter type of one `outputs` entry; a bare path means the local exporter (buildx's rule). */
 function exporterType(output: string): string {
-  const pairs = parseAttrs(output);
-  if (pairs.length === 1 && pairs[0][1] === '' && !pairs[0][0].startsWith('type=')) return 'local';
-  return pairs.find(([k]) => k === 'type')?.[1] ?? '';
+  // buildx's rule (outputFindings says it too): one field that is the whole entry and not type=… is a directory for the local exporter.
+  const fields = csvFields(output);
+  if (fields.length === 1 && fields[0] === output && !output.startsWith('type=')) return 'local';
+  return parseAttrs(output).find(([k]) => k === 'type')?.[1] ?? '';
 }
 
 export function hasExporter(type: string, outputs: string[]): boolean {
@@ -49,7 +51,7 @@ export function imageOutputs(outputs: string[]): string[] {
 
 /** Go's strconv.ParseBool words turned into `disabled=…`, as buildx reads `--attest type=x,true`. */
 export function resolveAttestationAttrs(attrs: string): string {
-  return parse(attrs, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true })
+  return parse(attrs, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true, relaxQuotes: true })
     .flat()
     .map((attr: string) => {
       const enabled = parseBool(attr, 'go');

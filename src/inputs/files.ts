@@ -7,9 +7,18 @@ export interface FileProbe {
   readText(p: string): string | undefined;
 }
 
+/** What is at `p`, or undefined when nothing can be: missing, or a path through a file (ENOTDIR). */
+function statOf(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export const realFiles: FileProbe = {
-  isFile: p => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
-  isDirectory: p => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
+  isFile: p => statOf(p)?.isFile() ?? false,
+  isDirectory: p => statOf(p)?.isDirectory() ?? false,
   readText: p => {
     try {
       return fs.readFileSync(p, 'utf8');
