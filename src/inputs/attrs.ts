@@ -88,6 +88,7 @@ export function attrProblem(entry: string, key: string, value: string, table: Re
 /** "did you mean" for a key that is not in the table, or the keys it has. */
 export function knownKeys(key: string, table: Readonly<Record<string, AttrKind>>): string {
   const keys = Object.keys(table);
+  if (keys.length === 0) return 'it takes no attributes';
   const near = closest(key, keys);
   return near ? `did you mean ${near}?` : `it knows ${keys.join(', ')}`;
 }

@@ -160,5 +160,7 @@ describe('the attribute tables', () => {
     expect(knownKeys('mod', table)).toBe('did you mean mode?');
     expect(knownKeys('Push', table)).toBe('did you mean push?');
     expect(knownKeys('colour', table)).toBe('it knows mode, sharing, reproducible, push, level, name');
+    // The cacheonly exporter takes none: said, not an empty list.
+    expect(knownKeys('foo', {})).toBe('it takes no attributes');
   });
 });
