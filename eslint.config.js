@@ -42,10 +42,7 @@ export default defineConfig(
     rules: {
       'max-lines': ['error', { max: 500, skipBlankLines: false, skipComments: false }],
       // The environment is read once (src/runner/env.ts) and handed down as typed facts.
-      'no-restricted-properties': [
-        'error',
-        { object: 'process', property: 'env', message: 'Read the environment in src/runner/env.ts (readRunEnv) and hand the typed facts down (Ports.env).' }
-      ]
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment in src/runner/env.ts (readRunEnv) and hand the typed facts down (Ports.env).' }]
     }
   },
   {

@@ -1388,7 +1388,8 @@ function splitKeyValue(entry) {
 }
 /** `type=registry,ref=x` records as [key, value] pairs (CSV-aware: quoted values keep commas). */
 function parseAttrs(value) {
-    const records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(value, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true });
+    // A quote inside a field is data, as buildx's CSV reader has it (csvFields too).
+    const records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(value, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true, relaxQuotes: true });
     const pairs = [];
     for (const record of records) {
         for (const field of record) {
@@ -1403,10 +1404,11 @@ function hasType(type, value) {
 }
 /** Exporter type of one `outputs` entry; a bare path means the local exporter (buildx's rule). */
 function exporterType(output) {
-    const pairs = parseAttrs(output);
-    if (pairs.length === 1 && pairs[0][1] === '' && !pairs[0][0].startsWith('type='))
+    // buildx's rule (outputFindings says it too): one field that is the whole entry and not type=… is a directory for the local exporter.
+    const fields = csvFields(output);
+    if (fields.length === 1 && fields[0] === output && !output.startsWith('type='))
         return 'local';
-    return pairs.find(([k]) => k === 'type')?.[1] ?? '';
+    return parseAttrs(output).find(([k]) => k === 'type')?.[1] ?? '';
 }
 function hasExporter(type, outputs) {
     return outputs.some(o => exporterType(o) === type);
@@ -1417,7 +1419,7 @@ function imageOutputs(outputs) {
 }
 /** Go's strconv.ParseBool words turned into `disabled=…`, as buildx reads `--attest type=x,true`. */
 function resolveAttestationAttrs(attrs) {
-    return (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(attrs, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true })
+    return (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(attrs, { delimiter: ',', trim: true, columns: false, relaxColumnCount: true, relaxQuotes: true })
         .flat()
         .map((attr) => {
         const enabled = (0,_util_boolean_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBool */ .q)(attr, 'go');
@@ -1451,6 +1453,8 @@ function attrProblem(entry, key, value, table) {
 /** "did you mean" for a key that is not in the table, or the keys it has. */
 function knownKeys(key, table) {
     const keys = Object.keys(table);
+    if (keys.length === 0)
+        return 'it takes no attributes';
     const near = (0,_util_words_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(key, keys);
     return near ? `did you mean ${near}?` : `it knows ${keys.join(', ')}`;
 }
@@ -1799,9 +1803,18 @@ var errors = __nccwpck_require__(91318);
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/inputs/files.ts
 
+/** What is at `p`, or undefined when nothing can be: missing, or a path through a file (ENOTDIR). */
+function statOf(p) {
+    try {
+        return external_node_fs_.statSync(p, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
 const realFiles = {
-    isFile: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
-    isDirectory: p => external_node_fs_.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
+    isFile: p => statOf(p)?.isFile() ?? false,
+    isDirectory: p => statOf(p)?.isDirectory() ?? false,
     readText: p => {
         try {
             return external_node_fs_.readFileSync(p, 'utf8');
@@ -3273,8 +3286,6 @@ function withGate(run, why = 'this build produces no image to measure') {
     ]);
 }
 
-// EXTERNAL MODULE: ./src/github/artifacts.ts
-var artifacts = __nccwpck_require__(4616);
 ;// CONCATENATED MODULE: ./src/cache/restore-race.ts
 /**
  * Starting the image build when saved cache mounts exist: they are restored only if
@@ -4674,15 +4685,18 @@ function masked(text, secrets) {
 function reportFailure(ports, inputs, error, secrets) {
     const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
     if (error.failure) {
-        const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
-        ports.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
+        const note = failureAnnotation(error.failure, dockerfile);
+        // The runner masks the message, not the title: both are masked here.
+        ports.runner.error(masked(note.message, secrets), { title: masked(note.title, secrets), ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
     }
     if (!ports.env.buildSummary)
         return;
-    const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
-    ports.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
+    // The whole summary is masked, not only the build's own words: a step's name quotes its instruction, which may hold a secret.
+    ports.runner.appendSummary(masked(failureMarkdown(error.failure, { message: error.message, ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }), secrets));
 }
 
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var artifacts = __nccwpck_require__(4616);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
 var sync = __nccwpck_require__(40712);
 ;// CONCATENATED MODULE: ./src/inputs/list.ts
@@ -4952,9 +4966,11 @@ var plan_nodes = __nccwpck_require__(82974);
 /**
  * The inputs phase: the action's inputs read, every secret masked before anything is
  * logged, then every input problem found before docker is asked anything, and all said
- * at once. What build-push-action tolerates (an empty secret) is a warning, and the
+ * at once (and, for a distributed build, the artifact service checked). What build-push-action tolerates (an empty secret) is a warning, and the
  * build goes on without it.
  */
+
+
 
 
 
@@ -4981,7 +4997,15 @@ async function checkAllInputs(ports, given) {
     const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems, ...nodes.problems];
     if (errors.length > 0)
         throw new inputs_errors/* InputErrors */.G(errors);
+    requireArtifactService(ports, checked.inputs);
     return { inputs: checked.inputs, logins: logins.logins, nodes: nodes.nodes };
+}
+/** A platform job and the merge hand digests on through the run's artifacts: without the service, stop before any program runs. */
+function requireArtifactService(ports, inputs) {
+    const missing = usesArtifacts(inputs) ? (0,artifacts/* artifactServiceMissing */.OH)(ports.env.actions) : undefined;
+    if (!missing)
+        return;
+    throw new Error(`${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${missing}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`);
 }
 /** The meta-* inputs' problems; the rules engine loads only for a step with meta-images. */
 async function metadataProblems(inputs) {
@@ -4991,12 +5015,14 @@ async function metadataProblems(inputs) {
 }
 /** Inputs that carry secret values; shown as *** in the debug log even before the runner's own masking. */
 const SECRET_INPUTS = ['secrets', 'password', 'registry-auths', 'github-token'];
-/** The inputs for the debug log, with every secret-bearing input that is set replaced by ***. */
+/** The inputs for the debug log: the ones that are set (booleans always), each secret-bearing one as ***. */
 function redacted(inputs) {
-    const shown = { ...inputs };
-    for (const name of SECRET_INPUTS)
-        if (inputs[name].length > 0)
-            shown[name] = '***';
+    const shown = {};
+    for (const [name, value] of Object.entries(inputs)) {
+        if (value === '' || (Array.isArray(value) && value.length === 0))
+            continue;
+        shown[name] = SECRET_INPUTS.includes(name) ? '***' : value;
+    }
     return shown;
 }
 /** Masks each secret (multi-line values line by line too); returns what was masked. */
@@ -5185,7 +5211,11 @@ async function measure(ports, job) {
         const started = ports.now();
         try {
             const image = await new OciLayout(measure.dir).image(job.inputs.tags[0] ?? 'image');
-            ports.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ports.now() - started)} ms`);
+            if (!image) {
+                ports.runner.warning('the image was built, but the OCI layout the build wrote holds no image to measure; no size report');
+                return undefined;
+            }
+            ports.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image.platforms.length} platform(s) in ${Math.round(ports.now() - started)} ms`);
             return image;
         }
         catch (e) {
@@ -6275,7 +6305,7 @@ function platformsAndStages(needs) {
 /** Creates (or finds) the planned builder and starts booting it; the boot runs beside the cache lookups. */
 async function setUpPlannedBuilder(ports, plan, facts) {
     const { runner } = ports;
-    const started = Date.now();
+    const started = ports.now();
     runner.info(`builder: setting up ${plan.name} (${plan.driver} driver): ${plan.why}`);
     const created = await (0,setup/* createBuilder */.Ij)(ports.exec, plan, facts.tmpDir, ports.env);
     // Only the step that created it removes it: post steps run last-first, so that one's comes after every step that reused it.
@@ -6283,7 +6313,7 @@ async function setUpPlannedBuilder(ports, plan, facts) {
         state/* state */.w.saveBuilderToRemove(runner, plan.name);
     const ready = (0,setup/* bootBuilder */.cD)(ports.exec, plan, created).then(booted => {
         facts.builder = { ...booted, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
-        const how = created ? `set up in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
+        const how = created ? `set up in ${((ports.now() - started) / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
         return {
             log: `builder ${plan.name} (${plan.driver} driver${booted.buildkitVersion ? `, BuildKit ${booted.buildkitVersion}` : ''}) ${how}`,
             note: `${plan.name} (${plan.driver} driver), ${how}: ${plan.why}`
@@ -6315,7 +6345,6 @@ async function setUpPlannedBuilder(ports, plan, facts) {
 
 
 
-
 async function run(ports) {
     const { runner } = ports;
     state/* state */.w.markMainStarted(runner);
@@ -6325,21 +6354,17 @@ async function run(ports) {
         if (runMode(given) === 'comment-only')
             return await (await __nccwpck_require__.e(/* import() */ 380).then(__nccwpck_require__.bind(__nccwpck_require__, 74380))).commentOnly(ports, given);
         const checked = await checkAllInputs(ports, given);
-        const noArtifacts = usesArtifacts(checked.inputs) ? (0,artifacts/* artifactServiceMissing */.OH)(ports.env.actions) : undefined;
-        if (noArtifacts) {
-            throw new Error(`${checked.inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${noArtifacts}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`);
-        }
         let inputs = checked.inputs;
         const { facts, machine } = await runner.group('Builder', async () => {
             const facts = await gatherFacts(ports, inputs);
-            return { facts, machine: inputs.merge ? {} : await setUpBuildMachine(ports, inputs, facts, checked.nodes) };
+            return { facts, machine: runMode(inputs) === 'merge' ? {} : await setUpBuildMachine(ports, inputs, facts, checked.nodes) };
         });
         if (machine.builder)
             inputs = { ...inputs, builder: machine.builder.name };
         if (checked.logins.length > 0)
             await runner.group('Login', () => logIn(ports, inputs, checked.logins, facts.tmpDir));
         inputs = await metadata(ports, inputs);
-        if (inputs.merge)
+        if (runMode(inputs) === 'merge')
             return await mergeMode(ports, { inputs, facts, secrets, run: decideRun(inputs, facts) });
         await buildMode(ports, inputs, facts, secrets, machine);
     }
@@ -7901,7 +7926,6 @@ function readRunEnv(env = process.env) {
             ...(set(env.ACTIONS_RESULTS_URL) ? { resultsUrl: env.ACTIONS_RESULTS_URL } : {}),
             ...(set(env.ACTIONS_CACHE_URL) ? { cacheUrl: env.ACTIONS_CACHE_URL } : {})
         },
-        debug: env.RUNNER_DEBUG === '1' || /^true$/i.test(env.ACTIONS_STEP_DEBUG ?? ''),
         programEnv: {}
     };
     if (set(env.GITHUB_WORKSPACE))
@@ -7963,6 +7987,7 @@ function withProcessVariable(name, value) {
  * Written here rather than imported from @actions/core because that package pulls
  * an HTTP client into every start (~50 ms measured per node process, twice a job:
  * main and post), which alone would spend a sixth of hoist's overhead budget.
+ * Follows actions/toolkit @actions/core@3.0.1: packages/core/src/command.ts, packages/core/src/file-command.ts, packages/core/src/core.ts.
  */
 
 
@@ -8031,10 +8056,14 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
         error: (message, annotation) => write(workflowCommand('error', message, annotation)),
         group: async (name, fn) => {
             write(workflowCommand('group', name));
+            // Every phase runs in a group: with debug on, each says how long it took.
+            const started = isDebug ? performance.now() : 0;
             try {
                 return await fn();
             }
             finally {
+                if (isDebug)
+                    write(workflowCommand('debug', `${name}: ${Math.round(performance.now() - started)} ms`));
                 write(workflowCommand('endgroup', ''));
             }
         },

@@ -30,10 +30,11 @@ function masked(text: string, secrets: string[]): string {
 export function reportFailure(ports: Ports, inputs: Inputs, error: BuildFailedError, secrets: string[]): void {
   const dockerfile = localDockerfile(inputs);
   if (error.failure) {
-    const note = failureAnnotation({ ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) }, dockerfile);
-    ports.runner.error(note.message, { title: note.title, ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
+    const note = failureAnnotation(error.failure, dockerfile);
+    // The runner masks the message, not the title: both are masked here.
+    ports.runner.error(masked(note.message, secrets), { title: masked(note.title, secrets), ...(note.file ? { file: note.file, startLine: note.startLine } : {}) });
   }
   if (!ports.env.buildSummary) return;
-  const failure = error.failure ? { ...error.failure, message: masked(error.failure.message, secrets), lastLines: error.failure.lastLines.map(l => masked(l, secrets)) } : undefined;
-  ports.runner.appendSummary(failureMarkdown(failure, { message: masked(error.message, secrets), ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }));
+  // The whole summary is masked, not only the build's own words: a step's name quotes its instruction, which may hold a secret.
+  ports.runner.appendSummary(masked(failureMarkdown(error.failure, { message: error.message, ...(dockerfile ? { dockerfile } : {}), cache: cacheHits(error.progress) }), secrets));
 }

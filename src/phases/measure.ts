@@ -16,7 +16,11 @@ export async function measure(ports: Ports, job: Job): Promise<ImageFacts | unde
     const started = ports.now();
     try {
       const image = await new OciLayout(measure.dir).image(job.inputs.tags[0] ?? 'image');
-      ports.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image?.platforms.length ?? 0} platform(s) in ${Math.round(ports.now() - started)} ms`);
+      if (!image) {
+        ports.runner.warning('the image was built, but the OCI layout the build wrote holds no image to measure; no size report');
+        return undefined;
+      }
+      ports.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image.platforms.length} platform(s) in ${Math.round(ports.now() - started)} ms`);
       return image;
     } catch (e) {
       ports.runner.warning(`the image was built, but measuring it failed: ${(e as Error).message}`);

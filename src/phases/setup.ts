@@ -165,14 +165,14 @@ export interface PlannedBuilder {
 /** Creates (or finds) the planned builder and starts booting it; the boot runs beside the cache lookups. */
 async function setUpPlannedBuilder(ports: Ports, plan: BuilderSetup, facts: Facts): Promise<PlannedBuilder> {
   const { runner } = ports;
-  const started = Date.now();
+  const started = ports.now();
   runner.info(`builder: setting up ${plan.name} (${plan.driver} driver): ${plan.why}`);
   const created = await createBuilder(ports.exec, plan, facts.tmpDir, ports.env);
   // Only the step that created it removes it: post steps run last-first, so that one's comes after every step that reused it.
   if (created) state.saveBuilderToRemove(runner, plan.name);
   const ready = bootBuilder(ports.exec, plan, created).then(booted => {
     facts.builder = { ...booted, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
-    const how = created ? `set up in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
+    const how = created ? `set up in ${((ports.now() - started) / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
     return {
       log: `builder ${plan.name} (${plan.driver} driver${booted.buildkitVersion ? `, BuildKit ${booted.buildkitVersion}` : ''}) ${how}`,
       note: `${plan.name} (${plan.driver} driver), ${how}: ${plan.why}`

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { workspace } from '../helpers/workspace.js';
 import { runtimeToken } from '../servers/actions-cache.js';
 import { startArtifactServer, type ArtifactServer } from '../servers/artifacts.js';
 import { startTokenRegistry, type TestRegistry } from '../servers/registries.js';
@@ -55,13 +56,7 @@ function act(
 
 /** A git repository holding `workflow` (a fixture under test/fixtures/act/) and `files`, on main. */
 function workflowRepo(workflow: string, files: Record<string, string> = {}): string {
-  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'act-repo-'));
-  fs.mkdirSync(path.join(repo, '.github/workflows'), { recursive: true });
-  fs.copyFileSync(path.join(ROOT, 'test/fixtures/act', workflow), path.join(repo, '.github/workflows', workflow));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
-    fs.writeFileSync(path.join(repo, name), text);
-  }
+  const repo = workspace({ [`.github/workflows/${workflow}`]: fs.readFileSync(path.join(ROOT, 'test/fixtures/act', workflow)), ...files }, { name: 'act-repo' });
   const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, stdio: 'ignore' });
   git('init', '-q', '-b', 'main');
   git('add', '.');

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { startCacheServer, type CacheServer } from '../servers/actions-cache.js';
 import { ROOT, runAction, type ActionRun } from './runner.js';
 import {
@@ -68,10 +69,9 @@ function useCacheServer(): () => CacheServer {
  * run, which must succeed without a warning.
  */
 function mountStepRuns(options: { name: string; from: string; bytes: number; cache: string; env: () => Record<string, string>; builder?: () => Promise<FreshBuilder> }) {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), `hoist-${options.name}-`));
-  fs.writeFileSync(
-    path.join(ws, 'Dockerfile'),
-    `FROM ${options.from}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c ${options.bytes} /dev/urandom > /cache/$(cat /input)\n`
+  const ws = workspace(
+    { Dockerfile: `FROM ${options.from}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 3 && head -c ${options.bytes} /dev/urandom > /cache/$(cat /input)\n` },
+    { name: options.name }
   );
   const repo = uniqueRepo(options.name);
   const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-temp-'));
@@ -124,9 +124,7 @@ describe("cache: registry carries the example's Go build cache across fresh runn
   beforeAll(requireToolchain);
 
   it('saves it after the cold build, restores it only when the compile step must run, and does not save it again', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-mounts-'));
-    fs.cpSync(path.join(ROOT, 'example'), ws, { recursive: true });
-    fs.writeFileSync(path.join(ws, '.dockerignore'), '.git\n');
+    const ws = workspace({ '.dockerignore': '.git\n' }, { name: 'mounts', from: path.join(ROOT, 'example') });
     const repo = uniqueRepo('mounts');
     const inputs = {
       context: '.',
@@ -204,9 +202,7 @@ describe('cache mounts in the Dockerfile shapes users write, across fresh runner
       ]
     ]
   ])('%s', async (_shape, lines) => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-shape-'));
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `${lines.join('\n')}\n`);
-    fs.writeFileSync(path.join(ws, 'go.mod'), 'module x\n');
+    const ws = workspace({ Dockerfile: `${lines.join('\n')}\n`, 'go.mod': 'module x\n' }, { name: 'shape' });
     const repo = uniqueRepo('shape');
     const run = async (input: string, tag: string) => {
       fs.writeFileSync(path.join(ws, 'input'), input);
@@ -275,10 +271,9 @@ describe("cache: local and cache: gha against a local Actions cache service (the
   });
 
   it('gha on a long-lived builder that holds the mounts already: nothing restored, nothing stopped', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-warm-'));
-    fs.writeFileSync(
-      path.join(ws, 'Dockerfile'),
-      `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 2 && head -c 2000000 /dev/urandom > /cache/$(cat /input)\n`
+    const ws = workspace(
+      { Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY input /input\nRUN --mount=type=cache,target=/cache ls /cache > /seen && sleep 2 && head -c 2000000 /dev/urandom > /cache/$(cat /input)\n` },
+      { name: 'warm' }
     );
     const repo = uniqueRepo('warm');
     const builder = await freshRunner();
@@ -299,8 +294,7 @@ describe("cache: local and cache: gha against a local Actions cache service (the
   });
 
   it('local: warns and still builds when the cache service is down', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-local-'));
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN --mount=type=cache,target=/cache head -c 16 /dev/urandom > /cache/x && cp /cache/x /x\n`);
+    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nRUN --mount=type=cache,target=/cache head -c 16 /dev/urandom > /cache/x && cp /cache/x /x\n` }, { name: 'local' });
     const repo = uniqueRepo('localdown');
     server().fault({ kind: 'down' });
     try {
@@ -342,8 +336,7 @@ describe("cache: local and cache: gha against a local Actions cache service (the
   });
 
   it('gha: a rate-limited service is found before the build: a warning, and the build runs without it', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-gha-'));
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN head -c 16 /dev/urandom > /x\n`);
+    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nRUN head -c 16 /dev/urandom > /x\n` }, { name: 'gha' });
     const repo = uniqueRepo('gha429');
     server().fault({ kind: '429', retryAfterSeconds: 60 });
     try {
@@ -365,9 +358,7 @@ describe('cache-stages: the --target/--cache-from pattern', () => {
   beforeAll(requireToolchain);
 
   it('caches the builder stage on its own ref, with push: false, and a fresh runner takes the compile from it', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-stages-'));
-    fs.cpSync(path.join(ROOT, 'example'), ws, { recursive: true });
-    fs.writeFileSync(path.join(ws, '.dockerignore'), '.git\n');
+    const ws = workspace({ '.dockerignore': '.git\n' }, { name: 'stages', from: path.join(ROOT, 'example') });
     const repo = uniqueRepo('stages');
     const inputs = {
       context: '.',

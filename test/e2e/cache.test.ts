@@ -6,9 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { startCacheServer, type CacheServer } from '../servers/actions-cache.js';
 import { runAction } from './runner.js';
 import { BUILDER, REGISTRY, RUNTIME_IMAGE, getManifest, requireToolchain, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
@@ -24,10 +22,14 @@ describe('cache: registry on an ephemeral runner', () => {
   });
 
   it("takes the second build's steps from the registry cache, to the same image", async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-cache-'));
-    fs.writeFileSync(path.join(ws, 'payload'), randomBytes(10_000));
-    // A step whose output differs on every real run: equal images prove it came from the cache.
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN sleep 1 && head -c 64 /dev/urandom > /random\nCOPY payload /payload\n`);
+    const ws = workspace(
+      {
+        payload: randomBytes(10_000),
+        // A step whose output differs on every real run: equal images prove it came from the cache.
+        Dockerfile: `FROM ${RUNTIME_IMAGE}\nRUN sleep 1 && head -c 64 /dev/urandom > /random\nCOPY payload /payload\n`
+      },
+      { name: 'cache' }
+    );
     const repo = uniqueRepo('cached');
     const inputs = { context: '.', platforms: 'linux/amd64,linux/arm64', push: 'true', cache: 'registry', provenance: 'false' };
 
@@ -57,8 +59,7 @@ describe('cache: registry on an ephemeral runner', () => {
   });
 
   it('warns and still builds when the cache cannot be exported', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-cache-'));
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN head -c 16 /dev/urandom > /random\n`);
+    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nRUN head -c 16 /dev/urandom > /random\n` }, { name: 'cache' });
     const repo = uniqueRepo('cachefail');
     // Nothing listens on 127.0.0.1:5003: the cache registry is "down".
     const run = await runAction(
@@ -82,12 +83,11 @@ describe('cache: gha with two images on one branch', () => {
   });
 
   it('keeps a scope per image: built alternately on fresh BuildKits, each takes its second build from its own cache', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-gha-scopes-'));
     // Two images of one repository, as a matrix over images builds them on one branch.
-    for (const name of ['api', 'worker']) {
-      fs.mkdirSync(path.join(ws, name));
-      fs.writeFileSync(path.join(ws, name, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nRUN sleep 1 && echo ${name} > /name && head -c 64 /dev/urandom > /random\n`);
-    }
+    const ws = workspace(
+      Object.fromEntries(['api', 'worker'].map(name => [`${name}/Dockerfile`, `FROM ${RUNTIME_IMAGE}\nRUN sleep 1 && echo ${name} > /name && head -c 64 /dev/urandom > /random\n`])),
+      { name: 'gha-scopes' }
+    );
     const repos = { api: uniqueRepo('gha-api'), worker: uniqueRepo('gha-worker') };
     const build = async (name: 'api' | 'worker', tag: string) => {
       const builder = await startFreshBuilder();

@@ -5,20 +5,9 @@
  * error annotation on the failing instruction and a job summary of the step.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { explain, runAction } from './runner.js';
 import { RUNTIME_IMAGE, repositoryExists, requireToolchain, uniqueRepo } from './toolchain.js';
-
-function workspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-diagnostics-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 /** The annotation commands a step printed: `::warning file=…,line=…,title=…::message`. */
 function annotations(stdout: string, level: 'warning' | 'error'): Array<Record<string, string>> {
@@ -38,12 +27,15 @@ describe('build check warnings become annotations on their Dockerfile lines', ()
   let ws: string;
   beforeAll(async () => {
     await requireToolchain();
-    ws = workspace({
-      // Line 1: FromAsCasing; line 3: ConsistentInstructionCasing.
-      Dockerfile: `FROM ${RUNTIME_IMAGE} as base\nRUN echo root\nfrom base\n`,
-      // In a subfolder, given through file:; line 1: FromAsCasing.
-      'services/api/Dockerfile': `FROM ${RUNTIME_IMAGE} as api\nRUN echo api\n`
-    });
+    ws = workspace(
+      {
+        // Line 1: FromAsCasing; line 3: ConsistentInstructionCasing.
+        Dockerfile: `FROM ${RUNTIME_IMAGE} as base\nRUN echo root\nfrom base\n`,
+        // In a subfolder, given through file:; line 1: FromAsCasing.
+        'services/api/Dockerfile': `FROM ${RUNTIME_IMAGE} as api\nRUN echo api\n`
+      },
+      { name: 'diagnostics' }
+    );
   });
 
   it('annotates each warning with its rule, its link, the file and the line', async () => {
@@ -78,7 +70,7 @@ describe('a failed build: an error annotation on the failing line, and a summary
   beforeAll(requireToolchain);
 
   it('line 3 fails for two platforms (arm64 under QEMU): the annotation, the step, its last lines; nothing pushed', async () => {
-    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nRUN echo ok\nRUN echo "machine $(uname -m)"; echo about to fail; exit 3\n` });
+    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nRUN echo ok\nRUN echo "machine $(uname -m)"; echo about to fail; exit 3\n` }, { name: 'diagnostics' });
     const repo = uniqueRepo('failed');
     const run = await runAction({ context: '.', platforms: 'linux/amd64,linux/arm64', tags: `127.0.0.1:5000/${repo}:1`, push: 'true' }, { workspace: ws });
     expect(run.main.exitCode).not.toBe(0);
@@ -99,7 +91,10 @@ describe('a failed build: an error annotation on the failing line, and a summary
   });
 
   it('a failure in a stage reached through COPY --from names that stage and its line', async () => {
-    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE} AS tools\nRUN echo preparing\nRUN echo tool build broke >&2; exit 4\nFROM ${RUNTIME_IMAGE}\nCOPY --from=tools /bin/sh /tool\n` });
+    const ws = workspace(
+      { Dockerfile: `FROM ${RUNTIME_IMAGE} AS tools\nRUN echo preparing\nRUN echo tool build broke >&2; exit 4\nFROM ${RUNTIME_IMAGE}\nCOPY --from=tools /bin/sh /tool\n` },
+      { name: 'diagnostics' }
+    );
     const run = await runAction({ context: '.' }, { workspace: ws });
     expect(run.main.exitCode).not.toBe(0);
     expect(annotations(run.main.stdout, 'error').filter(a => a.file)).toEqual([
@@ -110,7 +105,7 @@ describe('a failed build: an error annotation on the failing line, and a summary
   });
 
   it('DOCKER_BUILD_SUMMARY=false leaves the summary out; the annotation stays', async () => {
-    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nRUN true\nRUN exit 5\n` });
+    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nRUN true\nRUN exit 5\n` }, { name: 'diagnostics' });
     const run = await runAction({ context: '.' }, { workspace: ws, env: { DOCKER_BUILD_SUMMARY: 'false' } });
     expect(run.main.exitCode).not.toBe(0);
     expect(run.summary).toBe('');

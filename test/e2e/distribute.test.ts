@@ -7,13 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { startArtifactServer, type ArtifactServer } from '../servers/artifacts.js';
 import { explain, runAction, type ActionRun } from './runner.js';
 import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, listTags, platformsOf, requireToolchain, uniqueRepo } from './toolchain.js';
-
-const emptyWorkspace = () => fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-merge-ws-'));
 
 describe('distribute: platform jobs, then merge: the seeds service on two platforms', () => {
   const repo = uniqueRepo('distribute');
@@ -35,9 +33,9 @@ describe('distribute: platform jobs, then merge: the seeds service on two platfo
     }
     tagsBeforeMerge = await listTags(repo);
     const mergeInputs = { platforms: 'linux/amd64,linux/arm64', tags, push: 'true', merge: 'true', annotations: 'org.opencontainers.image.title=backend' };
-    merge = await runAction(mergeInputs, { workspace: emptyWorkspace(), env: { ...artifacts.env('merge', 1), GITHUB_JOB: 'merge' } });
+    merge = await runAction(mergeInputs, { workspace: workspace({}, { name: 'merge-ws' }), env: { ...artifacts.env('merge', 1), GITHUB_JOB: 'merge' } });
     // "Re-run jobs" on the merge alone: attempt 2 of the run, the platform jobs' artifacts are attempt 1's.
-    rerun = await runAction(mergeInputs, { workspace: emptyWorkspace(), env: { ...artifacts.env('merge', 2), GITHUB_JOB: 'merge', GITHUB_RUN_ATTEMPT: '2' } });
+    rerun = await runAction(mergeInputs, { workspace: workspace({}, { name: 'merge-ws' }), env: { ...artifacts.env('merge', 2), GITHUB_JOB: 'merge', GITHUB_RUN_ATTEMPT: '2' } });
   });
 
   afterAll(async () => {
@@ -102,10 +100,14 @@ describe('distribute: a failed platform job moves no tag; its re-run, then the m
   beforeAll(async () => {
     await requireToolchain();
     artifacts = await startArtifactServer();
-    ws = emptyWorkspace();
-    fs.writeFileSync(path.join(ws, 'hello.txt'), 'hello\n');
-    // FAIL_ON stands in for a flaky step: the arm64 job fails in attempt 1 and passes when re-run.
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nARG FAIL_ON=none\nRUN test "$(uname -m)" != "$FAIL_ON"\nCOPY hello.txt /\n`);
+    ws = workspace(
+      {
+        'hello.txt': 'hello\n',
+        // FAIL_ON stands in for a flaky step: the arm64 job fails in attempt 1 and passes when re-run.
+        Dockerfile: `FROM ${RUNTIME_IMAGE}\nARG FAIL_ON=none\nRUN test "$(uname -m)" != "$FAIL_ON"\nCOPY hello.txt /\n`
+      },
+      { name: 'distribute' }
+    );
   });
 
   afterAll(async () => {
@@ -120,7 +122,7 @@ describe('distribute: a failed platform job moves no tag; its re-run, then the m
   const mergeJob = (attempt: number) =>
     runAction(
       { platforms: 'linux/amd64,linux/arm64', tags: tag, push: 'true', merge: 'true' },
-      { workspace: emptyWorkspace(), env: { ...artifacts.env('merge', attempt), GITHUB_JOB: 'merge', GITHUB_RUN_ATTEMPT: String(attempt) } }
+      { workspace: workspace({}, { name: 'merge-ws' }), env: { ...artifacts.env('merge', attempt), GITHUB_JOB: 'merge', GITHUB_RUN_ATTEMPT: String(attempt) } }
     );
 
   it('the merge after a failed platform job fails naming it, and the tag still points at the previous image', async () => {
@@ -161,9 +163,7 @@ describe('distribute: a failed platform job moves no tag; its re-run, then the m
     const before = (await getManifest(repo, 'v1')).digest;
     const server = await startArtifactServer();
     // Other sources than the image under v1, so deleting this build's manifest leaves that one whole.
-    const other = emptyWorkspace();
-    fs.copyFileSync(path.join(ws, 'Dockerfile'), path.join(other, 'Dockerfile'));
-    fs.writeFileSync(path.join(other, 'hello.txt'), 'hello again\n');
+    const other = workspace({ Dockerfile: fs.readFileSync(path.join(ws, 'Dockerfile')), 'hello.txt': 'hello again\n' }, { name: 'distribute' });
     try {
       const run = (job: string, inputs: Record<string, string>) =>
         runAction({ tags: tag, push: 'true', provenance: 'false', ...inputs }, { workspace: other, env: { ...server.env(job, 1), GITHUB_JOB: job } });

@@ -9,9 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { eventFile, withEnv } from '../helpers/env.js';
+import { workspace } from '../helpers/workspace.js';
+import { zipOf } from '../helpers/artifacts.js';
+import { eventFile } from '../helpers/env.js';
 import { startArtifactServer, type ArtifactServer } from '../servers/artifacts.js';
 import { startGitHub, type GitHubServer } from '../servers/github.js';
 import { explain, FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
@@ -20,23 +21,9 @@ import { REGISTRY, RUNTIME_IMAGE, listTags, requireToolchain, uniqueRepo } from 
 const HEAD = 'c0ffee00'.repeat(5);
 const RUN_ID = 9001;
 
-/** The zip @actions/artifact makes of one file: what a run's artifact holds (made with the real client). */
-async function zipOf(fileName: string, text: string): Promise<Buffer> {
-  const scratch = await startArtifactServer();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zip-'));
-  fs.writeFileSync(path.join(dir, fileName), text);
-  try {
-    const { DefaultArtifactClient } = await import('@actions/artifact');
-    await withEnv({ ...scratch.env('zip', 1), GITHUB_SERVER_URL: 'https://github.com' }, () => new DefaultArtifactClient().uploadArtifact('zip', [path.join(dir, fileName)], dir));
-    return scratch.artifacts()[0].content!;
-  } finally {
-    await scratch.close();
-  }
-}
-
 describe("a fork's pull request: the report travels as an artifact, the base repository comments", () => {
   const repo = uniqueRepo('fork');
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-fork-'));
+  const ws = workspace({}, { name: 'fork' });
   let github: GitHubServer;
   let artifacts: ArtifactServer;
   let forkRun: ActionRun;
@@ -46,7 +33,7 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
     runAction(
       { 'comment-only': 'true', 'github-token': FAKE_TOKEN },
       {
-        workspace: fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-comment-ws-')),
+        workspace: workspace({}, { name: 'comment-ws' }),
         env: { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventFile(payload), GITHUB_API_URL: github.url, GITHUB_JOB: 'comment' }
       }
     );

@@ -8,14 +8,9 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { runAction } from './runner.js';
 import { BUILDER, GO_IMAGE, REGISTRY, RUNTIME_IMAGE, repositoryExists, requireToolchain, uniqueRepo } from './toolchain.js';
-
-function workspace(dockerfile: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-ws-'));
-  fs.writeFileSync(path.join(dir, 'Dockerfile'), dockerfile);
-  return dir;
-}
 
 beforeAll(requireToolchain);
 
@@ -56,7 +51,7 @@ describe('bad input', () => {
 describe('a platform that fails to build', () => {
   it('pushes nothing at all, not even the platform that built', async () => {
     const repo = uniqueRepo('half');
-    const ws = workspace(`FROM ${RUNTIME_IMAGE}\nARG TARGETARCH\nRUN echo building for $TARGETARCH && [ "$TARGETARCH" != arm64 ]\n`);
+    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nARG TARGETARCH\nRUN echo building for $TARGETARCH && [ "$TARGETARCH" != arm64 ]\n` });
     const run = await runAction({ context: '.', platforms: 'linux/amd64,linux/arm64', tags: `${REGISTRY}/${repo}:1`, push: 'true', builder: BUILDER, 'no-cache': 'true' }, { workspace: ws });
     expect(run.main.exitCode).toBe(1);
     expect(run.main.stdout).toMatch(/::error::buildx failed with exit code 1/);
@@ -68,9 +63,10 @@ describe('a platform that fails to build', () => {
 describe('secrets', () => {
   it('reach the build as a file and appear nowhere else', async () => {
     const secret = `s3cr3t-${Date.now()}-value`;
-    const ws = workspace(
-      `FROM ${RUNTIME_IMAGE} AS build\n` + `RUN --mount=type=secret,id=token,required=true sha256sum /run/secrets/token | cut -d' ' -f1 > /hash\n` + `FROM scratch\nCOPY --from=build /hash /hash\n`
-    );
+    const ws = workspace({
+      Dockerfile:
+        `FROM ${RUNTIME_IMAGE} AS build\n` + `RUN --mount=type=secret,id=token,required=true sha256sum /run/secrets/token | cut -d' ' -f1 > /hash\n` + `FROM scratch\nCOPY --from=build /hash /hash\n`
+    });
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-rt-'));
     const run = await runAction({ context: '.', secrets: `token=${secret}`, outputs: 'type=local,dest=out', builder: BUILDER, 'no-cache': 'true' }, { workspace: ws, runnerTemp });
     expect(run.main.exitCode).toBe(0);
@@ -85,7 +81,7 @@ describe('secrets', () => {
 
 describe('cache-busting advisor', () => {
   it('warns on the line that copies the whole context when .git is in it', async () => {
-    const ws = workspace(`FROM ${RUNTIME_IMAGE}\nCOPY . /src\n`);
+    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY . /src\n` });
     fs.mkdirSync(path.join(ws, '.git'));
     const run = await runAction({ context: '.', outputs: 'type=local,dest=out', builder: BUILDER }, { workspace: ws });
     expect(run.main.exitCode).toBe(0);

@@ -4,17 +4,9 @@
  * image is built and pushed; what would reach buildx wrong fails before any build.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { runAction } from './runner.js';
 import { BUILDER, REGISTRY, RUNTIME_IMAGE, getManifest, repositoryExists, requireToolchain, uniqueRepo } from './toolchain.js';
-
-function workspace(dockerfile: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-ws-'));
-  fs.writeFileSync(path.join(dir, 'Dockerfile'), dockerfile);
-  return dir;
-}
 
 beforeAll(requireToolchain);
 
@@ -23,11 +15,12 @@ describe('secret entries build-push-action skips', () => {
     const repo = uniqueRepo('skipped-secrets');
     const secret = `s3cr3t-${Date.now()}-value`;
     // The used secret is required; the skipped ones are optional mounts, as a Dockerfile that tolerates a fork's empty secrets has them.
-    const ws = workspace(
-      `FROM ${RUNTIME_IMAGE}\n` +
+    const ws = workspace({
+      Dockerfile:
+        `FROM ${RUNTIME_IMAGE}\n` +
         'RUN --mount=type=secret,id=token,required=true test -s /run/secrets/token\n' +
         'RUN --mount=type=secret,id=INVALID_SECRET --mount=type=secret,id=MISSING_FILE ls /run/secrets > /mounted 2>&1 || true\n'
-    );
+    });
     const run = await runAction(
       {
         context: '.',

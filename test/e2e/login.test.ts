@@ -12,16 +12,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { workspace } from '../helpers/workspace.js';
 import { startBasicTlsRegistry, startTokenRegistry, type TestRegistry } from '../servers/registries.js';
 import { explain, runAction } from './runner.js';
 import { BUILDER, RUNTIME_IMAGE, requireToolchain } from './toolchain.js';
 
-function workspace(): string {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-login-'));
-  fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY hello /hello\n`);
-  fs.writeFileSync(path.join(ws, 'hello'), `hello ${Date.now()}\n`);
-  return ws;
-}
+const helloWorkspace = (): string => workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY hello /hello\n`, hello: `hello ${Date.now()}\n` }, { name: 'login' });
 
 /** skopeo's view of a tag (asynchronous: the token server lives in this process). */
 async function skopeoDigest(ref: string, registry: TestRegistry, tls: boolean): Promise<string> {
@@ -59,7 +55,7 @@ describe('registry logins in the same step', () => {
         username: tokenRegistry.username,
         password: tokenRegistry.password
       },
-      { workspace: workspace() }
+      { workspace: helloWorkspace() }
     );
     expect({ code: run.main.exitCode, log: run.main.exitCode === 0 ? '' : explain(run) }).toEqual({ code: 0, log: '' });
     expect(run.main.stdout).toContain(`logged in to ${tokenRegistry.host} as ${tokenRegistry.username}`);
@@ -90,7 +86,7 @@ describe('registry logins in the same step', () => {
         // `http = false`, as BuildKit would otherwise speak plain HTTP to a loopback registry.
         'buildkitd-config-inline': `[registry."${tlsRegistry.host}"]\n  http = false\n  ca = ["${tlsRegistry.certFile}"]`
       },
-      { workspace: workspace(), env: { BUILDX_BUILDER: 'default', GITHUB_JOB: `login-${process.pid}`, NODE_EXTRA_CA_CERTS: tlsRegistry.certFile } }
+      { workspace: helloWorkspace(), env: { BUILDX_BUILDER: 'default', GITHUB_JOB: `login-${process.pid}`, NODE_EXTRA_CA_CERTS: tlsRegistry.certFile } }
     );
     expect({ code: run.main.exitCode, log: run.main.exitCode === 0 ? '' : explain(run) }).toEqual({ code: 0, log: '' });
     expect(run.main.stdout).toContain(`logged in to ${tlsRegistry.host} as ${tlsRegistry.username}`);
@@ -104,7 +100,7 @@ describe('registry logins in the same step', () => {
   it('a wrong password fails before anything is built, naming the registry and what to check', async () => {
     const run = await runAction(
       { context: '.', builder: BUILDER, push: 'true', tags: `${tokenRegistry.host}/e2e/login:wrong`, registry: tokenRegistry.host, username: tokenRegistry.username, password: 'wrong-token-7731' },
-      { workspace: workspace() }
+      { workspace: helloWorkspace() }
     );
     expect(run.main.exitCode).not.toBe(0);
     expect(run.main.stdout).toMatch(

@@ -6,8 +6,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { explain, runAction, type ActionRun } from './runner.js';
 import { REGISTRY, RUNTIME_IMAGE, getManifest, listTags, platformsOf, requireToolchain, uniqueRepo } from './toolchain.js';
 
@@ -19,7 +19,7 @@ interface Sizes {
 
 describe('push: false: the image is measured from the build, with the same bytes a push stores', () => {
   const repo = uniqueRepo('measure');
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-measure-'));
+  const ws = workspace({}, { name: 'measure' });
   const inputs = (push: boolean) => ({
     context: '.',
     platforms: 'linux/amd64,linux/arm64',
@@ -82,8 +82,7 @@ describe('push: false: the image is measured from the build, with the same bytes
 describe("push: false on the engine's own builder, whose BuildKit writes one output only", () => {
   it('builds as before, with no sizes and the reason in the log', async () => {
     await requireToolchain();
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-measure-engine-'));
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY Dockerfile /Dockerfile\n`);
+    const ws = workspace({ Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY Dockerfile /Dockerfile\n` }, { name: 'measure-engine' });
     // provenance: false, as this engine's BuildKit has no attestations.
     const run = await runAction({ context: '.', tags: `hoist-measure-engine:${process.pid}`, provenance: 'false' }, { workspace: ws, env: { BUILDX_BUILDER: 'default' } });
     expect({ code: run.main.exitCode, log: run.main.exitCode === 0 ? '' : explain(run) }).toEqual({ code: 0, log: '' });

@@ -10,24 +10,21 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { handlerEnabled, withoutHandler } from './binfmt.js';
 import { explain, runAction, type ActionRun } from './runner.js';
 import { BUILDER, RUNTIME_IMAGE, requireToolchain } from './toolchain.js';
 
 /** A builder stage that "compiles" with make (busybox has none, so it falls back), then a runtime stage. */
-function workspace(crossCompiles: boolean): string {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-qemu-'));
-  fs.writeFileSync(
-    path.join(ws, 'Dockerfile'),
-    [
-      `FROM ${crossCompiles ? '--platform=$BUILDPLATFORM ' : ''}${RUNTIME_IMAGE} AS builder`,
-      'RUN make app 2>/dev/null || uname -m > /app',
-      `FROM ${RUNTIME_IMAGE}`,
-      'COPY --from=builder /app /app',
-      ''
-    ].join('\n')
-  );
-  return ws;
+function qemuWorkspace(crossCompiles: boolean): string {
+  const dockerfile = [
+    `FROM ${crossCompiles ? '--platform=$BUILDPLATFORM ' : ''}${RUNTIME_IMAGE} AS builder`,
+    'RUN make app 2>/dev/null || uname -m > /app',
+    `FROM ${RUNTIME_IMAGE}`,
+    'COPY --from=builder /app /app',
+    ''
+  ].join('\n');
+  return workspace({ Dockerfile: dockerfile }, { name: 'qemu' });
 }
 
 const build = (ws: string, extra: Record<string, string> = {}) =>
@@ -37,7 +34,7 @@ describe('QEMU for an emulated stage, on a machine without a handler', () => {
   beforeAll(requireToolchain);
 
   it('registers it through the binfmt image, warns on the stage that compiles, and builds; the host handler is put back after', async () => {
-    const ws = workspace(false);
+    const ws = qemuWorkspace(false);
     let run!: ActionRun;
     let registered = false;
     await withoutHandler('qemu-aarch64', async () => {
@@ -59,7 +56,7 @@ describe('QEMU for an emulated stage, on a machine without a handler', () => {
   });
 
   it('the cross-compiling form needs no QEMU and gets no warning', async () => {
-    const ws = workspace(true);
+    const ws = qemuWorkspace(true);
     let run!: ActionRun;
     await withoutHandler('qemu-aarch64', async () => {
       run = await build(ws);
@@ -72,7 +69,7 @@ describe('QEMU for an emulated stage, on a machine without a handler', () => {
   });
 
   it('fails before building when QEMU cannot be registered, naming the platform, the stage and the fix', async () => {
-    const ws = workspace(false);
+    const ws = qemuWorkspace(false);
     let run!: ActionRun;
     await withoutHandler('qemu-aarch64', async () => {
       run = await build(ws, { 'binfmt-image': '127.0.0.1:5000/e2e/no-such-binfmt:1' });

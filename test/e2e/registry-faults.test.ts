@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { workspace } from '../helpers/workspace.js';
 import { readBackPushed } from '../../src/readback/pushed.js';
 import { digestsByPlatform } from '../../src/readback/image.js';
 import { RegistryClient, type RetryStats } from '../../src/registry/client.js';
@@ -19,39 +19,16 @@ import { DEFAULT_RETRY_POLICY } from '../../src/registry/retry.js';
 import { readBaseline } from '../../src/report/baseline.js';
 import { reportBuild } from '../../src/report/report.js';
 import { readWorkflowFacts } from '../../src/runner/workflow.js';
-import type { Runner } from '../../src/runner/protocol.js';
+import { FakeRunner } from '../helpers/runner.js';
 import { startFaultProxy, type FaultCounts, type FaultProxy } from '../servers/fault-proxy.js';
 import { BUILDER, getManifest, REGISTRY, requireToolchain, RUNTIME_IMAGE, uniqueRepo } from './toolchain.js';
 
 const run = promisify(execFile);
 const TRIES = 20;
 
-/** The parts of the runner the read-back and the report use: outputs and warnings, kept. */
-class RecordingRunner implements Runner {
-  readonly outputs: Record<string, string> = {};
-  readonly warnings: string[] = [];
-  readonly isDebug = false;
-  debug = (): void => undefined;
-  getInput = (): string => '';
-  setOutput = (name: string, value: string): void => void (this.outputs[name] = value);
-  saveState = (): void => undefined;
-  getState = (): string => '';
-  setSecret = (): void => undefined;
-  info = (): void => undefined;
-  warning = (message: string): void => void this.warnings.push(message);
-  error = (message: string): void => void this.warnings.push(message);
-  group = <T>(_: string, fn: () => Promise<T>): Promise<T> => fn();
-  appendSummary = (): void => undefined;
-  exportVariable = (): void => undefined;
-  setFailed = (message: string): void => void this.warnings.push(message);
-}
-
 /** Two platforms, busybox plus two payload layers; buildx adds its provenance attestations. Returns the index digest. */
 async function pushImage(ref: string, payloadBytes: number): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-faults-'));
-  fs.writeFileSync(path.join(dir, 'a'), randomBytes(payloadBytes));
-  fs.writeFileSync(path.join(dir, 'b'), randomBytes(1000));
-  fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY a /a\nCOPY b /b\n`);
+  const dir = workspace({ a: randomBytes(payloadBytes), b: randomBytes(1000), Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY a /a\nCOPY b /b\n` }, { name: 'faults' });
   const metadata = path.join(dir, 'metadata.json');
   await run('docker', ['buildx', 'build', '--builder', BUILDER, '--platform', 'linux/amd64,linux/arm64', '--metadata-file', metadata, '--push', '-t', ref, dir]);
   const digest = (JSON.parse(fs.readFileSync(metadata, 'utf8')) as Record<string, string>)['containerimage.digest'];
@@ -70,7 +47,7 @@ interface Outcome {
 
 /** What main.ts does after the push, through `host`: the baseline read beside the read-back, then the report. */
 async function readBackAndReport(proxy: FaultProxy, repo: string, digest: string): Promise<Outcome> {
-  const runner = new RecordingRunner();
+  const runner = new FakeRunner({});
   const client = new RegistryClient();
   const tag = `${proxy.host}/${repo}:new`;
   const started = performance.now();
@@ -82,8 +59,10 @@ async function readBackAndReport(proxy: FaultProxy, repo: string, digest: string
   // reportBuild leaves the baseline alone when there is no image; let its retries end before the next test.
   await baseline;
   const sizes = runner.outputs.sizes ? (JSON.parse(runner.outputs.sizes) as { baseline?: unknown; platforms?: unknown }) : undefined;
-  const complete = image !== undefined && sizes?.baseline !== undefined && runner.warnings.length === 0;
-  return { ms, complete, warnings: runner.warnings, platformDigests, retry: client.retryStats(), faults: { ...proxy.counts } };
+  // Whatever the step would show as a warning, an error or a failure.
+  const warnings = runner.events.filter(e => e.kind === 'warning' || e.kind === 'error' || e.kind === 'failed').map(e => e.text);
+  const complete = image !== undefined && sizes?.baseline !== undefined && warnings.length === 0;
+  return { ms, complete, warnings, platformDigests, retry: client.retryStats(), faults: { ...proxy.counts } };
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { startGitHub, type GitHubServer } from '../servers/github.js';
 import { dockerConfigWith, startBasicTlsRegistry, startTokenRegistry, type TestRegistry } from '../servers/registries.js';
 import { FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
@@ -19,10 +20,7 @@ const PLATFORMS = 'linux/amd64,linux/arm64';
 
 /** A quick two-platform image whose size the test controls: busybox plus a payload of N random bytes. */
 function payloadWorkspace(bytes: number): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-size-'));
-  fs.writeFileSync(path.join(dir, 'payload'), randomBytes(bytes));
-  fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY payload /payload\n`);
-  return dir;
+  return workspace({ payload: randomBytes(bytes), Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY payload /payload\n` }, { name: 'size' });
 }
 
 function pullRequestEnv(github: GitHubServer, number: number): Record<string, string> {

@@ -8,9 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { workspace } from '../helpers/workspace.js';
 import { explain, runAction, type ActionRun } from './runner.js';
 import { GO_IMAGE, REGISTRY, RUNTIME_IMAGE, binaryOf, elfMachine, getManifest, requireToolchain, skopeoDigest, uniqueRepo, platformsOf } from './toolchain.js';
 
@@ -105,8 +103,7 @@ describe('a failed build still has its builder removed', () => {
   beforeAll(requireToolchain);
 
   it('the post step removes the builder the failed main step set up', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-setup-fail-'));
-    fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM --platform=$BUILDPLATFORM ${RUNTIME_IMAGE}\nRUN echo failing on purpose && false\n`);
+    const ws = workspace({ Dockerfile: `FROM --platform=$BUILDPLATFORM ${RUNTIME_IMAGE}\nRUN echo failing on purpose && false\n` }, { name: 'setup-fail' });
     const run = await runAction({ context: '.', platforms: 'linux/amd64,linux/arm64' }, { workspace: ws, env: { BUILDX_BUILDER: 'default', GITHUB_JOB: `setup-fail-${process.pid}` } });
     expect(run.main.exitCode).not.toBe(0);
     const name = run.state.builderToRemove;

@@ -1,157 +1,20 @@
 /**
  * run(), the list of phases, driven end to end without docker: a fake Runner records
  * what the step says and sets, a scripted Exec plays buildx (it writes the metadata
- * file buildx would write), and an in-memory registry answers the read-back.
+ * file buildx would write), and an in-memory registry answers the read-back (the three
+ * fakes are in test/helpers/).
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Ports } from '../../src/ports.js';
 import { run } from '../../src/main.js';
-import { realFiles } from '../../src/inputs/validate.js';
-import { RegistryClient } from '../../src/registry/client.js';
-import type { HttpTransport } from '../../src/registry/http.js';
-import { readRunEnv } from '../../src/runner/env.js';
-import type { Exec, ExecOptions, ExecResult } from '../../src/util/exec.js';
+import type { ExecResult } from '../../src/util/exec.js';
 import { eventFile } from '../helpers/env.js';
+import { argAfter, INSPECT, isBuild, isPlannedBuild, ok, PROGRESS, scriptedExec, type Call, type Script } from '../helpers/exec.js';
+import { testPorts } from '../helpers/ports.js';
+import { MemoryRegistry } from '../helpers/registry.js';
 import { FakeRunner } from '../helpers/runner.js';
-
-// ---- the scripted exec -------------------------------------------------------
-
-interface Call {
-  command: string;
-  args: string[];
-  input?: string;
-}
-
-/** Answers one call, or undefined to leave it to the next script (and finally to buildx's defaults). */
-type Script = (call: Call, options: ExecOptions, calls: Call[]) => Promise<ExecResult | undefined> | ExecResult | undefined;
-
-const ok = (stderr = '', stdout = ''): ExecResult => ({ exitCode: 0, stdout, stderr });
-const argAfter = (args: string[], flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-const isBuild = (c: Call): boolean => c.args[0] === 'buildx' && c.args[1] === 'build';
-/** The builds of the image and of stages: not hoist's own cache-mount helper builds (Dockerfile on stdin). */
-const isPlannedBuild = (c: Call): boolean => isBuild(c) && argAfter(c.args, '--file') !== '-';
-
-const INSPECT = ['Name:   hoist', 'Driver: remote', '', 'Nodes:', 'Name:             hoist0', 'Platforms:        linux/amd64, linux/arm64', 'BuildKit version: v0.32.2', ''].join('\n');
-const PROGRESS = ['#5 [1/2] COPY go.mod ./', '#5 CACHED', '#6 [2/2] RUN go build', '#6 DONE 1.2s', ''].join('\n');
-
-/** What BuildKit's `type=oci,dest=…,tar=false` exporter writes: a linux/amd64 image whose one gzip layer unpacks to `bytes`. */
-function writeLayout(dir: string, bytes: number): void {
-  const put = (body: Buffer) => {
-    const digest = sha(body);
-    fs.mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length)), body);
-    return { digest, size: body.length };
-  };
-  const config = put(Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', history: [{ created_by: 'COPY app /app # buildkit' }] })));
-  const layer = put(gzipSync(Buffer.alloc(bytes, 7)));
-  const manifest = put(
-    Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }]
-      })
-    )
-  );
-  fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest }] }));
-}
-
-/** What buildx does for a planned build that succeeds: the metadata and image id files (and an OCI layout when asked), then its progress. */
-function buildSucceeds(call: Call, digest: string): ExecResult {
-  const layout = call.args.find((a, i) => call.args[i - 1] === '--output' && a.startsWith('type=oci,dest='));
-  if (layout) writeLayout(/dest=([^,]+)/.exec(layout)![1], 6_000);
-  const metadata = argAfter(call.args, '--metadata-file');
-  if (metadata) fs.writeFileSync(metadata, JSON.stringify({ 'containerimage.digest': digest, 'image.name': argAfter(call.args, '--tag') ?? '' }));
-  const iid = argAfter(call.args, '--iidfile');
-  if (iid) fs.writeFileSync(iid, 'sha256:1d\n');
-  return ok(PROGRESS);
-}
-
-function scriptedExec(scripts: Script[], digest: string): { exec: Exec; calls: Call[] } {
-  const calls: Call[] = [];
-  const exec: Exec = async (command, args, options = {}) => {
-    const call = { command, args, input: options.input };
-    calls.push(call);
-    for (const script of scripts) {
-      const result = await script(call, options, calls);
-      if (result) return result;
-    }
-    if (command !== 'docker') throw new Error(`unexpected program ${command}`);
-    if (args[1] === 'inspect') return ok('', INSPECT);
-    if (args[1] === 'version') return ok('', 'github.com/docker/buildx v0.36.1 1234567');
-    if (args[1] === 'du') return ok();
-    if (isBuild(call)) return isPlannedBuild(call) ? buildSucceeds(call, digest) : ok();
-    throw new Error(`unexpected call docker ${args.join(' ')}`);
-  };
-  return { exec, calls };
-}
-
-// ---- the in-memory registry --------------------------------------------------
-
-const sha = (b: Buffer): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
-
-class MemoryRegistry {
-  private readonly content = new Map<string, Buffer>();
-
-  readonly transport: HttpTransport = async (url, request) => {
-    const m = /^\/v2\/(.+)\/(manifests|blobs)\/([^/]+)$/.exec(url.pathname);
-    const body = m && this.content.get(`${m[1]}/${m[2]}/${m[3]}`);
-    if (!body) return { status: 404, headers: {}, body: Buffer.from('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}') };
-    const range = /^bytes=(\d+)-(\d+)$/.exec(request?.headers?.range ?? '');
-    if (range) return { status: 206, headers: {}, body: body.subarray(Number(range[1]), Number(range[2]) + 1) };
-    return { status: 200, headers: { 'content-type': 'application/json' }, body };
-  };
-
-  private blob(repo: string, body: Buffer): { digest: string; size: number } {
-    this.content.set(`${repo}/blobs/${sha(body)}`, body);
-    return { digest: sha(body), size: body.length };
-  }
-
-  private manifest(repo: string, body: unknown, tag?: string): { digest: string; size: number } {
-    const bytes = Buffer.from(JSON.stringify(body));
-    this.content.set(`${repo}/manifests/${sha(bytes)}`, bytes);
-    if (tag) this.content.set(`${repo}/manifests/${tag}`, bytes);
-    return { digest: sha(bytes), size: bytes.length };
-  }
-
-  /**
-   * A linux/amd64 image whose one gzip layer unpacks to `bytes` bytes, tagged as a
-   * one-platform index (or as the bare image manifest, as hoist's mounts image is);
-   * returns the tagged digest.
-   */
-  putImage(repo: string, tag: string, bytes: number, options: { labels?: Record<string, string>; index?: boolean } = {}): string {
-    const labels = options.labels ?? {};
-    const config = this.blob(repo, Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', config: { Labels: labels }, history: [{ created_by: 'COPY app /app # buildkit' }] })));
-    const layer = this.blob(repo, gzipSync(Buffer.alloc(bytes, 7)));
-    const image = this.manifest(
-      repo,
-      {
-        schemaVersion: 2,
-        mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }]
-      },
-      options.index === false ? tag : undefined
-    );
-    if (options.index === false) return image.digest;
-    const index = this.manifest(
-      repo,
-      {
-        schemaVersion: 2,
-        mediaType: 'application/vnd.oci.image.index.v1+json',
-        manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...image, platform: { os: 'linux', architecture: 'amd64' } }]
-      },
-      tag
-    );
-    return index.digest;
-  }
-}
 
 // ---- one run -----------------------------------------------------------------
 
@@ -183,8 +46,6 @@ let runs = 0;
 async function runScenario(s: Scenario): Promise<Outcome> {
   const dir = path.join(scratch, `run-${++runs}`);
   const context = path.join(dir, 'context');
-  fs.mkdirSync(path.join(dir, 'temp'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'buildx'), { recursive: true });
   fs.mkdirSync(context, { recursive: true });
   fs.writeFileSync(path.join(context, 'Dockerfile'), s.dockerfile ?? 'FROM 127.0.0.1:5000/base/busybox:latest\nCOPY app /app\n');
   for (const [name, content] of Object.entries(s.contextFiles ?? {})) {
@@ -195,17 +56,7 @@ async function runScenario(s: Scenario): Promise<Outcome> {
   const digest = s.registry?.(registry) ?? PUSHED;
   const { exec, calls } = scriptedExec(s.scripts ?? [], digest);
   const runner = new FakeRunner({ context, ...s.inputs });
-  let clock = 0;
-  const ctx: Ports = {
-    runner,
-    exec,
-    // An empty buildx store: the builder is described by `docker buildx inspect`, which the script answers.
-    env: readRunEnv({ RUNNER_TEMP: path.join(dir, 'temp'), BUILDX_CONFIG: path.join(dir, 'buildx'), DOCKER_CONFIG: path.join(dir, 'docker'), ...s.env }),
-    files: realFiles,
-    registry: new RegistryClient({ transport: registry.transport, attempts: 1 }),
-    now: () => (clock += 100)
-  };
-  await run(ctx);
+  await run(testPorts({ dir, runner, exec, registry, env: s.env }));
   return { runner, calls, builds: calls.filter(isPlannedBuild), context };
 }
 

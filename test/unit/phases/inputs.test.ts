@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { metadataProblems, redacted } from '../../../src/phases/inputs.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputErrors } from '../../../src/inputs/errors.js';
+import { checkAllInputs, metadataProblems, readInputs, redacted } from '../../../src/phases/inputs.js';
 import { rawInputs } from '../../helpers/inputs.js';
+import { scratchDirs, testPorts } from '../../helpers/ports.js';
+import { FakeRunner } from '../../helpers/runner.js';
+
+const scratch = scratchDirs('phase-inputs');
 
 describe('metadataProblems: the meta-* inputs checked with the others, before anything runs', () => {
   it('rules without images', async () => {
@@ -34,5 +41,61 @@ describe('redacted: the inputs as the debug log shows them', () => {
       merge: false,
       'comment-only': false
     });
+  });
+});
+
+describe('readInputs: every secret masked before anything is said', () => {
+  it('masks each secret, a multi-line one line by line too, first of all; the debug log shows the inputs redacted', async () => {
+    const runner = new FakeRunner({ secrets: 'TOKEN=s3cr3t', password: 'first line\n  second line\n', username: 'bob', 'github-token': 'ghs_x' }, true);
+    const { given, secrets } = await readInputs(testPorts({ dir: scratch(), runner }));
+    expect(secrets).toEqual(['s3cr3t', 'ghs_x', 'first line\n  second line', 'first line', 'second line']);
+    expect(runner.events.slice(0, 5)).toEqual(secrets.map(text => ({ kind: 'secret', text })));
+    expect(runner.events[5]).toEqual({ kind: 'debug', text: expect.stringMatching(/^inputs: \{/) });
+    expect(JSON.parse(runner.events[5].text.slice('inputs: '.length))).toMatchObject({ secrets: '***', password: '***', 'github-token': '***', username: 'bob' });
+    expect(JSON.stringify(runner.events.slice(5))).not.toMatch(/s3cr3t|ghs_x|second line/);
+    expect(given.username).toBe('bob');
+  });
+
+  it('no debug line unless the runner shows them', async () => {
+    const runner = new FakeRunner({ tags: 'r/app:1' });
+    await readInputs(testPorts({ dir: scratch(), runner }));
+    expect(runner.events).toEqual([]);
+  });
+});
+
+describe('checkAllInputs: every problem at once, before docker is asked anything', () => {
+  it('throws all the problems together, after saying the warnings', async () => {
+    const runner = new FakeRunner({});
+    const context = scratch();
+    fs.writeFileSync(path.join(context, 'Dockerfile'), 'FROM busybox\n');
+    const given = rawInputs({ context, push: 'true', 'max-size': 'big', secrets: 'EMPTY=', 'meta-tags': 'type=sha' });
+    const error = await checkAllInputs(testPorts({ dir: scratch(), runner }), given).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputErrors);
+    expect((error as InputErrors).errors.map(e => e.input)).toEqual(['tags', 'max-size', 'meta-tags']);
+    expect((error as Error).message).toMatch(/^3 input problems:\n {2}- input 'tags': push is enabled but no tag is given\./);
+    expect(runner.texts('warning')).toEqual([expect.stringMatching(/^input 'secrets': 'EMPTY' has an empty value; skipped/)]);
+  });
+
+  it('returns the inputs the build goes on with, the logins and the added nodes', async () => {
+    const context = scratch();
+    fs.writeFileSync(path.join(context, 'Dockerfile'), 'FROM busybox\n');
+    const checked = await checkAllInputs(
+      testPorts({ dir: scratch() }),
+      rawInputs({ context, tags: 'r.example/app:1', secrets: 'EMPTY=\nTOKEN=x', registry: 'r.example', username: 'bob', password: 'pw' })
+    );
+    expect(checked.inputs.secrets).toEqual(['TOKEN=x']);
+    expect(checked.logins).toEqual([{ registry: 'r.example', username: 'bob', password: 'pw' }]);
+    expect(checked.nodes).toEqual([]);
+  });
+
+  it('a distributed build with a push needs the artifact service: without it, stop before any program runs', async () => {
+    const given = rawInputs({ tags: 'r.example/app:1', push: 'true', merge: 'true', platforms: 'linux/amd64,linux/arm64' });
+    await expect(checkAllInputs(testPorts({ dir: scratch() }), given)).rejects.toThrow(
+      /^merge: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step \(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set\)\./
+    );
+    const withService = testPorts({ dir: scratch(), env: { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' } });
+    await expect(checkAllInputs(withService, given)).resolves.toMatchObject({ inputs: { merge: true } });
+    // Without a push nothing travels: no service needed.
+    await expect(checkAllInputs(testPorts({ dir: scratch() }), { ...given, push: false })).resolves.toBeDefined();
   });
 });
