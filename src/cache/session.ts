@@ -282,14 +282,19 @@ async function findMounts(
   deps.info(`cache mounts: carrying ${selection.carried.map(m => m.target).join(', ')}`);
 
   if ('image' in where) {
-    const image = where.image;
-    const state: MountsState = { carried: selection.carried, key, store: { image } };
-    try {
-      const saved = await findSavedImage(deps.registry, image);
-      if (saved) state.saved = { source: { image }, key: saved.key, bytes: saved.bytes };
-      deps.info(saved ? `cache mounts: found ${image} (${formatBytes(saved.bytes)})` : `cache mounts: none saved yet at ${image}`);
-    } catch (e) {
-      deps.warning(`cache mounts: could not read ${image} (${(e as Error).message}); this build starts without them`);
+    const state: MountsState = { carried: selection.carried, key, store: { image: where.image } };
+    // This run's own image first, then those of the refs it trusts (plan/cache.ts): never one a less trusted ref writes.
+    for (const image of where.readFrom) {
+      try {
+        const saved = await findSavedImage(deps.registry, image);
+        deps.info(saved ? `cache mounts: found ${image} (${formatBytes(saved.bytes)})` : `cache mounts: none saved yet at ${image}`);
+        if (!saved) continue;
+        state.saved = { source: { image }, key: saved.key, bytes: saved.bytes };
+        break;
+      } catch (e) {
+        deps.warning(`cache mounts: could not read ${image} (${(e as Error).message}); this build starts without them`);
+        break;
+      }
     }
     return state;
   }

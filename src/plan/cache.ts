@@ -10,16 +10,17 @@ import type { Inputs } from '../inputs/inputs.js';
 import { platformPair } from './distribute.js';
 import { localDockerfile } from '../inputs/validate.js';
 import { branchTag, parseReference, repositoryName } from '../registry/reference.js';
-import { branchOf } from '../runner/workflow.js';
+import { branchOf, type WorkflowFacts } from '../runner/workflow.js';
 import { parseSize } from '../util/bytes.js';
 import { shortHash } from '../util/hash.js';
 import type { Facts } from './facts.js';
 import type { MeasurePlan } from './measure.js';
 
-/** A `cache-stages` stage and the registry cache it is built into. */
+/** A `cache-stages` stage and the registry cache it is built into (this run's ref), and the refs it reads, own first. */
 interface StageCache {
   stage: string;
   ref: string;
+  readRefs: string[];
 }
 
 export interface CachePlan {
@@ -29,7 +30,7 @@ export interface CachePlan {
   unavailable?: string;
   /** The layer cache the image build reads and writes, beyond the user's own cache-from/cache-to. */
   layers: { from: string[]; to: string[] };
-  /** `registry`: the cache's reference (next to the image unless `cache-ref` says otherwise). */
+  /** `registry`: the cache's reference this run writes (next to the image unless `cache-ref` says otherwise; scoped to the run's ref). */
   registryRef?: string;
   /** `gha`: the scopes read (this branch's first, then the default branch's) and the one written. */
   ghaScopes?: { read: string[]; write: string };
@@ -41,8 +42,11 @@ export interface CachePlan {
   directory?: string;
   /** `local`: where the Actions cache entry is restored, and the fresh directory its export writes. */
   local?: { directory: string; fresh: string };
-  /** Where carried cache mounts are kept: an image next to the registry cache, or a directory the Actions cache keeps. */
-  mounts?: { image: string } | { directory: string };
+  /**
+   * Where carried cache mounts are kept: an image next to the registry cache (this run's, and
+   * the images it may restore from, own first), or a directory the Actions cache keeps.
+   */
+  mounts?: { image: string; readFrom: string[] } | { directory: string };
   /** Tells builds apart (Dockerfile, target, platforms): two images in one repository keep their caches apart. */
   buildId: string;
   /** `cache-mounts-max-size` in kilobytes: a mount over it is not saved. */
@@ -88,20 +92,24 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
   const cacheRepository = () => repositoryName(parseReference(inputs['cache-ref'] || inputs.tags[0]));
   // The jobs of a distributed build share the image's repository: each platform keeps a cache tag of its own.
   const perPlatform = inputs.distribute ? `-${platformPair(inputs.platforms)}` : '';
+  // The run's own ref first (the one it writes), then the refs it trusts to read.
+  const scopes = registryCacheScopes(facts.github).map(scope => `${scope}${perPlatform}`);
+  const stageRefs = (stage: string) => scopes.map(scope => `${cacheRepository()}:cache-${branchTag(stage.toLowerCase())}${scope}`);
 
   const plan: CachePlan = {
     mode,
     layers: { from: [], to: [] },
-    stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${branchTag(stage.toLowerCase())}${perPlatform}` })),
+    stages: inputs['cache-stages'].map(stage => ({ stage, ref: stageRefs(stage)[0], readRefs: stageRefs(stage) })),
     scope: cacheScope(inputs, dockerfile),
     buildId,
     mountsMaxKilobytes: Math.floor((parseSize(inputs['cache-mounts-max-size'] || DEFAULT_MOUNTS_MAX) ?? 2e9) / 1024)
   };
   if (unavailable) plan.unavailable = unavailable;
   if (mode === 'registry') {
-    const ref = inputs['cache-ref'] ? withTagSuffix(inputs['cache-ref'], perPlatform) : `${cacheRepository()}:buildcache${perPlatform}`;
-    plan.registryRef = ref;
-    plan.layers = { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`] };
+    const refs = scopes.map(scope => (inputs['cache-ref'] ? withTagSuffix(inputs['cache-ref'], scope) : `${cacheRepository()}:buildcache${scope}`));
+    plan.registryRef = refs[0];
+    plan.layers = { from: refs.map(ref => `type=registry,ref=${ref}`), to: [`type=registry,ref=${refs[0]},${REGISTRY_CACHE_TO}`] };
+    if (inputs['cache-mounts'] && dockerfile) plan.mounts = { image: mountsImageRef(refs[0]), readFrom: refs.map(mountsImageRef) };
   } else if (mode === 'gha') {
     const branch = branchTag(branchOf(facts.github) ?? 'default');
     const branches = [branch];
@@ -112,9 +120,7 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
   } else if (mode === 'local') {
     plan.local = { directory: path.join(root, 'layers'), fresh: path.join(root, 'layers-new') };
   }
-  if (mode !== 'none' && inputs['cache-mounts'] && dockerfile) {
-    plan.mounts = plan.registryRef ? { image: mountsImageRef(plan.registryRef) } : { directory: path.join(root, 'mounts') };
-  }
+  if (mode !== 'none' && mode !== 'registry' && inputs['cache-mounts'] && dockerfile) plan.mounts = { directory: path.join(root, 'mounts') };
   if (plan.local || (plan.mounts && 'directory' in plan.mounts)) plan.directory = root;
   return plan;
 }
@@ -132,6 +138,33 @@ function cacheScope(inputs: Pick<Inputs, 'cache-scope' | 'tags' | 'target' | 'fi
   if (!name) name = [path.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');
   const platforms = inputs.platforms.map(p => p.replace(/\//g, '-'));
   return [name, ...platforms].map(part => part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')).join('-');
+}
+
+/**
+ * The tag suffixes of the `cache: registry` refs a run may use, as GitHub scopes the
+ * Actions cache: the first is the run's own (the one it writes), then those it reads
+ * after it: its pull request's base branch, then the default branch (no suffix). A
+ * pull request's own is `-pr-<number>` (a fork's branch name could be anyone's); a
+ * branch's is `-<branch>`. Only runs on the default branch and tag pushes write the
+ * unsuffixed tags a release build reads, so nothing a branch or a pull request writes
+ * reaches it, and the cache mounts' restore never runs a program from an image a less
+ * trusted ref could write. A run whose default branch is unknown (no event payload)
+ * is scoped to its branch; a schedule runs on the default branch only; a run outside
+ * Actions (no GITHUB_REF) is the user's own.
+ */
+export function registryCacheScopes(github: Pick<WorkflowFacts, 'ref' | 'eventName' | 'pullRequestNumber' | 'baseRef' | 'headRef' | 'defaultBranch'>): string[] {
+  const suffix = (name: string) => `-${branchTag(name)}`.slice(0, 64);
+  const defaultBranch = github.defaultBranch;
+  const trusted = [''];
+  // Outside Actions (no ref) the run is the user's own; a tag push is made by someone who may release.
+  if (github.ref === '' || github.ref.startsWith('refs/tags/')) return trusted;
+  if (/^pull_request/.test(github.eventName) && github.pullRequestNumber !== undefined) {
+    const base = github.baseRef && github.baseRef !== defaultBranch ? [suffix(github.baseRef)] : [];
+    return [suffix(`pr-${github.pullRequestNumber}`), ...base, ...trusted];
+  }
+  const branch = github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
+  if (branch !== undefined && (branch === defaultBranch || (defaultBranch === undefined && github.eventName === 'schedule'))) return trusted;
+  return [suffix(branch ?? github.ref.replace(/^refs\//, '')), ...trusted];
 }
 
 /** `ghcr.io/a/app:cache` + `-linux-arm64` → `ghcr.io/a/app:cache-linux-arm64` (a ref without a tag gets `buildcache<suffix>`). */
@@ -163,12 +196,12 @@ export type BuildRole = { kind: 'image'; readLocalCache?: boolean; measure?: Mea
 export function cacheFlags(inputs: Inputs, cache: CachePlan, role: BuildRole): { from: string[]; to: string[] } {
   switch (role.kind) {
     case 'stage':
-      return { from: [...inputs['cache-from'], `type=registry,ref=${role.stage.ref}`], to: [`type=registry,ref=${role.stage.ref},${REGISTRY_CACHE_TO}`] };
+      return { from: [...inputs['cache-from'], ...role.stage.readRefs.map(ref => `type=registry,ref=${ref}`)], to: [`type=registry,ref=${role.stage.ref},${REGISTRY_CACHE_TO}`] };
     case 'cache-export':
       return { from: [], to: cache.local ? [`type=local,dest=${cache.local.fresh},${LOCAL_CACHE_TO}`] : [] };
     case 'image': {
       // The stages' caches, then the mode's: the image build reads all of them.
-      const from = [...inputs['cache-from'], ...cache.stages.map(s => `type=registry,ref=${s.ref}`), ...cache.layers.from];
+      const from = [...inputs['cache-from'], ...cache.stages.flatMap(s => s.readRefs.map(ref => `type=registry,ref=${ref}`)), ...cache.layers.from];
       if (role.readLocalCache && cache.local) from.push(`type=local,src=${cache.local.directory}`);
       return { from, to: [...inputs['cache-to'], ...cache.layers.to] };
     }

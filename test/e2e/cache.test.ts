@@ -1,15 +1,18 @@
 /**
  * Caches across ephemeral runners. `cache: registry`: the first build exports its cache
  * next to the image; a second build on a brand-new BuildKit (its own daemon and state, as
- * a fresh hosted runner has) takes every step from that cache. `cache: gha`: two images
- * built on one branch keep their caches apart.
+ * a fresh hosted runner has) takes every step from that cache; each branch and pull
+ * request writes only its own cache tags and reads main's after its own, so nothing a
+ * branch writes reaches main's build. `cache: gha`: two images built on one branch keep
+ * their caches apart.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { eventFile } from '../helpers/env.js';
 import { workspace } from '../helpers/workspace.js';
 import { startCacheServer, type CacheServer } from '../servers/actions-cache.js';
 import { runAction } from './runner.js';
-import { BUILDER, REGISTRY, RUNTIME_IMAGE, getManifest, requireToolchain, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
+import { BUILDER, REGISTRY, RUNTIME_IMAGE, getManifest, listTags, requireToolchain, startFreshBuilder, uniqueRepo, type FreshBuilder } from './toolchain.js';
 
 describe('cache: registry on an ephemeral runner', () => {
   let fresh: FreshBuilder;
@@ -69,6 +72,62 @@ describe('cache: registry on an ephemeral runner', () => {
     expect({ exit: run.main.exitCode, log: run.main.exitCode ? run.main.stdout.slice(-2500) : '' }).toEqual({ exit: 0, log: '' });
     expect(run.main.stdout).toMatch(/^::warning::the build succeeded but exporting its cache failed \(.*127\.0\.0\.1:5003.*\); building again without cache-to$/m);
     expect((await getManifest(repo, '1')).digest).toBe(run.outputs.digest);
+  });
+});
+
+describe('cache: registry scoped per branch, as GitHub scopes the Actions cache', () => {
+  beforeAll(async () => {
+    await requireToolchain();
+  });
+
+  it("a branch and a pull request write only their own tags; main reads none of theirs; a branch starts from main's", async () => {
+    const repo = uniqueRepo('scoped');
+    const image = `${REGISTRY}/${repo}`;
+    // A carried cache mount too: its image is the one whose programs the restore runs. The step
+    // differs per build, so each runs it (the builder's own state would skip it) and saves the mount.
+    const dockerfile = (tag: string) =>
+      `FROM ${RUNTIME_IMAGE}\nRUN --mount=type=cache,target=/var/cache/app sh -c 'echo ${tag} >> /var/cache/app/seen; cp /var/cache/app/seen /seen'\nCOPY payload /payload\n`;
+    const inputs = { context: '.', platforms: 'linux/amd64', push: 'true', cache: 'registry', provenance: 'false', builder: BUILDER };
+    const on = (ref: string, payload: object, name = 'push') => ({
+      GITHUB_REF: ref,
+      GITHUB_EVENT_NAME: name,
+      GITHUB_EVENT_PATH: eventFile({ repository: { full_name: 'acme/backend', default_branch: 'main' }, ...payload })
+    });
+    const build = async (tag: string, env: Record<string, string>) => {
+      const run = await runAction({ ...inputs, tags: `${image}:${tag}` }, { workspace: workspace({ Dockerfile: dockerfile(`${repo}-${tag}`), payload: randomBytes(2_000) }, { name: 'scoped' }), env });
+      expect({ exit: run.main.exitCode, log: run.main.exitCode ? run.main.stdout.slice(-2500) : '' }).toEqual({ exit: 0, log: '' });
+      return run.main.stdout;
+    };
+    const cacheFrom = (log: string) => [...log.matchAll(/--cache-from type=registry,ref=\S+:(\S+)/g)].map(m => m[1]);
+    const cacheTags = async () => (await listTags(repo)).filter(t => t.startsWith('buildcache')).sort();
+
+    // A branch first: its own tags only; main's are read (none yet).
+    const feature = await build('feature', on('refs/heads/feature', {}));
+    expect(cacheFrom(feature)).toEqual(['buildcache-feature', 'buildcache']);
+    expect(await cacheTags()).toEqual(['buildcache-feature', 'buildcache-feature-mounts']);
+
+    // main: writes the unsuffixed tags and reads nothing the branch wrote.
+    const main = await build('main', on('refs/heads/main', {}));
+    expect(cacheFrom(main)).toEqual(['buildcache']);
+    expect(main).not.toContain('buildcache-feature');
+    expect(await cacheTags()).toEqual(['buildcache', 'buildcache-feature', 'buildcache-feature-mounts', 'buildcache-mounts']);
+
+    // A pull request from a branch called main (a fork's could be): pr-N, never main's tags; its mounts come from main's image.
+    const pr = await build('pr-5', on('refs/pull/5/merge', { number: 5, pull_request: { number: 5, head: { ref: 'main', sha: 'c0ffee'.repeat(6) + 'c0ff' }, base: { ref: 'main' } } }, 'pull_request'));
+    expect(cacheFrom(pr)).toEqual(['buildcache-pr-5', 'buildcache']);
+    expect(pr).toContain(`cache mounts: none saved yet at ${image}:buildcache-pr-5-mounts`);
+    expect(pr).toMatch(new RegExp(`cache mounts: found ${image.replace(/\./g, '\\.')}:buildcache-mounts `));
+    expect(pr).not.toContain('buildcache-feature');
+    // What it restored has the same key (no lockfile changed): not saved again, as for the Actions cache.
+    expect(pr).toMatch(/^cache mounts: restored .*; not saved again: dependencies unchanged$/m);
+    expect(await cacheTags()).toEqual(['buildcache', 'buildcache-feature', 'buildcache-feature-mounts', 'buildcache-mounts', 'buildcache-pr-5']);
+
+    // Main's tags still hold what main wrote: the branch and the pull request moved none of them.
+    const mainCache = (await getManifest(repo, 'buildcache')).digest;
+    const mainMounts = (await getManifest(repo, 'buildcache-mounts')).digest;
+    await build('feature-2', on('refs/heads/feature', {}));
+    expect((await getManifest(repo, 'buildcache')).digest).toBe(mainCache);
+    expect((await getManifest(repo, 'buildcache-mounts')).digest).toBe(mainMounts);
   });
 });
 

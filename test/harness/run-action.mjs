@@ -82,6 +82,9 @@ export async function runAction(inputs, options = {}) {
     GITHUB_STEP_SUMMARY: path.join(home, 'summary')
   };
   for (const file of Object.values(files)) fs.writeFileSync(file, '');
+  // A runner always gives the event's payload; a push to main's names the repository and its default branch.
+  const event = path.join(home, 'event.json');
+  fs.writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/backend', name: 'backend', default_branch: 'main' } }));
   const runnerTemp = options.runnerTemp ?? fs.mkdtempSync(path.join(home, 'temp-'));
   const workspace = options.workspace ?? ROOT;
   // The runner gives an action its own environment, not the caller's INPUT_*/STATE_*.
@@ -103,6 +106,7 @@ export async function runAction(inputs, options = {}) {
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: event,
     GITHUB_ACTION: 'hoist',
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',

@@ -15,6 +15,7 @@ export function facts(overrides: Partial<Facts> = {}): Facts {
       ref: 'refs/heads/main',
       eventName: 'push',
       repositoryPrivate: false,
+      defaultBranch: 'main',
       job: 'image',
       apiUrl: 'https://api.github.com'
     },

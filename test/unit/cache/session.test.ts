@@ -9,6 +9,7 @@ import type { CachePlan } from '../../../src/plan/cache.js';
 import { RegistryClient } from '../../../src/registry/client.js';
 import type { HttpTransport } from '../../../src/registry/http.js';
 import type { Exec, ExecResult } from '../../../src/util/exec.js';
+import { MemoryRegistry } from '../../helpers/registry.js';
 import { facts } from '../../helpers/facts.js';
 
 const GO = 'FROM golang:1.22 AS deps\nRUN --mount=type=cache,target=/go/pkg/mod go mod download\nFROM deps AS build\nRUN --mount=type=cache,target=/root/.cache/go-build go build -o /app .\n';
@@ -282,15 +283,30 @@ describe('cache mounts kept as an image in the registry', () => {
   const image = 'registry.test/acme/backend:cache-mounts';
 
   it('says none is saved yet when the registry has none', async () => {
-    const { said, open } = setup({ cache: new MemoryActionsCache('none'), plan: { mounts: { image } } });
+    const { said, open } = setup({ cache: new MemoryActionsCache('none'), plan: { mounts: { image, readFrom: [image] } } });
     const session = await open(GO, false);
     expect(said[1]).toEqual(['info', `cache mounts: none saved yet at ${image}`]);
     expect(session.canRestoreMounts).toBe(false);
   });
 
+  it("a branch restores from its own image first, then from the default branch's, never from another branch's", async () => {
+    const own = 'registry.test/acme/backend:buildcache-feature-mounts';
+    const main = 'registry.test/acme/backend:buildcache-mounts';
+    const registry = new MemoryRegistry();
+    registry.putImage('acme/backend', 'buildcache-mounts', 1_000, { labels: { 'dev.hoist.cache-mounts.key': 'sha256:main' }, index: false });
+    registry.putImage('acme/backend', 'buildcache-other-mounts', 1_000, { labels: { 'dev.hoist.cache-mounts.key': 'sha256:other' }, index: false });
+    const { said, open } = setup({ cache: new MemoryActionsCache('none'), transport: registry.transport, plan: { mounts: { image: own, readFrom: [own, main] } } });
+    const session = await open(GO, false);
+    expect(said.slice(1, 3)).toEqual([
+      ['info', `cache mounts: none saved yet at ${own}`],
+      ['info', expect.stringMatching(new RegExp(`^cache mounts: found ${main.replace(/\./g, '\\.')} \\(`))]
+    ]);
+    expect(session.canRestoreMounts).toBe(true);
+  });
+
   it('warns and starts without them when the registry cannot be read', async () => {
     const transport: HttpTransport = async () => ({ status: 503, headers: {}, body: Buffer.alloc(0) });
-    const { said, open } = setup({ cache: new MemoryActionsCache('none'), transport, plan: { mounts: { image } } });
+    const { said, open } = setup({ cache: new MemoryActionsCache('none'), transport, plan: { mounts: { image, readFrom: [image] } } });
     const session = await open(GO, false);
     expect(said[1]).toEqual([
       'warning',

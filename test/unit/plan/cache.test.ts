@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import * as path from 'node:path';
-import { cacheFlags, mountsImageRef, resolveCache, type CachePlan } from '../../../src/plan/cache.js';
+import { cacheFlags, mountsImageRef, registryCacheScopes, resolveCache, type CachePlan } from '../../../src/plan/cache.js';
 import { shortHash } from '../../../src/util/hash.js';
 import { planBuild } from '../../../src/plan/plan.js';
 import { facts } from '../../helpers/facts.js';
 import { rawInputs } from '../../helpers/inputs.js';
+
+const REGISTRY_TO = 'mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd';
 
 describe('cache shorthand', () => {
   const gh = facts().github;
@@ -87,7 +89,6 @@ describe('cache-stages', () => {
 describe('resolveCache: the one cache decision', () => {
   const ROOT = facts().cacheRoot;
   const dir = (buildId: string, name: string) => path.join(ROOT, shortHash(buildId), name);
-  const REGISTRY_TO = 'mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd';
   const github = { ...facts().github, defaultBranch: 'main' };
   // raw inputs, fact overrides, the whole plan
   const table: Array<[string, Record<string, string>, { unusable?: string; ref?: string; headRef?: string }, CachePlan]> = [
@@ -106,7 +107,7 @@ describe('resolveCache: the one cache decision', () => {
         layers: { from: ['type=registry,ref=ghcr.io/acme/app:buildcache'], to: [`type=registry,ref=ghcr.io/acme/app:buildcache,${REGISTRY_TO}`] },
         registryRef: 'ghcr.io/acme/app:buildcache',
         stages: [],
-        mounts: { image: 'ghcr.io/acme/app:buildcache-mounts' },
+        mounts: { image: 'ghcr.io/acme/app:buildcache-mounts', readFrom: ['ghcr.io/acme/app:buildcache-mounts'] },
         scope: 'acme-app-linux-amd64-linux-arm64',
         buildId: 'app/Dockerfile||linux/amd64,linux/arm64',
         mountsMaxKilobytes: 1953125
@@ -121,10 +122,10 @@ describe('resolveCache: the one cache decision', () => {
         layers: { from: ['type=registry,ref=ghcr.io/acme/cache:app'], to: [`type=registry,ref=ghcr.io/acme/cache:app,${REGISTRY_TO}`] },
         registryRef: 'ghcr.io/acme/cache:app',
         stages: [
-          { stage: 'Deps', ref: 'ghcr.io/acme/cache:cache-deps' },
-          { stage: 'build', ref: 'ghcr.io/acme/cache:cache-build' }
+          { stage: 'Deps', ref: 'ghcr.io/acme/cache:cache-deps', readRefs: ['ghcr.io/acme/cache:cache-deps'] },
+          { stage: 'build', ref: 'ghcr.io/acme/cache:cache-build', readRefs: ['ghcr.io/acme/cache:cache-build'] }
         ],
-        mounts: { image: 'ghcr.io/acme/cache:app-mounts' },
+        mounts: { image: 'ghcr.io/acme/cache:app-mounts', readFrom: ['ghcr.io/acme/cache:app-mounts'] },
         scope: 'r-app',
         buildId: 'app/Dockerfile|runtime|',
         mountsMaxKilobytes: 512000
@@ -222,5 +223,59 @@ describe('resolveCache: the one cache decision', () => {
   it.each(table)('%s', (_name, raw, fact, expected) => {
     const gh = { ...github, ...(fact.ref ? { ref: fact.ref } : {}), ...(fact.headRef ? { headRef: fact.headRef } : {}) };
     expect(resolveCache(rawInputs(raw), { github: gh, cacheRoot: ROOT, actionsCacheUnusable: fact.unusable })).toEqual(expected);
+  });
+});
+
+describe('registryCacheScopes: a run writes only its own ref’s cache tags, and reads its own, then those it trusts', () => {
+  const push = (ref: string, defaultBranch?: string) => ({ ref, eventName: 'push', ...(defaultBranch ? { defaultBranch } : {}) });
+  it.each<[string, Parameters<typeof registryCacheScopes>[0], string[]]>([
+    ['the default branch writes the unsuffixed tags', push('refs/heads/main', 'main'), ['']],
+    ['a tag push writes them too (a release)', push('refs/tags/v1.2.3', 'main'), ['']],
+    ['a release event on its tag', { ref: 'refs/tags/v2', eventName: 'release', defaultBranch: 'main' }, ['']],
+    ['another branch: its own, then the default branch’s', push('refs/heads/feature/x', 'main'), ['-feature-x', '']],
+    ['a branch named like a default one elsewhere is still a branch here', push('refs/heads/master', 'main'), ['-master', '']],
+    [
+      'a pull request: pr-N (a fork’s branch could be named main), then the default branch’s',
+      { ref: 'refs/pull/7/merge', eventName: 'pull_request', pullRequestNumber: 7, headRef: 'main', baseRef: 'main', defaultBranch: 'main' },
+      ['-pr-7', '']
+    ],
+    [
+      'pull_request_target runs on the base branch’s ref, with the pull request’s code: still pr-N',
+      { ref: 'refs/heads/main', eventName: 'pull_request_target', pullRequestNumber: 9, headRef: 'main', baseRef: 'main', defaultBranch: 'main' },
+      ['-pr-9', '']
+    ],
+    [
+      'a pull request into a release branch also reads that branch’s',
+      { ref: 'refs/pull/8/merge', eventName: 'pull_request', pullRequestNumber: 8, headRef: 'fix', baseRef: 'release/1.x', defaultBranch: 'main' },
+      ['-pr-8', '-release-1.x', '']
+    ],
+    ['no event payload: the default branch is unknown, so even main is scoped', push('refs/heads/main'), ['-main', '']],
+    ['a schedule runs on the default branch only', { ref: 'refs/heads/main', eventName: 'schedule' }, ['']],
+    ['outside Actions (no ref): the user’s own run', { ref: '', eventName: '' }, ['']],
+    ['a very long branch name is cut to keep the tag under 128 characters', push(`refs/heads/${'b'.repeat(200)}`, 'main'), [`-${'b'.repeat(63)}`, '']]
+  ])('%s', (_name, github, expected) => {
+    expect(registryCacheScopes(github)).toEqual(expected);
+  });
+
+  it('a branch’s plan: layers, stages and mounts written to its own tags, read from its own then main’s', () => {
+    const plan = resolveCache(
+      rawInputs({ context: 'app', cache: 'registry', tags: 'ghcr.io/acme/app:1', 'cache-stages': 'deps' }),
+      facts({ github: { ...facts().github, ref: 'refs/heads/feature' } })
+    );
+    expect(plan.registryRef).toBe('ghcr.io/acme/app:buildcache-feature');
+    expect(plan.layers).toEqual({
+      from: ['type=registry,ref=ghcr.io/acme/app:buildcache-feature', 'type=registry,ref=ghcr.io/acme/app:buildcache'],
+      to: [`type=registry,ref=ghcr.io/acme/app:buildcache-feature,${REGISTRY_TO}`]
+    });
+    expect(plan.stages).toEqual([{ stage: 'deps', ref: 'ghcr.io/acme/app:cache-deps-feature', readRefs: ['ghcr.io/acme/app:cache-deps-feature', 'ghcr.io/acme/app:cache-deps'] }]);
+    expect(plan.mounts).toEqual({ image: 'ghcr.io/acme/app:buildcache-feature-mounts', readFrom: ['ghcr.io/acme/app:buildcache-feature-mounts', 'ghcr.io/acme/app:buildcache-mounts'] });
+  });
+
+  it('a platform job of a distributed build on a branch: the platform after the branch', () => {
+    const plan = resolveCache(
+      rawInputs({ context: 'app', cache: 'registry', tags: 'ghcr.io/acme/app:1', distribute: 'platform', platforms: 'linux/arm64' }),
+      facts({ github: { ...facts().github, ref: 'refs/heads/feature' } })
+    );
+    expect(plan.layers.from).toEqual(['type=registry,ref=ghcr.io/acme/app:buildcache-feature-linux-arm64', 'type=registry,ref=ghcr.io/acme/app:buildcache-linux-arm64']);
   });
 });

@@ -262,7 +262,7 @@ describe('cache-stages', () => {
       cache: 'registry'
     });
     const plan = resolveCache(inputs, facts());
-    expect(plan.stages).toEqual([{ stage: 'Builder', ref: 'ghcr.io/acme/app:cache-builder' }]);
+    expect(plan.stages).toEqual([{ stage: 'Builder', ref: 'ghcr.io/acme/app:cache-builder', readRefs: ['ghcr.io/acme/app:cache-builder'] }]);
     const argv = planBuild(inputs, facts(), plan, { kind: 'stage', stage: plan.stages[0] }).argv;
     expect(argv).toEqual([
       'buildx',
