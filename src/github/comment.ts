@@ -1,5 +1,10 @@
+import type { getOctokit } from '@actions/github';
 import type { WorkflowFacts } from '../runner/workflow.js';
 import type { Runner } from '../runner/protocol.js';
+
+type Octokit = ReturnType<typeof getOctokit>;
+/** Where a lookup's findings go: the run's log, when the caller has one. */
+type Log = Pick<Runner, 'info' | 'debug'> | undefined;
 
 /** Where and how to post: the pull request, a token, and the marker that finds our comment again. */
 interface CommentTarget {
@@ -18,18 +23,71 @@ function reportMarker(image: string, job: string): string {
   return `<!-- hoist:size-report image=${image} job=${job} -->`;
 }
 
+/** The account GITHUB_TOKEN writes as. No one else can: only this repository's workflows get its token. */
+const ACTIONS_BOT = 'github-actions[bot]';
+
+/** Who each token acts as (API URL and token → login), asked once a run however many comments it writes. */
+const identities = new Map<string, Promise<string>>();
+
 /**
- * One comment per image and job: edit ours if it is there, else create it.
+ * The account `token` writes as, so that only its own comments are edited: anyone who
+ * can comment can copy the marker. GraphQL's viewer answers for every kind of token
+ * (`github-actions[bot]` for GITHUB_TOKEN, `<app>[bot]` for a GitHub App's, the user for
+ * a personal token); `GET /user` answers for a user's token only (an installation token
+ * gets 403), so it is asked only when GraphQL fails. When both fail: GITHUB_TOKEN's
+ * account, which no one outside this repository's workflows can write as. Never rejects.
+ */
+function actingAs(octokit: Octokit, target: CommentTarget, log: Log): Promise<string> {
+  const key = `${target.apiUrl}\n${target.token}`;
+  let known = identities.get(key);
+  if (!known) {
+    known = (async () => {
+      const failed: string[] = [];
+      try {
+        const { viewer } = await octokit.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
+        if (viewer?.login) {
+          log?.debug(`the github-token acts as ${viewer.login} (GraphQL viewer): only its size comments are edited`);
+          return viewer.login;
+        }
+        failed.push('GraphQL viewer: no login in the answer');
+      } catch (e) {
+        failed.push(`GraphQL viewer: ${(e as Error).message}`);
+      }
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        log?.debug(`the github-token acts as ${data.login} (GET /user): only its size comments are edited`);
+        return data.login;
+      } catch (e) {
+        failed.push(`GET /user: ${(e as Error).message}`);
+      }
+      log?.info(`could not learn which account the github-token acts as (${failed.join('; ')}): only size comments by ${ACTIONS_BOT}, GITHUB_TOKEN's account, are edited`);
+      return ACTIONS_BOT;
+    })();
+    identities.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * One comment per image and job: edit ours if it is there, else create it. Ours is the
+ * first that holds the marker and was written by the account the token acts as; one by
+ * anyone else is left alone, marker or not.
  * @actions/github is imported here, not at the top: it is large, and only a pull
  * request run with a token needs it.
  */
-async function upsertComment(target: CommentTarget, body: string): Promise<CommentResult> {
+async function upsertComment(target: CommentTarget, body: string, log: Log): Promise<CommentResult> {
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
   const fullBody = `${target.marker}\n${body}`;
   const where = { owner: target.owner, repo: target.repo };
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
-  const ours = comments.find(c => c.body?.includes(target.marker));
+  // Who we are is asked alongside the listing (once a run), not before it; settled either way, so no request outlives a failed listing.
+  const author = actingAs(octokit, target, log);
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 }).finally(() => author);
+  const me = (await author).toLowerCase();
+  const marked = comments.filter(c => c.body?.includes(target.marker));
+  const ours = marked.find(c => c.user?.login.toLowerCase() === me);
+  const others = marked.filter(c => c.user?.login.toLowerCase() !== me);
+  if (others.length) log?.debug(`left alone: ${others.length} comment(s) holding the size report's marker by another account (${others.map(c => c.user?.login ?? 'unknown').join(', ')})`);
   if (ours) {
     const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: ours.id, body: fullBody });
     return { action: 'updated', id: updated.data.id, url: updated.data.html_url };
@@ -63,7 +121,8 @@ export async function commentOnPullRequest(runner: Runner, options: { enabled: b
   try {
     const done = await upsertComment(
       { token: options.token, apiUrl: github.apiUrl, owner, repo, issueNumber: github.pullRequestNumber, marker: reportMarker(sizes.image, github.job) },
-      sizes.markdown
+      sizes.markdown,
+      runner
     );
     runner.info(`${done.action} the size comment on pull request #${github.pullRequestNumber}: ${done.url}`);
     return 'posted';
@@ -75,10 +134,14 @@ export async function commentOnPullRequest(runner: Runner, options: { enabled: b
   }
 }
 
-/** Posts a size report another run measured (comment-only), on `pullRequest`, as that run's job would have. */
-export async function postReportComment(token: string, github: WorkflowFacts, target: { pullRequest: number; image: string; job: string }, markdown: string): Promise<CommentResult> {
+/**
+ * Posts a size report another run measured (comment-only), on `pullRequest`, as that run's
+ * job would have; like commentOnPullRequest, it edits only a comment of the token's own
+ * account. `runner` hears who that account is (debug) or why it could not be learned.
+ */
+export async function postReportComment(token: string, github: WorkflowFacts, target: { pullRequest: number; image: string; job: string }, markdown: string, runner?: Runner): Promise<CommentResult> {
   const [owner, repo] = github.repository.split('/');
-  return upsertComment({ token, apiUrl: github.apiUrl, owner, repo, issueNumber: target.pullRequest, marker: reportMarker(target.image, target.job) }, markdown);
+  return upsertComment({ token, apiUrl: github.apiUrl, owner, repo, issueNumber: target.pullRequest, marker: reportMarker(target.image, target.job) }, markdown, runner);
 }
 
 /** The head commit of a pull request, from the API (a fork's workflow_run payload lists no pull request). */

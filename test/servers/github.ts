@@ -4,13 +4,16 @@
  * fork's read-only token gets; a pull request's head (`GET /pulls/{n}`); and another
  * run's artifacts (`GET /actions/runs/{id}/artifacts`, and `/actions/artifacts/{id}/zip`,
  * which answers 302 to a download URL, as GitHub's does, served here too).
+ * Who a token acts as, as GitHub tells it: GraphQL's `viewer { login }` for any token,
+ * `GET /user` for a user's token only (an installation token, GITHUB_TOKEN's or a GitHub
+ * App's, gets 403 there); a comment is written as its token's account.
  * @actions/github and @actions/artifact talk to it via GITHUB_API_URL.
  */
 import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-interface Comment {
+export interface Comment {
   id: number;
   body: string;
   html_url: string;
@@ -26,23 +29,58 @@ interface RunArtifact {
   content: Buffer;
 }
 
+/** The account a token acts as. */
+export interface TokenIdentity {
+  login: string;
+  type: 'Bot' | 'User';
+  /** An installation token (GITHUB_TOKEN, a GitHub App's): `GET /user` answers 403 "Resource not accessible by integration". A user's token (a PAT) reads itself there. */
+  installation: boolean;
+}
+
+/** GITHUB_TOKEN's account: the token startGitHub is given acts as it. */
+export const ACTIONS_BOT: TokenIdentity = { login: 'github-actions[bot]', type: 'Bot', installation: true };
+/** Someone who can comment on a pull request, and is not the action. */
+export const OUTSIDER = { login: 'mallory', type: 'User' };
+
 export interface GitHubServer {
   url: string;
+  /** Token → the account it acts as; the token startGitHub is given is GITHUB_TOKEN's. Any other token gets 401. */
+  tokens: Map<string, TokenIdentity>;
+  /** Endpoints that answer 502 for now, as in an outage: `graphql` (POST /graphql), `user` (GET /user). */
+  down: Set<'graphql' | 'user'>;
   /** Comments by issue number. */
   comments: Map<number, Comment[]>;
   /** Pull request number → its head commit. */
   pulls: Map<number, string>;
   /** Workflow run id → its artifacts. */
   runArtifacts: Map<number, RunArtifact[]>;
+  /** `METHOD /path` of each request; a GraphQL one as `GRAPHQL <its query>` (all are POST /graphql). */
   requests: string[];
   /** Plays a fork's token: reads work, writes get 403. */
   readOnly: boolean;
+  /** Adds a comment on `issue` as GitHub would list it, written by `user` (an outsider unless told). */
+  addComment(issue: number, body: string, user?: { login: string; type: string }): Comment;
   close(): Promise<void>;
 }
 
 export async function startGitHub(token: string, repository = 'acme/backend'): Promise<GitHubServer> {
   let nextId = 1000;
-  const state: Omit<GitHubServer, 'url' | 'close'> = { comments: new Map(), pulls: new Map(), runArtifacts: new Map(), requests: [], readOnly: false };
+  const state: Omit<GitHubServer, 'url' | 'close' | 'addComment'> = {
+    tokens: new Map([[token, ACTIONS_BOT]]),
+    down: new Set(),
+    comments: new Map(),
+    pulls: new Map(),
+    runArtifacts: new Map(),
+    requests: [],
+    readOnly: false
+  };
+  const addComment = (issue: number, body: string, user: { login: string; type: string } = OUTSIDER): Comment => {
+    const now = new Date().toISOString();
+    const id = nextId++;
+    const comment: Comment = { id, body, html_url: `https://github.com/${repository}/pull/${issue}#issuecomment-${id}`, user: { ...user }, created_at: now, updated_at: now };
+    state.comments.set(issue, [...(state.comments.get(issue) ?? []), comment]);
+    return comment;
+  };
   const sha256 = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
   const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
@@ -52,7 +90,9 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
     req.on('data', c => (raw += c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      state.requests.push(`${req.method} ${url.pathname}`);
+      const graphql = url.pathname === '/graphql' && req.method === 'POST';
+      const query = graphql ? ((JSON.parse(raw || '{}') as { query?: string }).query ?? '') : '';
+      state.requests.push(graphql ? `GRAPHQL ${query.replace(/\s+/g, ' ').trim()}` : `${req.method} ${url.pathname}`);
       // The download URL a zip redirect points to: signed, so no token (as blob storage's).
       const blob = /^\/_downloads\/(\d+)\.zip$/.exec(url.pathname);
       if (blob && req.method === 'GET') {
@@ -60,8 +100,21 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
         if (!artifact || url.searchParams.get('sig') !== 'ok') return json(res, 403, { message: 'Server failed to authenticate the request' });
         return void res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.content.length) }).end(artifact.content);
       }
-      const auth = req.headers.authorization ?? '';
-      if (auth !== `token ${token}` && auth !== `Bearer ${token}`) return json(res, 401, { message: 'Bad credentials' });
+      const me = state.tokens.get(/^(?:token|Bearer) (.*)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
+      if (!me) return json(res, 401, { message: 'Bad credentials' });
+      if (graphql) {
+        if (state.down.has('graphql')) return json(res, 502, { message: 'Server Error' });
+        // The one query hoist asks; GitHub answers an unknown field with 200 and errors.
+        if (!/^(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}$/.test(query.trim()))
+          return json(res, 200, { errors: [{ message: `the stand-in answers only query { viewer { login } }, not: ${query}` }] });
+        return json(res, 200, { data: { viewer: { login: me.login } } });
+      }
+      if (url.pathname === '/user' && req.method === 'GET') {
+        if (state.down.has('user')) return json(res, 502, { message: 'Server Error' });
+        if (me.installation)
+          return json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+        return json(res, 200, { login: me.login, id: 1, type: me.type });
+      }
       const pull = new RegExp(`^/repos/${repository}/pulls/(\\d+)$`).exec(url.pathname);
       if (pull && req.method === 'GET') {
         const head = state.pulls.get(Number(pull[1]));
@@ -108,17 +161,7 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
       const body = raw ? (JSON.parse(raw) as { body?: string }).body : undefined;
       if (list && req.method === 'POST') {
         if (!body) return json(res, 422, { message: 'Validation Failed' });
-        const issue = Number(list[1]);
-        const comment: Comment = {
-          id: nextId++,
-          body,
-          html_url: `https://github.com/${repository}/pull/${issue}#issuecomment-${nextId}`,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
-          created_at: now,
-          updated_at: now
-        };
-        state.comments.set(issue, [...(state.comments.get(issue) ?? []), comment]);
-        return json(res, 201, comment);
+        return json(res, 201, addComment(Number(list[1]), body, { login: me.login, type: me.type }));
       }
       if (one && req.method === 'PATCH') {
         const comment = [...state.comments.values()].flat().find(c => c.id === Number(one[1]));
@@ -133,6 +176,7 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const result = state as GitHubServer;
+  result.addComment = addComment;
   result.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   result.close = () => new Promise(resolve => server.close(() => resolve()));
   return result;
