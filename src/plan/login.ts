@@ -6,7 +6,7 @@
  */
 import { InputError } from '../inputs/errors.js';
 import type { Inputs } from '../inputs/inputs.js';
-import { parseYaml } from '../util/yaml.js';
+import { parseYaml, scalarValues } from '../util/yaml.js';
 
 export interface RegistryLogin {
   /** As given (`ghcr.io`, `docker.io`, `127.0.0.1:5001`). */
@@ -46,13 +46,14 @@ export async function registryLogins(inputs: LoginInputs): Promise<{ logins: Reg
     try {
       entries = await parseYaml(inputs['registry-auths']);
     } catch {
+      // Never the parser's message: it may quote the text.
       problems.push(new InputError('registry-auths', 'is not YAML', 'Write a list: - registry: ghcr.io, then username: and password: under it.'));
     }
     if (entries !== undefined && !Array.isArray(entries)) problems.push(new InputError('registry-auths', 'is not a YAML list', 'Start each login with "- registry: …".'));
     if (Array.isArray(entries)) {
       entries.forEach((entry: unknown, i) => {
         const e = (entry ?? {}) as Record<string, unknown>;
-        const field = (name: string) => (typeof e[name] === 'string' || typeof e[name] === 'number' ? String(e[name]).trim() : '');
+        const field = (name: string) => (typeof e[name] === 'string' ? e[name].trim() : '');
         const [registry, username, password] = [field('registry'), field('username'), field('password')];
         const missing = ['username', 'password'].filter(f => !field(f));
         if (missing.length > 0) {
@@ -78,20 +79,35 @@ function registryAddress(value: string): string {
   return value.replace(/^https?:\/\//, '').replace(/\/(v1|v2)?\/?$/, '');
 }
 
-/** Every password, to be masked before anything is logged (also those of entries with problems). */
+/** What of registry-auths is not a secret: these values are left unmasked (masking a short username would blank its letters all over the log). */
+const PUBLIC_KEYS = ['registry', 'username'];
+
+/**
+ * Every password, to be masked before anything is logged (also those of entries with
+ * problems): of registry-auths, every value but a registry's and a username's, whatever
+ * the shape (a mapping instead of a list, a password that is a list); for text that is not
+ * YAML, the whole text and each line's value part.
+ */
 export async function loginSecrets(inputs: LoginInputs): Promise<string[]> {
   const values = [inputs.password];
-  try {
-    const entries: unknown = inputs['registry-auths'].trim() ? await parseYaml(inputs['registry-auths']) : undefined;
-    if (Array.isArray(entries)) {
-      for (const e of entries) {
-        const password = (e as Record<string, unknown> | null)?.password;
-        if (typeof password === 'string' || typeof password === 'number') values.push(String(password));
-      }
+  const text = inputs['registry-auths'];
+  if (text.trim()) {
+    try {
+      values.push(...scalarValues(await parseYaml(text), PUBLIC_KEYS));
+    } catch {
+      values.push(text, ...lineValues(text));
     }
-  } catch {
-    // Not YAML: the whole text may hold a password.
-    values.push(inputs['registry-auths']);
   }
-  return values.map(v => v.trim()).filter(v => v !== '');
+  return [...new Set(values.map(v => v.trim()).filter(v => v !== ''))];
+}
+
+/** `  - password: "p4ss` → `"p4ss` and `p4ss`: each line's value part, as written and unquoted (a registry's and a username's left out). */
+function lineValues(text: string): string[] {
+  return text.split(/\r?\n/).flatMap(line => {
+    const item = line.replace(/^\s*(?:-(?:\s+|$))*/, '');
+    const pair = /^([^:]*?):(?:\s+|$)(.*)$/.exec(item);
+    if (pair && PUBLIC_KEYS.includes(pair[1].trim().replace(/^["']|["']$/g, ''))) return [];
+    const value = (pair ? pair[2] : item).trim();
+    return [value, value.replace(/^[\s"'[{]+|[\s"'\]},]+$/g, '')];
+  });
 }

@@ -26,6 +26,11 @@ export function header(response: HttpResponse, name: string): string | undefined
 const REDIRECTS = 5;
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** For a message: scheme, host and path; no userinfo, no query (a signed storage URL's is a credential). */
+function withoutQuery(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname}`;
+}
+
 function timedOut(url: URL, ms: number): Error {
   return Object.assign(new Error(`no complete answer from ${url.host} within ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' });
 }
@@ -85,8 +90,13 @@ export function nodeTransport(trace?: (line: string) => void): HttpTransport {
       const location = header(response, 'location');
       if (![301, 302, 303, 307, 308].includes(response.status) || !location) return response;
       const next = new URL(location, current);
-      // Blob redirects go to storage (S3, a CDN) that must not see the registry's token.
-      if (next.host !== current.host) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
+      const credentials = current.username !== '' || current.password !== '' || Object.keys(headers).some(k => k.toLowerCase() === 'authorization');
+      // Not over plain HTTP: not even to the same host (whose port may speak both), a listener on the path could read them.
+      if (credentials && current.protocol === 'https:' && next.protocol !== 'https:') {
+        throw new Error(`refused the redirect from ${withoutQuery(current)} to ${withoutQuery(next)}: it would send the credentials unencrypted`);
+      }
+      // Blob redirects go to storage (S3, a CDN) that must not see the registry's token: it goes along only to the same origin (scheme, host and port).
+      if (next.origin !== current.origin) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
       current = next;
     }
     throw new Error(`too many redirects from ${url.host}`);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputErrors } from '../../../src/inputs/errors.js';
@@ -54,6 +54,23 @@ describe('readInputs: every secret masked before anything is said', () => {
     expect(JSON.parse(runner.events[5].text.slice('inputs: '.length))).toMatchObject({ secrets: '***', password: '***', 'github-token': '***', username: 'bob' });
     expect(JSON.stringify(runner.events.slice(5))).not.toMatch(/s3cr3t|ghs_x|second line/);
     expect(given.username).toBe('bob');
+  });
+
+  it('registry-auths written as a mapping, with a custom tag on the password: masked first, and never said by the parser or the problem', async () => {
+    const password = 'p4ss-0012345678901234567890';
+    const runner = new FakeRunner({ 'registry-auths': `registry: ghcr.io\nusername: octocat\npassword: !token ${password}` }, true);
+    const warned = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const { given, secrets } = await readInputs(testPorts({ dir: scratch(), runner }));
+      expect(secrets).toEqual([password]);
+      expect(runner.events[0]).toEqual({ kind: 'secret', text: password });
+      const error = await checkAllInputs(testPorts({ dir: scratch(), runner }), given).catch((e: unknown) => e);
+      expect((error as InputErrors).errors.map(e => e.message)).toContainEqual(expect.stringMatching(/^input 'registry-auths': is not a YAML list\./));
+      expect((error as Error).message).not.toContain(password);
+      expect(warned).not.toHaveBeenCalled();
+    } finally {
+      warned.mockRestore();
+    }
   });
 
   it('no debug line unless the runner shows them', async () => {

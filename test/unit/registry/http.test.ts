@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as http from 'node:http';
+import * as https from 'node:https';
+import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import ts from 'typescript';
 import { nodeTransport } from '../../../src/registry/http.js';
 
 /** A server that never finishes: headers then one byte of a promised 100, or nothing at all. */
@@ -69,5 +77,163 @@ describe('nodeTransport: the trace', () => {
     expect(await traced(`http://127.0.0.1:${port}/v2/?scope=x`)).toEqual([
       expect.stringMatching(new RegExp(`^GET http://127\\.0\\.0\\.1:${port}/v2/ -> connect ECONNREFUSED 127\\.0\\.0\\.1:${port}${ms}`))
     ]);
+  });
+});
+
+const BASIC = `Basic ${Buffer.from('ci:hunter2-pass').toString('base64')}`;
+
+/** An http server on 127.0.0.1 that answers each path with `answer`, noting the Authorization each request brought. */
+async function recordingServer(answer: (path: string, res: http.ServerResponse) => void): Promise<{ base: string; seen: Array<{ path: string; authorization?: string }>; close(): Promise<void> }> {
+  const seen: Array<{ path: string; authorization?: string }> = [];
+  const server = http.createServer((req, res) => {
+    seen.push({ path: req.url ?? '', authorization: req.headers.authorization });
+    answer(req.url ?? '', res);
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { base, seen, close: () => new Promise<void>(resolve => (server.closeAllConnections(), server.close(() => resolve()))) };
+}
+
+describe('nodeTransport: credentials on a redirect go only to the same origin', () => {
+  let storage: Awaited<ReturnType<typeof recordingServer>>;
+  let registry: Awaited<ReturnType<typeof recordingServer>>;
+  beforeAll(async () => {
+    storage = await recordingServer((_path, res) => res.writeHead(200).end('blob'));
+    registry = await recordingServer((p, res) => {
+      if (p === '/same') res.writeHead(307, { location: '/v2/?n=1' }).end();
+      else if (p === '/away') res.writeHead(307, { location: `${storage.base}/blob?X-Amz-Signature=s` }).end();
+      else res.writeHead(200).end('{}');
+    });
+  });
+  afterAll(async () => {
+    await storage.close();
+    await registry.close();
+  });
+
+  it('a same-origin redirect keeps the Authorization header', async () => {
+    const response = await nodeTransport()(new URL(`${registry.base}/same`), { headers: { authorization: BASIC } });
+    expect(response.status).toBe(200);
+    expect(registry.seen.filter(r => r.path.startsWith('/v2/'))).toEqual([{ path: '/v2/?n=1', authorization: BASIC }]);
+  });
+
+  it('a redirect to another port of the same host drops it', async () => {
+    const response = await nodeTransport()(new URL(`${registry.base}/away`), { headers: { Authorization: BASIC } });
+    expect(response.status).toBe(200);
+    expect(storage.seen).toEqual([{ path: '/blob?X-Amz-Signature=s', authorization: undefined }]);
+  });
+});
+
+/**
+ * Issue 28, item 5: https://127.0.0.1:P redirecting to http://127.0.0.1:P has the same
+ * `host` (as https://localhost to http://localhost, with the default ports, has). One port
+ * that speaks both: a TLS ClientHello (0x16) goes to the https server, anything else to the
+ * http one. The client trusts the self-signed certificate as hoist is told to in a run,
+ * through NODE_EXTRA_CA_CERTS, so it runs in a node of its own, on http.ts as transpiled.
+ */
+describe('nodeTransport: no credentials over plain HTTP after an https redirect', () => {
+  let dir: string;
+  let port: number;
+  let mux: net.Server;
+  let tlsServer: https.Server;
+  let plainServer: http.Server;
+  const plainSeen: Array<{ path: string; authorization?: string }> = [];
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'http-downgrade-'));
+    const [cert, key] = [path.join(dir, 'cert.pem'), path.join(dir, 'key.pem')];
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1'
+      ],
+      { stdio: 'ignore' }
+    );
+    tlsServer = https.createServer({ cert: fs.readFileSync(cert), key: fs.readFileSync(key) }, (req, res) => {
+      if (req.url?.startsWith('/token')) res.writeHead(302, { location: `http://127.0.0.1:${port}/token?account=ci&scope=repository:a:pull` }).end();
+      else if (req.url === '/same') res.writeHead(302, { location: '/v2/' }).end();
+      else res.writeHead(200).end(`tls ${req.headers.authorization ?? 'none'}`);
+    });
+    plainServer = http.createServer((req, res) => {
+      plainSeen.push({ path: req.url ?? '', authorization: req.headers.authorization });
+      res.writeHead(200).end('plain');
+    });
+    const listen = (server: net.Server) => new Promise<number>(resolve => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+    const [tlsPort, plainPort] = [await listen(tlsServer), await listen(plainServer)];
+    // Each connection piped to the server its first byte asks for.
+    mux = net.createServer(socket => {
+      socket.once('data', chunk => {
+        const backend = net.connect(chunk[0] === 0x16 ? tlsPort : plainPort, '127.0.0.1', () => {
+          backend.write(chunk);
+          socket.pipe(backend).pipe(socket);
+        });
+        for (const [a, b] of [
+          [socket, backend],
+          [backend, socket]
+        ])
+          a.on('error', () => b.destroy()).on('close', () => b.destroy());
+      });
+    });
+    await listen(mux);
+    port = (mux.address() as AddressInfo).port;
+    const source = ts.transpileModule(fs.readFileSync(path.join(process.cwd(), 'src/registry/http.ts'), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
+    }).outputText;
+    fs.writeFileSync(path.join(dir, 'http.mjs'), source);
+    fs.writeFileSync(
+      path.join(dir, 'client.mjs'),
+      `import { nodeTransport } from './http.mjs';
+const [url, authorization] = process.argv.slice(2);
+try {
+  const r = await nodeTransport()(new URL(url), { headers: authorization ? { authorization } : {}, timeoutMs: 5000 });
+  console.log(JSON.stringify({ status: r.status, body: r.body.toString() }));
+} catch (e) {
+  console.log(JSON.stringify({ error: e.message, code: e.code }));
+}
+process.exit(0);
+`
+    );
+  });
+  afterAll(async () => {
+    for (const server of [tlsServer, plainServer]) server.closeAllConnections();
+    await Promise.all([tlsServer, plainServer, mux].map(server => new Promise<void>(resolve => server.close(() => resolve()))));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const fetchFromNode = async (url: string, authorization = BASIC): Promise<{ status?: number; body?: string; error?: string; code?: string }> => {
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(dir, 'client.mjs'), url, authorization], {
+      env: { ...process.env, NODE_OPTIONS: '', NODE_EXTRA_CA_CERTS: path.join(dir, 'cert.pem') }
+    });
+    return JSON.parse(stdout) as { status?: number; body?: string; error?: string; code?: string };
+  };
+
+  it('the certificate is trusted: a same-origin https redirect keeps the header', async () => {
+    expect(await fetchFromNode(`https://127.0.0.1:${port}/same`)).toEqual({ status: 200, body: `tls ${BASIC}` });
+  });
+
+  it('https → http on the same host and port: refused, naming both URLs without their query; the http side never sees the credentials', async () => {
+    const result = await fetchFromNode(`https://127.0.0.1:${port}/token?account=ci`);
+    expect(plainSeen.filter(r => r.authorization !== undefined)).toEqual([]);
+    expect(result).toEqual({ error: `refused the redirect from https://127.0.0.1:${port}/token to http://127.0.0.1:${port}/token: it would send the credentials unencrypted` });
+    expect(plainSeen).toEqual([]);
+  });
+
+  it('without credentials the redirect is followed', async () => {
+    expect(await fetchFromNode(`https://127.0.0.1:${port}/token`, '')).toEqual({ status: 200, body: 'plain' });
+    expect(plainSeen).toEqual([{ path: '/token?account=ci&scope=repository:a:pull', authorization: undefined }]);
   });
 });
