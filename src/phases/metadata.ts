@@ -82,7 +82,7 @@ function reportMetadata(runner: Runner, inputs: Inputs, meta: MetaResult): Input
   runner.info(`version: ${meta.version || '(none)'}`);
   runner.info(`tags:${meta.tags.map(t => `\n  ${t}`).join('') || ' (none)'}`);
   runner.info(`labels:${meta.labels.map(l => `\n  ${l}`).join('')}`);
-  for (const warning of meta.warnings ?? []) runner.warning(`meta-tags: ${warning}`);
+  for (const warning of meta.warnings ?? []) runner.warning(warning);
   if (inputs['compare-to']) runner.info(`sizes are compared with ${inputs['compare-to']}`);
   runner.setOutput('meta-json', JSON.stringify(meta.json));
   runner.setOutput('tags', meta.tags.join('\n'));

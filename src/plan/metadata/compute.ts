@@ -305,7 +305,8 @@ export function computeMetadata(inputs: MetaInputs, ctx: MetaContext): MetaResul
     annotations,
     json: { tags, 'tag-names': tagNames, labels: Object.fromEntries(labels.map(splitKeyValue)), annotations },
     // Once each: three semver rules need not say three times that a tag is not semver.
-    warnings: [...new Set(run.warnings)]
+    // The rules' own warnings in metadata-action's words, named for their input as the skipped entries are.
+    warnings: [...new Set([...read.warnings, ...run.warnings.map(w => `meta-tags: ${w}`)])]
   };
 }
 

@@ -53,6 +53,7 @@ export function checkMetaRules(inputs: MetaInputs): MetaRuleError[] {
 /** The meta-* inputs read, the rules sorted by priority, with every problem found. */
 export function readInputs(inputs: MetaInputs): ReadInputs {
   const problems: MetaRuleError[] = [];
+  const warnings: string[] = [];
   const tagEntries = entriesOf(inputs.tags);
   const rules = (tagEntries.length > 0 ? tagEntries : DEFAULT_RULES).flatMap(entry => readTagRule(entry, problems) ?? []);
   // Stable: rules of the same priority keep their order.
@@ -61,10 +62,11 @@ export function readInputs(inputs: MetaInputs): ReadInputs {
     rules,
     flavor: readFlavor(entriesOf(inputs.flavor), problems),
     images: readImages(entriesOf(inputs.images), problems),
-    labels: readKeyValues('meta-labels', entriesOf(inputs.labels), problems),
-    annotations: readKeyValues('meta-annotations', entriesOf(inputs.annotations), problems),
+    labels: readKeyValues('meta-labels', entriesOf(inputs.labels), problems, warnings),
+    annotations: readKeyValues('meta-annotations', entriesOf(inputs.annotations), problems, warnings),
     // Last: the readers above fill it.
-    problems
+    problems,
+    warnings
   };
 }
 
@@ -155,16 +157,18 @@ function fillTypeDefaults(type: RuleType, attrs: Map<string, string>): Problem |
   }
 }
 
-/** type=match: the pattern must be a regular expression with at least `group` capture groups. */
+/**
+ * type=match: the pattern must be a regular expression and group a number. A group the
+ * pattern lacks is metadata-action's warning when the rule runs ("Group 2 does not
+ * exist…"), and the rule gives no tag: hoist does the same (compute.ts, matchTag).
+ */
 function matchPatternProblem(pattern: string, group: string): Problem | undefined {
-  let groups: number;
   try {
-    groups = captureGroups(matchRegExp(pattern));
+    matchRegExp(pattern);
   } catch (e) {
     return { problem: `pattern is not a regular expression (${e instanceof Error ? e.message : String(e)})`, fix: 'Fix the expression (JavaScript syntax; /expression/flags is read too).' };
   }
   if (!/^\d+$/.test(group)) return { problem: `group=${group} is not a group number`, fix: 'Give the number of a capture group: 0 for the whole match, 1 for the first (...).' };
-  if (Number(group) > groups) return { problem: `group=${group} but the pattern has ${groups} capture group${groups === 1 ? '' : 's'}`, fix: 'Add a (...) group to the pattern or lower group=.' };
   return undefined;
 }
 
@@ -284,11 +288,11 @@ function readImages(entries: string[], problems: MetaRuleError[]): Image[] {
   }
 }
 
-function readKeyValues(input: 'meta-labels' | 'meta-annotations', entries: string[], problems: MetaRuleError[]): string[] {
+function readKeyValues(input: 'meta-labels' | 'meta-annotations', entries: string[], problems: MetaRuleError[], warnings: string[]): string[] {
   return entries.filter(entry => {
-    // metadata-action drops an entry without `=` silently.
+    // metadata-action drops an entry without `=`; hoist says so, and goes on without it.
     if (entry.indexOf('=') <= 0) {
-      problems.push(new MetaRuleError(input, `'${entry}' is not key=value`, 'Write one key=value per line, e.g. org.opencontainers.image.vendor=Acme.'));
+      warnings.push(`${input}: '${entry}' is not key=value; skipped (write one key=value per line, e.g. org.opencontainers.image.vendor=Acme)`);
       return false;
     }
     const problem = templateProblem(entry, 'global', input === 'meta-labels' ? 'label' : 'annotation');

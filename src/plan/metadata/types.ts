@@ -119,4 +119,6 @@ export interface ReadInputs {
   labels: string[];
   annotations: string[];
   problems: MetaRuleError[];
+  /** What metadata-action skips with a warning (hoist says which input): the run goes on without it. */
+  warnings: string[];
 }

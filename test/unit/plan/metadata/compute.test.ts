@@ -186,7 +186,22 @@ describe('computeMetadata', () => {
     expect(meta.tags).toEqual(row.tags);
     expect(meta.version).toBe(row.version);
     expect(meta.labels).toEqual(row.labels ?? ociLabels(row.run, row.version, row.revision));
-    expect(meta.warnings).toEqual(row.warnings ?? []);
+    // The rules' warnings in metadata-action's words, named for their input.
+    expect(meta.warnings).toEqual((row.warnings ?? []).map(w => `meta-tags: ${w}`));
+  });
+
+  it('a match group the pattern lacks, and a label without =: warned and skipped, as metadata-action does; the rest is tagged', () => {
+    const meta = computeMetadata(
+      { images: [IMAGE], tags: ['type=match,pattern=v(\\d+),group=2', 'type=ref,event=tag'], flavor: [], labels: ['maintainer', 'a=b'], annotations: [] },
+      contextOf('tag', 'refs/tags/v1.2.3')
+    );
+    expect(meta.tags).toEqual([`${IMAGE}:v1.2.3`, `${IMAGE}:latest`]);
+    expect(meta.labels).toContain('a=b');
+    expect(meta.labels.some(l => l.startsWith('maintainer'))).toBe(false);
+    expect(meta.warnings).toEqual([
+      "meta-labels: 'maintainer' is not key=value; skipped (write one key=value per line, e.g. org.opencontainers.image.vendor=Acme)",
+      'meta-tags: Group 2 does not exist for v(\\d+) pattern.'
+    ]);
   });
 
   it('gives the annotations on the manifest level, the json output, and the tag names', () => {

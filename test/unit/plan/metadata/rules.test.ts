@@ -18,7 +18,6 @@ const BAD_ROWS: BadRow[] = [
   { name: 'semver match= without a capture group', inputs: { tags: ['type=semver,pattern={{version}},match=v\\d'] }, problems: [{ input: 'meta-tags', problem: "'type=semver,pattern={{version}},match=v\\d': match has no capture group: the version is taken from group 1", fix: 'parentheses' }] },
   { name: 'match pattern that is no regular expression', inputs: { tags: ['type=match,pattern=v(\\d+'] }, problems: [{ input: 'meta-tags', problem: /^'type=match,pattern=v\(\\d\+': pattern is not a regular expression \(Invalid regular expression: .*\)$/, fix: 'Fix the expression' }] },
   { name: 'match group that is not a number', inputs: { tags: ['type=match,pattern=v(\\d+),group=x'] }, problems: [{ input: 'meta-tags', problem: "'type=match,pattern=v(\\d+),group=x': group=x is not a group number", fix: 'capture group' }] },
-  { name: 'match group beyond the pattern', inputs: { tags: ['type=match,pattern=v(\\d+),group=2'] }, problems: [{ input: 'meta-tags', problem: "'type=match,pattern=v(\\d+),group=2': group=2 but the pattern has 1 capture group", fix: 'lower group=' }] },
   { name: 'ref without an event', inputs: { tags: ['type=ref'] }, problems: [{ input: 'meta-tags', problem: "'type=ref': an event is missing", fix: 'event=branch' }] },
   { name: 'ref with an unknown event', inputs: { tags: ['type=ref,event=branches'] }, problems: [{ input: 'meta-tags', problem: "'type=ref,event=branches': event=branches is not branch, tag or pr", fix: 'event=pr' }] },
   { name: 'ref with a stray value', inputs: { tags: ['type=ref,event=branch,main'] }, problems: [{ input: 'meta-tags', problem: "'type=ref,event=branch,main': a ref rule takes no value ('main' has no '=')", fix: 'key=value' }] },
@@ -46,7 +45,6 @@ const BAD_ROWS: BadRow[] = [
   { name: 'image with an empty name', inputs: { images: ['name=,enable=true'] }, problems: [{ input: 'meta-images', problem: "'name=,enable=true': the image name is empty", fix: 'ghcr.io/acme/app' }] },
   { name: 'image with an unknown attribute', inputs: { images: ['ghcr.io/acme/rocket,tag=1'] }, problems: [{ input: 'meta-images', problem: "'ghcr.io/acme/rocket,tag=1': unknown image attribute 'tag'", fix: 'name= and enable=' }] },
   { name: 'image with a tag', inputs: { images: ['ghcr.io/acme/rocket:latest'] }, problems: [{ input: 'meta-images', problem: "'ghcr.io/acme/rocket:latest': the image name has a tag or digest", fix: 'Give the repository only (ghcr.io/acme/rocket)' }] },
-  { name: 'label without =', inputs: { labels: ['maintainer'] }, problems: [{ input: 'meta-labels', problem: "'maintainer' is not key=value", fix: 'key=value' }] },
   { name: 'annotation with an unknown expression', inputs: { annotations: ['org.opencontainers.image.vendor={{vendor}}'] }, problems: [{ input: 'meta-annotations', problem: "'org.opencontainers.image.vendor={{vendor}}': annotation uses {{vendor}}, which metadata-action renders as nothing there", fix: '{{is_default_branch}}' }] },
   {
     name: 'every problem at once, in input order',
@@ -142,5 +140,21 @@ describe('the small readers', () => {
     [/(?:a)(?<name>b)/y, 1]
   ])('captureGroups(%s) is %i', (re, expected) => {
     expect(captureGroups(re)).toBe(expected);
+  });
+});
+
+// Where metadata-action warns and skips, hoist does too: not input errors, and the run goes on.
+describe('what metadata-action skips with a warning', () => {
+  it('a match group the pattern lacks is no problem before the run (the rule warns when it runs)', () => {
+    expect(checkMetaRules({ images: ['ghcr.io/acme/app'], tags: ['type=match,pattern=v(\\d+),group=2'], flavor: [], labels: [], annotations: [] })).toEqual([]);
+  });
+  it.each([
+    ['meta-labels', { labels: ['maintainer', 'a=b'] }, "meta-labels: 'maintainer' is not key=value; skipped (write one key=value per line, e.g. org.opencontainers.image.vendor=Acme)"],
+    ['meta-annotations', { annotations: ['index:nokey'] }, "meta-annotations: 'index:nokey' is not key=value; skipped (write one key=value per line, e.g. org.opencontainers.image.vendor=Acme)"]
+  ])('%s: an entry without = is skipped with a warning', (_input, given, warning) => {
+    const read = readInputs({ images: ['ghcr.io/acme/app'], tags: [], flavor: [], labels: [], annotations: [], ...given });
+    expect(read.problems).toEqual([]);
+    expect(read.warnings).toEqual([warning]);
+    expect([...read.labels, ...read.annotations]).toEqual('labels' in given ? ['a=b'] : []);
   });
 });
