@@ -3,7 +3,7 @@
  * (metadata-action's procSchedule, procSemver, procPep440, procMatch, procEdge, procRefBranch/Tag/PR,
  * procRaw, procSha), then the flavor, `latest`, the images and the OCI labels. Where hoist departs
  * from it, it says so next to the code: `created` is the commit's time when the payload has it, and
- * `latest` never goes to a semver pre-release.
+ * `latest` never goes to a pre-release (semver or PEP 440).
  * Follows docker/metadata-action dc80280: src/meta.ts.
  */
 import * as semver from 'semver';
@@ -35,8 +35,8 @@ interface Refs {
 
 const attr = (rule: TagRule, key: string): string => rule.attrs.get(key) ?? '';
 const renderGlobal = (rule: TagRule, source: string, scope: Scope): string => renderChecked('meta-tags', rule.entry, source, scope);
-/** Not a semver pre-release (a tag that is no semver counts as stable). */
-const notPrerelease = (tag: string): boolean => semver.prerelease(semver.clean(tag, { loose: true }) ?? '') === null;
+/** Not a pre-release in any version scheme the rules know: semver (v1.3.0-rc.1) or PEP 440 (1.1beta2, 2.0.dev1); anything else counts as stable. */
+const notPrerelease = (tag: string): boolean => semver.prerelease(semver.clean(tag, { loose: true }) ?? '') === null && parsePep440(tag)?.prerelease !== true;
 
 /** metadata-action's isDefaultBranch: the ref is the default branch, or the event always runs on it. */
 export function isDefaultBranch(ctx: Pick<MetaContext, 'ref' | 'defaultBranch' | 'eventName'>): boolean {
@@ -126,7 +126,7 @@ export function matchTag(rule: TagRule, source: string, warnings: string[]): Rul
     warnings.push(`Group ${attr(rule, 'group')} does not exist for ${pattern} pattern.`);
     return undefined;
   }
-  // As for tags: never latest when the matched tag is a semver pre-release.
+  // As for tags: never latest when the matched tag is a pre-release.
   return { value: group, latestAuto: notPrerelease(source) };
 }
 
@@ -140,8 +140,8 @@ export function edgeTag(rule: TagRule, branch: string, defaultBranch: string | u
 export function refTag(rule: TagRule, ref: string, refs: Refs): RuleTag | undefined {
   const event = attr(rule, 'event');
   if (event === 'branch') return refs.branch !== '' ? { value: refs.branch, latestAuto: false } : undefined;
-  // metadata-action gives latest to any pushed tag; hoist never to a semver pre-release
-  // (v1.3.0-rc.1), so a release candidate cannot move the image users pull by default.
+  // metadata-action gives latest to any pushed tag; hoist never to a pre-release
+  // (v1.3.0-rc.1, 1.1beta2), so a release candidate cannot move the image users pull by default.
   if (event === 'tag') return refs.gitTag !== '' ? { value: refs.gitTag, latestAuto: notPrerelease(refs.gitTag) } : undefined;
   return PULL_REF.test(ref) ? { value: ref.replace(PULL_REF, '').replace(/\/merge$/, ''), latestAuto: false } : undefined;
 }

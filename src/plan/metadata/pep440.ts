@@ -13,6 +13,8 @@ export interface Pep440Version {
   clean: string;
   /** A pre, post or dev release: only {{version}} (or {{raw}}) is tagged, and never latest. */
   unstable: boolean;
+  /** A pre or dev release (1.1b2, 2.0.dev1); a post release is a fix of a stable one. */
+  prerelease: boolean;
 }
 
 /** The spellings of a pre-release PEP 440 folds into a, b and rc. */
@@ -30,7 +32,7 @@ export function parsePep440(version: string): Pep440Version | undefined {
   const post = postNumber !== undefined ? `.post${Number(postNumber)}` : '';
   const dev = groups.devL ? `.dev${Number(groups.devN ?? 0)}` : '';
   const local = groups.local ? `+${normaliseLocal(groups.local)}` : '';
-  return { release, clean: `${epoch ? `${epoch}!` : ''}${release.join('.')}${pre}${post}${dev}${local}`, unstable: Boolean(pre || post || dev) };
+  return { release, clean: `${epoch ? `${epoch}!` : ''}${release.join('.')}${pre}${post}${dev}${local}`, unstable: Boolean(pre || post || dev), prerelease: Boolean(pre || dev) };
 }
 
 /** A local version label: separators become '.', numbers lose leading zeros, letters go lowercase. */

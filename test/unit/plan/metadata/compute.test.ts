@@ -119,6 +119,10 @@ const ROWS: Row[] = [
   // metadata-action would add latest; hoist never for a semver pre-release, whatever the rule.
   { name: 'match on a pre-release: no latest', run: 'tag', ref: 'refs/tags/v1.3.0-rc.1', inputs: { tags: ['type=match,pattern=v(\\d+),group=1'] }, version: '1', tags: tagged('1') },
   { name: 'match on a non-semver tag', run: 'tag', ref: 'refs/tags/release-2024', inputs: { tags: ['type=match,"pattern=^release-(\\d{4})$",group=1'] }, version: '2024', tags: tagged('2024', 'latest') },
+  { name: 'a PEP 440 pre-release tag gets no latest', run: 'tag', ref: 'refs/tags/1.1beta2', inputs: { tags: ['type=ref,event=tag'] }, version: '1.1beta2', tags: tagged('1.1beta2') },
+  { name: 'a PEP 440 dev release tag gets no latest', run: 'tag', ref: 'refs/tags/2.0.dev1', inputs: { tags: ['type=ref,event=tag'] }, version: '2.0.dev1', tags: tagged('2.0.dev1') },
+  { name: 'a PEP 440 post release is a fix of a stable one: latest', run: 'tag', ref: 'refs/tags/1.0.post1', inputs: { tags: ['type=ref,event=tag'] }, version: '1.0.post1', tags: tagged('1.0.post1', 'latest') },
+  { name: 'type=match on a PEP 440 pre-release gets no latest', run: 'tag', ref: 'refs/tags/v1.1b2', inputs: { tags: ['type=match,pattern=v(.*),group=1'] }, version: '1.1b2', tags: tagged('1.1b2') },
   { name: 'match that does not match warns', run: 'tag', inputs: { tags: ['type=match,pattern=^release-(\\d+)$,group=1', 'type=ref,event=tag'] }, version: 'v1.2.3', tags: tagged('v1.2.3', 'latest'), warnings: ['^release-(\\d+)$ does not match v1.2.3.'] },
 
   { name: 'match with /expression/flags', run: 'tag', ref: 'refs/tags/p1/v1.0.0', inputs: { tags: ['type=match,"pattern=/^v(\\d.\\d.\\d)$/ig",group=1', 'type=match,pattern=\\d.\\d.\\d', 'type=match,pattern=\\d.\\d', 'type=sha'] }, version: '1.0.0', tags: tagged('1.0.0', '1.0', 'sha-e4d909c', 'latest'), warnings: ['/^v(\\d.\\d.\\d)$/ig does not match p1/v1.0.0.'] },
