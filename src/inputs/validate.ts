@@ -14,9 +14,9 @@ import { checkSecrets } from './secrets.js';
 
 export { realFiles, type FileProbe };
 
-/** A context buildx fetches itself: git/HTTP URLs, `-` for stdin, or a named context. */
+/** A context buildx fetches itself: git/HTTP URLs, build-push-action's `{{defaultContext}}`, `-` for stdin, or a named context. */
 function isRemoteContext(context: string): boolean {
-  return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
+  return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || /\{\{\s*defaultContext\s*\}\}/.test(context);
 }
 
 /** The Dockerfile buildx will read: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */

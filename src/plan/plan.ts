@@ -49,6 +49,11 @@ export function defaultGitContext(github: WorkflowFacts): string {
   return `${github.serverUrl}/${github.repository}.git#${pinned}`;
 }
 
+/** `{{defaultContext}}` rendered as build-push-action renders it in `context` and `build-contexts` (`{{defaultContext}}:subdir` → the git context's subdirectory). */
+export function withDefaultContext(value: string, gitContext: string): string {
+  return value.replace(/\{\{\s*defaultContext\s*\}\}/g, gitContext);
+}
+
 function workflowRunUrl(github: WorkflowFacts): string {
   return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
 }
@@ -119,8 +124,10 @@ export function planBuild(inputs: Inputs, facts: Facts, cache: CachePlan = resol
   const measure = role.kind === 'image' ? role.measure : undefined;
   const outputs = image ? [...inputs.outputs, ...(measure && 'outputs' in measure ? measure.outputs : [])] : ['type=cacheonly'];
   const target = role.kind === 'stage' ? role.stage.stage : inputs.target;
-  const context = inputs.context || defaultGitContext(facts.github);
-  const usesDefaultGitContext = !inputs.context;
+  const gitContext = defaultGitContext(facts.github);
+  const context = withDefaultContext(inputs.context, gitContext) || gitContext;
+  // BuildKit fetches the default git context itself (also as {{defaultContext}}:subdir); private repositories need the token.
+  const usesDefaultGitContext = context.startsWith(gitContext);
   const metadataFile = path.join(facts.tmpDir, 'metadata.json');
   const producesImage = !hasExporter('local', outputs) && !hasExporter('tar', outputs);
   const iidFile = producesImage ? path.join(facts.tmpDir, 'iidfile') : undefined;
@@ -138,7 +145,10 @@ export function planBuild(inputs: Inputs, facts: Facts, cache: CachePlan = resol
   each('--allow', inputs.allow);
   if (image) each('--annotation', inputs.annotations);
   each('--build-arg', inputs['build-args']);
-  each('--build-context', inputs['build-contexts']);
+  each(
+    '--build-context',
+    inputs['build-contexts'].map(entry => withDefaultContext(entry, gitContext))
+  );
   const caches = cacheFlags(inputs, cache, role);
   each('--cache-from', caches.from);
   each('--cache-to', caches.to);
@@ -158,7 +168,6 @@ export function planBuild(inputs: Inputs, facts: Facts, cache: CachePlan = resol
   // An empty GIT_AUTH_TOKEN (a fork's pull request) is skipped like any empty secret: github-token stands in for it.
   const hasGitAuthSecret = resolvable(inputs.secrets).some(s => s.key === 'GIT_AUTH_TOKEN' || s.key.startsWith('GIT_AUTH_TOKEN.'));
   if (inputs['github-token'] && usesDefaultGitContext && !hasGitAuthSecret) {
-    // BuildKit fetches the default git context itself; private repositories need the token.
     args.push('--secret', secretFromValue(`GIT_AUTH_TOKEN.${new URL(facts.github.serverUrl).host}`, inputs['github-token']));
   }
   if (inputs['shm-size']) args.push('--shm-size', inputs['shm-size']);

@@ -212,6 +212,8 @@ describe('checkInputs: what buildx accepts stays accepted', () => {
       'build-contexts':
         'alpine=docker-image://alpine:3.20\ngo=contexts/go\nsrc=.\nrepo=https://github.com/acme/x.git#main\ngit=git@github.com:acme/x.git\nlayout=oci-layout://./layout:tag\nx={{defaultContext}}:sub'
     },
+    { context: '{{defaultContext}}:docker' },
+    { context: '{{defaultContext}}' },
     { tags: 'r/a:1', outputs: 'type=registry,compression=zstd,oci-mediatypes=true,force-compression=true,annotation-index.a=b,annotation-manifest[linux/amd64].c=d' },
     { tags: 'r/a:1', outputs: 'type=image,push=true,name=r/a:2,registry.insecure=true,push-by-digest=true,name-canonical=true,unpack=false,store=false,rewrite-timestamp=true' },
     { outputs: 'type=local,dest=out\nout2\ntype=local,dest=out3,platform-split=false,mode=delete' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { defaultGitContext, planBuild, secretValues, withoutCacheExport } from '../../../src/plan/plan.js';
+import { defaultGitContext, planBuild, secretValues, withDefaultContext, withoutCacheExport } from '../../../src/plan/plan.js';
 import { resolveCache } from '../../../src/plan/cache.js';
 import { decideRun } from '../../../src/plan/run.js';
 import { facts, TMP } from '../../helpers/facts.js';
@@ -240,6 +240,38 @@ describe('defaultGitContext', () => {
     [{ ref: 'main', sha: '' }, 'https://github.com/acme/backend.git#refs/heads/main']
   ])('%j', (over, expected) => {
     expect(defaultGitContext({ ...facts().github, ...over })).toBe(expected);
+  });
+});
+
+describe('{{defaultContext}}, as build-push-action renders it', () => {
+  const GIT = 'https://github.com/acme/backend.git#abc123';
+  const contextOf = (argv: string[]) => argv[argv.length - 1];
+  it.each([
+    ['{{defaultContext}}', GIT],
+    ['{{defaultContext}}:docker', `${GIT}:docker`],
+    ['{{ defaultContext }}:app/sub', `${GIT}:app/sub`],
+    ['', GIT],
+    ['.', '.']
+  ])('context %j builds %s', (context, expected) => {
+    expect(contextOf(planBuild(rawInputs({ context }), facts()).argv)).toBe(expected);
+  });
+
+  it('a subdirectory of the default context still gets the token for a private repository; a local one does not', () => {
+    const secretIds = (context: string) => {
+      const argv = planBuild(rawInputs({ context, 'github-token': 'ghs_x' }), facts()).argv;
+      return argv.flatMap((a, i) => (argv[i - 1] === '--secret' ? [a.split(',')[0]] : []));
+    };
+    expect(secretIds('{{defaultContext}}:docker')).toEqual(['id=GIT_AUTH_TOKEN.github.com']);
+    expect(secretIds('.')).toEqual([]);
+  });
+
+  it('build-contexts render it too', () => {
+    const argv = planBuild(rawInputs({ context: '.', 'build-contexts': 'src={{defaultContext}}:lib\nbase=docker-image://alpine' }), facts()).argv;
+    expect(argv.flatMap((a, i) => (argv[i - 1] === '--build-context' ? [a] : []))).toEqual([`src=${GIT}:lib`, 'base=docker-image://alpine']);
+  });
+
+  it('withDefaultContext leaves other text alone', () => {
+    expect(withDefaultContext('{{defaultContext}}:a {{other}}', GIT)).toBe(`${GIT}:a {{other}}`);
   });
 });
 
