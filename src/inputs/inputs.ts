@@ -70,6 +70,10 @@ export interface Inputs {
   'meta-flavor': string[];
   'meta-labels': string[];
   'meta-annotations': string[];
+  /** Separators of the tags/tag-names, labels and annotations outputs (metadata-action's sep-*); a newline when empty. */
+  'meta-sep-tags': string;
+  'meta-sep-labels': string;
+  'meta-sep-annotations': string;
   // docker/login-action's names, and docker/github-builder's registry-auths.
   registry: string;
   username: string;
@@ -83,7 +87,8 @@ export interface Inputs {
   'comment-only': boolean;
 }
 
-type Kind = { list: ListOptions } | 'string' | 'boolean';
+/** `untrimmed`: a string whose spaces count (a separator), read as metadata-action reads sep-* (trimWhitespace: false). */
+type Kind = { list: ListOptions } | 'string' | 'untrimmed' | 'boolean';
 
 /** How each input is read; the one table action.yml is checked against in the tests. */
 export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
@@ -143,6 +148,9 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'meta-flavor': { list: { ignoreComma: true } },
   'meta-labels': { list: { ignoreComma: true } },
   'meta-annotations': { list: { ignoreComma: true } },
+  'meta-sep-tags': 'untrimmed',
+  'meta-sep-labels': 'untrimmed',
+  'meta-sep-annotations': 'untrimmed',
   registry: 'string',
   username: 'string',
   password: 'string',
@@ -173,8 +181,8 @@ export function parseInputs(read: InputReader): Inputs {
   for (const [name, kind] of Object.entries(INPUT_KINDS)) {
     if (kind === 'boolean') {
       inputs[name] = parseBoolean(name, read(name, true));
-    } else if (kind === 'string') {
-      inputs[name] = read(name, true);
+    } else if (kind === 'string' || kind === 'untrimmed') {
+      inputs[name] = read(name, kind === 'string');
     } else {
       inputs[name] = parseList(read(name, kind.list.trimWhitespace !== false), kind.list);
     }

@@ -85,8 +85,12 @@ function reportMetadata(runner: Runner, inputs: Inputs, meta: MetaResult): Input
   for (const warning of meta.warnings ?? []) runner.warning(warning);
   if (inputs['compare-to']) runner.info(`sizes are compared with ${inputs['compare-to']}`);
   runner.setOutput('meta-json', JSON.stringify(meta.json));
-  runner.setOutput('tags', meta.tags.join('\n'));
-  runner.setOutput('labels', meta.labels.join('\n'));
+  // metadata-action's outputs, each joined by its sep-* (a newline when empty).
+  const sep = (value: string): string => value || '\n';
+  runner.setOutput('tags', meta.tags.join(sep(inputs['meta-sep-tags'])));
+  runner.setOutput('tag-names', meta.tagNames.join(sep(inputs['meta-sep-tags'])));
+  runner.setOutput('labels', meta.labels.join(sep(inputs['meta-sep-labels'])));
+  runner.setOutput('annotations', meta.annotations.join(sep(inputs['meta-sep-annotations'])));
   runner.setOutput('version', meta.version);
   if (inputs.push && inputs.tags.length === 0) {
     throw new InputErrors([

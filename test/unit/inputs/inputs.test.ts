@@ -38,11 +38,11 @@ describe('parseInputs', () => {
     };
   }
 
-  it('reads every input once, only secrets untrimmed', () => {
+  it('reads every input once, only secrets and the separators untrimmed', () => {
     const { read, asked } = reader({});
     parseInputs(read);
     expect([...asked.keys()].sort()).toEqual(Object.keys(INPUT_KINDS).sort());
-    expect([...asked].filter(([, trim]) => !trim).map(([name]) => name)).toEqual(['secrets']);
+    expect([...asked].filter(([, trim]) => !trim).map(([name]) => name)).toEqual(['secrets', 'meta-sep-tags', 'meta-sep-labels', 'meta-sep-annotations']);
   });
 
   it('gives every default: empty strings and lists, the booleans that default to true', () => {

@@ -58,6 +58,16 @@ describe('metadata', () => {
     expect(registry.requests).toContain('GET /v2/acme/rocket/tags/list?n=1000');
   });
 
+  it("metadata-action's tag-names and annotations outputs, and its separators (meta-sep-*, a newline when empty; spaces count)", async () => {
+    const { runner, ports } = setUp('tag');
+    await metadata(ports, rawInputs({ 'meta-images': IMAGE, 'meta-tags': 'type=semver,pattern={{version}}', 'meta-sep-tags': ', ', 'meta-sep-annotations': ' ' }));
+    expect(runner.outputs.tags).toBe(`${IMAGE}:1.2.3, ${IMAGE}:latest`);
+    expect(runner.outputs['tag-names']).toBe('1.2.3, latest');
+    expect(runner.outputs.labels.split('\n')).toContain('org.opencontainers.image.version=1.2.3');
+    expect(runner.outputs.annotations.split(' ')).toContain('manifest:org.opencontainers.image.version=1.2.3');
+    expect(runner.outputs.annotations).not.toContain('\n');
+  });
+
   it('latest stays on a higher release the registry holds', async () => {
     const registry = new MemoryRegistry();
     for (const tag of ['1.2.2', '2.0.0', '2.1.0-rc.1', 'latest']) registry.tag('acme/rocket', tag);
