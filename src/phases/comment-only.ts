@@ -3,20 +3,23 @@
  * repository a `workflow_run` job (triggered when the pull request's workflow completes,
  * with `pull-requests: write`) downloads the size report the fork's run saved, checks it
  * (report/shared.ts: its content comes from the fork's code) and upserts the comment. It
- * builds nothing and runs nothing from the fork.
+ * builds nothing and runs nothing from the fork. The artifacts are the fork's too: they are
+ * counted and their names checked before any is downloaded, then read one at a time into
+ * memory under byte caps counted as they arrive (github/artifacts.ts); every report and its
+ * pull request's head are checked before any comment is written.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Ports } from '../ports.js';
-import { downloadFiles } from '../github/artifacts.js';
+import { listArtifacts, quotedName, readArtifacts, type ArtifactSource } from '../github/artifacts.js';
 import { postReportComment, pullRequestHead } from '../github/comment.js';
 import { InputError, InputErrors } from '../inputs/errors.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { sizeMarkdown } from '../report/markdown.js';
-import { checkSharedReport, isReportProblem, REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES } from '../report/shared.js';
-import { privateTmpDir } from '../runner/state.js';
+import { checkSharedReport, isReportArtifactName, isReportProblem, REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES, type CheckedReport } from '../report/shared.js';
 
+/** One report per image and job: a run with more is not one of ours. */
 const MAX_REPORTS = 20;
+/** All of a run's reports together, as received and as unpacked: twenty reports of a few kB are far less. */
+const REPORTS_MAX_TOTAL_BYTES = 1024 * 1024;
 
 export async function commentOnly(ports: Ports, inputs: Pick<Inputs, 'github-token'>): Promise<void> {
   const { runner } = ports;
@@ -31,7 +34,8 @@ export async function commentOnly(ports: Ports, inputs: Pick<Inputs, 'github-tok
       )
     ]);
   }
-  if (!inputs['github-token'])
+  const token = inputs['github-token'];
+  if (!token)
     throw new InputErrors([
       new InputError(
         'github-token',
@@ -40,40 +44,48 @@ export async function commentOnly(ports: Ports, inputs: Pick<Inputs, 'github-tok
       )
     ]);
   const [repositoryOwner, repositoryName] = github.repository.split('/');
-  const dir = fs.mkdtempSync(path.join(privateTmpDir(runner, ports.env.runnerTemp), 'reports-'));
-  let artifacts;
+  const source: ArtifactSource = { fromRun: { token, workflowRunId: run.id, repositoryOwner, repositoryName, apiUrl: github.apiUrl } };
+  const refused = (why: string) => new Error(`the size reports of run ${run.id} were refused: ${why}. No comment was written.`);
+  // Listed, counted and their names checked before anything is downloaded.
+  let listed;
   try {
-    artifacts = await downloadFiles(REPORT_ARTIFACT_PREFIX, dir, {
-      fromRun: { token: inputs['github-token'], workflowRunId: run.id, repositoryOwner, repositoryName },
-      maxBytes: REPORT_MAX_BYTES
-    });
+    listed = await listArtifacts(REPORT_ARTIFACT_PREFIX, source);
   } catch (e) {
-    throw new Error(`the size reports of run ${run.id} were refused: ${(e as Error).message}. No comment was written.`);
+    throw refused((e as Error).message);
   }
-  // One report per image and job: a run with more is not one of ours.
-  if (artifacts.length > MAX_REPORTS) throw new Error(`run ${run.id} has ${artifacts.length} size report artifacts, more than the ${MAX_REPORTS} a workflow makes; none was posted.`);
-  if (artifacts.length === 0) {
+  if (listed.length > MAX_REPORTS) throw new Error(`run ${run.id} has ${listed.length} size report artifacts, more than the ${MAX_REPORTS} a workflow makes; none was posted.`);
+  if (listed.length === 0) {
     runner.info(`run ${run.id} saved no size report (it pushed, commented itself, or measured nothing): nothing to post`);
     return;
   }
+  const odd = listed.find(a => !isReportArtifactName(a.name));
+  if (odd) throw refused(`artifact ${quotedName(odd.name)} is not named as hoist names a size report (${REPORT_ARTIFACT_PREFIX} and 12 hex digits)`);
+  let artifacts;
+  try {
+    artifacts = await readArtifacts(listed, { maxBytes: REPORT_MAX_BYTES, maxTotalBytes: REPORTS_MAX_TOTAL_BYTES });
+  } catch (e) {
+    throw refused((e as Error).message);
+  }
+  // Every report is checked before any comment is written.
+  const checked: CheckedReport[] = [];
   for (const artifact of artifacts) {
-    let checked;
     try {
       const text = artifact.files[REPORT_FILE];
       if (text === undefined) throw new Error(`it holds no ${REPORT_FILE}`);
-      checked = checkSharedReport(text, { headSha: run.headSha, pullRequests: run.pullRequests });
-      // A fork's run lists no pull request: the API says which commit the named one is at.
-      if (run.pullRequests.length === 0) {
-        const head = await pullRequestHead(inputs['github-token'], github, checked.pullRequest);
-        if (head !== run.headSha)
-          throw new Error(`it is for pull request #${checked.pullRequest}, whose head is ${head ?? 'unknown (no such pull request)'}, not ${run.headSha}, the commit the run built`);
-      }
+      const report = checkSharedReport(text, { headSha: run.headSha, pullRequests: run.pullRequests });
+      // Listed in the payload or not, the API says which commit the pull request is at: a number the payload lists is no proof.
+      const head = await pullRequestHead(token, github, report.pullRequest);
+      if (head !== run.headSha)
+        throw new Error(`it is for pull request #${report.pullRequest}, whose head is ${head ?? 'unknown (no such pull request)'}, not ${run.headSha}, the commit the run built`);
+      checked.push(report);
     } catch (e) {
       const why = isReportProblem(e) || !(e as { status?: number }).status ? (e as Error).message : `the pull request could not be read: ${(e as Error).message}`;
       throw new Error(`artifact ${artifact.name} of run ${run.id} was refused: ${why}. No comment was written.`);
     }
-    const body = `${sizeMarkdown(checked.report, checked.gates)}\n_Measured by the pull request's run ${run.id} at ${checked.headSha.slice(0, 7)}; posted from the base repository._\n`;
-    const done = await postReportComment(inputs['github-token'], github, { pullRequest: checked.pullRequest, image: checked.report.image, job: checked.job }, body);
-    runner.info(`${done.action} the size comment on pull request #${checked.pullRequest} from run ${run.id}: ${done.url}`);
+  }
+  for (const report of checked) {
+    const body = `${sizeMarkdown(report.report, report.gates)}\n_Measured by the pull request's run ${run.id} at ${report.headSha.slice(0, 7)}; posted from the base repository._\n`;
+    const done = await postReportComment(token, github, { pullRequest: report.pullRequest, image: report.report.image, job: report.job }, body, runner);
+    runner.info(`${done.action} the size comment on pull request #${report.pullRequest} from run ${run.id}: ${done.url}`);
   }
 }

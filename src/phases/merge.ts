@@ -55,7 +55,7 @@ async function mergePlatforms(ports: Ports, inputs: Pick<Inputs, 'tags' | 'platf
     since = ports.now();
     return `${ms} ms`;
   };
-  const artifacts = await downloadFiles(handOffPrefix(images), dir);
+  const artifacts = await downloadFiles(handOffPrefix(images), { services: ports.env.actions });
   runner.info(`gathered ${artifacts.length} hand-off(s) from the run's artifacts in ${took()}`);
   const handOffs = artifacts.map(a => {
     const text = a.files[HANDOFF_FILE];

@@ -17,7 +17,6 @@ import { readBaseline, type Baseline } from '../report/baseline.js';
 import { reportBuild } from '../report/report.js';
 import type { SharedReport } from '../report/shared.js';
 import type { BuildResult, Produced } from '../report/summary.js';
-import { shortHash } from '../util/hash.js';
 
 /** The size baseline, read while the build runs: on a push it is what the tag points at before this step moves it. */
 export function readBaselineMeanwhile(ports: Ports, job: Job): Promise<Baseline> | undefined {
@@ -69,7 +68,7 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
 async function saveReportForBaseRepository(ports: Ports, facts: Facts, sizes: { image: string; markdown: string; json: string }): Promise<string | undefined> {
   const github = facts.github;
   if (!github.pullRequestNumber || !github.pullRequestHeadSha) return undefined;
-  const { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_SCHEMA } = await import('../report/shared.js');
+  const { REPORT_FILE, REPORT_SCHEMA, reportArtifactName } = await import('../report/shared.js');
   const report: SharedReport = {
     schema: REPORT_SCHEMA,
     pullRequest: github.pullRequestNumber,
@@ -78,7 +77,7 @@ async function saveReportForBaseRepository(ports: Ports, facts: Facts, sizes: { 
     markdown: sizes.markdown,
     sizes: JSON.parse(sizes.json) as unknown
   };
-  const name = `${REPORT_ARTIFACT_PREFIX}${shortHash(sizes.image, github.job).slice(0, 12)}`;
+  const name = reportArtifactName(sizes.image, github.job);
   const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'report-'));
   fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
   try {

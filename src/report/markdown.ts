@@ -21,31 +21,75 @@ function gateLine(gates: GateResult[], report: SizeReport): string {
   return parts.length > 0 ? `${gates.length > 0 ? 'Gates: ' : ''}${parts.join(' · ')}` : '';
 }
 
-/** The job summary and PR comment body: one table per image, details per changed platform. */
-export function sizeMarkdown(report: SizeReport, gates: GateResult[]): string {
+/** What sizeMarkdown writes at most unless told: GitHub refuses a comment of more than 65,536 characters, and the marker and a footer go with it. */
+const MARKDOWN_MAX_CHARS = 60_000;
+const LIMIT_NOTE = "the comment would pass GitHub's size limit";
+
+/** The characters `lines` take once joined with line breaks (one after each). */
+const charsOf = (lines: string[]): number => lines.reduce((sum, line) => sum + line.length + 1, 0);
+
+/**
+ * The job summary and PR comment body: one table per image, details per changed platform.
+ * At most `maxChars` characters (GitHub takes at most 65,536 in a comment): when the rows do
+ * not fit, the platforms past the limit, then their layer details, are left out with a note;
+ * the header, the totals and the gates always stay.
+ */
+export function sizeMarkdown(report: SizeReport, gates: GateResult[], maxChars = MARKDOWN_MAX_CHARS): string {
   const base = baseLabel(report);
   const measured = report.source === 'build' ? ' · measured from the build, not pushed' : '';
-  const lines = [`### hoist · image size · ${code(report.image)}${measured}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
-  for (const p of report.platforms) {
+  const head = [`### hoist · image size · ${code(report.image)}${measured}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
+  const rows = report.platforms.map(p => {
     const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
-    lines.push(`| ${p.platform} | ${formatBytes(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? formatBytes(p.uncompressed) : 'n/a'} | ${p.layers} |`);
-  }
-  for (const r of report.removed) lines.push(`| ~~${r.platform}~~ | removed | ▼ ${formatBytes(r.compressed)} | | |`);
-  lines.push(`| **registry bytes** (shared layers once) | ${formatBytes(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`);
-  if (!report.baseline.found) lines.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
-  lines.push('');
-  for (const [platform, changes] of Object.entries(report.layerChanges)) {
-    lines.push(`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|');
+    return `| ${p.platform} | ${formatBytes(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? formatBytes(p.uncompressed) : 'n/a'} | ${p.layers} |`;
+  });
+  for (const r of report.removed) rows.push(`| ~~${r.platform}~~ | removed | ▼ ${formatBytes(r.compressed)} | | |`);
+  const totals = [`| **registry bytes** (shared layers once) | ${formatBytes(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`];
+  if (!report.baseline.found) totals.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
+  totals.push('');
+  const details = Object.entries(report.layerChanges).map(([platform, changes]) => {
+    const block = [`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|'];
     for (const c of changes.slice(0, 20)) {
       const d = formatDelta({ bytes: (c.current ?? 0) - (c.base ?? 0) }, false);
       const instruction = c.instruction.length > 80 ? `${c.instruction.slice(0, 77)}…` : c.instruction;
-      lines.push(`| ${code(instruction)} | ${c.base !== undefined ? formatBytes(c.base) : '—'} | ${c.current !== undefined ? formatBytes(c.current) : '—'} | ${d} |`);
+      block.push(`| ${code(instruction)} | ${c.base !== undefined ? formatBytes(c.base) : '—'} | ${c.current !== undefined ? formatBytes(c.current) : '—'} | ${d} |`);
     }
-    lines.push('</details>', '');
-  }
+    block.push('</details>', '');
+    return block;
+  });
   const gateText = gateLine(gates, report);
-  if (gateText) lines.push(gateText, '');
-  return lines.join('\n');
+  const tail = gateText ? [gateText, ''] : [];
+
+  // What always stays, and room for the two notes; then rows, then details, while they fit.
+  const rowNote = (n: number) => `| _… ${n} more platform(s) not shown: ${LIMIT_NOTE}; the \`sizes\` output has them all_ | | | | |`;
+  const detailNote = (n: number) => `_What changed on ${n} more platform(s) is not shown: ${LIMIT_NOTE}._`;
+  let room = maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), '']);
+  const keptRows = takeWhileFits(
+    rows.map(row => [row]),
+    room
+  );
+  room -= charsOf(keptRows.flat());
+  const keptDetails = takeWhileFits(details, room);
+  const lines = [...head, ...keptRows.flat()];
+  if (keptRows.length < rows.length) lines.push(rowNote(rows.length - keptRows.length));
+  lines.push(...totals, ...keptDetails.flat());
+  if (keptDetails.length < details.length) lines.push(detailNote(details.length - keptDetails.length), '');
+  lines.push(...tail);
+  const text = lines.join('\n');
+  // Only a header or totals longer than any report's (an image name of thousands of characters) get here.
+  return text.length <= maxChars ? text : `${text.slice(0, Math.max(0, maxChars - 80))}\n\n_… cut: ${LIMIT_NOTE}._\n`;
+}
+
+/** The first of `blocks` that fit in `room` characters together; none after the first that does not. */
+function takeWhileFits(blocks: string[][], room: number): string[][] {
+  const kept: string[][] = [];
+  let left = room;
+  for (const block of blocks) {
+    const chars = charsOf(block);
+    if (chars > left) break;
+    kept.push(block);
+    left -= chars;
+  }
+  return kept;
 }
 
 /** The same numbers for the log, as plain columns. */

@@ -5,10 +5,13 @@
  * is made by code from the fork, so the comment job trusts none of it: it checks the shape,
  * that it is for the pull request and commit of the run that triggered it, that every number
  * is a plausible size and every name a valid one, and it renders the comment itself from
- * the numbers (the markdown the fork's run wrote is never posted). Pure.
+ * the numbers (the markdown the fork's run wrote is never posted). No string is posted as it
+ * came: each has a length cap and a form, and a gate's limit is written afresh from its
+ * number (padding would otherwise carry the comment past GitHub's 65,536 characters). Pure.
  */
 import { isSha256Digest, parseReference } from '../registry/reference.js';
 import { parseIncrease, parseSize } from '../util/bytes.js';
+import { shortHash } from '../util/hash.js';
 import { formatPlatform, parsePlatform } from '../util/platform.js';
 import type { GateResult } from './gates.js';
 import type { SizeReport } from './sizes.js';
@@ -18,6 +21,18 @@ export const REPORT_SCHEMA = 'hoist/size-report@1';
 export const REPORT_FILE = 'size-report.json';
 /** The artifact's name starts with this, then the image and job it is for. */
 export const REPORT_ARTIFACT_PREFIX = 'hoist-size-report-';
+const REPORT_ARTIFACT_NAME = new RegExp(`^${REPORT_ARTIFACT_PREFIX}[0-9a-f]{12}$`);
+
+/** The artifact a run saves its report of `image` in, from job `job`: the prefix and 12 hex digits. */
+export function reportArtifactName(image: string, job: string): string {
+  return `${REPORT_ARTIFACT_PREFIX}${shortHash(image, job).slice(0, 12)}`;
+}
+
+/** Whether `name` is of the form reportArtifactName gives; the comment job reads no other. */
+export function isReportArtifactName(name: string): boolean {
+  return REPORT_ARTIFACT_NAME.test(name);
+}
+
 /** A report with a few platforms is a few kB; anything near this is not one. */
 export const REPORT_MAX_BYTES = 256 * 1024;
 
@@ -52,6 +67,14 @@ export interface ExpectedRun {
 
 const SHA = /^[0-9a-f]{40}$/;
 const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
+/** The longest image reference posted: a name (255), a tag (128) and a sha256 digest fit. */
+const REFERENCE_MAX = 512;
+/** The longest platform name read (`linux/arm64/v8.9` is 16). */
+const PLATFORM_MAX = 64;
+/** The longest gate limit read, once trimmed (`19.5MiB`, `10%`). */
+const LIMIT_MAX = 32;
+/** A percentage limit above this is not one (10,000 times the size). */
+const PERCENT_MAX = 1e6;
 
 class ReportProblem extends Error {}
 
@@ -92,6 +115,7 @@ function imageName(value: unknown): string {
 }
 
 function platformName(value: string): string {
+  if (value.length > PLATFORM_MAX) fail(`a platform name is longer than ${PLATFORM_MAX} characters`);
   try {
     return formatPlatform(parsePlatform(value));
   } catch {
@@ -126,16 +150,7 @@ function sizesReport(value: unknown): { report: SizeReport; gates: GateResult[] 
     return row;
   });
   const baseline = record(s.baseline, 'sizes.baseline');
-  let reference: string | undefined;
-  if (baseline.reference !== undefined && baseline.reference !== null) {
-    if (typeof baseline.reference !== 'string') fail('sizes.baseline.reference is not an image reference');
-    try {
-      parseReference(baseline.reference);
-    } catch {
-      fail('sizes.baseline.reference is not an image reference');
-    }
-    reference = baseline.reference;
-  }
+  const reference = baseline.reference === undefined || baseline.reference === null ? undefined : baselineReference(baseline.reference);
   const found = baseline.found === true && reference !== undefined;
   const attestations = record(s.attestations, 'sizes.attestations');
   const report: SizeReport = {
@@ -147,18 +162,62 @@ function sizesReport(value: unknown): { report: SizeReport; gates: GateResult[] 
     registryBytes: bytes(s.registryBytes, 'sizes.registryBytes'),
     attestations: { count: bytes(attestations.count, 'sizes.attestations.count'), bytes: bytes(attestations.bytes, 'sizes.attestations.bytes') },
     // The fork's words for a missing baseline are not repeated.
-    baseline: found ? { reference: reference!, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
+    baseline: found ? { reference, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
     layerChanges: {}
   };
   if (s.registryDelta !== null && s.registryDelta !== undefined) report.registryDelta = { bytes: change(s.registryDelta, 'sizes.registryDelta') };
   const gates = (Array.isArray(s.gates) ? s.gates : []).slice(0, 2).map((g: unknown): GateResult => {
     const gate = record(g, 'a gate');
     if (gate.name !== 'max-size' && gate.name !== 'max-size-increase') fail('a gate has an unknown name');
-    const limit = typeof gate.limit === 'string' ? gate.limit : '';
-    if ((gate.name === 'max-size' ? parseSize(limit) : parseIncrease(limit)) === undefined) fail(`the ${gate.name} gate's limit is not one`);
-    return { name: gate.name, limit, ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
+    return { name: gate.name, limit: gateLimit(gate.name, gate.limit), ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
   });
   return { report, gates };
+}
+
+/** The baseline's reference: at most REFERENCE_MAX characters, a valid reference, and its digest (if any) a sha256 one. */
+function baselineReference(value: unknown): string {
+  if (typeof value !== 'string') fail('sizes.baseline.reference is not an image reference');
+  if (value.length > REFERENCE_MAX) fail(`sizes.baseline.reference is longer than ${REFERENCE_MAX} characters`);
+  let digest: string | undefined;
+  try {
+    digest = parseReference(value).digest;
+  } catch {
+    fail('sizes.baseline.reference is not an image reference');
+  }
+  if (digest !== undefined && !isSha256Digest(digest)) fail('sizes.baseline.reference carries a digest that is not a sha256 digest');
+  return value;
+}
+
+/**
+ * A gate's limit, written afresh from the number it parses to (`10 %` → `10%`, `1048576` →
+ * `1MiB`): whatever padding or spelling the fork sent, what is posted is hoist's own text.
+ */
+function gateLimit(name: 'max-size' | 'max-size-increase', value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const increase = text.length > LIMIT_MAX ? undefined : name === 'max-size' ? asBytes(parseSize(text)) : parseIncrease(text);
+  if (increase !== undefined) {
+    if ('percent' in increase && increase.percent <= PERCENT_MAX) return `${increase.percent}%`;
+    if ('bytes' in increase && Number.isSafeInteger(increase.bytes) && increase.bytes <= 1e13) return sizeLimit(increase.bytes);
+  }
+  fail(`the ${name} gate's limit is not one`);
+}
+
+function asBytes(bytes: number | undefined): { bytes: number } | undefined {
+  return bytes === undefined ? undefined : { bytes };
+}
+
+/** Bytes in the largest unit that divides them (`20MB`, `1MiB`, `1500MB`), else plain bytes: the same number when read again. */
+function sizeLimit(bytes: number): string {
+  const units: Array<[string, number]> = [
+    ['GiB', 1024 ** 3],
+    ['GB', 1e9],
+    ['MiB', 1024 ** 2],
+    ['MB', 1e6],
+    ['KiB', 1024],
+    ['kB', 1e3]
+  ];
+  const unit = units.find(([, n]) => bytes >= n && bytes % n === 0);
+  return unit ? `${bytes / unit[1]}${unit[0]}` : `${bytes}B`;
 }
 
 /** Reads and checks a report artifact's file against the run that triggered the comment job; throws with what is wrong. */

@@ -40,15 +40,22 @@ interface WorkflowRunFacts {
   headSha: string;
   /** The triggering run's event (`pull_request`). */
   event: string;
-  /** Pull request numbers GitHub links to it; empty for one from a fork. */
+  /** Pull request numbers GitHub links to it whose base is this repository; empty for one from a fork. */
   pullRequests: number[];
+}
+
+/** A repository as a workflow_run's pull_requests entry names it: id, API URL and name, nothing more. */
+interface PayloadRepository {
+  id?: number;
+  url?: string;
+  name?: string;
 }
 
 /** The parts of the event payload hoist reads; each is checked for its type before use. */
 interface EventPayload {
-  repository?: { private?: boolean; default_branch?: string; full_name?: string };
+  repository?: { id?: number; url?: string; private?: boolean; default_branch?: string; full_name?: string };
   pull_request?: { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null } };
-  workflow_run?: { id?: number; head_sha?: string; event?: string; pull_requests?: Array<{ number?: number }> };
+  workflow_run?: { id?: number; head_sha?: string; event?: string; pull_requests?: Array<{ number?: number; base?: { repo?: PayloadRepository | null } | null } | null> };
 }
 
 /** The event payload (GITHUB_EVENT_PATH), parsed; `{}` when there is none to read (local runs). */
@@ -92,10 +99,34 @@ export function readWorkflowFacts(env: NodeJS.ProcessEnv = process.env): Workflo
       id: run.id,
       headSha: run.head_sha,
       event: typeof run.event === 'string' ? run.event : '',
-      pullRequests: (run.pull_requests ?? []).map(p => p.number).filter((n): n is number => typeof n === 'number')
+      pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : [])
+        .filter(p => basedHere(p?.base?.repo, payload.repository, facts))
+        .map(p => p?.number)
+        .filter((n): n is number => typeof n === 'number')
     };
   }
   return facts;
+}
+
+/** An API URL compared as GitHub may spell it: any letter case, a trailing slash or not. */
+const sameUrl = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+
+/**
+ * Whether a workflow_run's pull request has this repository as its base. GitHub lists in
+ * `pull_requests` the open pull requests whose head is the run's branch and commit, in
+ * whatever repository they are (a fork's own pull requests too), so a number alone may be
+ * another repository's. Its base repository is matched by id when both the entry and the
+ * event give one; else by API URL (the event's, or GITHUB_API_URL/repos/GITHUB_REPOSITORY),
+ * with the name, when given, agreeing. A name alone proves nothing (a fork keeps it), and an
+ * entry that says neither id nor URL is not taken for ours.
+ */
+function basedHere(base: PayloadRepository | null | undefined, repository: EventPayload['repository'], facts: WorkflowFacts): boolean {
+  if (!base || typeof base !== 'object') return false;
+  if (typeof base.id === 'number' && typeof repository?.id === 'number') return base.id === repository.id;
+  if (typeof base.url !== 'string' || !facts.repository) return false;
+  const ours = [`${facts.apiUrl}/repos/${facts.repository}`, ...(typeof repository?.url === 'string' ? [repository.url] : [])];
+  const name = facts.repository.split('/')[1] ?? '';
+  return ours.some(url => sameUrl(url, base.url!)) && (base.name === undefined || (typeof base.name === 'string' && base.name.toLowerCase() === name.toLowerCase()));
 }
 
 /** The branch a run builds: a pull request's head, else the pushed branch. */

@@ -33,7 +33,11 @@
  * attempt's artifacts, which every job of the run still lists. The client reads only
  * ACTIONS_RESULTS_URL (just its origin) and ACTIONS_RUNTIME_TOKEN; ACTIONS_RUNTIME_URL is unused.
  *
- * Artifacts live in memory. Optionally, the server also fronts a cache-service stand-in
+ * Artifacts live in memory. A download is a plain GET of the blob, answered whole with its
+ * Content-Length; with `fault({ kind: 'chunked' })` it is streamed instead, in 64 kB chunks
+ * with no Content-Length and as fast as the reader takes them, and `downloads` says how many
+ * bytes each got before the reader hung up (so a test can see a reader stop mid-way).
+ * Optionally, the server also fronts a cache-service stand-in
  * (test/servers/actions-cache.ts): a runner has one results service and one runtime token for
  * both, so a step that caches and uploads artifacts needs both behind one ACTIONS_RESULTS_URL.
  */
@@ -69,6 +73,12 @@ type ArtifactFault =
   | undefined
   /** Every connection is reset, like an unreachable service. */
   | { kind: 'down' }
+  /**
+   * Not a fault: blob downloads are streamed (Transfer-Encoding: chunked, no Content-Length,
+   * 64 kB at a time, each written when the reader has taken the last), as a proxy may pass
+   * them on: the reader learns the size only as the bytes arrive. `downloads` records them.
+   */
+  | { kind: 'chunked' }
   /** CreateArtifact answers as the service does when the account's artifact storage is used up. */
   | { kind: 'quota' }
   /**
@@ -98,6 +108,8 @@ export interface ArtifactServer {
   replace(nameOrId: string | number, content: Buffer): void;
   /** Every request that reached the server, oldest first; `path` keeps the query minus the signature. */
   requests: Array<{ method: string; path: string }>;
+  /** Each streamed download (fault `chunked`), oldest first: the bytes written before the reader hung up, and whether that was all of them. */
+  downloads: Array<{ name: string; size: number; sent: number; complete: boolean }>;
   fault(f: ArtifactFault): void;
   close(): Promise<void>;
 }
@@ -144,6 +156,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
   const jobRuns = new Map<string, JobRun>();
   const byToken = new Map<string, JobRun>();
   const artifacts: Artifact[] = [];
+  const downloads: ArtifactServer['downloads'] = [];
   let nextId = 1;
   let fault: ArtifactFault;
   let base = '';
@@ -324,7 +337,29 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
     // A SAS's rsct and rscd override the Content-Type and Content-Disposition of what it reads.
     const rsct = url.searchParams.get('rsct');
     const rscd = url.searchParams.get('rscd');
+    const data = artifact.blob.data;
+    if (fault?.kind === 'chunked' && req.method === 'GET' && data && !url.searchParams.get('comp') && !req.headers.range && !req.headers['x-ms-range']) {
+      return streamBlob(res, artifact.name, data, { 'content-type': rsct ?? (artifact.mimeType || 'application/octet-stream'), ...(rscd ? { 'content-disposition': rscd } : {}) });
+    }
     handleBlockBlob(req, res, url, raw, artifact.blob, { ...(rsct !== null ? { 'content-type': rsct } : {}), ...(rscd ? { 'content-disposition': rscd } : {}) });
+  };
+
+  // Written a chunk at a time, the next when the socket has taken the last: a reader that hangs up stops it.
+  const streamBlob = (res: http.ServerResponse, name: string, data: Buffer, headers: Record<string, string>): void => {
+    const record = { name, size: data.length, sent: 0, complete: false };
+    downloads.push(record);
+    res.writeHead(200, headers);
+    const send = (): void => {
+      while (record.sent < data.length) {
+        if (res.destroyed) return;
+        const chunk = data.subarray(record.sent, record.sent + 64 * 1024);
+        record.sent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', send);
+      }
+      record.complete = true;
+      res.end();
+    };
+    send();
   };
 
   const listener = await listen(
@@ -380,6 +415,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
       setBlobContent(artifact.blob, Buffer.from(content));
     },
     requests: listener.requests,
+    downloads,
     fault(f) {
       fault = f ? { ...f } : undefined;
       if (f?.kind === 'down') listener.dropConnections();

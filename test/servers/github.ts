@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface Comment {
+interface Comment {
   id: number;
   body: string;
   html_url: string;

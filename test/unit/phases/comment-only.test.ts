@@ -6,12 +6,14 @@
  * names the artifact and says that no comment was written.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { commentOnly } from '../../../src/phases/comment-only.js';
 import type { ImageFacts } from '../../../src/readback/image.js';
 import { evaluateGates } from '../../../src/report/gates.js';
 import { sizesJson } from '../../../src/report/markdown.js';
-import { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_SCHEMA, type SharedReport } from '../../../src/report/shared.js';
+import { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES, REPORT_SCHEMA, type SharedReport } from '../../../src/report/shared.js';
 import { sizeReport } from '../../../src/report/sizes.js';
 import { zipOf } from '../../helpers/artifacts.js';
 import { eventFile } from '../../helpers/env.js';
@@ -74,22 +76,76 @@ async function runHas(...artifacts: Array<{ name: string; file?: string; text: s
   github.runArtifacts.set(RUN_ID, stored);
 }
 
-/** The comment job: a workflow_run event of the pull request's run. */
-function commentJob(options: { pullRequests?: number[]; headSha?: string; event?: string; token?: string } = {}) {
+/** This repository as the workflow_run event names it, and as a pull_requests entry names a base repository (id, API URL, name). */
+const REPOSITORY_ID = 1001;
+const baseRepo = () => ({ id: REPOSITORY_ID, url: `${github.url}/repos/acme/backend`, name: 'backend' });
+/** Another repository with a pull request of the same branch (a fork's own pull requests, say): same name, another id. */
+const otherRepo = () => ({ id: 2002, url: `${github.url}/repos/someone/backend`, name: 'backend' });
+
+/** A pull_requests entry of the workflow_run payload, as GitHub writes it. */
+const listed = (number: number, base: object) => ({
+  id: 4000 + number,
+  number,
+  url: `${github.url}/repos/acme/backend/pulls/${number}`,
+  head: { ref: 'feature', sha: HEAD, repo: otherRepo() },
+  base: { ref: 'main', sha: 'f00d'.repeat(10), repo: base }
+});
+
+/**
+ * The comment job: a workflow_run event of the pull request's run, which lists `pullRequests`
+ * of this repository and `otherPullRequests` of another one. `dir` holds its RUNNER_TEMP (`dir/temp`).
+ */
+function commentJob(options: { pullRequests?: number[]; otherPullRequests?: number[]; headSha?: string; event?: string; token?: string } = {}) {
   const runner = new FakeRunner({});
+  const repository = { id: REPOSITORY_ID, name: 'backend', full_name: 'acme/backend', url: `${github.url}/repos/acme/backend` };
+  const pullRequests = [...(options.pullRequests ?? []).map(n => listed(n, baseRepo())), ...(options.otherPullRequests ?? []).map(n => listed(n, otherRepo()))];
   const payload = options.event
-    ? { action: 'opened', pull_request: { number: 5, head: { sha: HEAD, repo: { full_name: 'someone/backend' } } }, repository: { full_name: 'acme/backend' } }
+    ? { action: 'opened', pull_request: { number: 5, head: { sha: HEAD, repo: { full_name: 'someone/backend' } } }, repository }
     : {
         action: 'completed',
-        workflow_run: { id: RUN_ID, head_sha: options.headSha ?? HEAD, event: 'pull_request', conclusion: 'success', pull_requests: (options.pullRequests ?? []).map(number => ({ number })) },
-        repository: { full_name: 'acme/backend' }
+        workflow_run: { id: RUN_ID, head_sha: options.headSha ?? HEAD, event: 'pull_request', conclusion: 'success', pull_requests: pullRequests },
+        repository
       };
+  const dir = scratch();
   const ports = testPorts({
-    dir: scratch(),
+    dir,
     runner,
     env: { GITHUB_EVENT_NAME: options.event ?? 'workflow_run', GITHUB_EVENT_PATH: eventFile(payload), GITHUB_REPOSITORY: 'acme/backend', GITHUB_API_URL: github.url, GITHUB_JOB: 'comment' }
   });
-  return { runner, done: commentOnly(ports, { 'github-token': options.token ?? TOKEN }) };
+  return { runner, dir, done: commentOnly(ports, { 'github-token': options.token ?? TOKEN }) };
+}
+
+/** The artifact downloads that reached the REST API (each is a 302 to the zip). */
+const downloads = () => github.requests.filter(r => /^GET \/repos\/acme\/backend\/actions\/artifacts\/\d+\/zip$/.test(r));
+
+/** Every file under `dir`, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter(e => e.isFile())
+        .map(e => path.relative(dir, path.join(e.parentPath, e.name)))
+    : [];
+}
+
+/** `count` report artifacts named as hoist names them, each holding `content` (one zip, made once). */
+function manyArtifacts(count: number, content: Buffer) {
+  return Array.from({ length: count }, (_, i) => ({ id: 100 + i, name: `${REPORT_ARTIFACT_PREFIX}${i.toString(16).padStart(12, '0')}`, content }));
+}
+
+/** The parts of the saved report's `sizes` the tests tamper with. */
+interface SizesJson {
+  image: string;
+  platforms: Record<string, unknown>;
+  baseline: { reference?: string; found: boolean };
+  gates: Array<{ name: string; limit: string }>;
+}
+
+/** The saved report with `change` made to its `sizes`. */
+function reportWith(change: (sizes: SizesJson) => void): string {
+  const report = JSON.parse(savedReport()) as { sizes: SizesJson };
+  change(report.sizes);
+  return JSON.stringify(report);
 }
 
 describe('comment-only: the fork’s report posted from the base repository', () => {
@@ -115,12 +171,13 @@ describe('comment-only: the fork’s report posted from the base repository', ()
     expect(again.runner.texts('info')).toEqual([`updated the size comment on pull request #5 from run ${RUN_ID}: ${comment.html_url}`]);
   });
 
-  it('a run that lists its pull request is not asked about again', async () => {
+  it('a run that lists its pull request: the pull request’s head is asked for all the same', async () => {
     await runHas({ name: ARTIFACT, text: savedReport() });
+    github.pulls.set(5, HEAD);
     const { done } = commentJob({ pullRequests: [5] });
     await done;
     expect(github.comments.get(5)).toHaveLength(1);
-    expect(github.requests).not.toContain('GET /repos/acme/backend/pulls/5');
+    expect(github.requests).toContain('GET /repos/acme/backend/pulls/5');
   });
 
   it('a run that saved no report: nothing to post', async () => {
@@ -198,5 +255,131 @@ describe('comment-only: what it refuses', () => {
     await runHas({ name: ARTIFACT, text: savedReport() });
     const { done } = commentJob({ token: 'ghs_wrong' });
     await expect(done).rejects.toThrow(new RegExp(`^the size reports of run ${RUN_ID} were refused: listing the run's artifacts failed: .*Bad credentials.*\\. No comment was written\\.$`));
+  });
+
+  it('a name of any other form than hoist writes, before anything is downloaded, and nothing is unpacked outside', async () => {
+    // path.join(dir, name) took this two directories up and over (issue 28).
+    const name = `${REPORT_ARTIFACT_PREFIX}/../../../escaped`;
+    await runHas({ name, text: savedReport() });
+    github.pulls.set(5, HEAD);
+    const { done, dir } = commentJob();
+    await expect(done).rejects.toThrow(
+      new Error(`the size reports of run ${RUN_ID} were refused: artifact "${name}" is not named as hoist names a size report (${REPORT_ARTIFACT_PREFIX} and 12 hex digits). No comment was written.`)
+    );
+    expect(downloads()).toEqual([]);
+    expect(filesUnder(dir)).toEqual([]);
+    expect(github.comments.size).toBe(0);
+  });
+
+  it.each<[string, string]>([
+    ['upper-case hex', `${REPORT_ARTIFACT_PREFIX}0123456789AB`],
+    ['13 hex digits', `${REPORT_ARTIFACT_PREFIX}0123456789abc`],
+    ['a line break and a workflow command', `${REPORT_ARTIFACT_PREFIX}\n::error::x`]
+  ])('a name with %s, quoted as it is', async (_what, name) => {
+    await runHas({ name, text: savedReport() });
+    const { done } = commentJob();
+    await expect(done).rejects.toThrow(`artifact ${JSON.stringify(name)} is not named as hoist names a size report`);
+    expect(downloads()).toEqual([]);
+  });
+
+  it('an artifact that is no zip', async () => {
+    github.runArtifacts.set(RUN_ID, [{ id: 71, name: ARTIFACT, content: Buffer.from('{"schema": "hoist/size-report@1"}') }]);
+    const { done } = commentJob();
+    await expect(done).rejects.toThrow(
+      new Error(`the size reports of run ${RUN_ID} were refused: artifact ${ARTIFACT} is not a zip hoist can read: it has no end of central directory. No comment was written.`)
+    );
+  });
+
+  it('300 report artifacts, before any is downloaded', async () => {
+    github.runArtifacts.set(RUN_ID, manyArtifacts(300, await zipOf(REPORT_FILE, savedReport())));
+    const { done, dir } = commentJob({ pullRequests: [5] });
+    await expect(done).rejects.toThrow(new Error(`run ${RUN_ID} has 300 size report artifacts, more than the 20 a workflow makes; none was posted.`));
+    expect(downloads()).toEqual([]);
+    expect(filesUnder(dir)).toEqual([]);
+  });
+
+  it('a zip bomb, listed at its honest size: refused while it is unpacked, and nothing reaches the disk', async () => {
+    const bomb = await zipOf(REPORT_FILE, ' '.repeat(20_000_000));
+    // Small as listed: the size the uploader reports lets it through.
+    expect(bomb.length).toBeLessThan(REPORT_MAX_BYTES);
+    github.runArtifacts.set(RUN_ID, [{ id: 71, name: ARTIFACT, content: bomb }]);
+    const { done, dir } = commentJob();
+    await expect(done).rejects.toThrow(
+      new Error(`the size reports of run ${RUN_ID} were refused: artifact ${ARTIFACT} holds more than the ${REPORT_MAX_BYTES} bytes it may be, unpacked. No comment was written.`)
+    );
+    expect(filesUnder(dir)).toEqual([]);
+  });
+
+  it('reports that pass the byte cap of all of them together: read one at a time, and the first past the cap stops the download', async () => {
+    // Each report is under the cap of one (256 KiB), five of them are over the cap of all (1 MiB).
+    const padded = JSON.stringify({ ...JSON.parse(savedReport()), padding: randomBytes(120_000).toString('hex') });
+    github.runArtifacts.set(RUN_ID, manyArtifacts(8, await zipOf(REPORT_FILE, padded)));
+    github.pulls.set(5, HEAD);
+    const { done, dir } = commentJob();
+    await expect(done).rejects.toThrow(
+      new Error(
+        `the size reports of run ${RUN_ID} were refused: the artifacts are more than the ${1024 * 1024} bytes they may be together; stopped at artifact ${REPORT_ARTIFACT_PREFIX}000000000004. No comment was written.`
+      )
+    );
+    expect(downloads()).toHaveLength(5);
+    expect(filesUnder(dir)).toEqual([]);
+    expect(github.comments.size).toBe(0);
+  });
+
+  it('a baseline reference with a 200,000-character digest', async () => {
+    await runHas({ name: ARTIFACT, text: reportWith(s => void (s.baseline.reference = `${IMAGE}@sha256:${'a'.repeat(200_000)}`)) });
+    github.pulls.set(5, HEAD);
+    const { done } = commentJob();
+    await expect(done).rejects.toThrow(refused('sizes.baseline.reference is longer than 512 characters'));
+    expect(github.comments.size).toBe(0);
+  });
+
+  it('a pull request of another repository with our number is not taken for ours: the API is asked, and knows no such one here', async () => {
+    await runHas({ name: ARTIFACT, text: savedReport({ pullRequest: 6 }) });
+    const { done } = commentJob({ otherPullRequests: [6] });
+    await expect(done).rejects.toThrow(refused(`it is for pull request #6, whose head is unknown (no such pull request), not ${HEAD}, the commit the run built`));
+    expect(github.requests).toContain('GET /repos/acme/backend/pulls/6');
+    expect(github.comments.size).toBe(0);
+  });
+
+  it('a pull request the run lists, whose head moved on since the run', async () => {
+    await runHas({ name: ARTIFACT, text: savedReport() });
+    github.pulls.set(5, 'beef'.repeat(10));
+    const { done } = commentJob({ pullRequests: [5] });
+    await expect(done).rejects.toThrow(refused(`it is for pull request #5, whose head is ${'beef'.repeat(10)}, not ${HEAD}, the commit the run built`));
+    expect(github.comments.size).toBe(0);
+  });
+});
+
+describe('comment-only: what the fork pads does not reach the comment (GitHub takes at most 65,536 characters)', () => {
+  it('a gate limit padded with 200,000 spaces is posted re-rendered from its number', async () => {
+    await runHas({ name: ARTIFACT, text: reportWith(s => void (s.gates[0].limit = `10%${' '.repeat(200_000)}`)) });
+    github.pulls.set(5, HEAD);
+    const { done } = commentJob();
+    await done;
+    const [comment] = github.comments.get(5)!;
+    expect(comment.body).toContain('Gates: max-size-increase 10% ❌\n');
+    expect(comment.body.length).toBeLessThan(65_536);
+  });
+
+  it('a report with every string at its longest and 64 platforms still makes a comment under the limit', async () => {
+    const image = `ghcr.io/${'a'.repeat(60)}/${'b'.repeat(60)}/${'c'.repeat(60)}/${'d'.repeat(60)}`;
+    const text = reportWith(s => {
+      s.image = image;
+      s.baseline.reference = `${image}:${'t'.repeat(128)}@sha256:${'e'.repeat(64)}`;
+      const one = s.platforms['linux/amd64'];
+      s.platforms = Object.fromEntries(
+        ['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos'].flatMap(os =>
+          ['amd64', 'arm64', '386', 'ppc64le', 's390x', 'riscv64', 'mips64le', 'loong64'].map(arch => [`${os}/${arch}`, one])
+        )
+      );
+    });
+    await runHas({ name: ARTIFACT, text });
+    github.pulls.set(5, HEAD);
+    const { done } = commentJob();
+    await done;
+    const [comment] = github.comments.get(5)!;
+    expect(comment.body).toContain(`| windows/amd64 |`);
+    expect(comment.body.length).toBeLessThan(65_536);
   });
 });

@@ -15,6 +15,7 @@ import { rawInputs } from '../../helpers/inputs.js';
 import { scratchDirs, testJob, testPorts } from '../../helpers/ports.js';
 import { FakeRunner } from '../../helpers/runner.js';
 import { startArtifactServer, type ArtifactServer } from '../../servers/artifacts.js';
+import { readRunEnv } from '../../../src/runner/env.js';
 
 const REPO = '127.0.0.1:5000/acme/app';
 const DIGEST = 'sha256:' + 'c'.repeat(64);
@@ -55,7 +56,7 @@ describe('handOff', () => {
     expect(handed).toEqual({ schema: 'hoist/platform-digest@1', images: [REPO], platforms: ['linux/arm64'], digest: DIGEST, job: 'build', runAttempt: '1' });
 
     // What the merge job of the run downloads and reads.
-    const got = await asJob('merge', 1, () => downloadFiles(handOffPrefix([REPO]), scratch()));
+    const got = await asJob('merge', 1, () => downloadFiles(handOffPrefix([REPO]), { services: readRunEnv().actions }));
     expect(got.map(a => a.name)).toEqual([name]);
     expect(parseHandOff(got[0].files[HANDOFF_FILE], name)).toEqual(handed);
     expect(server.artifacts().find(a => a.name === name)).toMatchObject({ job: 'build', attempt: 1, finalized: true });
@@ -67,7 +68,7 @@ describe('handOff', () => {
     const rerun = platformJob('linux/amd64', undefined, 2);
     const newer = 'sha256:' + 'd'.repeat(64);
     const name = await asJob('build', 2, () => handOff(rerun.ports, rerun.job, newer));
-    const got = await asJob('merge', 2, () => downloadFiles(handOffPrefix([REPO]), scratch()));
+    const got = await asJob('merge', 2, () => downloadFiles(handOffPrefix([REPO]), { services: readRunEnv().actions }));
     const handed = parseHandOff(got.find(a => a.name === name)!.files[HANDOFF_FILE], name);
     expect(handed).toMatchObject({ digest: newer, runAttempt: '2' });
   });
@@ -77,7 +78,7 @@ describe('handOff', () => {
     const { job, ports } = platformJob('linux/arm/v7', `${REPO}:1\n${other}:1`);
     const name = await asJob('build', 1, () => handOff(ports, job, DIGEST));
     expect(name).toBe(`${handOffPrefix([REPO, other])}linux-arm-v7`);
-    const got = await asJob('merge', 1, () => downloadFiles(handOffPrefix([REPO, other]), scratch()));
+    const got = await asJob('merge', 1, () => downloadFiles(handOffPrefix([REPO, other]), { services: readRunEnv().actions }));
     expect(JSON.parse(got[0].files[HANDOFF_FILE])).toMatchObject({ images: [REPO, other], platforms: ['linux/arm/v7'] });
   });
 

@@ -23,6 +23,7 @@ import { MemoryRegistry } from '../../helpers/registry.js';
 import { FakeRunner } from '../../helpers/runner.js';
 import { startArtifactServer, type ArtifactServer } from '../../servers/artifacts.js';
 import { startGitHub, type GitHubServer } from '../../servers/github.js';
+import { readRunEnv } from '../../../src/runner/env.js';
 
 const REPO = '127.0.0.1:5000/acme/app';
 const TOKEN = 'ghs_job-token';
@@ -237,7 +238,7 @@ describe('report: the pull request comment', () => {
     expect(name).toMatch(new RegExp(`^${REPORT_ARTIFACT_PREFIX}[0-9a-f]{12}$`));
     expect(fs.readdirSync(tmpDir).filter(d => d.startsWith('report-'))).toHaveLength(1);
     // What the base repository's job downloads and checks.
-    const [saved] = await withEnv(artifacts.env('comment', 1), () => downloadFiles(name!, scratch()));
+    const [saved] = await withEnv(artifacts.env('comment', 1), () => downloadFiles(name!, { services: readRunEnv().actions }));
     const checked = checkSharedReport(saved.files[REPORT_FILE], { headSha: HEAD, pullRequests: [] });
     expect(checked).toMatchObject({ pullRequest: 5, headSha: HEAD, job: 'image', report: { image: REPO, digest: pushed } });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluateGates } from '../../../src/report/gates.js';
+import { evaluateGates, type GateResult } from '../../../src/report/gates.js';
 import { sizeMarkdown, sizesJson, sizeText } from '../../../src/report/markdown.js';
-import { registryBytes, sizeReport } from '../../../src/report/sizes.js';
+import { registryBytes, sizeReport, type SizeReport } from '../../../src/report/sizes.js';
 import { image } from '../../helpers/images.js';
 
 describe('comparison with a baseline', () => {
@@ -63,5 +63,52 @@ describe('no baseline', () => {
     expect(md).toContain('max-size-increase 10% — (no baseline)');
     expect(md).not.toContain('%)');
     expect(sizeText(report)).toContain('no baseline: r/a:main does not exist yet');
+  });
+});
+
+describe("GitHub's size limit of a comment (65,536 characters)", () => {
+  /** A report of `count` platforms, each with 20 changed layers of long instructions, against a baseline. */
+  function wide(count: number): SizeReport {
+    const platforms = Array.from({ length: count }, (_, i) => ({
+      platform: `linux/amd64-${i}`,
+      digest: `sha256:${String(i).padStart(64, '0')}`,
+      compressed: 6_000_000 + i,
+      uncompressed: 12_000_000,
+      layers: 20,
+      base: { platform: `linux/amd64-${i}`, digest: `sha256:${String(i).padStart(64, '1')}`, compressed: 5_000_000, layers: 20 },
+      delta: { bytes: 1_000_000 + i, percent: 20 }
+    }));
+    const changes = Array.from({ length: 20 }, (_, j) => ({ instruction: `RUN ${'make -j8 '.repeat(12)}${j}`, base: 1_000, current: 2_000 }));
+    return {
+      image: 'ghcr.io/acme/backend',
+      source: 'registry',
+      digest: `sha256:${'a'.repeat(64)}`,
+      platforms,
+      removed: Array.from({ length: count }, (_, i) => ({ platform: `linux/arm64-${i}`, digest: `sha256:${'b'.repeat(64)}`, compressed: 100, layers: 1 })),
+      registryBytes: 9_000_000,
+      registryDelta: { bytes: 1_000_000 },
+      attestations: { count: 0, bytes: 0 },
+      baseline: { reference: 'ghcr.io/acme/backend:main', found: true },
+      layerChanges: Object.fromEntries(platforms.map(p => [p.platform, changes]))
+    };
+  }
+  const gates: GateResult[] = [{ name: 'max-size-increase', limit: '10%', passed: false, failures: [] }];
+
+  it('cuts a report of very many platforms and layers, with a note, and keeps the totals and the gates', () => {
+    const md = sizeMarkdown(wide(3_000), gates);
+    expect(md.length).toBeLessThan(65_536);
+    expect(md).toContain('| linux/amd64-0 | 6.0 MB | ▲ 1.0 MB (+20.0 %) | 12.0 MB | 20 |');
+    expect(md).toMatch(/\| _… \d+ more platform\(s\) not shown: the comment would pass GitHub's size limit; the `sizes` output has them all_ \| \| \| \| \|/);
+    expect(md).toMatch(/_What changed on \d+ more platform\(s\) is not shown: the comment would pass GitHub's size limit\._/);
+    expect(md).toContain('| **registry bytes** (shared layers once) | 9.0 MB | ▲ 1.0 MB | | |');
+    expect(md).toContain('Gates: max-size-increase 10% ❌');
+    // Every <details> that was opened is closed.
+    expect(md.split('<details>').length).toBe(md.split('</details>').length);
+  });
+
+  it('leaves a report that fits as it is', () => {
+    const md = sizeMarkdown(wide(3), gates);
+    expect(md).not.toContain('not shown');
+    expect(md.split('<details>')).toHaveLength(4);
   });
 });

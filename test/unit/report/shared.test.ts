@@ -90,4 +90,61 @@ describe("checkSharedReport: what the comment job accepts from a fork's artifact
     );
     expect(checked.report.baseline).toEqual({ reference: 'ghcr.io/acme/backend:main', found: false, reason: 'none was found' });
   });
+
+  // Issue 28: what the fork pads is not posted as it came, and the comment stays under GitHub's 65,536 characters.
+  it('posts a gate limit padded with 200,000 spaces re-rendered from its number', () => {
+    const checked = checkSharedReport(
+      withSizes(s => void (s.gates[0].limit = `10%${' '.repeat(200_000)}`)),
+      expected
+    );
+    expect(checked.gates[0].limit).toBe('10%');
+    const body = sizeMarkdown(checked.report, checked.gates);
+    expect(body).toContain('Gates: max-size-increase 10% ✅');
+    expect(body.length).toBeLessThan(65_536);
+  });
+
+  it.each<[string, string, string]>([
+    ['max-size-increase', ' 10 %\n', '10%'],
+    ['max-size-increase', '2.5%', '2.5%'],
+    ['max-size-increase', '2 MB', '2MB'],
+    ['max-size', '20MB', '20MB'],
+    ['max-size', '19.5MiB', '19968KiB'],
+    ['max-size', '1048576', '1MiB'],
+    ['max-size', '1.5 gb', '1500MB']
+  ])('re-renders the %s limit %j as %j', (name, limit, shown) => {
+    const checked = checkSharedReport(
+      withSizes(s => void (s.gates = [{ name, limit, passed: true, failures: [] }])),
+      expected
+    );
+    expect(checked.gates).toEqual([{ name, limit: shown, passed: true, failures: [] }]);
+  });
+
+  it.each<[string, (s: ReturnType<typeof sizes>) => void, RegExp]>([
+    [
+      'a baseline reference with a 200,000-character digest',
+      s => void (s.baseline.reference = `ghcr.io/acme/backend@sha256:${'a'.repeat(200_000)}`),
+      /^sizes\.baseline\.reference is longer than 512 characters$/
+    ],
+    [
+      'a baseline reference with a digest that is not sha256',
+      s => void (s.baseline.reference = `ghcr.io/acme/backend@sha512:${'a'.repeat(128)}`),
+      /^sizes\.baseline\.reference carries a digest that is not a sha256 digest$/
+    ],
+    ['a limit of 400 digits', s => void (s.gates[0].limit = `1${'0'.repeat(400)}%`), /^the max-size-increase gate's limit is not one$/],
+    ['a max-size beyond 10 TB', s => void (s.gates = [{ name: 'max-size', limit: '20000GB', passed: true, failures: [] }]), /^the max-size gate's limit is not one$/],
+    [
+      'a platform name of 200,000 characters',
+      s => void ((s.platforms as Record<string, unknown>)[`linux/amd64/${'v'.repeat(200_000)}`] = s.platforms['linux/arm64']),
+      /^a platform name is longer than 64 characters$/
+    ]
+  ])('refuses %s, saying why', (_, change, message) => {
+    let error: unknown;
+    try {
+      checkSharedReport(withSizes(change), expected);
+    } catch (e) {
+      error = e;
+    }
+    expect(isReportProblem(error)).toBe(true);
+    expect((error as Error).message).toMatch(message);
+  });
 });

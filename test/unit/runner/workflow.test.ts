@@ -90,15 +90,47 @@ describe('fork detection', () => {
 });
 
 describe('workflow_run', () => {
-  const facts = (run: unknown) => readWorkflowFacts(runnerEnv('workflow_run', eventFile({ workflow_run: run, repository: { full_name: 'acme/rocket' } }))).workflowRun;
+  /** The repository as the event names it (id, API URL, name), the one GITHUB_REPOSITORY names. */
+  const repository = { id: 101, name: 'rocket', full_name: 'acme/rocket', url: 'https://api.github.com/repos/acme/rocket' };
+  const facts = (run: unknown, repo: object = repository) => readWorkflowFacts(runnerEnv('workflow_run', eventFile({ workflow_run: run, repository: repo }))).workflowRun;
+  /** A base or head repository as a pull_requests entry gives it: id, API URL and name, nothing more. */
+  const ours = { id: 101, url: 'https://api.github.com/repos/acme/rocket', name: 'rocket' };
+  const fork = { id: 202, url: 'https://api.github.com/repos/someone/rocket', name: 'rocket' };
+  /** A pull_requests entry of the workflow_run payload, as GitHub writes it; `base` is its base repository (left out when undefined). */
+  const pr = (number: unknown, base?: object) => ({
+    id: 4000,
+    number,
+    url: `https://api.github.com/repos/acme/rocket/pulls/${String(number)}`,
+    head: { ref: 'feature', sha: 'beef', repo: fork },
+    ...(base ? { base: { ref: 'main', sha: 'f00d', repo: base } } : {})
+  });
 
   it('reads the triggering run, keeping only the pull request numbers', () => {
-    expect(facts({ id: 77, head_sha: 'beef', event: 'pull_request', pull_requests: [{ number: 5 }, {}, { number: '6' }, { number: 9 }] })).toEqual({
+    expect(facts({ id: 77, head_sha: 'beef', event: 'pull_request', pull_requests: [pr(5, ours), {}, pr('6', ours), pr(9, ours)] })).toEqual({
       id: 77,
       headSha: 'beef',
       event: 'pull_request',
       pullRequests: [5, 9]
     });
+  });
+
+  it("keeps only pull requests whose base is this repository: another repository's with our number is left out", () => {
+    const other = { id: 303, url: 'https://api.github.com/repos/someone-else/rocket', name: 'rocket' };
+    expect(facts({ id: 77, head_sha: 'beef', pull_requests: [pr(5, other), pr(6, ours), pr(7, fork), pr(8), null, { number: 9, base: null }] })?.pullRequests).toEqual([6]);
+  });
+
+  it.each<[string, object, object, boolean]>([
+    ['the same id', { id: 101 }, repository, true],
+    ['another id, whatever the URL says', { id: 303, url: ours.url, name: 'rocket' }, repository, false],
+    ['the API URL, when the event names no repository id', { url: ours.url, name: 'rocket' }, { full_name: 'acme/rocket' }, true],
+    ['the API URL in other letter case, with a trailing slash', { url: 'https://api.github.com/repos/Acme/Rocket/' }, { full_name: 'acme/rocket' }, true],
+    ['the API URL, when the entry gives no id', { url: ours.url, name: 'rocket' }, repository, true],
+    ['another API URL', { url: fork.url, name: 'rocket' }, repository, false],
+    ['the API URL with another name', { url: ours.url, name: 'other' }, repository, false],
+    ['a name alone (a fork has the same one)', { name: 'rocket' }, repository, false],
+    ['no base repository at all', {}, repository, false]
+  ])('a base repository with %s → %s', (_what, base, repo, kept) => {
+    expect(facts({ id: 77, head_sha: 'beef', pull_requests: [{ number: 5, base: { repo: base } }] }, repo)?.pullRequests).toEqual(kept ? [5] : []);
   });
 
   it("has no pull requests for a fork's run, and an empty event when none is said", () => {
