@@ -82,6 +82,7 @@ async function buildMode(ports: Ports, inputs: Job['inputs'], facts: Job['facts'
     imageId: built.imageId,
     durationMs: built.durationMs,
     cache: built.hits,
+    pushRetries: built.pushRetries,
     cacheNotes: cacheNotes(session, stages),
     builder: builderNote,
     stagePlatforms: machine.stagePlatforms

@@ -193,3 +193,80 @@ export class MountStepWatcher {
     this.pending.clear();
   }
 }
+
+/** A push that failed on a registry error that may pass: buildx's words for it and the HTTP status behind it. */
+export interface TransientPushError {
+  /** The push step's error, URL queries cut: `failed to push r/app:1: unavailable: injected by the fault proxy`. */
+  message: string;
+  /** The registry's answer when progress shows one: the step's error often carries only the registry's error code. */
+  status?: number;
+}
+
+/** The steps that push: BuildKit's image export, and buildx's own merge of several nodes' manifests. */
+const PUSH_STEP = /^(exporting to |merging manifest list |pushing )/;
+/** An answer a later push may not get: 5xx but 501/505 (not implemented, version not supported), 408 and 429. */
+const transientStatus = (status: number): boolean => (status >= 500 && status !== 501 && status !== 505) || status === 408 || status === 429;
+/** A connection dropped or cut off, a timeout, or a registry error code that says "later" (`unavailable:`, `toomanyrequests:`). */
+const TRANSIENT_WORDS = /connection reset|broken pipe|use of closed network connection|server closed idle connection|\bEOF\b|timeout|timed out|deadline exceeded|\b(unavailable|toomanyrequests):/i;
+/**
+ * A registry refusing the credentials, whatever the status says. (Not `failed to authorize`
+ * alone: BuildKit says that too when the token service answered a 503.)
+ */
+const AUTH_WORDS = /\b(unauthorized|denied|forbidden|authentication required|insufficient_scope)\b/i;
+
+/** The statuses an error names (`…: 503 Service Unavailable`, `status code 429`), URLs and digests left out. */
+function statuses(text: string): number[] {
+  return [...withoutUrls(text).matchAll(/(?::|status(?: code)?) ([1-5]\d\d)\b/g)].map(m => Number(m[1]));
+}
+
+/** URLs (an upload's URL carries base64 state) and digests make any word or number; they say nothing of the error. */
+function withoutUrls(text: string): string {
+  // A URL never ends in the colon before the status that follows it (`…/blobs/sha256:…: 503 …`).
+  return text.replace(/https?:\/\/[^\s"]*[^\s":]/g, 'URL').replace(/sha256:[0-9a-f]+/g, 'sha256:…');
+}
+
+type Verdict = 'transient' | 'refused' | 'unknown';
+
+function verdict(text: string): Verdict {
+  const found = statuses(text);
+  if (AUTH_WORDS.test(withoutUrls(text)) || found.some(s => s >= 400 && s < 500 && !transientStatus(s))) return 'refused';
+  if (found.some(transientStatus) || TRANSIENT_WORDS.test(withoutUrls(text))) return 'transient';
+  return 'unknown';
+}
+
+/**
+ * Did the build fail only in pushing (every Dockerfile step done, the error on the image
+ * export's step), on a registry error that may pass: a 5xx, 429, the registry's
+ * `unavailable`/`toomanyrequests`, a connection reset, closed or broken, EOF, or a
+ * timeout? BuildKit retries a request a few times (1, 2, 4 s) before it gives up on the
+ * push; its `error:` lines show each failed request. Never when a failure came before the
+ * export (a RUN, the base image's metadata: a Dockerfile step's `ERROR`), nor when the
+ * step's error or any request it logged was refused: 401, 403, `unauthorized`, `denied`,
+ * or another 4xx. Undefined when not.
+ */
+export function transientPushError(progress: string): TransientPushError | undefined {
+  const names = new Map<string, string>();
+  const logged = new Map<string, string[]>();
+  const errors: Array<{ id: string; message: string }> = [];
+  for (const line of progress.split('\n')) {
+    const event = /^#(\d+) (.*)$/.exec(line);
+    if (!event) continue;
+    const [, id, what] = event;
+    if (!names.has(id)) names.set(id, what);
+    const error = /^ERROR: (.*)$/.exec(what);
+    if (error) errors.push({ id, message: error[1].trim() });
+    const request = /^\d+\.\d+ error: (.*)$/.exec(what);
+    if (request) logged.set(id, [...(logged.get(id) ?? []), request[1]]);
+  }
+  // Any step but a push that failed (a RUN, a FROM's metadata, the cache export) is not this.
+  if (errors.length === 0 || errors.some(e => !PUSH_STEP.test(names.get(e.id) ?? ''))) return undefined;
+  const requests = errors.flatMap(e => logged.get(e.id) ?? []);
+  if ([...errors.map(e => e.message), ...requests].some(text => verdict(text) === 'refused')) return undefined;
+  const last = errors[errors.length - 1].message;
+  const lastRequest = requests[requests.length - 1];
+  // The step's error decides; when it says nothing either way, the last request that failed does.
+  const transient = verdict(last) === 'transient' || (verdict(last) === 'unknown' && lastRequest !== undefined && verdict(lastRequest) === 'transient');
+  if (!transient) return undefined;
+  const status = [last, ...[...requests].reverse()].flatMap(statuses).find(transientStatus);
+  return { message: last.replace(/(https?:\/\/[^\s"?]+)\?[^\s"]*[^\s":]/g, '$1'), ...(status ? { status } : {}) };
+}

@@ -5,7 +5,7 @@
  * BuildFailedError, which the diagnose phase turns into an annotation and a summary.
  */
 import { parseMetadata, type BuildMetadata } from '../buildx/buildx.js';
-import { runPlannedBuild } from '../buildx/build.js';
+import { runPlannedBuildCounted } from '../buildx/build.js';
 import { cacheHits } from '../buildx/progress.js';
 import { startWithMountRestore } from '../cache/restore-race.js';
 import type { CacheSession } from '../cache/session.js';
@@ -23,6 +23,8 @@ export interface Built {
   hits: { cached: number; total: number };
   metadata: BuildMetadata;
   imageId?: string;
+  /** How many times the push was started again after a registry error that may pass; absent when none. */
+  pushRetries?: number;
 }
 
 export async function build(ports: Ports, job: Job, cache: CachePlan, session: CacheSession | undefined): Promise<Built> {
@@ -30,12 +32,12 @@ export async function build(ports: Ports, job: Job, cache: CachePlan, session: C
   const { inputs, run } = job;
   const plan = planBuild(run.handsOff ? platformJobInputs(inputs) : inputs, job.facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored, measure: run.measure });
   const started = ports.now();
-  const progress = await runner.group('Build', () => runPlannedBuild(ports, plan, startWithMountRestore(ports, session)));
+  const { progress, pushRetries } = await runner.group('Build', () => runPlannedBuildCounted(ports, plan, startWithMountRestore(ports, session)));
   const durationMs = Math.round(ports.now() - started);
   const metadata = parseMetadata(ports.files.readText(plan.metadataFile) ?? '');
   const imageId = plan.iidFile ? ports.files.readText(plan.iidFile)?.trim() || undefined : undefined;
   if (imageId) runner.setOutput('imageid', imageId);
   if (metadata.digest) runner.setOutput('digest', metadata.digest);
   runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
-  return { progress, durationMs, hits: cacheHits(progress), metadata, ...(imageId ? { imageId } : {}) };
+  return { progress, durationMs, hits: cacheHits(progress), metadata, ...(imageId ? { imageId } : {}), ...(pushRetries > 0 ? { pushRetries } : {}) };
 }

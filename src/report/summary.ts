@@ -20,6 +20,8 @@ export interface BuildResult {
   stagePlatforms?: Array<{ stage: string; runsOn: string[]; emulatedFor: string[] }>;
   /** Dockerfile steps that came from the cache, of all steps. */
   cache?: { cached: number; total: number };
+  /** How many times the push was started again after a registry error that may pass (shown when > 0). */
+  pushRetries?: number;
   /** What the layer cache and the cache mounts did (restored, saved, sizes). */
   cacheNotes?: { layers?: string; mounts?: string; stages?: string };
 }
@@ -29,6 +31,10 @@ export type Produced = Omit<BuildResult, 'platformDigests' | 'tags' | 'pushed'>;
 
 function cacheLine(cache: { cached: number; total: number }): string {
   return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
+}
+
+function retriesLine(retries: number): string {
+  return `${retries} — the registry failed the push with an error that may pass, and hoist pushed again`;
 }
 
 function escapeCell(text: string): string {
@@ -46,6 +52,7 @@ export function summaryMarkdown(result: BuildResult): string {
   if (result.mergedFrom) lines.push(`| merged | ${result.mergedFrom.map(escapeCell).join('<br>')} |`);
   if (result.builder) lines.push(`| builder | ${escapeCell(result.builder)} |`);
   lines.push(`| ${result.mergedFrom ? 'merge time' : 'build time'} | ${(result.durationMs / 1000).toFixed(1)} s |`);
+  if (result.pushRetries) lines.push(`| push retries | ${retriesLine(result.pushRetries)} |`);
   if (result.cache && result.cache.total > 0) lines.push(`| cache | ${cacheLine(result.cache)} |`);
   if (result.cacheNotes?.stages) lines.push(`| cache stages | ${escapeCell(result.cacheNotes.stages)} |`);
   if (result.cacheNotes?.layers) lines.push(`| layer cache | ${escapeCell(result.cacheNotes.layers)} |`);
@@ -70,6 +77,7 @@ export function summaryText(result: BuildResult): string {
   const lines = [`${result.mergedFrom ? 'merged' : result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || (result.handedOn ? '(by digest, for the merge step)' : '(untagged)')}`];
   if (result.digest) lines.push(`digest: ${result.digest}`);
   if (result.builder) lines.push(`builder: ${result.builder}`);
+  if (result.pushRetries) lines.push(`push retries: ${retriesLine(result.pushRetries)}`);
   if (result.cache && result.cache.total > 0) lines.push(`cache: ${cacheLine(result.cache)}`);
   if (result.cacheNotes?.stages) lines.push(`cache stages: ${result.cacheNotes.stages}`);
   if (result.cacheNotes?.layers) lines.push(`layer cache: ${result.cacheNotes.layers}`);

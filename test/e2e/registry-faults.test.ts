@@ -1,13 +1,19 @@
 /**
- * hoist's own registry calls under faults (issue 16): the read-back, the baseline and
- * the size report, through a proxy in front of the real registry that answers `/v2/`
- * requests 503 + Retry-After: 1 or drops them at probability p. The image is pushed by
- * buildx straight to the registry (BuildKit trusts only it as plain HTTP); hoist's code
- * then reads the same repository through the proxy's host, in this process.
+ * Registry faults, through a proxy in front of the real registry that answers `/v2/`
+ * requests 503 + Retry-After: 1 or drops them at probability p.
+ *
+ * hoist's own registry calls (issue 16): the read-back, the baseline and the size report.
+ * The image is pushed by buildx straight to the registry; hoist's code then reads the same
+ * repository through the proxy's host, in this process.
+ *
+ * BuildKit's own push (issue 28): hoist's whole run (dist/, as the runner runs it) pushes
+ * through the proxy on 127.0.0.1:5002, which buildkitd speaks plain HTTP to
+ * (scripts/toolchain/buildkitd.toml), and hoist pushes again when BuildKit gives up on a
+ * registry error that may pass.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -21,7 +27,9 @@ import { reportBuild } from '../../src/report/report.js';
 import { readWorkflowFacts } from '../../src/runner/workflow.js';
 import { FakeRunner } from '../helpers/runner.js';
 import { startFaultProxy, type FaultCounts, type FaultProxy } from '../servers/fault-proxy.js';
-import { BUILDER, getManifest, REGISTRY, requireToolchain, RUNTIME_IMAGE, uniqueRepo } from './toolchain.js';
+import { cacheHits } from '../../src/buildx/progress.js';
+import { explain, runAction, type ActionRun } from './runner.js';
+import { BUILDER, getBlob, getManifest, platformsOf, REGISTRY, requireToolchain, RUNTIME_IMAGE, uniqueRepo } from './toolchain.js';
 
 const run = promisify(execFile);
 const TRIES = 20;
@@ -127,3 +135,102 @@ describe('read-back and size report through a registry that fails half its reque
     expect(outcome.retry.spentMs).toBeLessThanOrEqual(DEFAULT_RETRY_POLICY.budgetMs);
   }, 60_000);
 });
+
+describe("BuildKit's push through a registry that fails half its requests: hoist's whole run", () => {
+  /** buildkitd speaks plain HTTP to 127.0.0.1:5000–5003 only: the proxy listens on one of them, in front of the registry. */
+  const PROXY_PORT = 5002;
+  const PLATFORMS = 'linux/amd64,linux/arm64';
+  let proxy: FaultProxy | undefined;
+  afterEach(async () => {
+    await proxy?.close();
+    proxy = undefined;
+  });
+
+  /**
+   * Half of all requests fail (503 + Retry-After: 1, or dropped), and the tag's manifest is
+   * refused its first 8 PUTs: BuildKit v0.32 PUTs it twice a round, four rounds 1, 2 and 4 s
+   * apart, then gives up on the push. So the first push fails whatever the draws.
+   */
+  const flaky = (repo: string, seed: number) =>
+    startFaultProxy({ target: REGISTRY, probability: 0.5, seed, port: PROXY_PORT, outage: { request: new RegExp(`^PUT /v2/${repo}/manifests/1$`), count: 8 } });
+
+  /** busybox, a fresh payload and a RUN on it: the first push builds two steps a platform, a later one none. */
+  const context = (): string => workspace({ a: randomBytes(300_000), Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY a /a\nRUN wc -c /a > /size\n` }, { name: 'push-faults' });
+
+  /** Each start's part of the log: from its echoed command to the next. */
+  function starts(run: ActionRun): string[] {
+    const parts = run.main.stdout.split(/^docker buildx build .*$/m);
+    return parts.slice(1);
+  }
+
+  /** Every platform of the tag readable over plain HTTP on the registry itself: index, manifests, configs and layers, each matching its digest. */
+  async function verify(repo: string, tag: string): Promise<{ index: string; platforms: Record<string, string> }> {
+    const index = await getManifest(repo, tag);
+    const platforms = platformsOf(index);
+    for (const digest of Object.values(platforms)) {
+      const manifest = await getManifest(repo, digest);
+      expect(manifest.digest).toBe(digest);
+      for (const blob of [manifest.json.config!, ...(manifest.json.layers ?? [])]) {
+        const bytes = await getBlob(repo, blob.digest);
+        expect(sha256(bytes)).toBe(blob.digest);
+      }
+    }
+    return { index: index.digest, platforms };
+  }
+
+  it('a bare `docker buildx build --push` gives up', async () => {
+    const repo = uniqueRepo('push-faults-bare');
+    proxy = await flaky(repo, 1);
+    const dir = context();
+    const bare = await run('docker', ['buildx', 'build', '--builder', BUILDER, '--platform', PLATFORMS, '--push', '-t', `127.0.0.1:${PROXY_PORT}/${repo}:1`, dir]).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr })
+    );
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toMatch(/^ERROR: failed to build: failed to solve: failed to push 127\.0\.0\.1:5002\/.*: unavailable: /m);
+  }, 120_000);
+
+  it('hoist pushes again, says so and counts it; the image is complete on the registry; the retried push built nothing again', async () => {
+    const repo = uniqueRepo('push-faults');
+    proxy = await flaky(repo, 2);
+    const tag = `127.0.0.1:${PROXY_PORT}/${repo}:1`;
+    const result = await runAction({ context: '.', platforms: PLATFORMS, tags: tag, push: 'true', builder: BUILDER }, { workspace: context() });
+    expect({ exit: result.main.exitCode, log: result.main.exitCode === 0 ? '' : explain(result) }).toEqual({ exit: 0, log: '' });
+    expect(proxy.counts.outage).toBe(8);
+    expect(proxy.counts.unavailable + proxy.counts.dropped).toBeGreaterThan(10);
+
+    const retries = result.main.stdout.match(/^::warning::pushing the image failed on a registry error that may pass \(.*\); pushing again in \d+ s, attempt \d of 5 .*$/gm) ?? [];
+    expect(retries.length).toBeGreaterThanOrEqual(1);
+    expect(retries[0]).toMatch(/\(HTTP 503: failed to push 127\.0\.0\.1:5002\/.*\); pushing again in 1 s, attempt 2 of 5 \(the build itself comes from the builder's cache\)$/);
+    // One start a push, each echoed: the first built the steps, every retry found them all in the cache.
+    const parts = starts(result);
+    expect(parts).toHaveLength(retries.length + 1);
+    const first = cacheHits(parts[0]);
+    expect(first.total).toBe(4);
+    expect(first.cached).toBeLessThan(first.total);
+    for (const retried of parts.slice(1)) {
+      expect(cacheHits(retried)).toEqual({ cached: 4, total: 4 });
+      expect(retried).toMatch(/^#(\d+) \[linux\/arm64 3\/3\] RUN wc -c \/a > \/size\n#\1 CACHED$/m);
+    }
+    expect(result.summary).toContain(`| push retries | ${retries.length} — the registry failed the push with an error that may pass, and hoist pushed again |`);
+
+    // The image as the registry serves it, read straight from 127.0.0.1:5000 (no proxy, none of hoist's code).
+    const image = await verify(repo, '1');
+    expect(Object.keys(image.platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(result.outputs.digest).toBe(image.index);
+    expect(JSON.parse(result.outputs['platform-digests'])).toEqual(image.platforms);
+  }, 300_000);
+
+  it('a registry refusing the push (401) is not pushed again: the step fails with its error', async () => {
+    const repo = uniqueRepo('push-refused');
+    proxy = await startFaultProxy({ target: REGISTRY, probability: 0, port: PROXY_PORT, refusePaths: [`/v2/${repo}/`] });
+    const result = await runAction({ context: '.', platforms: PLATFORMS, tags: `127.0.0.1:${PROXY_PORT}/${repo}:1`, push: 'true', builder: BUILDER }, { workspace: context() });
+    expect(result.main.exitCode).not.toBe(0);
+    expect(result.main.stdout).toMatch(/^::error::buildx failed with exit code 1: ERROR: failed to build: failed to solve: failed to push 127\.0\.0\.1:5002\/.*: 401 Unauthorized$/m);
+    expect(result.main.stdout).not.toContain('pushing again');
+    expect(starts(result)).toHaveLength(1);
+    expect(proxy.counts.refused).toBeGreaterThan(0);
+  }, 300_000);
+});
+
+const sha256 = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;

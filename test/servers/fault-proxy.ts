@@ -4,6 +4,9 @@
  * destroyed before any answer); everything else is forwarded as is. The draw for a
  * request depends only on the seed, the request line and how often that request line was
  * seen before, so a run is reproducible however its parallel requests interleave.
+ * Options add a fixed port (for BuildKit, which speaks plain HTTP only to the registries
+ * its config lists), 429 instead of 503, paths refused with 401, and an outage of one
+ * endpoint for its first few requests.
  */
 import { createHash } from 'node:crypto';
 import * as http from 'node:http';
@@ -19,6 +22,25 @@ export interface FaultProxyOptions {
   unavailableShare?: number;
   /** The Retry-After the 503s carry, in seconds. */
   retryAfterSeconds?: number;
+  /** The status of the answered faults (default 503; 429 for a rate limiter). */
+  status?: number;
+  /**
+   * The loopback port to listen on (default: any free one). BuildKit speaks plain HTTP only
+   * to the registries its config lists (scripts/toolchain/buildkitd.toml: 127.0.0.1:5000–5003),
+   * so a proxy BuildKit pushes through must listen on one of those.
+   */
+  port?: number;
+  /**
+   * Requests whose path starts with one of these are answered 401 (with a Basic challenge, and
+   * no credentials would do) before any fault is drawn: a registry refusing the
+   * credentials, which must never be retried.
+   */
+  refusePaths?: string[];
+  /**
+   * An endpoint down for a while: the first `count` requests whose `METHOD path` matches
+   * `request` are answered 503 + Retry-After, before any draw (and not drawn for).
+   */
+  outage?: { request: RegExp; count: number };
 }
 
 export interface FaultCounts {
@@ -26,6 +48,10 @@ export interface FaultCounts {
   requests: number;
   unavailable: number;
   dropped: number;
+  /** Requests answered 401 for a `refusePaths` path. */
+  refused: number;
+  /** Requests answered 503 by the `outage`. */
+  outage: number;
 }
 
 export interface FaultProxy {
@@ -48,10 +74,14 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const [targetHost, targetPort] = [target.slice(0, target.lastIndexOf(':')), Number(target.slice(target.lastIndexOf(':') + 1))];
   const unavailableShare = options.unavailableShare ?? 0.5;
   const retryAfter = String(options.retryAfterSeconds ?? 1);
+  const status = options.status ?? 503;
+  // The registry error code a real registry sends with the status (distribution's spec).
+  const errorCode = status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE';
   let probability = options.probability;
   let seed = options.seed ?? 1;
   let seen = new Map<string, number>();
-  const counts: FaultCounts = { requests: 0, unavailable: 0, dropped: 0 };
+  const refusePaths = options.refusePaths ?? [];
+  const counts: FaultCounts = { requests: 0, unavailable: 0, dropped: 0, refused: 0, outage: 0 };
   // Keep-alive to the registry, as a real load balancer would.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
 
@@ -59,13 +89,25 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     const url = req.url ?? '/';
     if (url.startsWith('/v2/')) {
       counts.requests++;
+      if (refusePaths.some(prefix => url.startsWith(prefix))) {
+        counts.refused++;
+        res
+          .writeHead(401, { 'www-authenticate': 'Basic realm="fault-proxy"', 'content-type': 'application/json' })
+          .end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required (refused by the fault proxy)"}]}');
+        return;
+      }
+      if (options.outage && counts.outage < options.outage.count && options.outage.request.test(`${req.method} ${url}`)) {
+        counts.outage++;
+        res.writeHead(503, { 'retry-after': retryAfter, 'content-type': 'application/json' }).end('{"errors":[{"code":"UNAVAILABLE","message":"outage injected by the fault proxy"}]}');
+        return;
+      }
       const key = `${req.method} ${url} ${req.headers.range ?? ''}`;
       const nth = (seen.get(key) ?? 0) + 1;
       seen.set(key, nth);
       if (draw(seed, key, `fault ${nth}`) < probability) {
         if (draw(seed, key, `kind ${nth}`) < unavailableShare) {
           counts.unavailable++;
-          res.writeHead(503, { 'retry-after': retryAfter, 'content-type': 'application/json' }).end('{"errors":[{"code":"UNAVAILABLE","message":"injected by the fault proxy"}]}');
+          res.writeHead(status, { 'retry-after': retryAfter, 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ code: errorCode, message: 'injected by the fault proxy' }] }));
         } else {
           counts.dropped++;
           req.socket.destroy();
@@ -83,7 +125,14 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     });
     req.pipe(upstream);
   });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    // A port taken (another proxy still on 5002) is an error, not a hang.
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   return {
     host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
     counts,
@@ -91,7 +140,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       probability = p;
       if (newSeed !== undefined) seed = newSeed;
       seen = new Map();
-      Object.assign(counts, { requests: 0, unavailable: 0, dropped: 0 });
+      Object.assign(counts, { requests: 0, unavailable: 0, dropped: 0, refused: 0, outage: 0 });
     },
     close: () =>
       new Promise<void>(resolve => {

@@ -1,9 +1,10 @@
-// Running a planned build (buildx/build.ts) with a scripted Exec: the echoed command, secret files on disk only during the build, the retry without --cache-to, BuildFailedError.
+// Running a planned build (buildx/build.ts) with a scripted Exec: the echoed command, secret files on disk only during the build, the push retried on a registry error that may pass, the retry without --cache-to, BuildFailedError.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BuildFailedError, runPlannedBuild, startBuild, type BuildDeps } from '../../../src/buildx/build.js';
+import { BuildFailedError, PUSH_ATTEMPTS, PUSH_RETRY_BUDGET_MS, PUSH_RETRY_WAIT_MS, runPlannedBuild, runPlannedBuildCounted, startBuild, type BuildDeps } from '../../../src/buildx/build.js';
+import { cacheHits } from '../../../src/buildx/progress.js';
 import type { BuildPlan } from '../../../src/plan/plan.js';
 import type { Exec, ExecOptions, ExecResult } from '../../../src/util/exec.js';
 import { FakeRunner } from '../../helpers/runner.js';
@@ -189,5 +190,110 @@ describe('runPlannedBuild: a failed build', () => {
     };
     await expect(runPlannedBuild(deps(exec), planWith(['buildx', 'build', '.']))).rejects.toThrow(new BuildFailedError('buildx failed with exit code 1: ERROR: failed to build: boom', undefined, ''));
     expect(calls).toEqual(['buildx build .', 'buildx version']);
+  });
+});
+
+describe('runPlannedBuild: a push that failed on a registry error that may pass', () => {
+  // Real progress (test/fixtures/buildx/push-*.txt): a cached two-platform image pushed through the fault proxy.
+  const PUSH_503 = fixture('push-503-head.txt');
+  const PUSH_RETRIED = fixture('push-503-head-retried.txt');
+  const argv = ['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--push', '--tag', '127.0.0.1:5002/collect/r-mxdk8qvp-2:1', '.'];
+  const HEAD_503 =
+    'failed to push 127.0.0.1:5002/collect/r-mxdk8qvp-2:1: unexpected status from HEAD request to http://127.0.0.1:5002/v2/collect/r-mxdk8qvp-2/blobs/sha256:5283e6dc2a1e4299d5a780cd0fbf528effb0d8207ca11a8f5c1e8c3bf712b435: 503 Service Unavailable';
+
+  /** Deps whose waits are recorded, not waited, on a clock that moves `stepMs` each reading. */
+  const retrying = (exec: Exec, stepMs = 0) => {
+    const waits: number[] = [];
+    let clock = 0;
+    const d = { ...deps(exec), sleep: async (ms: number) => void waits.push(ms), now: () => (clock += stepMs) };
+    return { d, waits };
+  };
+
+  it('pushes again with the same argv after a 503, saying so; the retry shows every step CACHED', async () => {
+    const { exec, calls } = scripted([failed(PUSH_503), ok(PUSH_RETRIED)]);
+    const { d, waits } = retrying(exec);
+    const built = await runPlannedBuildCounted(d, planWith(argv));
+    expect(calls.map(c => c.args)).toEqual([argv, argv]);
+    expect(waits).toEqual([PUSH_RETRY_WAIT_MS]);
+    expect(d.runner.texts('warning')).toEqual([
+      `pushing the image failed on a registry error that may pass (HTTP 503: ${HEAD_503}); pushing again in 1 s, attempt 2 of ${PUSH_ATTEMPTS} (the build itself comes from the builder's cache)`
+    ]);
+    // The command is echoed for each start.
+    expect(d.runner.texts('info')).toHaveLength(2);
+    expect(built.pushRetries).toBe(1);
+    // The progress is the first start's, whose steps ran: the cache hits and the cache save go by it.
+    expect(built.progress).toBe(PUSH_503);
+    // The retried start built nothing again: its steps all came from the cache.
+    expect(cacheHits(PUSH_RETRIED)).toEqual({ cached: 4, total: 4 });
+    await expect(runPlannedBuild(retrying(scripted([failed(PUSH_503), ok(PUSH_RETRIED)]).exec).d, planWith(argv))).resolves.toBe(PUSH_503);
+  });
+
+  it('retries through the start it was given (the cache-mount restore wraps each start)', async () => {
+    const { exec, calls } = scripted([]);
+    const started: string[][] = [];
+    const results = [failed(fixture('push-connection-reset.txt')), failed(PUSH_503), ok(PUSH_RETRIED)];
+    const { d, waits } = retrying(exec);
+    const built = await runPlannedBuildCounted(d, planWith(argv), async a => {
+      started.push(a);
+      return results.shift()!;
+    });
+    expect(started).toEqual([argv, argv, argv]);
+    expect(calls).toEqual([]);
+    expect(waits).toEqual([1000, 2000]);
+    expect(built.pushRetries).toBe(2);
+    expect(d.runner.texts('warning').map(w => /attempt \d of \d/.exec(w)?.[0])).toEqual(['attempt 2 of 5', 'attempt 3 of 5']);
+    expect(d.runner.texts('warning')[0]).toMatch(/\(failed to push .*: read: connection reset by peer\); pushing again in 1 s,/);
+  });
+
+  it('a build that needed no retry says 0', async () => {
+    const { exec } = scripted([ok(PUSH_RETRIED)]);
+    await expect(runPlannedBuildCounted(retrying(exec).d, planWith(argv))).resolves.toEqual({ progress: PUSH_RETRIED, pushRetries: 0 });
+  });
+
+  it.each([
+    ['a 401', 'push-401.txt', /401 Unauthorized$/],
+    ['a failing RUN', 'failed-two-platforms.txt', /exit code: 3$/],
+    ['an EOF before the export (the base image)', 'pull-eof-before-export.txt', /: EOF$/]
+  ])('does not retry %s: the step fails with the error', async (_name, file, error) => {
+    const { exec, calls } = scripted([failed(fixture(file))]);
+    const { d, waits } = retrying(exec);
+    const e = (await runPlannedBuildCounted(d, planWith(argv)).catch((x: unknown) => x)) as BuildFailedError;
+    expect(e).toBeInstanceOf(BuildFailedError);
+    expect(e.message).toMatch(error);
+    expect(calls.filter(c => c.args[1] === 'build')).toHaveLength(1);
+    expect(waits).toEqual([]);
+    expect(d.runner.texts('warning')).toEqual([]);
+  });
+
+  it('stops at a 401 met on a retry', async () => {
+    const { exec, calls } = scripted([failed(PUSH_503), failed(fixture('push-401.txt'))]);
+    const { d } = retrying(exec);
+    await expect(runPlannedBuildCounted(d, planWith(argv))).rejects.toThrow(/401 Unauthorized$/);
+    expect(calls.filter(c => c.args[1] === 'build')).toHaveLength(2);
+  });
+
+  it(`gives up after ${PUSH_ATTEMPTS} attempts, waiting 1, 2, 4, 8 s: the last error fails the step`, async () => {
+    const { exec, calls } = scripted([...Array.from({ length: PUSH_ATTEMPTS - 1 }, () => failed(PUSH_503)), failed(fixture('push-broken-pipe.txt'))]);
+    const { d, waits } = retrying(exec);
+    const e = (await runPlannedBuildCounted(d, planWith(argv)).catch((x: unknown) => x)) as BuildFailedError;
+    expect(calls.filter(c => c.args[1] === 'build')).toHaveLength(PUSH_ATTEMPTS);
+    expect(waits).toEqual([1000, 2000, 4000, 8000]);
+    expect(d.runner.texts('warning')).toHaveLength(PUSH_ATTEMPTS - 1);
+    expect(e).toBeInstanceOf(BuildFailedError);
+    expect(e.message).toMatch(
+      /^buildx failed with exit code 1: ERROR: failed to build: failed to solve: failed to push .*: write: broken pipe \(the push was tried 5 times, each failing on a registry error that may pass\)$/
+    );
+    expect(e.progress).toBe(fixture('push-broken-pipe.txt'));
+  });
+
+  it(`gives up when the next retry would start more than ${PUSH_RETRY_BUDGET_MS / 1000} s after the first failure`, async () => {
+    // Each clock reading moves 70 s: the first retry starts 70 + 1 s after the failure, the second would start 140 + 2 s after.
+    const { exec, calls } = scripted([failed(PUSH_503), failed(PUSH_503), failed(PUSH_503)]);
+    const { d, waits } = retrying(exec, 70_000);
+    await expect(runPlannedBuildCounted(d, planWith(argv))).rejects.toThrow(
+      /503 Service Unavailable \(the push was tried 2 times, each failing on a registry error that may pass; the 120 s push retry budget is spent\)$/
+    );
+    expect(calls.filter(c => c.args[1] === 'build')).toHaveLength(2);
+    expect(waits).toEqual([1000]);
   });
 });

@@ -121,4 +121,15 @@ describe('build: the image built as the run plan says, and its outputs', () => {
     // The failed build asked buildx for its version (too old for a flag?).
     expect(calls.map(c => c.args.slice(0, 2).join(' '))).toEqual(['buildx build', 'buildx version']);
   });
+
+  it('a push that failed on a 503 is pushed again (after 1 s): the build says how often, and warned', async () => {
+    const failedPush = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../fixtures/buildx/push-503-head.txt'), 'utf8');
+    let starts = 0;
+    const { result, runner, calls } = await buildWith({ tags: `${REPO}:1`, push: 'true' }, [c => (isPlannedBuild(c) && ++starts === 1 ? { exitCode: 1, stdout: '', stderr: failedPush } : undefined)]);
+    const built = await result;
+    expect(calls.filter(isPlannedBuild).map(c => c.args)).toEqual([calls[0].args, calls[0].args]);
+    expect(built.pushRetries).toBe(1);
+    expect(runner.texts('warning')).toEqual([expect.stringMatching(/^pushing the image failed on a registry error that may pass \(HTTP 503: .*\); pushing again in 1 s, attempt 2 of 5/)]);
+    expect(runner.outputs.digest).toBe(PUSHED);
+  });
 });

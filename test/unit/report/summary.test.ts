@@ -49,3 +49,18 @@ describe('the summary of a build over several machines', () => {
     expect(summaryText(result).split('\n')[0]).toBe('merged r/app:1');
   });
 });
+
+describe('the summary counts the push retries', () => {
+  const result = { tags: ['r/app:1'], pushed: true, platformDigests: {}, durationMs: 1000 };
+  it('as a row, after the build time, when the push was retried', () => {
+    const md = summaryMarkdown({ ...result, pushRetries: 2 });
+    expect(md).toContain('| build time | 1.0 s |\n| push retries | 2 — the registry failed the push with an error that may pass, and hoist pushed again |');
+    expect(summaryText({ ...result, pushRetries: 2 })).toContain('push retries: 2 — the registry failed the push with an error that may pass, and hoist pushed again');
+  });
+  it('not at all when it was not', () => {
+    for (const r of [result, { ...result, pushRetries: 0 }]) {
+      expect(summaryMarkdown(r)).not.toContain('push retries');
+      expect(summaryText(r)).not.toContain('push retries');
+    }
+  });
+});
