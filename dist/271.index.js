@@ -91,7 +91,7 @@ async function mergePlatforms(ports, inputs, facts, beforeTagging) {
         since = ports.now();
         return `${ms} ms`;
     };
-    const artifacts = await (0,github_artifacts/* downloadFiles */.Si)((0,distribute/* handOffPrefix */.Pl)(images), dir);
+    const artifacts = await (0,github_artifacts/* downloadFiles */.Si)((0,distribute/* handOffPrefix */.Pl)(images), { services: ports.env.actions });
     runner.info(`gathered ${artifacts.length} hand-off(s) from the run's artifacts in ${took()}`);
     const handOffs = artifacts.map(a => {
         const text = a.files[distribute/* HANDOFF_FILE */.YH];

@@ -125,7 +125,7 @@ function parsePep440(version) {
     const post = postNumber !== undefined ? `.post${Number(postNumber)}` : '';
     const dev = groups.devL ? `.dev${Number(groups.devN ?? 0)}` : '';
     const local = groups.local ? `+${normaliseLocal(groups.local)}` : '';
-    return { release, clean: `${epoch ? `${epoch}!` : ''}${release.join('.')}${pre}${post}${dev}${local}`, unstable: Boolean(pre || post || dev) };
+    return { release, clean: `${epoch ? `${epoch}!` : ''}${release.join('.')}${pre}${post}${dev}${local}`, unstable: Boolean(pre || post || dev), prerelease: Boolean(pre || dev) };
 }
 /** A local version label: separators become '.', numbers lose leading zeros, letters go lowercase. */
 function normaliseLocal(local) {
@@ -614,6 +614,7 @@ function checkMetaRules(inputs) {
 /** The meta-* inputs read, the rules sorted by priority, with every problem found. */
 function readInputs(inputs) {
     const problems = [];
+    const warnings = [];
     const tagEntries = entriesOf(inputs.tags);
     const rules = (tagEntries.length > 0 ? tagEntries : DEFAULT_RULES).flatMap(entry => readTagRule(entry, problems) ?? []);
     // Stable: rules of the same priority keep their order.
@@ -622,10 +623,11 @@ function readInputs(inputs) {
         rules,
         flavor: readFlavor(entriesOf(inputs.flavor), problems),
         images: readImages(entriesOf(inputs.images), problems),
-        labels: readKeyValues('meta-labels', entriesOf(inputs.labels), problems),
-        annotations: readKeyValues('meta-annotations', entriesOf(inputs.annotations), problems),
+        labels: readKeyValues('meta-labels', entriesOf(inputs.labels), problems, warnings),
+        annotations: readKeyValues('meta-annotations', entriesOf(inputs.annotations), problems, warnings),
         // Last: the readers above fill it.
-        problems
+        problems,
+        warnings
     };
 }
 function readTagRule(entry, problems) {
@@ -724,19 +726,20 @@ function fillTypeDefaults(type, attrs) {
             return undefined;
     }
 }
-/** type=match: the pattern must be a regular expression with at least `group` capture groups. */
+/**
+ * type=match: the pattern must be a regular expression and group a number. A group the
+ * pattern lacks is metadata-action's warning when the rule runs ("Group 2 does not
+ * exist…"), and the rule gives no tag: hoist does the same (compute.ts, matchTag).
+ */
 function matchPatternProblem(pattern, group) {
-    let groups;
     try {
-        groups = captureGroups(matchRegExp(pattern));
+        matchRegExp(pattern);
     }
     catch (e) {
         return { problem: `pattern is not a regular expression (${e instanceof Error ? e.message : String(e)})`, fix: 'Fix the expression (JavaScript syntax; /expression/flags is read too).' };
     }
     if (!/^\d+$/.test(group))
         return { problem: `group=${group} is not a group number`, fix: 'Give the number of a capture group: 0 for the whole match, 1 for the first (...).' };
-    if (Number(group) > groups)
-        return { problem: `group=${group} but the pattern has ${groups} capture group${groups === 1 ? '' : 's'}`, fix: 'Add a (...) group to the pattern or lower group=.' };
     return undefined;
 }
 function checkCommonAttributes(attrs) {
@@ -866,11 +869,11 @@ function readImages(entries, problems) {
         images.push({ name: image.name.toLowerCase(), enabled: image.enabled });
     }
 }
-function readKeyValues(input, entries, problems) {
+function readKeyValues(input, entries, problems, warnings) {
     return entries.filter(entry => {
-        // metadata-action drops an entry without `=` silently.
+        // metadata-action drops an entry without `=`; hoist says so, and goes on without it.
         if (entry.indexOf('=') <= 0) {
-            problems.push(new MetaRuleError(input, `'${entry}' is not key=value`, 'Write one key=value per line, e.g. org.opencontainers.image.vendor=Acme.'));
+            warnings.push(`${input}: '${entry}' is not key=value; skipped (write one key=value per line, e.g. org.opencontainers.image.vendor=Acme)`);
             return false;
         }
         const problem = templateProblem(entry, 'global', input === 'meta-labels' ? 'label' : 'annotation');
@@ -886,7 +889,7 @@ function readKeyValues(input, entries, problems) {
  * (metadata-action's procSchedule, procSemver, procPep440, procMatch, procEdge, procRefBranch/Tag/PR,
  * procRaw, procSha), then the flavor, `latest`, the images and the OCI labels. Where hoist departs
  * from it, it says so next to the code: `created` is the commit's time when the payload has it, and
- * `latest` never goes to a semver pre-release.
+ * `latest` never goes to a pre-release (semver or PEP 440).
  * Follows docker/metadata-action dc80280: src/meta.ts.
  */
 
@@ -902,8 +905,8 @@ const sanitizeTag = (tag) => tag.replace(/[^a-zA-Z0-9._-]+/g, '-');
 const shortSha = (sha, length) => (length >= sha.length ? sha : sha.slice(0, length));
 const attr = (rule, key) => rule.attrs.get(key) ?? '';
 const renderGlobal = (rule, source, scope) => renderChecked('meta-tags', rule.entry, source, scope);
-/** Not a semver pre-release (a tag that is no semver counts as stable). */
-const notPrerelease = (tag) => semver.prerelease(semver.clean(tag, { loose: true }) ?? '') === null;
+/** Not a pre-release in any version scheme the rules know: semver (v1.3.0-rc.1) or PEP 440 (1.1beta2, 2.0.dev1); anything else counts as stable. */
+const notPrerelease = (tag) => semver.prerelease(semver.clean(tag, { loose: true }) ?? '') === null && parsePep440(tag)?.prerelease !== true;
 /** metadata-action's isDefaultBranch: the ref is the default branch, or the event always runs on it. */
 function isDefaultBranch(ctx) {
     const name = ctx.ref.replace(BRANCH_REF, '');
@@ -992,7 +995,7 @@ function matchTag(rule, source, warnings) {
         warnings.push(`Group ${attr(rule, 'group')} does not exist for ${pattern} pattern.`);
         return undefined;
     }
-    // As for tags: never latest when the matched tag is a semver pre-release.
+    // As for tags: never latest when the matched tag is a pre-release.
     return { value: group, latestAuto: notPrerelease(source) };
 }
 /** type=edge: `edge` on its branch= (the default branch when not given). */
@@ -1005,8 +1008,8 @@ function refTag(rule, ref, refs) {
     const event = attr(rule, 'event');
     if (event === 'branch')
         return refs.branch !== '' ? { value: refs.branch, latestAuto: false } : undefined;
-    // metadata-action gives latest to any pushed tag; hoist never to a semver pre-release
-    // (v1.3.0-rc.1), so a release candidate cannot move the image users pull by default.
+    // metadata-action gives latest to any pushed tag; hoist never to a pre-release
+    // (v1.3.0-rc.1, 1.1beta2), so a release candidate cannot move the image users pull by default.
     if (event === 'tag')
         return refs.gitTag !== '' ? { value: refs.gitTag, latestAuto: notPrerelease(refs.gitTag) } : undefined;
     return PULL_REF.test(ref) ? { value: ref.replace(PULL_REF, '').replace(/\/merge$/, ''), latestAuto: false } : undefined;
@@ -1156,7 +1159,8 @@ function computeMetadata(inputs, ctx) {
         annotations,
         json: { tags, 'tag-names': tagNames, labels: Object.fromEntries(labels.map(splitKeyValue)), annotations },
         // Once each: three semver rules need not say three times that a tag is not semver.
-        warnings: [...new Set(run.warnings)]
+        // The rules' own warnings in metadata-action's words, named for their input as the skipped entries are.
+        warnings: [...new Set([...read.warnings, ...run.warnings.map(w => `meta-tags: ${w}`)])]
     };
 }
 const splitKeyValue = (entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)];

@@ -9,85 +9,84 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   commentOnly: () => (/* binding */ commentOnly)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _github_artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4616);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47318);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91318);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27405);
-/* harmony import */ var _report_shared_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35045);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6003);
-/**
- * `comment-only: true`: the second half of a fork's pull request report. In the base
- * repository a `workflow_run` job (triggered when the pull request's workflow completes,
- * with `pull-requests: write`) downloads the size report the fork's run saved, checks it
- * (report/shared.ts: its content comes from the fork's code) and upserts the comment. It
- * builds nothing and runs nothing from the fork.
- */
+/* harmony import */ var _github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4616);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47318);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91318);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27405);
+/* harmony import */ var _report_shared_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35045);
 
 
 
 
 
-
-
-
+/** One report per image and job: a run with more is not one of ours. */
 const MAX_REPORTS = 20;
+/** All of a run's reports together, as received and as unpacked: twenty reports of a few kB are far less. */
+const REPORTS_MAX_TOTAL_BYTES = 1024 * 1024;
 async function commentOnly(ports, inputs) {
     const { runner } = ports;
     const github = ports.env.workflow;
     const run = github.workflowRun;
     if (!run) {
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G([
-            new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('comment-only', `needs a workflow_run event, not ${github.eventName || 'none'}`, 'Run it in a workflow triggered by on: workflow_run (types: [completed]) of the workflow that builds the pull request.')
+        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputErrors */ .G([
+            new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('comment-only', `needs a workflow_run event, not ${github.eventName || 'none'}`, 'Run it in a workflow triggered by on: workflow_run (types: [completed]) of the workflow that builds the pull request.')
         ]);
     }
-    if (!inputs['github-token'])
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G([
-            new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('github-token', 'is empty, but comment-only reads the run and writes the comment with it', 'Leave it at its default (github.token), with permissions actions: read and pull-requests: write.')
+    const token = inputs['github-token'];
+    if (!token)
+        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputErrors */ .G([
+            new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('github-token', 'is empty, but comment-only reads the run and writes the comment with it', 'Leave it at its default (github.token), with permissions actions: read and pull-requests: write.')
         ]);
     const [repositoryOwner, repositoryName] = github.repository.split('/');
-    const dir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join((0,_runner_state_js__WEBPACK_IMPORTED_MODULE_6__/* .privateTmpDir */ .E)(runner, ports.env.runnerTemp), 'reports-'));
-    let artifacts;
+    const source = { fromRun: { token, workflowRunId: run.id, repositoryOwner, repositoryName, apiUrl: github.apiUrl } };
+    const refused = (why) => new Error(`the size reports of run ${run.id} were refused: ${why}. No comment was written.`);
+    // Listed, counted and their names checked before anything is downloaded.
+    let listed;
     try {
-        artifacts = await (0,_github_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .downloadFiles */ .Si)(_report_shared_js__WEBPACK_IMPORTED_MODULE_5__.REPORT_ARTIFACT_PREFIX, dir, {
-            fromRun: { token: inputs['github-token'], workflowRunId: run.id, repositoryOwner, repositoryName },
-            maxBytes: _report_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_MAX_BYTES */ .AU
-        });
+        listed = await (0,_github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .listArtifacts */ .wn)(_report_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_ARTIFACT_PREFIX */ .pf, source);
     }
     catch (e) {
-        throw new Error(`the size reports of run ${run.id} were refused: ${e.message}. No comment was written.`);
+        throw refused(e.message);
     }
-    // One report per image and job: a run with more is not one of ours.
-    if (artifacts.length > MAX_REPORTS)
-        throw new Error(`run ${run.id} has ${artifacts.length} size report artifacts, more than the ${MAX_REPORTS} a workflow makes; none was posted.`);
-    if (artifacts.length === 0) {
+    if (listed.length > MAX_REPORTS)
+        throw new Error(`run ${run.id} has ${listed.length} size report artifacts, more than the ${MAX_REPORTS} a workflow makes; none was posted.`);
+    if (listed.length === 0) {
         runner.info(`run ${run.id} saved no size report (it pushed, commented itself, or measured nothing): nothing to post`);
         return;
     }
+    const odd = listed.find(a => !(0,_report_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .isReportArtifactName */ .mX)(a.name));
+    if (odd)
+        throw refused(`artifact ${(0,_github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedName */ .aH)(odd.name)} is not named as hoist names a size report (${_report_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_ARTIFACT_PREFIX */ .pf} and 12 hex digits)`);
+    let artifacts;
+    try {
+        artifacts = await (0,_github_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .readArtifacts */ .MN)(listed, { maxBytes: _report_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_MAX_BYTES */ .AU, maxTotalBytes: REPORTS_MAX_TOTAL_BYTES });
+    }
+    catch (e) {
+        throw refused(e.message);
+    }
+    // Every report is checked before any comment is written.
+    const checked = [];
     for (const artifact of artifacts) {
-        let checked;
         try {
-            const text = artifact.files[_report_shared_js__WEBPACK_IMPORTED_MODULE_5__.REPORT_FILE];
+            const text = artifact.files[_report_shared_js__WEBPACK_IMPORTED_MODULE_4__.REPORT_FILE];
             if (text === undefined)
-                throw new Error(`it holds no ${_report_shared_js__WEBPACK_IMPORTED_MODULE_5__.REPORT_FILE}`);
-            checked = (0,_report_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .checkSharedReport */ .Yl)(text, { headSha: run.headSha, pullRequests: run.pullRequests });
-            // A fork's run lists no pull request: the API says which commit the named one is at.
-            if (run.pullRequests.length === 0) {
-                const head = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .pullRequestHead */ .Ju)(inputs['github-token'], github, checked.pullRequest);
-                if (head !== run.headSha)
-                    throw new Error(`it is for pull request #${checked.pullRequest}, whose head is ${head ?? 'unknown (no such pull request)'}, not ${run.headSha}, the commit the run built`);
-            }
+                throw new Error(`it holds no ${_report_shared_js__WEBPACK_IMPORTED_MODULE_4__.REPORT_FILE}`);
+            const report = (0,_report_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSharedReport */ .Yl)(text, { headSha: run.headSha, pullRequests: run.pullRequests });
+            // Listed in the payload or not, the API says which commit the pull request is at: a number the payload lists is no proof.
+            const head = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestHead */ .Ju)(token, github, report.pullRequest);
+            if (head !== run.headSha)
+                throw new Error(`it is for pull request #${report.pullRequest}, whose head is ${head ?? 'unknown (no such pull request)'}, not ${run.headSha}, the commit the run built`);
+            checked.push(report);
         }
         catch (e) {
-            const why = (0,_report_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .isReportProblem */ .Mu)(e) || !e.status ? e.message : `the pull request could not be read: ${e.message}`;
+            const why = (0,_report_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .isReportProblem */ .Mu)(e) || !e.status ? e.message : `the pull request could not be read: ${e.message}`;
             throw new Error(`artifact ${artifact.name} of run ${run.id} was refused: ${why}. No comment was written.`);
         }
-        const body = `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .sizeMarkdown */ .Tt)(checked.report, checked.gates)}\n_Measured by the pull request's run ${run.id} at ${checked.headSha.slice(0, 7)}; posted from the base repository._\n`;
-        const done = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .postReportComment */ .u3)(inputs['github-token'], github, { pullRequest: checked.pullRequest, image: checked.report.image, job: checked.job }, body);
-        runner.info(`${done.action} the size comment on pull request #${checked.pullRequest} from run ${run.id}: ${done.url}`);
+    }
+    for (const report of checked) {
+        const body = `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .sizeMarkdown */ .Tt)(report.report, report.gates)}\n_Measured by the pull request's run ${run.id} at ${report.headSha.slice(0, 7)}; posted from the base repository._\n`;
+        const done = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .postReportComment */ .u3)(token, github, { pullRequest: report.pullRequest, image: report.report.image, job: report.job }, body, runner);
+        runner.info(`${done.action} the size comment on pull request #${report.pullRequest} from run ${run.id}: ${done.url}`);
     }
 }
 
@@ -100,14 +99,17 @@ async function commentOnly(ports, inputs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ REPORT_MAX_BYTES),
 /* harmony export */   Mu: () => (/* binding */ isReportProblem),
-/* harmony export */   REPORT_ARTIFACT_PREFIX: () => (/* binding */ REPORT_ARTIFACT_PREFIX),
 /* harmony export */   REPORT_FILE: () => (/* binding */ REPORT_FILE),
 /* harmony export */   REPORT_SCHEMA: () => (/* binding */ REPORT_SCHEMA),
-/* harmony export */   Yl: () => (/* binding */ checkSharedReport)
+/* harmony export */   Yl: () => (/* binding */ checkSharedReport),
+/* harmony export */   mX: () => (/* binding */ isReportArtifactName),
+/* harmony export */   pf: () => (/* binding */ REPORT_ARTIFACT_PREFIX),
+/* harmony export */   reportArtifactName: () => (/* binding */ reportArtifactName)
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
 /* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1671);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88245);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88245);
 /**
  * The size report of a pull request from a fork, carried to the base repository's
  * `workflow_run` job: the fork's run cannot comment (its token is read-only), so it saves
@@ -115,8 +117,11 @@ async function commentOnly(ports, inputs) {
  * is made by code from the fork, so the comment job trusts none of it: it checks the shape,
  * that it is for the pull request and commit of the run that triggered it, that every number
  * is a plausible size and every name a valid one, and it renders the comment itself from
- * the numbers (the markdown the fork's run wrote is never posted). Pure.
+ * the numbers (the markdown the fork's run wrote is never posted). No string is posted as it
+ * came: each has a length cap and a form, and a gate's limit is written afresh from its
+ * number (padding would otherwise carry the comment past GitHub's 65,536 characters). Pure.
  */
+
 
 
 
@@ -125,10 +130,27 @@ const REPORT_SCHEMA = 'hoist/size-report@1';
 const REPORT_FILE = 'size-report.json';
 /** The artifact's name starts with this, then the image and job it is for. */
 const REPORT_ARTIFACT_PREFIX = 'hoist-size-report-';
+const REPORT_ARTIFACT_NAME = new RegExp(`^${REPORT_ARTIFACT_PREFIX}[0-9a-f]{12}$`);
+/** The artifact a run saves its report of `image` in, from job `job`: the prefix and 12 hex digits. */
+function reportArtifactName(image, job) {
+    return `${REPORT_ARTIFACT_PREFIX}${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .B)(image, job).slice(0, 12)}`;
+}
+/** Whether `name` is of the form reportArtifactName gives; the comment job reads no other. */
+function isReportArtifactName(name) {
+    return REPORT_ARTIFACT_NAME.test(name);
+}
 /** A report with a few platforms is a few kB; anything near this is not one. */
 const REPORT_MAX_BYTES = 256 * 1024;
 const SHA = /^[0-9a-f]{40}$/;
 const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
+/** The longest image reference posted: a name (255), a tag (128) and a sha256 digest fit. */
+const REFERENCE_MAX = 512;
+/** The longest platform name read (`linux/arm64/v8.9` is 16). */
+const PLATFORM_MAX = 64;
+/** The longest gate limit read, once trimmed (`19.5MiB`, `10%`). */
+const LIMIT_MAX = 32;
+/** A percentage limit above this is not one (10,000 times the size). */
+const PERCENT_MAX = 1e6;
 class ReportProblem extends Error {
 }
 function fail(why) {
@@ -169,8 +191,10 @@ function imageName(value) {
     return value;
 }
 function platformName(value) {
+    if (value.length > PLATFORM_MAX)
+        fail(`a platform name is longer than ${PLATFORM_MAX} characters`);
     try {
-        return (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL)(value));
+        return (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(value));
     }
     catch {
         fail(`'${value.slice(0, 40)}' is not a platform`);
@@ -210,18 +234,7 @@ function sizesReport(value) {
         return row;
     });
     const baseline = record(s.baseline, 'sizes.baseline');
-    let reference;
-    if (baseline.reference !== undefined && baseline.reference !== null) {
-        if (typeof baseline.reference !== 'string')
-            fail('sizes.baseline.reference is not an image reference');
-        try {
-            (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(baseline.reference);
-        }
-        catch {
-            fail('sizes.baseline.reference is not an image reference');
-        }
-        reference = baseline.reference;
-    }
+    const reference = baseline.reference === undefined || baseline.reference === null ? undefined : baselineReference(baseline.reference);
     const found = baseline.found === true && reference !== undefined;
     const attestations = record(s.attestations, 'sizes.attestations');
     const report = {
@@ -233,7 +246,7 @@ function sizesReport(value) {
         registryBytes: bytes(s.registryBytes, 'sizes.registryBytes'),
         attestations: { count: bytes(attestations.count, 'sizes.attestations.count'), bytes: bytes(attestations.bytes, 'sizes.attestations.bytes') },
         // The fork's words for a missing baseline are not repeated.
-        baseline: found ? { reference: reference, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
+        baseline: found ? { reference, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
         layerChanges: {}
     };
     if (s.registryDelta !== null && s.registryDelta !== undefined)
@@ -242,12 +255,57 @@ function sizesReport(value) {
         const gate = record(g, 'a gate');
         if (gate.name !== 'max-size' && gate.name !== 'max-size-increase')
             fail('a gate has an unknown name');
-        const limit = typeof gate.limit === 'string' ? gate.limit : '';
-        if ((gate.name === 'max-size' ? (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(limit) : (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIncrease */ .KW)(limit)) === undefined)
-            fail(`the ${gate.name} gate's limit is not one`);
-        return { name: gate.name, limit, ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
+        return { name: gate.name, limit: gateLimit(gate.name, gate.limit), ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
     });
     return { report, gates };
+}
+/** The baseline's reference: at most REFERENCE_MAX characters, a valid reference, and its digest (if any) a sha256 one. */
+function baselineReference(value) {
+    if (typeof value !== 'string')
+        fail('sizes.baseline.reference is not an image reference');
+    if (value.length > REFERENCE_MAX)
+        fail(`sizes.baseline.reference is longer than ${REFERENCE_MAX} characters`);
+    let digest;
+    try {
+        digest = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(value).digest;
+    }
+    catch {
+        fail('sizes.baseline.reference is not an image reference');
+    }
+    if (digest !== undefined && !(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest))
+        fail('sizes.baseline.reference carries a digest that is not a sha256 digest');
+    return value;
+}
+/**
+ * A gate's limit, written afresh from the number it parses to (`10 %` → `10%`, `1048576` →
+ * `1MiB`): whatever padding or spelling the fork sent, what is posted is hoist's own text.
+ */
+function gateLimit(name, value) {
+    const text = typeof value === 'string' ? value.trim() : '';
+    const increase = text.length > LIMIT_MAX ? undefined : name === 'max-size' ? asBytes((0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(text)) : (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIncrease */ .KW)(text);
+    if (increase !== undefined) {
+        if ('percent' in increase && increase.percent <= PERCENT_MAX)
+            return `${increase.percent}%`;
+        if ('bytes' in increase && Number.isSafeInteger(increase.bytes) && increase.bytes <= 1e13)
+            return sizeLimit(increase.bytes);
+    }
+    fail(`the ${name} gate's limit is not one`);
+}
+function asBytes(bytes) {
+    return bytes === undefined ? undefined : { bytes };
+}
+/** Bytes in the largest unit that divides them (`20MB`, `1MiB`, `1500MB`), else plain bytes: the same number when read again. */
+function sizeLimit(bytes) {
+    const units = [
+        ['GiB', 1024 ** 3],
+        ['GB', 1e9],
+        ['MiB', 1024 ** 2],
+        ['MB', 1e6],
+        ['KiB', 1024],
+        ['kB', 1e3]
+    ];
+    const unit = units.find(([, n]) => bytes >= n && bytes % n === 0);
+    return unit ? `${bytes / unit[1]}${unit[0]}` : `${bytes}B`;
 }
 /** Reads and checks a report artifact's file against the run that triggered the comment job; throws with what is wrong. */
 function checkSharedReport(text, expected) {

@@ -8,14 +8,17 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ REPORT_MAX_BYTES),
 /* harmony export */   Mu: () => (/* binding */ isReportProblem),
-/* harmony export */   REPORT_ARTIFACT_PREFIX: () => (/* binding */ REPORT_ARTIFACT_PREFIX),
 /* harmony export */   REPORT_FILE: () => (/* binding */ REPORT_FILE),
 /* harmony export */   REPORT_SCHEMA: () => (/* binding */ REPORT_SCHEMA),
-/* harmony export */   Yl: () => (/* binding */ checkSharedReport)
+/* harmony export */   Yl: () => (/* binding */ checkSharedReport),
+/* harmony export */   mX: () => (/* binding */ isReportArtifactName),
+/* harmony export */   pf: () => (/* binding */ REPORT_ARTIFACT_PREFIX),
+/* harmony export */   reportArtifactName: () => (/* binding */ reportArtifactName)
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
 /* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1671);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88245);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88245);
 /**
  * The size report of a pull request from a fork, carried to the base repository's
  * `workflow_run` job: the fork's run cannot comment (its token is read-only), so it saves
@@ -23,8 +26,11 @@ export const modules = {
  * is made by code from the fork, so the comment job trusts none of it: it checks the shape,
  * that it is for the pull request and commit of the run that triggered it, that every number
  * is a plausible size and every name a valid one, and it renders the comment itself from
- * the numbers (the markdown the fork's run wrote is never posted). Pure.
+ * the numbers (the markdown the fork's run wrote is never posted). No string is posted as it
+ * came: each has a length cap and a form, and a gate's limit is written afresh from its
+ * number (padding would otherwise carry the comment past GitHub's 65,536 characters). Pure.
  */
+
 
 
 
@@ -33,10 +39,27 @@ const REPORT_SCHEMA = 'hoist/size-report@1';
 const REPORT_FILE = 'size-report.json';
 /** The artifact's name starts with this, then the image and job it is for. */
 const REPORT_ARTIFACT_PREFIX = 'hoist-size-report-';
+const REPORT_ARTIFACT_NAME = new RegExp(`^${REPORT_ARTIFACT_PREFIX}[0-9a-f]{12}$`);
+/** The artifact a run saves its report of `image` in, from job `job`: the prefix and 12 hex digits. */
+function reportArtifactName(image, job) {
+    return `${REPORT_ARTIFACT_PREFIX}${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .B)(image, job).slice(0, 12)}`;
+}
+/** Whether `name` is of the form reportArtifactName gives; the comment job reads no other. */
+function isReportArtifactName(name) {
+    return REPORT_ARTIFACT_NAME.test(name);
+}
 /** A report with a few platforms is a few kB; anything near this is not one. */
 const REPORT_MAX_BYTES = 256 * 1024;
 const SHA = /^[0-9a-f]{40}$/;
 const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
+/** The longest image reference posted: a name (255), a tag (128) and a sha256 digest fit. */
+const REFERENCE_MAX = 512;
+/** The longest platform name read (`linux/arm64/v8.9` is 16). */
+const PLATFORM_MAX = 64;
+/** The longest gate limit read, once trimmed (`19.5MiB`, `10%`). */
+const LIMIT_MAX = 32;
+/** A percentage limit above this is not one (10,000 times the size). */
+const PERCENT_MAX = 1e6;
 class ReportProblem extends Error {
 }
 function fail(why) {
@@ -77,8 +100,10 @@ function imageName(value) {
     return value;
 }
 function platformName(value) {
+    if (value.length > PLATFORM_MAX)
+        fail(`a platform name is longer than ${PLATFORM_MAX} characters`);
     try {
-        return (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .FL)(value));
+        return (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(value));
     }
     catch {
         fail(`'${value.slice(0, 40)}' is not a platform`);
@@ -118,18 +143,7 @@ function sizesReport(value) {
         return row;
     });
     const baseline = record(s.baseline, 'sizes.baseline');
-    let reference;
-    if (baseline.reference !== undefined && baseline.reference !== null) {
-        if (typeof baseline.reference !== 'string')
-            fail('sizes.baseline.reference is not an image reference');
-        try {
-            (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(baseline.reference);
-        }
-        catch {
-            fail('sizes.baseline.reference is not an image reference');
-        }
-        reference = baseline.reference;
-    }
+    const reference = baseline.reference === undefined || baseline.reference === null ? undefined : baselineReference(baseline.reference);
     const found = baseline.found === true && reference !== undefined;
     const attestations = record(s.attestations, 'sizes.attestations');
     const report = {
@@ -141,7 +155,7 @@ function sizesReport(value) {
         registryBytes: bytes(s.registryBytes, 'sizes.registryBytes'),
         attestations: { count: bytes(attestations.count, 'sizes.attestations.count'), bytes: bytes(attestations.bytes, 'sizes.attestations.bytes') },
         // The fork's words for a missing baseline are not repeated.
-        baseline: found ? { reference: reference, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
+        baseline: found ? { reference, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
         layerChanges: {}
     };
     if (s.registryDelta !== null && s.registryDelta !== undefined)
@@ -150,12 +164,57 @@ function sizesReport(value) {
         const gate = record(g, 'a gate');
         if (gate.name !== 'max-size' && gate.name !== 'max-size-increase')
             fail('a gate has an unknown name');
-        const limit = typeof gate.limit === 'string' ? gate.limit : '';
-        if ((gate.name === 'max-size' ? (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(limit) : (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIncrease */ .KW)(limit)) === undefined)
-            fail(`the ${gate.name} gate's limit is not one`);
-        return { name: gate.name, limit, ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
+        return { name: gate.name, limit: gateLimit(gate.name, gate.limit), ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
     });
     return { report, gates };
+}
+/** The baseline's reference: at most REFERENCE_MAX characters, a valid reference, and its digest (if any) a sha256 one. */
+function baselineReference(value) {
+    if (typeof value !== 'string')
+        fail('sizes.baseline.reference is not an image reference');
+    if (value.length > REFERENCE_MAX)
+        fail(`sizes.baseline.reference is longer than ${REFERENCE_MAX} characters`);
+    let digest;
+    try {
+        digest = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(value).digest;
+    }
+    catch {
+        fail('sizes.baseline.reference is not an image reference');
+    }
+    if (digest !== undefined && !(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest))
+        fail('sizes.baseline.reference carries a digest that is not a sha256 digest');
+    return value;
+}
+/**
+ * A gate's limit, written afresh from the number it parses to (`10 %` → `10%`, `1048576` →
+ * `1MiB`): whatever padding or spelling the fork sent, what is posted is hoist's own text.
+ */
+function gateLimit(name, value) {
+    const text = typeof value === 'string' ? value.trim() : '';
+    const increase = text.length > LIMIT_MAX ? undefined : name === 'max-size' ? asBytes((0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(text)) : (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIncrease */ .KW)(text);
+    if (increase !== undefined) {
+        if ('percent' in increase && increase.percent <= PERCENT_MAX)
+            return `${increase.percent}%`;
+        if ('bytes' in increase && Number.isSafeInteger(increase.bytes) && increase.bytes <= 1e13)
+            return sizeLimit(increase.bytes);
+    }
+    fail(`the ${name} gate's limit is not one`);
+}
+function asBytes(bytes) {
+    return bytes === undefined ? undefined : { bytes };
+}
+/** Bytes in the largest unit that divides them (`20MB`, `1MiB`, `1500MB`), else plain bytes: the same number when read again. */
+function sizeLimit(bytes) {
+    const units = [
+        ['GiB', 1024 ** 3],
+        ['GB', 1e9],
+        ['MiB', 1024 ** 2],
+        ['MB', 1e6],
+        ['KiB', 1024],
+        ['kB', 1e3]
+    ];
+    const unit = units.find(([, n]) => bytes >= n && bytes % n === 0);
+    return unit ? `${bytes / unit[1]}${unit[0]}` : `${bytes}B`;
 }
 /** Reads and checks a report artifact's file against the run that triggered the comment job; throws with what is wrong. */
 function checkSharedReport(text, expected) {

@@ -1162,19 +1162,37 @@ function copySources(ins) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MN: () => (/* binding */ readArtifacts),
 /* harmony export */   OH: () => (/* binding */ artifactServiceMissing),
 /* harmony export */   QM: () => (/* binding */ uploadFile),
-/* harmony export */   Si: () => (/* binding */ downloadFiles)
+/* harmony export */   Si: () => (/* binding */ downloadFiles),
+/* harmony export */   aH: () => (/* binding */ quotedName),
+/* harmony export */   wn: () => (/* binding */ listArtifacts)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
 /**
- * The run's artifacts (the Actions artifact service v4), through @actions/artifact: how a
- * platform job hands its digest on to the merge job without an upload or download step.
- * The client is imported only by a step that distributes or merges (it is large).
+ * The run's artifacts (the Actions artifact service v4): how a platform job hands its digest
+ * on to the merge job, and how the base repository's comment job reads the size report a
+ * fork's run saved. Uploads go through @actions/artifact (imported only by a step that
+ * uploads: it is large). Downloads do not: an artifact may come from a fork's code, and that
+ * client unpacks whatever it is sent to disk, under a path made from the artifact's name,
+ * and trusts the size the uploader declared. Here the artifacts are listed first (nothing is
+ * downloaded, so the caller can count them and check their names), then read one at a time
+ * into memory, every byte counted as it arrives and as it is unpacked, under a cap for each
+ * artifact and one for all of them together. No name is ever made a path.
  */
+
+
+
 
 
 /** Why this step cannot reach the artifact service, or undefined: a runner gives every JavaScript action both variables. */
@@ -1182,11 +1200,22 @@ function artifactServiceMissing(services) {
     const missing = [services.runtimeToken ? '' : 'ACTIONS_RUNTIME_TOKEN', services.resultsUrl ? '' : 'ACTIONS_RESULTS_URL'].filter(name => name !== '');
     return missing.length > 0 ? `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set` : undefined;
 }
+/** A run's artifacts are listed up to this many (ten pages of the REST API); a run with more is refused. */
+const MAX_LISTED = 1000;
+/** An artifact of more files than this is not one of hoist's (each holds one). */
+const MAX_FILES = 64;
+/** The service's answers are small; a listing of MAX_LISTED artifacts is a few hundred kB. */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** The caps downloadFiles reads under unless told: a hand-off is a few hundred bytes. */
+const DEFAULT_LIMITS = { maxBytes: 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
+const TIMEOUT_MS = 60_000;
+const ATTEMPTS = 3;
+const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
 /** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
 async function uploadFile(name, file) {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
     try {
-        await new DefaultArtifactClient().uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { retentionDays: 1 });
+        await new DefaultArtifactClient().uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { retentionDays: 1 });
     }
     catch (e) {
         throw new Error(`uploading artifact ${name} failed: ${describe(e)}`);
@@ -1195,40 +1224,370 @@ async function uploadFile(name, file) {
 /** The blob store's errors can come without a message: say at least their kind and status. */
 function describe(e) {
     const err = e;
-    return err.message || [err.name ?? 'error', err.statusCode ? `HTTP ${err.statusCode}` : ''].filter(Boolean).join(', ');
+    const status = err.statusCode ?? err.status;
+    return err.message || [err.name ?? 'error', status ? `HTTP ${status}` : ''].filter(Boolean).join(', ');
+}
+/** A name as it may be said in a message: quoted, escaped, and cut (it may come from a fork and hold anything). */
+function quotedName(name) {
+    return JSON.stringify(name.length > 100 ? `${name.slice(0, 100)}…` : name);
 }
 /**
- * Every artifact of the run whose name starts with `prefix`, the newest attempt's of each
- * name (a re-run job uploads under the same name), downloaded under `dir` and checked
- * against the digest the service recorded: name → the text of each file in it.
+ * The artifacts of the run whose name starts with `prefix`, the newest of each name (a
+ * re-run job uploads under the same name again), sorted by name. Nothing is downloaded.
  */
-async function downloadFiles(prefix, dir, options = {}) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
-    const client = new DefaultArtifactClient();
-    const findBy = options.fromRun ? { findBy: options.fromRun } : {};
-    const { artifacts } = await client.listArtifacts({ latest: true, ...findBy }).catch((e) => {
+async function listArtifacts(prefix, source) {
+    let all;
+    try {
+        all = 'fromRun' in source ? await listOtherRun(source.fromRun) : await listThisRun(source.services);
+    }
+    catch (e) {
         throw new Error(`listing the run's artifacts failed: ${describe(e)}`);
-    });
-    const ours = artifacts.filter(a => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
-    const large = options.maxBytes === undefined ? undefined : ours.find(a => a.size > options.maxBytes);
-    if (large)
-        throw new Error(`artifact ${large.name} is ${large.size} bytes, more than the ${options.maxBytes} it may be`);
-    return Promise.all(ours.map(async (artifact) => {
-        const target = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, artifact.name);
-        const { digestMismatch } = await client.downloadArtifact(artifact.id, { path: target, ...findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }).catch((e) => {
-            throw new Error(`downloading artifact ${artifact.name} failed: ${describe(e)}`);
-        });
-        if (digestMismatch)
-            throw new Error(`artifact ${artifact.name} does not match the digest the artifact service recorded for it`);
-        const files = {};
-        for (const file of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(target)) {
-            const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(target, file)).size;
-            if (options.maxBytes !== undefined && size > options.maxBytes)
-                throw new Error(`artifact ${artifact.name} holds ${file} of ${size} bytes, more than the ${options.maxBytes} it may be`);
-            files[file] = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(target, file), 'utf8');
+    }
+    const newest = new Map();
+    for (const a of all)
+        if (a.name.startsWith(prefix) && (newest.get(a.name)?.id ?? -1) < a.id)
+            newest.set(a.name, a);
+    return [...newest.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * Reads `artifacts` one after the other into memory, each checked against the digest the
+ * service recorded. The bytes are counted as they arrive and as they are unpacked: the first
+ * artifact past a cap is refused there and then, and nothing after it is downloaded. Messages
+ * name the artifacts as they are: check the names first (both callers do).
+ */
+async function readArtifacts(artifacts, limits) {
+    const total = { received: 0, unpacked: 0 };
+    const read = [];
+    for (const artifact of artifacts)
+        read.push(await readOne(artifact, limits, total));
+    return read;
+}
+/**
+ * Every artifact of the run whose name starts with `prefix` (the newest of each name),
+ * read under `options`' caps (1 MiB each, 64 MiB in all, unless told): the merge job's hand-offs. A name of
+ * another form than `prefix` and letters, digits, `.`, `_` and `-` is refused before anything
+ * is downloaded. Nothing is written to disk.
+ */
+async function downloadFiles(prefix, options) {
+    const listed = await listArtifacts(prefix, options);
+    const odd = listed.find(a => a.name.length > 255 || !/^[A-Za-z0-9._-]+$/.test(a.name));
+    if (odd)
+        throw new Error(`artifact ${quotedName(odd.name)} is not named as hoist names its artifacts`);
+    return readArtifacts(listed, { maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes, maxTotalBytes: options.maxTotalBytes ?? DEFAULT_LIMITS.maxTotalBytes });
+}
+async function readOne(artifact, limits, total) {
+    const { name, size } = artifact;
+    const together = `the artifacts are more than the ${limits.maxTotalBytes} bytes they may be together; stopped at artifact ${name}`;
+    // The declared size refuses early what says it is too large; what is small by its word is counted below.
+    if (size > limits.maxBytes)
+        throw new Error(`artifact ${name} is ${size} bytes, more than the ${limits.maxBytes} it may be`);
+    const room = limits.maxTotalBytes - total.received;
+    let zip;
+    try {
+        const url = await artifact.downloadUrl();
+        zip = await withRetries(() => fetchZip(new URL(url), Math.min(limits.maxBytes, room)));
+    }
+    catch (e) {
+        if (!(e instanceof TooLarge))
+            throw new Error(`downloading artifact ${name} failed: ${describe(e)}`);
+        throw new Error(room < limits.maxBytes ? together : `artifact ${name} is more than the ${limits.maxBytes} bytes it may be, though it was listed as ${size}`);
+    }
+    total.received += zip.length;
+    if (artifact.digest && `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(zip).digest('hex')}` !== artifact.digest) {
+        throw new Error(`artifact ${name} does not match the digest the artifact service recorded for it`);
+    }
+    const unpackRoom = limits.maxTotalBytes - total.unpacked;
+    let files;
+    try {
+        files = unzip(zip, Math.min(limits.maxBytes, unpackRoom));
+    }
+    catch (e) {
+        if (!(e instanceof TooLarge))
+            throw new Error(`artifact ${name} is not a zip hoist can read: ${e.message}`);
+        throw new Error(unpackRoom < limits.maxBytes ? together : `artifact ${name} holds more than the ${limits.maxBytes} bytes it may be, unpacked`);
+    }
+    total.unpacked += files.reduce((sum, [, content]) => sum + content.length, 0);
+    // Own properties, whatever the names (`__proto__` included): nothing is looked up through a prototype.
+    return { name, files: Object.fromEntries(files.map(([file, content]) => [file, content.toString('utf8')])) };
+}
+// ---- listing ----
+async function listOtherRun(run) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(run.token, run.apiUrl ? { baseUrl: run.apiUrl } : {});
+    const where = { owner: run.repositoryOwner, repo: run.repositoryName };
+    const zipUrl = async (id) => {
+        // GitHub answers with a redirect to the blob store: its URL is signed, the token does not follow it there.
+        const { status, headers } = await octokit.rest.actions.downloadArtifact({ ...where, artifact_id: id, archive_format: 'zip', request: { redirect: 'manual' } });
+        if (!headers.location)
+            throw new Error(`the API answered ${status} without a download URL`);
+        return headers.location;
+    };
+    const listed = [];
+    for await (const page of octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunArtifacts, { ...where, run_id: run.workflowRunId, per_page: 100 })) {
+        for (const a of page.data) {
+            if (a.expired)
+                continue;
+            listed.push({ id: a.id, name: a.name, size: a.size_in_bytes, ...(a.digest ? { digest: a.digest } : {}), downloadUrl: () => zipUrl(a.id) });
         }
-        return { name: artifact.name, files };
-    }));
+        if (listed.length > MAX_LISTED)
+            throw new Error(`run ${run.workflowRunId} has more than ${MAX_LISTED} artifacts`);
+    }
+    return listed;
+}
+/** The service's twirp API, as @actions/artifact speaks it: JSON with the protobuf field names (an answer may use either spelling). */
+async function twirp(services, method, body) {
+    const { runtimeToken, resultsUrl } = reachable(services);
+    const url = new URL(`${TWIRP}${method}`, new URL(resultsUrl).origin);
+    const headers = { authorization: `Bearer ${runtimeToken}`, 'content-type': 'application/json', accept: 'application/json' };
+    const value = await withRetries(async () => {
+        const answer = await exchange(url, { method: 'POST', headers, body: JSON.stringify(body) }, MAX_ANSWER_BYTES);
+        let parsed;
+        try {
+            parsed = JSON.parse(answer.body.toString('utf8'));
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (answer.status !== 200) {
+            const msg = parsed?.msg;
+            throw new HttpError(answer.status, `${method} answered HTTP ${answer.status}${typeof msg === 'string' ? `: ${msg}` : ''}`);
+        }
+        return parsed;
+    });
+    if (value === null || typeof value !== 'object')
+        throw new Error(`${method} answered with no JSON object`);
+    return value;
+}
+/** The service's two variables, or why this step cannot reach it. */
+function reachable(services) {
+    const { runtimeToken, resultsUrl } = services;
+    if (!runtimeToken || !resultsUrl)
+        throw new Error(`${artifactServiceMissing(services)}: this step cannot reach the artifact service`);
+    return { runtimeToken, resultsUrl };
+}
+/** A string field of a JSON answer, or ''. */
+const str = (value) => (typeof value === 'string' ? value : '');
+/** The run and job run the runtime token is for: its `scp` claim holds `Actions.Results:<run>:<job run>`. */
+function backendIds(token) {
+    try {
+        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const scope = str(claims.scp)
+            .split(' ')
+            .map(s => s.split(':'))
+            .find(parts => parts[0] === 'Actions.Results' && parts.length === 3);
+        if (scope)
+            return { run: scope[1], jobRun: scope[2] };
+    }
+    catch {
+        // Said below.
+    }
+    throw new Error('the runtime token names no workflow run (no Actions.Results scope)');
+}
+async function listThisRun(services) {
+    const ids = backendIds(reachable(services).runtimeToken);
+    const answer = await twirp(services, 'ListArtifacts', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.jobRun });
+    const items = Array.isArray(answer.artifacts) ? answer.artifacts : [];
+    if (items.length > MAX_LISTED)
+        throw new Error(`the run has more than ${MAX_LISTED} artifacts`);
+    const listed = [];
+    for (const item of items) {
+        const a = (item ?? {});
+        // int64 travels as a string, a wrapper (the digest) as its bare value or as { value }.
+        const field = (snake, camel) => a[snake] ?? a[camel];
+        const digest = field('digest', 'digest');
+        const digestText = typeof digest === 'string' ? digest : str(digest?.value);
+        const id = Number(field('database_id', 'databaseId'));
+        const name = str(field('name', 'name'));
+        if (!name || !Number.isSafeInteger(id))
+            continue;
+        // A download is addressed by the job run that uploaded it and the name.
+        const where = {
+            workflow_run_backend_id: str(field('workflow_run_backend_id', 'workflowRunBackendId')),
+            workflow_job_run_backend_id: str(field('workflow_job_run_backend_id', 'workflowJobRunBackendId')),
+            name
+        };
+        listed.push({
+            id,
+            name,
+            size: Number(field('size', 'size')),
+            ...(digestText ? { digest: digestText } : {}),
+            downloadUrl: async () => {
+                const signed = await twirp(services, 'GetSignedArtifactURL', where);
+                const url = str(signed.signed_url ?? signed.signedUrl);
+                if (!url)
+                    throw new Error('GetSignedArtifactURL answered with no URL');
+                return url;
+            }
+        });
+    }
+    return listed;
+}
+// ---- the network, counted ----
+/** A cap was passed: the answer or the unpacking was cut off there. */
+class TooLarge extends Error {
+}
+class HttpError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * One HTTP exchange, its answer read as it arrives: past `maxBytes` (or a Content-Length
+ * that says so) the connection is dropped and TooLarge thrown. GET follows up to 3 redirects.
+ */
+function exchange(url, request, maxBytes, redirects = 3) {
+    return new Promise((resolve, reject) => {
+        const client = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_1__ : undefined;
+        if (!client)
+            return reject(new Error(`${url.protocol} is not HTTP`));
+        const req = client.request(url, { method: request.method, headers: { 'user-agent': 'hoist', ...request.headers } }, res => {
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (request.method === 'GET' && status >= 300 && status < 400 && location && redirects > 0) {
+                clearTimeout(timer);
+                res.resume();
+                exchange(new URL(location, url), request, maxBytes, redirects - 1).then(resolve, reject);
+                return;
+            }
+            const stop = (e) => {
+                clearTimeout(timer);
+                reject(e);
+                req.destroy();
+            };
+            if (Number(res.headers['content-length']) > maxBytes)
+                return stop(new TooLarge());
+            const chunks = [];
+            let received = 0;
+            res.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBytes)
+                    return stop(new TooLarge());
+                chunks.push(chunk);
+            });
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+            res.on('error', stop);
+        });
+        // A deadline for the whole exchange: a server that sends a byte now and then must not hold the step.
+        const timer = setTimeout(() => req.destroy(new Error(`no complete answer from ${url.host} within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+        req.on('error', e => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        req.end(request.body);
+    });
+}
+/** An artifact's zip from its signed URL, at most `maxBytes` of it. */
+async function fetchZip(url, maxBytes) {
+    const answer = await exchange(url, { method: 'GET' }, maxBytes);
+    if (answer.status !== 200)
+        throw new HttpError(answer.status, `the blob store answered HTTP ${answer.status}`);
+    return answer.body;
+}
+/** Runs `call` again after a network error, a 429 or a 5xx (twice, 1 and 2 s later); a cap passed or any other answer is final. */
+async function withRetries(call) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (e) {
+            const status = e instanceof HttpError ? e.status : undefined;
+            const transient = status === undefined ? !(e instanceof TooLarge) && typeof e.code === 'string' : status === 429 || status >= 500;
+            if (!transient || attempt >= ATTEMPTS)
+                throw e;
+            await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
+        }
+    }
+}
+// ---- zip, in memory ----
+/**
+ * The files of a zip (stored or deflated, as @actions/artifact and upload-artifact write
+ * them), read from its central directory; directories are left out. Each is inflated with
+ * what is left of `maxBytes` as the most it may come to, whatever its entry says: past it,
+ * TooLarge. Anything else that is not a plain zip (zip64, encryption, bounds that do not
+ * hold, a size that does not match its entry) throws.
+ */
+function unzip(zip, maxBytes) {
+    const need = (at, length, what) => {
+        if (at < 0 || at + length > zip.length)
+            throw new Error(`${what} lies outside the zip`);
+    };
+    // The end of central directory record: 22 bytes, then a comment of up to 65,535.
+    let end = -1;
+    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
+        if (zip.readUInt32LE(at) === 0x06054b50) {
+            end = at;
+            break;
+        }
+    }
+    if (end < 0)
+        throw new Error('it has no end of central directory');
+    const count = zip.readUInt16LE(end + 10);
+    let at = zip.readUInt32LE(end + 16);
+    if (count === 0xffff || at === 0xffffffff)
+        throw new Error('it is a zip64 archive');
+    if (count > MAX_FILES)
+        throw new Error(`it holds ${count} entries, more than ${MAX_FILES}`);
+    const files = [];
+    const names = new Set();
+    let used = 0;
+    for (let n = 0; n < count; n++) {
+        need(at, 46, 'an entry of the central directory');
+        if (zip.readUInt32LE(at) !== 0x02014b50)
+            throw new Error('its central directory is damaged');
+        const flags = zip.readUInt16LE(at + 8);
+        const method = zip.readUInt16LE(at + 10);
+        const compressed = zip.readUInt32LE(at + 20);
+        const size = zip.readUInt32LE(at + 24);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const local = zip.readUInt32LE(at + 42);
+        need(at + 46, nameLength, 'a file name');
+        const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+        at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+        if (name.endsWith('/'))
+            continue;
+        if (flags & 1)
+            throw new Error(`${quotedName(name)} is encrypted`);
+        if (names.has(name))
+            throw new Error(`it holds ${quotedName(name)} twice`);
+        names.add(name);
+        need(local, 30, `the header of ${quotedName(name)}`);
+        if (zip.readUInt32LE(local) !== 0x04034b50)
+            throw new Error(`the header of ${quotedName(name)} is damaged`);
+        const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+        need(start, compressed, `the data of ${quotedName(name)}`);
+        const data = zip.subarray(start, start + compressed);
+        const room = maxBytes - used;
+        let content;
+        if (method === 0)
+            content = data;
+        else if (method === 8)
+            content = inflate(data, room, name);
+        else
+            throw new Error(`${quotedName(name)} is compressed with method ${method}`);
+        if (content.length > room)
+            throw new TooLarge();
+        if (content.length !== size)
+            throw new Error(`${quotedName(name)} is ${content.length} bytes, not the ${size} its entry says`);
+        used += content.length;
+        files.push([name, content]);
+    }
+    return files;
+}
+/** Inflates at most `room` bytes; past that, zlib stops and TooLarge is thrown. */
+function inflate(data, room, name) {
+    try {
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.inflateRawSync)(data, { maxOutputLength: Math.max(1, room) });
+    }
+    catch (e) {
+        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new TooLarge();
+        throw new Error(`${quotedName(name)} does not inflate: ${e.message}`);
+    }
 }
 
 
@@ -1246,18 +1605,71 @@ async function downloadFiles(prefix, dir, options = {}) {
 function reportMarker(image, job) {
     return `<!-- hoist:size-report image=${image} job=${job} -->`;
 }
+/** The account GITHUB_TOKEN writes as. No one else can: only this repository's workflows get its token. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** Who each token acts as (API URL and token → login), asked once a run however many comments it writes. */
+const identities = new Map();
 /**
- * One comment per image and job: edit ours if it is there, else create it.
+ * The account `token` writes as, so that only its own comments are edited: anyone who
+ * can comment can copy the marker. GraphQL's viewer answers for every kind of token
+ * (`github-actions[bot]` for GITHUB_TOKEN, `<app>[bot]` for a GitHub App's, the user for
+ * a personal token); `GET /user` answers for a user's token only (an installation token
+ * gets 403), so it is asked only when GraphQL fails. When both fail: GITHUB_TOKEN's
+ * account, which no one outside this repository's workflows can write as. Never rejects.
+ */
+function actingAs(octokit, target, log) {
+    const key = `${target.apiUrl}\n${target.token}`;
+    let known = identities.get(key);
+    if (!known) {
+        known = (async () => {
+            const failed = [];
+            try {
+                const { viewer } = await octokit.graphql('query { viewer { login } }');
+                if (viewer?.login) {
+                    log?.debug(`the github-token acts as ${viewer.login} (GraphQL viewer): only its size comments are edited`);
+                    return viewer.login;
+                }
+                failed.push('GraphQL viewer: no login in the answer');
+            }
+            catch (e) {
+                failed.push(`GraphQL viewer: ${e.message}`);
+            }
+            try {
+                const { data } = await octokit.rest.users.getAuthenticated();
+                log?.debug(`the github-token acts as ${data.login} (GET /user): only its size comments are edited`);
+                return data.login;
+            }
+            catch (e) {
+                failed.push(`GET /user: ${e.message}`);
+            }
+            log?.info(`could not learn which account the github-token acts as (${failed.join('; ')}): only size comments by ${ACTIONS_BOT}, GITHUB_TOKEN's account, are edited`);
+            return ACTIONS_BOT;
+        })();
+        identities.set(key, known);
+    }
+    return known;
+}
+/**
+ * One comment per image and job: edit ours if it is there, else create it. Ours is the
+ * first that holds the marker and was written by the account the token acts as; one by
+ * anyone else is left alone, marker or not.
  * @actions/github is imported here, not at the top: it is large, and only a pull
  * request run with a token needs it.
  */
-async function upsertComment(target, body) {
+async function upsertComment(target, body, log) {
     const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
     const fullBody = `${target.marker}\n${body}`;
     const where = { owner: target.owner, repo: target.repo };
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
-    const ours = comments.find(c => c.body?.includes(target.marker));
+    // Who we are is asked alongside the listing (once a run), not before it; settled either way, so no request outlives a failed listing.
+    const author = actingAs(octokit, target, log);
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 }).finally(() => author);
+    const me = (await author).toLowerCase();
+    const marked = comments.filter(c => c.body?.includes(target.marker));
+    const ours = marked.find(c => c.user?.login.toLowerCase() === me);
+    const others = marked.filter(c => c.user?.login.toLowerCase() !== me);
+    if (others.length)
+        log?.debug(`left alone: ${others.length} comment(s) holding the size report's marker by another account (${others.map(c => c.user?.login ?? 'unknown').join(', ')})`);
     if (ours) {
         const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: ours.id, body: fullBody });
         return { action: 'updated', id: updated.data.id, url: updated.data.html_url };
@@ -1286,7 +1698,7 @@ async function commentOnPullRequest(runner, options, github, sizes) {
     }
     const [owner, repo] = github.repository.split('/');
     try {
-        const done = await upsertComment({ token: options.token, apiUrl: github.apiUrl, owner, repo, issueNumber: github.pullRequestNumber, marker: reportMarker(sizes.image, github.job) }, sizes.markdown);
+        const done = await upsertComment({ token: options.token, apiUrl: github.apiUrl, owner, repo, issueNumber: github.pullRequestNumber, marker: reportMarker(sizes.image, github.job) }, sizes.markdown, runner);
         runner.info(`${done.action} the size comment on pull request #${github.pullRequestNumber}: ${done.url}`);
         return 'posted';
     }
@@ -1298,10 +1710,14 @@ async function commentOnPullRequest(runner, options, github, sizes) {
         return 'skipped';
     }
 }
-/** Posts a size report another run measured (comment-only), on `pullRequest`, as that run's job would have. */
-async function postReportComment(token, github, target, markdown) {
+/**
+ * Posts a size report another run measured (comment-only), on `pullRequest`, as that run's
+ * job would have; like commentOnPullRequest, it edits only a comment of the token's own
+ * account. `runner` hears who that account is (debug) or why it could not be learned.
+ */
+async function postReportComment(token, github, target, markdown, runner) {
     const [owner, repo] = github.repository.split('/');
-    return upsertComment({ token, apiUrl: github.apiUrl, owner, repo, issueNumber: target.pullRequest, marker: reportMarker(target.image, target.job) }, markdown);
+    return upsertComment({ token, apiUrl: github.apiUrl, owner, repo, issueNumber: target.pullRequest, marker: reportMarker(target.image, target.job) }, markdown, runner);
 }
 /** The head commit of a pull request, from the API (a fork's workflow_run payload lists no pull request). */
 async function pullRequestHead(token, github, pullRequest) {
@@ -2303,9 +2719,9 @@ var secrets = __nccwpck_require__(73332);
 
 
 
-/** A context buildx fetches itself: git/HTTP URLs, `-` for stdin, or a named context. */
+/** A context buildx fetches itself: git/HTTP URLs, build-push-action's `{{defaultContext}}`, `-` for stdin, or a named context. */
 function isRemoteContext(context) {
-    return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
+    return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || /\{\{\s*defaultContext\s*\}\}/.test(context);
 }
 /** The Dockerfile buildx will read: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */
 function dockerfilePath(inputs) {
@@ -2567,10 +2983,13 @@ function resolveCache(inputs, facts) {
     const cacheRepository = () => (0,reference/* repositoryName */.aR)((0,reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
     // The jobs of a distributed build share the image's repository: each platform keeps a cache tag of its own.
     const perPlatform = inputs.distribute ? `-${(0,distribute/* platformPair */.Mi)(inputs.platforms)}` : '';
+    // The run's own ref first (the one it writes), then the refs it trusts to read.
+    const scopes = registryCacheScopes(facts.github).map(scope => `${scope}${perPlatform}`);
+    const stageRefs = (stage) => scopes.map(scope => `${cacheRepository()}:cache-${(0,reference/* branchTag */.TY)(stage.toLowerCase())}${scope}`);
     const plan = {
         mode,
         layers: { from: [], to: [] },
-        stages: inputs['cache-stages'].map(stage => ({ stage, ref: `${cacheRepository()}:cache-${(0,reference/* branchTag */.TY)(stage.toLowerCase())}${perPlatform}` })),
+        stages: inputs['cache-stages'].map(stage => ({ stage, ref: stageRefs(stage)[0], readRefs: stageRefs(stage) })),
         scope: cacheScope(inputs, dockerfile),
         buildId,
         mountsMaxKilobytes: Math.floor(((0,util_bytes/* parseSize */.DB)(inputs['cache-mounts-max-size'] || DEFAULT_MOUNTS_MAX) ?? 2e9) / 1024)
@@ -2578,9 +2997,11 @@ function resolveCache(inputs, facts) {
     if (unavailable)
         plan.unavailable = unavailable;
     if (mode === 'registry') {
-        const ref = inputs['cache-ref'] ? withTagSuffix(inputs['cache-ref'], perPlatform) : `${cacheRepository()}:buildcache${perPlatform}`;
-        plan.registryRef = ref;
-        plan.layers = { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},${REGISTRY_CACHE_TO}`] };
+        const refs = scopes.map(scope => (inputs['cache-ref'] ? withTagSuffix(inputs['cache-ref'], scope) : `${cacheRepository()}:buildcache${scope}`));
+        plan.registryRef = refs[0];
+        plan.layers = { from: refs.map(ref => `type=registry,ref=${ref}`), to: [`type=registry,ref=${refs[0]},${REGISTRY_CACHE_TO}`] };
+        if (inputs['cache-mounts'] && dockerfile)
+            plan.mounts = { image: mountsImageRef(refs[0]), readFrom: refs.map(mountsImageRef) };
     }
     else if (mode === 'gha') {
         const branch = (0,reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(facts.github) ?? 'default');
@@ -2594,9 +3015,8 @@ function resolveCache(inputs, facts) {
     else if (mode === 'local') {
         plan.local = { directory: external_node_path_.join(root, 'layers'), fresh: external_node_path_.join(root, 'layers-new') };
     }
-    if (mode !== 'none' && inputs['cache-mounts'] && dockerfile) {
-        plan.mounts = plan.registryRef ? { image: mountsImageRef(plan.registryRef) } : { directory: external_node_path_.join(root, 'mounts') };
-    }
+    if (mode !== 'none' && mode !== 'registry' && inputs['cache-mounts'] && dockerfile)
+        plan.mounts = { directory: external_node_path_.join(root, 'mounts') };
     if (plan.local || (plan.mounts && 'directory' in plan.mounts))
         plan.directory = root;
     return plan;
@@ -2616,6 +3036,34 @@ function cacheScope(inputs, dockerfile) {
         name = [external_node_path_.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');
     const platforms = inputs.platforms.map(p => p.replace(/\//g, '-'));
     return [name, ...platforms].map(part => part.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')).join('-');
+}
+/**
+ * The tag suffixes of the `cache: registry` refs a run may use, as GitHub scopes the
+ * Actions cache: the first is the run's own (the one it writes), then those it reads
+ * after it: its pull request's base branch, then the default branch (no suffix). A
+ * pull request's own is `-pr-<number>` (a fork's branch name could be anyone's); a
+ * branch's is `-<branch>`. Only runs on the default branch and tag pushes write the
+ * unsuffixed tags a release build reads, so nothing a branch or a pull request writes
+ * reaches it, and the cache mounts' restore never runs a program from an image a less
+ * trusted ref could write. A run whose default branch is unknown (no event payload)
+ * is scoped to its branch; a schedule runs on the default branch only; a run outside
+ * Actions (no GITHUB_REF) is the user's own.
+ */
+function registryCacheScopes(github) {
+    const suffix = (name) => `-${(0,reference/* branchTag */.TY)(name)}`.slice(0, 64);
+    const defaultBranch = github.defaultBranch;
+    const trusted = [''];
+    // Outside Actions (no ref) the run is the user's own; a tag push is made by someone who may release.
+    if (github.ref === '' || github.ref.startsWith('refs/tags/'))
+        return trusted;
+    if (/^pull_request/.test(github.eventName) && github.pullRequestNumber !== undefined) {
+        const base = github.baseRef && github.baseRef !== defaultBranch ? [suffix(github.baseRef)] : [];
+        return [suffix(`pr-${github.pullRequestNumber}`), ...base, ...trusted];
+    }
+    const branch = github.ref.startsWith('refs/heads/') ? github.ref.slice('refs/heads/'.length) : undefined;
+    if (branch !== undefined && (branch === defaultBranch || (defaultBranch === undefined && github.eventName === 'schedule')))
+        return trusted;
+    return [suffix(branch ?? github.ref.replace(/^refs\//, '')), ...trusted];
 }
 /** `ghcr.io/a/app:cache` + `-linux-arm64` → `ghcr.io/a/app:cache-linux-arm64` (a ref without a tag gets `buildcache<suffix>`). */
 function withTagSuffix(ref, suffix) {
@@ -2637,12 +3085,12 @@ function mountsImageRef(cacheRef) {
 function cacheFlags(inputs, cache, role) {
     switch (role.kind) {
         case 'stage':
-            return { from: [...inputs['cache-from'], `type=registry,ref=${role.stage.ref}`], to: [`type=registry,ref=${role.stage.ref},${REGISTRY_CACHE_TO}`] };
+            return { from: [...inputs['cache-from'], ...role.stage.readRefs.map(ref => `type=registry,ref=${ref}`)], to: [`type=registry,ref=${role.stage.ref},${REGISTRY_CACHE_TO}`] };
         case 'cache-export':
             return { from: [], to: cache.local ? [`type=local,dest=${cache.local.fresh},${LOCAL_CACHE_TO}`] : [] };
         case 'image': {
             // The stages' caches, then the mode's: the image build reads all of them.
-            const from = [...inputs['cache-from'], ...cache.stages.map(s => `type=registry,ref=${s.ref}`), ...cache.layers.from];
+            const from = [...inputs['cache-from'], ...cache.stages.flatMap(s => s.readRefs.map(ref => `type=registry,ref=${ref}`)), ...cache.layers.from];
             if (role.readLocalCache && cache.local)
                 from.push(`type=local,src=${cache.local.directory}`);
             return { from, to: [...inputs['cache-to'], ...cache.layers.to] };
@@ -2677,6 +3125,10 @@ function defaultGitContext(github) {
     if (ref.startsWith('refs/pull/') && ref.endsWith('/head') && github.pullRequestHeadSha)
         pinned = github.pullRequestHeadSha;
     return `${github.serverUrl}/${github.repository}.git#${pinned}`;
+}
+/** `{{defaultContext}}` rendered as build-push-action renders it in `context` and `build-contexts` (`{{defaultContext}}:subdir` → the git context's subdirectory). */
+function withDefaultContext(value, gitContext) {
+    return value.replace(/\{\{\s*defaultContext\s*\}\}/g, gitContext);
 }
 function workflowRunUrl(github) {
     return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/attempts/${github.runAttempt}`;
@@ -2749,8 +3201,10 @@ function planBuild(inputs, facts, cache = resolveCache(inputs, facts), role = { 
     const measure = role.kind === 'image' ? role.measure : undefined;
     const outputs = image ? [...inputs.outputs, ...(measure && 'outputs' in measure ? measure.outputs : [])] : ['type=cacheonly'];
     const target = role.kind === 'stage' ? role.stage.stage : inputs.target;
-    const context = inputs.context || defaultGitContext(facts.github);
-    const usesDefaultGitContext = !inputs.context;
+    const gitContext = defaultGitContext(facts.github);
+    const context = withDefaultContext(inputs.context, gitContext) || gitContext;
+    // BuildKit fetches the default git context itself (also as {{defaultContext}}:subdir); private repositories need the token.
+    const usesDefaultGitContext = context.startsWith(gitContext);
     const metadataFile = external_node_path_.join(facts.tmpDir, 'metadata.json');
     const producesImage = !(0,inputs_attrs/* hasExporter */.Ig)('local', outputs) && !(0,inputs_attrs/* hasExporter */.Ig)('tar', outputs);
     const iidFile = producesImage ? external_node_path_.join(facts.tmpDir, 'iidfile') : undefined;
@@ -2767,7 +3221,7 @@ function planBuild(inputs, facts, cache = resolveCache(inputs, facts), role = { 
     if (image)
         each('--annotation', inputs.annotations);
     each('--build-arg', inputs['build-args']);
-    each('--build-context', inputs['build-contexts']);
+    each('--build-context', inputs['build-contexts'].map(entry => withDefaultContext(entry, gitContext)));
     const caches = cacheFlags(inputs, cache, role);
     each('--cache-from', caches.from);
     each('--cache-to', caches.to);
@@ -2796,7 +3250,6 @@ function planBuild(inputs, facts, cache = resolveCache(inputs, facts), role = { 
     // An empty GIT_AUTH_TOKEN (a fork's pull request) is skipped like any empty secret: github-token stands in for it.
     const hasGitAuthSecret = resolvable(inputs.secrets).some(s => s.key === 'GIT_AUTH_TOKEN' || s.key.startsWith('GIT_AUTH_TOKEN.'));
     if (inputs['github-token'] && usesDefaultGitContext && !hasGitAuthSecret) {
-        // BuildKit fetches the default git context itself; private repositories need the token.
         args.push('--secret', secretFromValue(`GIT_AUTH_TOKEN.${new URL(facts.github.serverUrl).host}`, inputs['github-token']));
     }
     if (inputs['shm-size'])
@@ -3034,14 +3487,86 @@ class MountStepWatcher {
         this.pending.clear();
     }
 }
+/** The steps that push: BuildKit's image export, and buildx's own merge of several nodes' manifests. */
+const PUSH_STEP = /^(exporting to |merging manifest list |pushing )/;
+/** An answer a later push may not get: 5xx but 501/505 (not implemented, version not supported), 408 and 429. */
+const transientStatus = (status) => (status >= 500 && status !== 501 && status !== 505) || status === 408 || status === 429;
+/** A connection dropped or cut off, a timeout, or a registry error code that says "later" (`unavailable:`, `toomanyrequests:`). */
+const TRANSIENT_WORDS = /connection reset|broken pipe|use of closed network connection|server closed idle connection|\bEOF\b|timeout|timed out|deadline exceeded|\b(unavailable|toomanyrequests):/i;
+/**
+ * A registry refusing the credentials, whatever the status says. (Not `failed to authorize`
+ * alone: BuildKit says that too when the token service answered a 503.)
+ */
+const AUTH_WORDS = /\b(unauthorized|denied|forbidden|authentication required|insufficient_scope)\b/i;
+/** The statuses an error names (`…: 503 Service Unavailable`, `status code 429`), URLs and digests left out. */
+function statuses(text) {
+    return [...withoutUrls(text).matchAll(/(?::|status(?: code)?) ([1-5]\d\d)\b/g)].map(m => Number(m[1]));
+}
+/** URLs (an upload's URL carries base64 state) and digests make any word or number; they say nothing of the error. */
+function withoutUrls(text) {
+    // A URL never ends in the colon before the status that follows it (`…/blobs/sha256:…: 503 …`).
+    return text.replace(/https?:\/\/[^\s"]*[^\s":]/g, 'URL').replace(/sha256:[0-9a-f]+/g, 'sha256:…');
+}
+function verdict(text) {
+    const found = statuses(text);
+    if (AUTH_WORDS.test(withoutUrls(text)) || found.some(s => s >= 400 && s < 500 && !transientStatus(s)))
+        return 'refused';
+    if (found.some(transientStatus) || TRANSIENT_WORDS.test(withoutUrls(text)))
+        return 'transient';
+    return 'unknown';
+}
+/**
+ * Did the build fail only in pushing (every Dockerfile step done, the error on the image
+ * export's step), on a registry error that may pass: a 5xx, 429, the registry's
+ * `unavailable`/`toomanyrequests`, a connection reset, closed or broken, EOF, or a
+ * timeout? BuildKit retries a request a few times (1, 2, 4 s) before it gives up on the
+ * push; its `error:` lines show each failed request. Never when a failure came before the
+ * export (a RUN, the base image's metadata: a Dockerfile step's `ERROR`), nor when the
+ * step's error or any request it logged was refused: 401, 403, `unauthorized`, `denied`,
+ * or another 4xx. Undefined when not.
+ */
+function transientPushError(progress) {
+    const names = new Map();
+    const logged = new Map();
+    const errors = [];
+    for (const line of progress.split('\n')) {
+        const event = /^#(\d+) (.*)$/.exec(line);
+        if (!event)
+            continue;
+        const [, id, what] = event;
+        if (!names.has(id))
+            names.set(id, what);
+        const error = /^ERROR: (.*)$/.exec(what);
+        if (error)
+            errors.push({ id, message: error[1].trim() });
+        const request = /^\d+\.\d+ error: (.*)$/.exec(what);
+        if (request)
+            logged.set(id, [...(logged.get(id) ?? []), request[1]]);
+    }
+    // Any step but a push that failed (a RUN, a FROM's metadata, the cache export) is not this.
+    if (errors.length === 0 || errors.some(e => !PUSH_STEP.test(names.get(e.id) ?? '')))
+        return undefined;
+    const requests = errors.flatMap(e => logged.get(e.id) ?? []);
+    if ([...errors.map(e => e.message), ...requests].some(text => verdict(text) === 'refused'))
+        return undefined;
+    const last = errors[errors.length - 1].message;
+    const lastRequest = requests[requests.length - 1];
+    // The step's error decides; when it says nothing either way, the last request that failed does.
+    const transient = verdict(last) === 'transient' || (verdict(last) === 'unknown' && lastRequest !== undefined && verdict(lastRequest) === 'transient');
+    if (!transient)
+        return undefined;
+    const status = [last, ...[...requests].reverse()].flatMap(statuses).find(transientStatus);
+    return { message: last.replace(/(https?:\/\/[^\s"?]+)\?[^\s"]*[^\s":]/g, '$1'), ...(status ? { status } : {}) };
+}
 
 // EXTERNAL MODULE: ./src/buildx/diagnostics.ts
 var diagnostics = __nccwpck_require__(64840);
 ;// CONCATENATED MODULE: ./src/buildx/build.ts
 /**
  * Running one planned build: its secret files on disk for the length of the build,
- * the command echoed once per start, and the retry without `--cache-to` when only the
- * cache export failed.
+ * the command echoed once per start, the push started again when it failed on a
+ * registry error that may pass, and the retry without `--cache-to` when only the cache
+ * export failed.
  */
 
 
@@ -3051,6 +3576,16 @@ var diagnostics = __nccwpck_require__(64840);
 
 /** Oldest buildx whose flags hoist's argv uses (--annotation 0.12, --call 0.15). */
 const MIN_BUILDX = 'v0.15.0';
+/**
+ * A push that failed on a registry error that may pass (buildx/progress.ts
+ * `transientPushError`) is started again with the same argv: the build is in the
+ * builder's cache, so a retry only pushes. At most this many starts, the first included.
+ */
+const PUSH_ATTEMPTS = 5;
+/** The wait before the first push retry, doubled before each next one: 1 s, 2 s, 4 s, 8 s. */
+const PUSH_RETRY_WAIT_MS = 1000;
+/** No push retry starts when it would begin later than this after the first failed push ended: waits and retried pushes count alike. */
+const PUSH_RETRY_BUDGET_MS = 120_000;
 /** Echoes the command, as a shell would take it, then runs it with its output streamed into the log. */
 function startBuild(deps, argv, options = {}) {
     deps.runner.info(['docker', ...argv].map(quoteArg).join(' '));
@@ -3071,30 +3606,79 @@ class BuildFailedError extends Error {
     }
 }
 /** Runs the build; returns buildx's progress output, or throws with buildx's own last words. */
-async function runPlannedBuild(deps, plan, start = argv => startBuild(deps, argv)) {
+async function runPlannedBuild(deps, plan, start) {
+    return (await runPlannedBuildCounted(deps, plan, start)).progress;
+}
+/** runPlannedBuild, also saying how often the push was retried. */
+async function runPlannedBuildCounted(deps, plan, start = argv => startBuild(deps, argv)) {
     for (const file of plan.files)
         external_node_fs_.writeFileSync(file.path, file.content, { mode: 0o600 });
     try {
-        let result = await start(plan.argv);
+        const retries = new PushRetries(deps);
+        let result = await retries.run(start, plan.argv);
         if (result.exitCode !== 0 && cacheExportFailed(result.stderr)) {
             // A cache that cannot be written (quota, rate limit, no such registry) must not
             // fail a build that succeeded: say so, and build again without exporting it.
             deps.runner.warning(`the build succeeded but exporting its cache failed (${lastError(result.stderr)}); building again without cache-to`);
-            result = await startBuild(deps, withoutCacheExport(plan.argv));
+            result = await retries.run(argv => startBuild(deps, argv), withoutCacheExport(plan.argv));
         }
         if (result.exitCode !== 0) {
             // Only a failed build asks for the version (a CLI start): was buildx too old for a flag?
             const buildx = await (0,buildx_buildx/* buildxVersion */.ry)(deps.exec).catch(() => undefined);
             const tooOld = buildx && !atLeast(buildx, MIN_BUILDX) ? ` — buildx ${buildx} is older than ${MIN_BUILDX}, which hoist needs: update it (docker/setup-buildx-action)` : '';
-            throw new BuildFailedError(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${tooOld}`, (0,diagnostics/* parseFailure */.m)(result.stderr), result.stderr);
+            throw new BuildFailedError(`buildx failed with exit code ${result.exitCode}: ${lastError(result.stderr)}${retries.gaveUp ?? ''}${tooOld}`, (0,diagnostics/* parseFailure */.m)(result.stderr), result.stderr);
         }
-        return result.stderr;
+        return { progress: retries.firstProgress ?? result.stderr, pushRetries: retries.count };
     }
     finally {
         // Secret values live on disk only for the length of the build.
         for (const file of plan.files)
             external_node_fs_.rmSync(file.path, { force: true });
     }
+}
+/** The push retries of one planned build, under one budget: each start that failed on a registry error that may pass is made again. */
+class PushRetries {
+    deps;
+    count = 0;
+    /** The progress of the first start whose push was retried. */
+    firstProgress;
+    /** Why the last failure was not retried, when retries ran out: said with the error. */
+    gaveUp;
+    firstFailedAt;
+    now;
+    sleep;
+    constructor(deps) {
+        this.deps = deps;
+        this.now = deps.now ?? (() => performance.now());
+        this.sleep = deps.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+    }
+    async run(start, argv) {
+        let result = await start(argv);
+        for (let error = failedPush(result); error; error = failedPush(result)) {
+            this.firstFailedAt ??= this.now();
+            this.firstProgress ??= result.stderr;
+            const attempt = this.count + 2;
+            const wait = PUSH_RETRY_WAIT_MS * 2 ** this.count;
+            const spent = this.now() - this.firstFailedAt;
+            if (attempt > PUSH_ATTEMPTS || spent + wait > PUSH_RETRY_BUDGET_MS) {
+                const tried = `the push was tried ${this.count + 1} times, each failing on a registry error that may pass`;
+                this.gaveUp = ` (${tried}${attempt > PUSH_ATTEMPTS ? '' : `; the ${PUSH_RETRY_BUDGET_MS / 1000} s push retry budget is spent`})`;
+                break;
+            }
+            this.deps.runner.warning(`pushing the image failed on a registry error that may pass (${describe(error)}); pushing again in ${wait / 1000} s, attempt ${attempt} of ${PUSH_ATTEMPTS} (the build itself comes from the builder's cache)`);
+            await this.sleep(wait);
+            this.count++;
+            result = await start(argv);
+        }
+        return result;
+    }
+}
+/** The failure of a start that is a push worth retrying; none for a success or any other failure. */
+function failedPush(result) {
+    return result.exitCode === 0 ? undefined : transientPushError(result.stderr);
+}
+function describe(error) {
+    return error.status ? `HTTP ${error.status}: ${error.message}` : error.message;
 }
 function quoteArg(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
@@ -3375,7 +3959,7 @@ async function build(ports, job, cache, session) {
     const { inputs, run } = job;
     const plan = planBuild(run.handsOff ? (0,distribute/* platformJobInputs */.Oy)(inputs) : inputs, job.facts, cache, { kind: 'image', readLocalCache: session?.localCacheRestored, measure: run.measure });
     const started = ports.now();
-    const progress = await runner.group('Build', () => runPlannedBuild(ports, plan, startWithMountRestore(ports, session)));
+    const { progress, pushRetries } = await runner.group('Build', () => runPlannedBuildCounted(ports, plan, startWithMountRestore(ports, session)));
     const durationMs = Math.round(ports.now() - started);
     const metadata = (0,buildx_buildx/* parseMetadata */.jR)(ports.files.readText(plan.metadataFile) ?? '');
     const imageId = plan.iidFile ? ports.files.readText(plan.iidFile)?.trim() || undefined : undefined;
@@ -3384,7 +3968,7 @@ async function build(ports, job, cache, session) {
     if (metadata.digest)
         runner.setOutput('digest', metadata.digest);
     runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
-    return { progress, durationMs, hits: cacheHits(progress), metadata, ...(imageId ? { imageId } : {}) };
+    return { progress, durationMs, hits: cacheHits(progress), metadata, ...(imageId ? { imageId } : {}), ...(pushRetries > 0 ? { pushRetries } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -4440,16 +5024,21 @@ async function findMounts(deps, plan, build) {
     const key = mountsKey(selection.carried, build.lockfiles);
     deps.info(`cache mounts: carrying ${selection.carried.map(m => m.target).join(', ')}`);
     if ('image' in where) {
-        const image = where.image;
-        const state = { carried: selection.carried, key, store: { image } };
-        try {
-            const saved = await findSavedImage(deps.registry, image);
-            if (saved)
+        const state = { carried: selection.carried, key, store: { image: where.image } };
+        // This run's own image first, then those of the refs it trusts (plan/cache.ts): never one a less trusted ref writes.
+        for (const image of where.readFrom) {
+            try {
+                const saved = await findSavedImage(deps.registry, image);
+                deps.info(saved ? `cache mounts: found ${image} (${(0,util_bytes/* formatBytes */.z3)(saved.bytes)})` : `cache mounts: none saved yet at ${image}`);
+                if (!saved)
+                    continue;
                 state.saved = { source: { image }, key: saved.key, bytes: saved.bytes };
-            deps.info(saved ? `cache mounts: found ${image} (${(0,util_bytes/* formatBytes */.z3)(saved.bytes)})` : `cache mounts: none saved yet at ${image}`);
-        }
-        catch (e) {
-            deps.warning(`cache mounts: could not read ${image} (${e.message}); this build starts without them`);
+                break;
+            }
+            catch (e) {
+                deps.warning(`cache mounts: could not read ${image} (${e.message}); this build starts without them`);
+                break;
+            }
         }
         return state;
     }
@@ -4798,6 +5387,9 @@ const INPUT_KINDS = {
     'meta-flavor': { list: { ignoreComma: true } },
     'meta-labels': { list: { ignoreComma: true } },
     'meta-annotations': { list: { ignoreComma: true } },
+    'meta-sep-tags': 'untrimmed',
+    'meta-sep-labels': 'untrimmed',
+    'meta-sep-annotations': 'untrimmed',
     registry: 'string',
     username: 'string',
     password: 'string',
@@ -4825,8 +5417,8 @@ function parseInputs(read) {
         if (kind === 'boolean') {
             inputs[name] = parseBoolean(name, read(name, true));
         }
-        else if (kind === 'string') {
-            inputs[name] = read(name, true);
+        else if (kind === 'string' || kind === 'untrimmed') {
+            inputs[name] = read(name, kind === 'string');
         }
         else {
             inputs[name] = parseList(read(name, kind.list.trimWhitespace !== false), kind.list);
@@ -4869,6 +5461,7 @@ async function registryLogins(inputs) {
             entries = await (0,yaml/* parseYaml */.h)(inputs['registry-auths']);
         }
         catch {
+            // Never the parser's message: it may quote the text.
             problems.push(new inputs_errors/* InputError */.dz('registry-auths', 'is not YAML', 'Write a list: - registry: ghcr.io, then username: and password: under it.'));
         }
         if (entries !== undefined && !Array.isArray(entries))
@@ -4876,7 +5469,7 @@ async function registryLogins(inputs) {
         if (Array.isArray(entries)) {
             entries.forEach((entry, i) => {
                 const e = (entry ?? {});
-                const field = (name) => (typeof e[name] === 'string' || typeof e[name] === 'number' ? String(e[name]).trim() : '');
+                const field = (name) => (typeof e[name] === 'string' ? e[name].trim() : '');
                 const [registry, username, password] = [field('registry'), field('username'), field('password')];
                 const missing = ['username', 'password'].filter(f => !field(f));
                 if (missing.length > 0) {
@@ -4900,24 +5493,37 @@ async function registryLogins(inputs) {
 function registryAddress(value) {
     return value.replace(/^https?:\/\//, '').replace(/\/(v1|v2)?\/?$/, '');
 }
-/** Every password, to be masked before anything is logged (also those of entries with problems). */
+/** What of registry-auths is not a secret: these values are left unmasked (masking a short username would blank its letters all over the log). */
+const PUBLIC_KEYS = ['registry', 'username'];
+/**
+ * Every password, to be masked before anything is logged (also those of entries with
+ * problems): of registry-auths, every value but a registry's and a username's, whatever
+ * the shape (a mapping instead of a list, a password that is a list); for text that is not
+ * YAML, the whole text and each line's value part.
+ */
 async function loginSecrets(inputs) {
     const values = [inputs.password];
-    try {
-        const entries = inputs['registry-auths'].trim() ? await (0,yaml/* parseYaml */.h)(inputs['registry-auths']) : undefined;
-        if (Array.isArray(entries)) {
-            for (const e of entries) {
-                const password = e?.password;
-                if (typeof password === 'string' || typeof password === 'number')
-                    values.push(String(password));
-            }
+    const text = inputs['registry-auths'];
+    if (text.trim()) {
+        try {
+            values.push(...(0,yaml/* scalarValues */.x)(await (0,yaml/* parseYaml */.h)(text), PUBLIC_KEYS));
+        }
+        catch {
+            values.push(text, ...lineValues(text));
         }
     }
-    catch {
-        // Not YAML: the whole text may hold a password.
-        values.push(inputs['registry-auths']);
-    }
-    return values.map(v => v.trim()).filter(v => v !== '');
+    return [...new Set(values.map(v => v.trim()).filter(v => v !== ''))];
+}
+/** `  - password: "p4ss` → `"p4ss` and `p4ss`: each line's value part, as written and unquoted (a registry's and a username's left out). */
+function lineValues(text) {
+    return text.split(/\r?\n/).flatMap(line => {
+        const item = line.replace(/^\s*(?:-(?:\s+|$))*/, '');
+        const pair = /^([^:]*?):(?:\s+|$)(.*)$/.exec(item);
+        if (pair && PUBLIC_KEYS.includes(pair[1].trim().replace(/^["']|["']$/g, '')))
+            return [];
+        const value = (pair ? pair[2] : item).trim();
+        return [value, value.replace(/^[\s"'[{]+|[\s"'\]},]+$/g, '')];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan/meta-inputs.ts
@@ -5307,12 +5913,16 @@ function reportMetadata(runner, inputs, meta) {
     runner.info(`tags:${meta.tags.map(t => `\n  ${t}`).join('') || ' (none)'}`);
     runner.info(`labels:${meta.labels.map(l => `\n  ${l}`).join('')}`);
     for (const warning of meta.warnings ?? [])
-        runner.warning(`meta-tags: ${warning}`);
+        runner.warning(warning);
     if (inputs['compare-to'])
         runner.info(`sizes are compared with ${inputs['compare-to']}`);
     runner.setOutput('meta-json', JSON.stringify(meta.json));
-    runner.setOutput('tags', meta.tags.join('\n'));
-    runner.setOutput('labels', meta.labels.join('\n'));
+    // metadata-action's outputs, each joined by its sep-* (a newline when empty).
+    const sep = (value) => value || '\n';
+    runner.setOutput('tags', meta.tags.join(sep(inputs['meta-sep-tags'])));
+    runner.setOutput('tag-names', meta.tagNames.join(sep(inputs['meta-sep-tags'])));
+    runner.setOutput('labels', meta.labels.join(sep(inputs['meta-sep-labels'])));
+    runner.setOutput('annotations', meta.annotations.join(sep(inputs['meta-sep-annotations'])));
     runner.setOutput('version', meta.version);
     if (inputs.push && inputs.tags.length === 0) {
         throw new inputs_errors/* InputErrors */.G([
@@ -5481,6 +6091,9 @@ function layerChanges(base, current) {
 function cacheLine(cache) {
     return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
 }
+function retriesLine(retries) {
+    return `${retries} — the registry failed the push with an error that may pass, and hoist pushed again`;
+}
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|');
 }
@@ -5500,6 +6113,8 @@ function summaryMarkdown(result) {
     if (result.builder)
         lines.push(`| builder | ${escapeCell(result.builder)} |`);
     lines.push(`| ${result.mergedFrom ? 'merge time' : 'build time'} | ${(result.durationMs / 1000).toFixed(1)} s |`);
+    if (result.pushRetries)
+        lines.push(`| push retries | ${retriesLine(result.pushRetries)} |`);
     if (result.cache && result.cache.total > 0)
         lines.push(`| cache | ${cacheLine(result.cache)} |`);
     if (result.cacheNotes?.stages)
@@ -5533,6 +6148,8 @@ function summaryText(result) {
         lines.push(`digest: ${result.digest}`);
     if (result.builder)
         lines.push(`builder: ${result.builder}`);
+    if (result.pushRetries)
+        lines.push(`push retries: ${retriesLine(result.pushRetries)}`);
     if (result.cache && result.cache.total > 0)
         lines.push(`cache: ${cacheLine(result.cache)}`);
     if (result.cacheNotes?.stages)
@@ -5599,7 +6216,6 @@ summary = true) {
 
 
 
-
 /** The size baseline, read while the build runs: on a push it is what the tag points at before this step moves it. */
 function readBaselineMeanwhile(ports, job) {
     const { inputs, run } = job;
@@ -5648,7 +6264,7 @@ async function saveReportForBaseRepository(ports, facts, sizes) {
     const github = facts.github;
     if (!github.pullRequestNumber || !github.pullRequestHeadSha)
         return undefined;
-    const { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_SCHEMA } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 35045));
+    const { REPORT_FILE, REPORT_SCHEMA, reportArtifactName } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 35045));
     const report = {
         schema: REPORT_SCHEMA,
         pullRequest: github.pullRequestNumber,
@@ -5657,7 +6273,7 @@ async function saveReportForBaseRepository(ports, facts, sizes) {
         markdown: sizes.markdown,
         sizes: JSON.parse(sizes.json)
     };
-    const name = `${REPORT_ARTIFACT_PREFIX}${(0,hash/* shortHash */.B)(sizes.image, github.job).slice(0, 12)}`;
+    const name = reportArtifactName(sizes.image, github.job);
     const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'report-'));
     external_node_fs_.writeFileSync(external_node_path_.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
     try {
@@ -6417,6 +7033,7 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
         imageId: built.imageId,
         durationMs: built.durationMs,
         cache: built.hits,
+        pushRetries: built.pushRetries,
         cacheNotes: cacheNotes(session, stages),
         builder: builderNote,
         stagePlatforms: machine.stagePlatforms
@@ -7566,6 +8183,10 @@ function header(response, name) {
 }
 const REDIRECTS = 5;
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** For a message: scheme, host and path; no userinfo, no query (a signed storage URL's is a credential). */
+function withoutQuery(url) {
+    return `${url.protocol}//${url.host}${url.pathname}`;
+}
 function timedOut(url, ms) {
     return Object.assign(new Error(`no complete answer from ${url.host} within ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' });
 }
@@ -7626,8 +8247,13 @@ function nodeTransport(trace) {
             if (![301, 302, 303, 307, 308].includes(response.status) || !location)
                 return response;
             const next = new URL(location, current);
-            // Blob redirects go to storage (S3, a CDN) that must not see the registry's token.
-            if (next.host !== current.host)
+            const credentials = current.username !== '' || current.password !== '' || Object.keys(headers).some(k => k.toLowerCase() === 'authorization');
+            // Not over plain HTTP: not even to the same host (whose port may speak both), a listener on the path could read them.
+            if (credentials && current.protocol === 'https:' && next.protocol !== 'https:') {
+                throw new Error(`refused the redirect from ${withoutQuery(current)} to ${withoutQuery(next)}: it would send the credentials unencrypted`);
+            }
+            // Blob redirects go to storage (S3, a CDN) that must not see the registry's token: it goes along only to the same origin (scheme, host and port).
+            if (next.origin !== current.origin)
                 headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
             current = next;
         }
@@ -7805,34 +8431,73 @@ function gateLine(gates, report) {
     }
     return parts.length > 0 ? `${gates.length > 0 ? 'Gates: ' : ''}${parts.join(' · ')}` : '';
 }
-/** The job summary and PR comment body: one table per image, details per changed platform. */
-function sizeMarkdown(report, gates) {
+/** What sizeMarkdown writes at most unless told: GitHub refuses a comment of more than 65,536 characters, and the marker and a footer go with it. */
+const MARKDOWN_MAX_CHARS = 60_000;
+const LIMIT_NOTE = "the comment would pass GitHub's size limit";
+/** The characters `lines` take once joined with line breaks (one after each). */
+const charsOf = (lines) => lines.reduce((sum, line) => sum + line.length + 1, 0);
+/**
+ * The job summary and PR comment body: one table per image, details per changed platform.
+ * At most `maxChars` characters (GitHub takes at most 65,536 in a comment): when the rows do
+ * not fit, the platforms past the limit, then their layer details, are left out with a note;
+ * the header, the totals and the gates always stay.
+ */
+function sizeMarkdown(report, gates, maxChars = MARKDOWN_MAX_CHARS) {
     const base = baseLabel(report);
     const measured = report.source === 'build' ? ' · measured from the build, not pushed' : '';
-    const lines = [`### hoist · image size · ${code(report.image)}${measured}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
-    for (const p of report.platforms) {
+    const head = [`### hoist · image size · ${code(report.image)}${measured}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
+    const rows = report.platforms.map(p => {
         const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
-        lines.push(`| ${p.platform} | ${(0,bytes/* formatBytes */.z3)(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? (0,bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a'} | ${p.layers} |`);
-    }
+        return `| ${p.platform} | ${(0,bytes/* formatBytes */.z3)(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? (0,bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a'} | ${p.layers} |`;
+    });
     for (const r of report.removed)
-        lines.push(`| ~~${r.platform}~~ | removed | ▼ ${(0,bytes/* formatBytes */.z3)(r.compressed)} | | |`);
-    lines.push(`| **registry bytes** (shared layers once) | ${(0,bytes/* formatBytes */.z3)(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`);
+        rows.push(`| ~~${r.platform}~~ | removed | ▼ ${(0,bytes/* formatBytes */.z3)(r.compressed)} | | |`);
+    const totals = [`| **registry bytes** (shared layers once) | ${(0,bytes/* formatBytes */.z3)(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`];
     if (!report.baseline.found)
-        lines.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
-    lines.push('');
-    for (const [platform, changes] of Object.entries(report.layerChanges)) {
-        lines.push(`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|');
+        totals.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
+    totals.push('');
+    const details = Object.entries(report.layerChanges).map(([platform, changes]) => {
+        const block = [`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|'];
         for (const c of changes.slice(0, 20)) {
             const d = formatDelta({ bytes: (c.current ?? 0) - (c.base ?? 0) }, false);
             const instruction = c.instruction.length > 80 ? `${c.instruction.slice(0, 77)}…` : c.instruction;
-            lines.push(`| ${code(instruction)} | ${c.base !== undefined ? (0,bytes/* formatBytes */.z3)(c.base) : '—'} | ${c.current !== undefined ? (0,bytes/* formatBytes */.z3)(c.current) : '—'} | ${d} |`);
+            block.push(`| ${code(instruction)} | ${c.base !== undefined ? (0,bytes/* formatBytes */.z3)(c.base) : '—'} | ${c.current !== undefined ? (0,bytes/* formatBytes */.z3)(c.current) : '—'} | ${d} |`);
         }
-        lines.push('</details>', '');
-    }
+        block.push('</details>', '');
+        return block;
+    });
     const gateText = gateLine(gates, report);
-    if (gateText)
-        lines.push(gateText, '');
-    return lines.join('\n');
+    const tail = gateText ? [gateText, ''] : [];
+    // What always stays, and room for the two notes; then rows, then details, while they fit.
+    const rowNote = (n) => `| _… ${n} more platform(s) not shown: ${LIMIT_NOTE}; the \`sizes\` output has them all_ | | | | |`;
+    const detailNote = (n) => `_What changed on ${n} more platform(s) is not shown: ${LIMIT_NOTE}._`;
+    let room = maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), '']);
+    const keptRows = takeWhileFits(rows.map(row => [row]), room);
+    room -= charsOf(keptRows.flat());
+    const keptDetails = takeWhileFits(details, room);
+    const lines = [...head, ...keptRows.flat()];
+    if (keptRows.length < rows.length)
+        lines.push(rowNote(rows.length - keptRows.length));
+    lines.push(...totals, ...keptDetails.flat());
+    if (keptDetails.length < details.length)
+        lines.push(detailNote(details.length - keptDetails.length), '');
+    lines.push(...tail);
+    const text = lines.join('\n');
+    // Only a header or totals longer than any report's (an image name of thousands of characters) get here.
+    return text.length <= maxChars ? text : `${text.slice(0, Math.max(0, maxChars - 80))}\n\n_… cut: ${LIMIT_NOTE}._\n`;
+}
+/** The first of `blocks` that fit in `room` characters together; none after the first that does not. */
+function takeWhileFits(blocks, room) {
+    const kept = [];
+    let left = room;
+    for (const block of blocks) {
+        const chars = charsOf(block);
+        if (chars > left)
+            break;
+        kept.push(block);
+        left -= chars;
+    }
+    return kept;
 }
 /** The same numbers for the log, as plain columns. */
 function sizeText(report) {
@@ -8185,10 +8850,35 @@ function readWorkflowFacts(env = process.env) {
             id: run.id,
             headSha: run.head_sha,
             event: typeof run.event === 'string' ? run.event : '',
-            pullRequests: (run.pull_requests ?? []).map(p => p.number).filter((n) => typeof n === 'number')
+            pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : [])
+                .filter(p => basedHere(p?.base?.repo, payload.repository, facts))
+                .map(p => p?.number)
+                .filter((n) => typeof n === 'number')
         };
     }
     return facts;
+}
+/** An API URL compared as GitHub may spell it: any letter case, a trailing slash or not. */
+const sameUrl = (a, b) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+/**
+ * Whether a workflow_run's pull request has this repository as its base. GitHub lists in
+ * `pull_requests` the open pull requests whose head is the run's branch and commit, in
+ * whatever repository they are (a fork's own pull requests too), so a number alone may be
+ * another repository's. Its base repository is matched by id when both the entry and the
+ * event give one; else by API URL (the event's, or GITHUB_API_URL/repos/GITHUB_REPOSITORY),
+ * with the name, when given, agreeing. A name alone proves nothing (a fork keeps it), and an
+ * entry that says neither id nor URL is not taken for ours.
+ */
+function basedHere(base, repository, facts) {
+    if (!base || typeof base !== 'object')
+        return false;
+    if (typeof base.id === 'number' && typeof repository?.id === 'number')
+        return base.id === repository.id;
+    if (typeof base.url !== 'string' || !facts.repository)
+        return false;
+    const ours = [`${facts.apiUrl}/repos/${facts.repository}`, ...(typeof repository?.url === 'string' ? [repository.url] : [])];
+    const name = facts.repository.split('/')[1] ?? '';
+    return ours.some(url => sameUrl(url, base.url)) && (base.name === undefined || (typeof base.name === 'string' && base.name.toLowerCase() === name.toLowerCase()));
 }
 /** The branch a run builds: a pull request's head, else the pushed branch. */
 function branchOf(github) {
@@ -8517,12 +9207,30 @@ function didYouMean(word, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */   h: () => (/* binding */ parseYaml),
+/* harmony export */   x: () => (/* binding */ scalarValues)
 /* harmony export */ });
-/** The YAML parser, loaded only for a step that has a YAML input (it is most of a 100 kB). */
+/**
+ * The YAML parser, loaded only for a step that has a YAML input (it is most of a 100 kB).
+ * Every scalar comes back as the string written (the failsafe schema: a password
+ * `0012345678901234567890` stays that, not a number), and the parser says nothing itself:
+ * its warnings (an unknown tag) and its errors' excerpts quote the line, which may hold a
+ * secret not masked yet. An error still throws, with the problem but not the text.
+ */
 async function parseYaml(text) {
     const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    return parse(text);
+    // logLevel 'error': warnings are neither emitted nor printed, errors still throw ('silent' would swallow them).
+    return parse(text, { schema: 'failsafe', resolveKnownTags: false, logLevel: 'error', prettyErrors: false });
+}
+/** Every scalar value in a parsed document, at any depth, but not the mapping keys, nor a string under one of the `except` keys. */
+function scalarValues(value, except = [], key) {
+    if (typeof value === 'string')
+        return key !== undefined && except.includes(key) ? [] : [value];
+    if (Array.isArray(value))
+        return value.flatMap(v => scalarValues(v, except));
+    if (value !== null && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) => scalarValues(v, except, k));
+    return [];
 }
 
 

@@ -151,7 +151,12 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
       { head_sha: 'deadbeef'.repeat(5) },
       /it is for commit c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00, but the run that triggered this job built deadbeef/
     ],
-    ['a pull request the run is not linked to', () => report.content, { pull_requests: [{ number: 4, base: { repo: { id: 1001, name: 'backend' } } }] }, /it is for pull request #5, but the run that triggered this job is for #4/],
+    [
+      'a pull request the run is not linked to',
+      () => report.content,
+      { pull_requests: [{ number: 4, base: { repo: { id: 1001, name: 'backend' } } }] },
+      /it is for pull request #5, but the run that triggered this job is for #4/
+    ],
     ['a size that is not one', async () => zipOf('size-report.json', JSON.stringify(withPlatform({ compressed: -5 }))), {}, /linux\/amd64 compressed is not a size in bytes/],
     ['malformed', async () => zipOf('size-report.json', '{"schema": "hoist/size-report@1", '), {}, /it is not JSON/],
     ['oversized', async () => zipOf('size-report.json', JSON.stringify({ ...reportJson(), padding: randomBytes(300_000).toString('hex') })), {}, /is \d+ bytes, more than the 262144 it may be/]
