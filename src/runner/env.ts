@@ -38,8 +38,6 @@ export interface RunEnv {
   home: string;
   /** RUNNER_TEMP, else the system's temp directory. */
   runnerTemp: string;
-  /** GITHUB_WORKSPACE, when set. */
-  workspace?: string;
   /** Where docker keeps its config and logins: DOCKER_CONFIG, else ~/.docker. The login moves it. */
   dockerConfig: string;
   /** Where buildx keeps its builders: BUILDX_CONFIG, else the docker config's `buildx`. */
@@ -62,14 +60,17 @@ export interface RunEnv {
   programEnv: Record<string, string>;
 }
 
-const set = (value: string | undefined): string | undefined => (value ? value : undefined);
+/** `{ key: value }` when the variable is set and not empty, else nothing: an optional fact stays absent. */
+const ifSet = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value ? ({ [key]: value } as Record<K, string>) : {});
 
 /** Reads the environment once; the only reader of `process.env` besides the runner protocol and the exec wrapper. */
 export function readRunEnv(env: NodeJS.ProcessEnv = process.env): RunEnv {
   const dockerConfig = env.DOCKER_CONFIG || path.join(os.homedir(), '.docker');
-  const run: RunEnv = {
-    workflow: readWorkflowFacts(env),
-    eventPayload: readEventPayload(env),
+  // The event file is read once: the workflow facts and the metadata rules both use it.
+  const eventPayload = readEventPayload(env);
+  return {
+    workflow: readWorkflowFacts(env, eventPayload),
+    eventPayload,
     home: env.HOME || os.homedir(),
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
     dockerConfig,
@@ -80,20 +81,14 @@ export function readRunEnv(env: NodeJS.ProcessEnv = process.env): RunEnv {
     metadataWarnings: env.BUILDX_METADATA_WARNINGS ?? 'true',
     metadata: {
       prHeadSha: /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),
-      ...(set(env.DOCKER_METADATA_SHORT_SHA_LENGTH) ? { shortShaLength: env.DOCKER_METADATA_SHORT_SHA_LENGTH } : {}),
-      ...(set(env.DOCKER_METADATA_ANNOTATIONS_LEVELS) ? { annotationLevels: env.DOCKER_METADATA_ANNOTATIONS_LEVELS } : {})
+      ...ifSet('shortShaLength', env.DOCKER_METADATA_SHORT_SHA_LENGTH),
+      ...ifSet('annotationLevels', env.DOCKER_METADATA_ANNOTATIONS_LEVELS)
     },
-    actions: {
-      ...(set(env.ACTIONS_RUNTIME_TOKEN) ? { runtimeToken: env.ACTIONS_RUNTIME_TOKEN } : {}),
-      ...(set(env.ACTIONS_RESULTS_URL) ? { resultsUrl: env.ACTIONS_RESULTS_URL } : {}),
-      ...(set(env.ACTIONS_CACHE_URL) ? { cacheUrl: env.ACTIONS_CACHE_URL } : {})
-    },
-    programEnv: {}
+    actions: { ...ifSet('runtimeToken', env.ACTIONS_RUNTIME_TOKEN), ...ifSet('resultsUrl', env.ACTIONS_RESULTS_URL), ...ifSet('cacheUrl', env.ACTIONS_CACHE_URL) },
+    programEnv: {},
+    ...ifSet('buildxBuilder', env.BUILDX_BUILDER),
+    ...ifSet('dockerHost', env.DOCKER_HOST)
   };
-  if (set(env.GITHUB_WORKSPACE)) run.workspace = env.GITHUB_WORKSPACE;
-  if (set(env.BUILDX_BUILDER)) run.buildxBuilder = env.BUILDX_BUILDER;
-  if (set(env.DOCKER_HOST)) run.dockerHost = env.DOCKER_HOST;
-  return run;
 }
 
 /**

@@ -69,9 +69,9 @@ export function readEventPayload(env: NodeJS.ProcessEnv = process.env): unknown 
   }
 }
 
-/** The workflow run as the runner describes it in the environment and the event file. */
-export function readWorkflowFacts(env: NodeJS.ProcessEnv = process.env): WorkflowFacts {
-  const payload = (readEventPayload(env) ?? {}) as EventPayload;
+/** The workflow run as the runner describes it in the environment and the event file (read here unless given). */
+export function readWorkflowFacts(env: NodeJS.ProcessEnv = process.env, eventPayload: unknown = readEventPayload(env)): WorkflowFacts {
+  const payload = (eventPayload ?? {}) as EventPayload;
   const facts: WorkflowFacts = {
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     repository: env.GITHUB_REPOSITORY ?? '',

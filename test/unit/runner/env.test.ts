@@ -35,7 +35,6 @@ describe('readRunEnv', () => {
       eventPayload: { pull_request: { number: 4, head: { sha: 'abc', repo: { full_name: 'acme/app' } } }, repository: { full_name: 'acme/app', private: true } },
       home: '/home/runner',
       runnerTemp: '/runner/_temp',
-      workspace: '/runner/work/app',
       dockerConfig: '/cfg/docker',
       buildxConfig: '/cfg/buildx',
       buildxBuilder: 'mine',
