@@ -48,8 +48,9 @@ async function mergeMode(ports: Ports, job: Job): Promise<void> {
   for (const note of job.run.notes) ports.runner.info(note);
   if (!job.run.pushes) return;
   const { merge } = await import('./phases/merge.js');
-  const merged = await merge(ports, job);
-  await report(ports, job, merged.produced, { baseline: merged.baseline });
+  // On a push, the baseline is what the tags point at before the merge moves them.
+  const baseline = readBaselineMeanwhile(ports, job);
+  await report(ports, job, await merge(ports, job, baseline), { baseline });
 }
 
 /** build and platform job: cache → build → hand off, or measure → read back → report. */

@@ -13,7 +13,6 @@ import type { Inputs } from '../inputs/inputs.js';
 import { HANDOFF_FILE, handOffPrefix, imageRepositories, imagetoolsArgv, indexAnnotations, jobAndAttempt, parseHandOff, planMerge, type PlatformHandOff } from '../plan/distribute.js';
 import type { Facts } from '../plan/facts.js';
 import type { Job } from '../plan/run.js';
-import { readBaseline, type Baseline } from '../report/baseline.js';
 import type { Produced } from '../report/summary.js';
 import { configPlatform } from '../readback/inspect.js';
 import { isAttestation, isIndex } from '../registry/client.js';
@@ -25,18 +24,20 @@ interface Merged {
   sources: PlatformHandOff[];
 }
 
-/** The merge job: gathers, checks and creates the index; sets the digest and metadata outputs; returns what the report needs. */
-export async function merge(ports: Ports, job: Job): Promise<{ produced: Produced; baseline: Promise<Baseline> }> {
+/**
+ * The merge job: gathers, checks and creates the index (only once `beforeTagging`, the
+ * size baseline, is read); sets the digest and metadata outputs; returns what the report needs.
+ */
+export async function merge(ports: Ports, job: Job, beforeTagging: Promise<unknown> | undefined): Promise<Produced> {
   const { runner } = ports;
   const { inputs } = job;
-  const baseline = readBaseline(ports.registry, inputs['compare-to'], inputs.tags, job.facts.github);
   const started = ports.now();
-  const merged = await runner.group('Merge', () => mergePlatforms(ports, inputs, job.facts, baseline));
+  const merged = await runner.group('Merge', () => mergePlatforms(ports, inputs, job.facts, beforeTagging));
   const durationMs = Math.round(ports.now() - started);
   runner.info(`merged ${merged.sources.length} platform job(s) into ${merged.digest} in ${durationMs} ms`);
   runner.setOutput('digest', merged.digest);
   runner.setOutput('metadata', JSON.stringify({ 'containerimage.digest': merged.digest, 'image.name': inputs.tags.join(',') }, null, 2));
-  return { produced: { digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${jobAndAttempt(s)}`), durationMs }, baseline };
+  return { digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${jobAndAttempt(s)}`), durationMs };
 }
 
 /**
@@ -45,7 +46,7 @@ export async function merge(ports: Ports, job: Job): Promise<{ produced: Produce
  * then (and after `beforeTagging`) creates the index under every tag (one
  * `imagetools create` per repository).
  */
-async function mergePlatforms(ports: Ports, inputs: Pick<Inputs, 'tags' | 'platforms' | 'annotations'>, facts: Facts, beforeTagging: Promise<unknown>): Promise<Merged> {
+async function mergePlatforms(ports: Ports, inputs: Pick<Inputs, 'tags' | 'platforms' | 'annotations'>, facts: Facts, beforeTagging: Promise<unknown> | undefined): Promise<Merged> {
   const { runner } = ports;
   const images = imageRepositories(inputs.tags);
   const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'merge-'));

@@ -9,6 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { uploadFile } from '../../../src/github/artifacts.js';
 import { merge } from '../../../src/phases/merge.js';
+import { readBaselineMeanwhile } from '../../../src/phases/report.js';
+import type { Baseline } from '../../../src/report/baseline.js';
+import type { Produced } from '../../../src/report/summary.js';
 import { HANDOFF_FILE, handOffName, handOffPrefix } from '../../../src/plan/distribute.js';
 import { withEnv } from '../../helpers/env.js';
 import { argAfter, ok, scriptedExec, type Call } from '../../helpers/exec.js';
@@ -47,7 +50,8 @@ interface Merging {
   registry: MemoryRegistry;
   /** How many registry requests had been made when imagetools ran. */
   requestsBeforeIndex: number[];
-  outcome: Promise<Awaited<ReturnType<typeof merge>>>;
+  /** What the merge produced, and the baseline it waited for before tagging. */
+  outcome: Promise<{ produced: Produced; baseline: Promise<Baseline> }>;
 }
 
 function mergeJob(registry: MemoryRegistry, inputs: Record<string, string> = {}): Merging {
@@ -72,7 +76,9 @@ function mergeJob(registry: MemoryRegistry, inputs: Record<string, string> = {})
     facts({ tmpDir, github: { ...facts().github, job: 'merge' } })
   );
   const ports = testPorts({ dir, runner, exec, registry, env: server.env('merge', 1) });
-  const outcome = withEnv({ ...server.env('merge', 1), GITHUB_SERVER_URL: 'https://github.com' }, () => merge(ports, job));
+  // As main.ts starts it: the baseline read beside the merge, which tags only once it is read.
+  const baseline = readBaselineMeanwhile(ports, job);
+  const outcome = withEnv({ ...server.env('merge', 1), GITHUB_SERVER_URL: 'https://github.com' }, async () => ({ produced: await merge(ports, job, baseline), baseline: baseline! }));
   return { runner, calls, registry, requestsBeforeIndex, outcome };
 }
 
