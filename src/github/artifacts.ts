@@ -14,6 +14,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { isRetryableError, isRetryableStatus } from '../registry/retry.js';
 import type { ActionsServices } from '../runner/env.js';
 
 /** Why this step cannot reach the artifact service, or undefined: a runner gives every JavaScript action both variables. */
@@ -348,14 +349,13 @@ async function fetchZip(url: URL, maxBytes: number): Promise<Buffer> {
   return answer.body;
 }
 
-/** Runs `call` again after a network error, a 429 or a 5xx (twice, 1 and 2 s later); a cap passed or any other answer is final. */
+/** Runs `call` again after what the registry client also retries (registry/retry.ts: a reset, a 429, a 5xx of a busy server), twice, 1 and 2 s later; a cap passed or any other answer is final. */
 async function withRetries<T>(call: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await call();
     } catch (e) {
-      const status = e instanceof HttpError ? e.status : undefined;
-      const transient = status === undefined ? !(e instanceof TooLarge) && typeof (e as { code?: unknown }).code === 'string' : status === 429 || status >= 500;
+      const transient = e instanceof HttpError ? isRetryableStatus(e.status) : !(e instanceof TooLarge) && isRetryableError(e);
       if (!transient || attempt >= ATTEMPTS) throw e;
       await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
     }
