@@ -35,12 +35,10 @@ async function createIndex(exec, argv, metadataFile) {
 var github_artifacts = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/plan/distribute.ts
 var distribute = __webpack_require__(29616);
-// EXTERNAL MODULE: ./src/report/baseline.ts
-var report_baseline = __webpack_require__(67355);
 // EXTERNAL MODULE: ./src/readback/inspect.ts
 var inspect = __webpack_require__(91855);
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var client = __webpack_require__(4326);
+// EXTERNAL MODULE: ./src/registry/client.ts
+var client = __webpack_require__(32440);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(79310);
 // EXTERNAL MODULE: ./src/util/platform.ts
@@ -61,19 +59,20 @@ var util_platform = __webpack_require__(88245);
 
 
 
-
-/** The merge job: gathers, checks and creates the index; sets the digest and metadata outputs; returns what the report needs. */
-async function merge(ports, job) {
+/**
+ * The merge job: gathers, checks and creates the index (only once `beforeTagging`, the
+ * size baseline, is read); sets the digest and metadata outputs; returns what the report needs.
+ */
+async function merge(ports, job, beforeTagging) {
     const { runner } = ports;
     const { inputs } = job;
-    const baseline = (0,report_baseline/* readBaseline */.m)(ports.registry, inputs['compare-to'], inputs.tags, job.facts.github);
     const started = ports.now();
-    const merged = await runner.group('Merge', () => mergePlatforms(ports, inputs, job.facts, baseline));
+    const merged = await runner.group('Merge', () => mergePlatforms(ports, inputs, job.facts, beforeTagging));
     const durationMs = Math.round(ports.now() - started);
     runner.info(`merged ${merged.sources.length} platform job(s) into ${merged.digest} in ${durationMs} ms`);
     runner.setOutput('digest', merged.digest);
     runner.setOutput('metadata', JSON.stringify({ 'containerimage.digest': merged.digest, 'image.name': inputs.tags.join(',') }, null, 2));
-    return { produced: { digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${(0,distribute/* jobAndAttempt */.EM)(s)}`), durationMs }, baseline };
+    return { digest: merged.digest, mergedFrom: merged.sources.map(s => `${s.platforms.join(', ')} from ${(0,distribute/* jobAndAttempt */.EM)(s)}`), durationMs };
 }
 /**
  * Gathers the platform jobs' digests, checks that every platform in `platforms` is there

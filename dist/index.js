@@ -1179,6 +1179,7 @@ function copySources(ins) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41521);
 /**
  * The run's artifacts (the Actions artifact service v4): how a platform job hands its digest
  * on to the merge job, and how the base repository's comment job reads the size report a
@@ -1190,6 +1191,7 @@ function copySources(ins) {
  * into memory, every byte counted as it arrives and as it is unpacked, under a cap for each
  * artifact and one for all of them together. No name is ever made a path.
  */
+
 
 
 
@@ -1488,15 +1490,14 @@ async function fetchZip(url, maxBytes) {
         throw new HttpError(answer.status, `the blob store answered HTTP ${answer.status}`);
     return answer.body;
 }
-/** Runs `call` again after a network error, a 429 or a 5xx (twice, 1 and 2 s later); a cap passed or any other answer is final. */
+/** Runs `call` again after what the registry client also retries (registry/retry.ts: a reset, a 429, a 5xx of a busy server), twice, 1 and 2 s later; a cap passed or any other answer is final. */
 async function withRetries(call) {
     for (let attempt = 1;; attempt++) {
         try {
             return await call();
         }
         catch (e) {
-            const status = e instanceof HttpError ? e.status : undefined;
-            const transient = status === undefined ? !(e instanceof TooLarge) && typeof e.code === 'string' : status === 429 || status >= 500;
+            const transient = e instanceof HttpError ? (0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .isRetryableStatus */ .PS)(e.status) : !(e instanceof TooLarge) && (0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .isRetryableError */ .$d)(e);
             if (!transient || attempt >= ATTEMPTS)
                 throw e;
             await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
@@ -1751,7 +1752,7 @@ function notAllowedNote(github, savedAs) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16467);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71649);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
 /* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
@@ -2873,7 +2874,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 71649:
+/***/ 9988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2923,7 +2924,7 @@ var distribute = __nccwpck_require__(29616);
 // EXTERNAL MODULE: ./src/inputs/validate.ts + 6 modules
 var validate = __nccwpck_require__(24365);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(79310);
+var registry_reference = __nccwpck_require__(79310);
 // EXTERNAL MODULE: ./src/runner/workflow.ts
 var workflow = __nccwpck_require__(90813);
 // EXTERNAL MODULE: ./src/util/bytes.ts
@@ -2980,12 +2981,12 @@ function resolveCache(inputs, facts) {
     const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(','), ...(inputs['cache-scope'] ? [inputs['cache-scope']] : [])].join('|');
     // A directory per build: two hoist steps in one job keep their caches apart.
     const root = external_node_path_.join(facts.cacheRoot, (0,hash/* shortHash */.B)(buildId));
-    const cacheRepository = () => (0,reference/* repositoryName */.aR)((0,reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
+    const cacheRepository = () => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
     // The jobs of a distributed build share the image's repository: each platform keeps a cache tag of its own.
     const perPlatform = inputs.distribute ? `-${(0,distribute/* platformPair */.Mi)(inputs.platforms)}` : '';
     // The run's own ref first (the one it writes), then the refs it trusts to read.
     const scopes = registryCacheScopes(facts.github).map(scope => `${scope}${perPlatform}`);
-    const stageRefs = (stage) => scopes.map(scope => `${cacheRepository()}:cache-${(0,reference/* branchTag */.TY)(stage.toLowerCase())}${scope}`);
+    const stageRefs = (stage) => scopes.map(scope => `${cacheRepository()}:cache-${(0,registry_reference/* branchTag */.TY)(stage.toLowerCase())}${scope}`);
     const plan = {
         mode,
         layers: { from: [], to: [] },
@@ -3004,10 +3005,10 @@ function resolveCache(inputs, facts) {
             plan.mounts = { image: mountsImageRef(refs[0]), readFrom: refs.map(mountsImageRef) };
     }
     else if (mode === 'gha') {
-        const branch = (0,reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(facts.github) ?? 'default');
+        const branch = (0,registry_reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(facts.github) ?? 'default');
         const branches = [branch];
-        if (facts.github.defaultBranch && (0,reference/* branchTag */.TY)(facts.github.defaultBranch) !== branch)
-            branches.push((0,reference/* branchTag */.TY)(facts.github.defaultBranch));
+        if (facts.github.defaultBranch && (0,registry_reference/* branchTag */.TY)(facts.github.defaultBranch) !== branch)
+            branches.push((0,registry_reference/* branchTag */.TY)(facts.github.defaultBranch));
         const [write, ...rest] = branches.map(b => `${plan.scope}-${b}`);
         plan.ghaScopes = { read: [write, ...rest], write };
         plan.layers = { from: plan.ghaScopes.read.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${write},mode=max`] };
@@ -3031,7 +3032,7 @@ function resolveCache(inputs, facts) {
 function cacheScope(inputs, dockerfile) {
     let name = inputs['cache-scope'];
     if (!name && inputs.tags.length > 0)
-        name = (0,reference/* parseReference */.F2)(inputs.tags[0]).path;
+        name = (0,registry_reference/* parseReference */.F2)(inputs.tags[0]).path;
     if (!name)
         name = [external_node_path_.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');
     const platforms = inputs.platforms.map(p => p.replace(/\//g, '-'));
@@ -3050,7 +3051,7 @@ function cacheScope(inputs, dockerfile) {
  * Actions (no GITHUB_REF) is the user's own.
  */
 function registryCacheScopes(github) {
-    const suffix = (name) => `-${(0,reference/* branchTag */.TY)(name)}`.slice(0, 64);
+    const suffix = (name) => `-${(0,registry_reference/* branchTag */.TY)(name)}`.slice(0, 64);
     const defaultBranch = github.defaultBranch;
     const trusted = [''];
     // Outside Actions (no ref) the run is the user's own; a tag push is made by someone who may release.
@@ -3069,8 +3070,8 @@ function registryCacheScopes(github) {
 function withTagSuffix(ref, suffix) {
     if (!suffix)
         return ref;
-    const parsed = (0,reference/* parseReference */.F2)(ref);
-    return `${(0,reference/* repositoryName */.aR)(parsed)}:${parsed.tag ?? 'buildcache'}${suffix}`;
+    const parsed = (0,registry_reference/* parseReference */.F2)(ref);
+    return `${(0,registry_reference/* repositoryName */.aR)(parsed)}:${parsed.tag ?? 'buildcache'}${suffix}`;
 }
 /** Does the cache mode ask for the GitHub Actions cache service (so its health is a fact to gather first)? */
 function needsActionsCache(inputs) {
@@ -3078,8 +3079,8 @@ function needsActionsCache(inputs) {
 }
 /** Where the mounts image lives: next to the registry cache, `<cache ref>-mounts`. */
 function mountsImageRef(cacheRef) {
-    const ref = (0,reference/* parseReference */.F2)(cacheRef);
-    return `${(0,reference/* repositoryName */.aR)(ref)}:${ref.tag ?? 'buildcache'}-mounts`;
+    const ref = (0,registry_reference/* parseReference */.F2)(cacheRef);
+    return `${(0,registry_reference/* repositoryName */.aR)(ref)}:${ref.tag ?? 'buildcache'}-mounts`;
 }
 /** A build's --cache-from and --cache-to entries: the user's own first, then the plan's. */
 function cacheFlags(inputs, cache, role) {
@@ -4037,10 +4038,10 @@ function actionsCache(warn, root) {
 function layerCacheKeys(build, depsKey, github, now = Date.now()) {
     const id = (0,hash/* shortHash */.B)(build);
     const deps = depsKey.replace(/^sha256:/, '').slice(0, 16);
-    const branch = (0,reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(github) ?? 'default');
+    const branch = (0,registry_reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(github) ?? 'default');
     const run = github.runId ? `${github.runId}-${github.runAttempt || '1'}` : String(now);
     const restoreKeys = [`hoist-layers-${id}-${branch}-${deps}-`, `hoist-layers-${id}-${branch}-`];
-    const main = github.defaultBranch ? (0,reference/* branchTag */.TY)(github.defaultBranch) : undefined;
+    const main = github.defaultBranch ? (0,registry_reference/* branchTag */.TY)(github.defaultBranch) : undefined;
     if (main && main !== branch)
         restoreKeys.push(`hoist-layers-${id}-${main}-${deps}-`, `hoist-layers-${id}-${main}-`);
     return { key: `hoist-layers-${id}-${branch}-${deps}-${run}`, restoreKeys };
@@ -4100,8 +4101,8 @@ async function checkCacheService(services, post = nodePost) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var client = __nccwpck_require__(4326);
+// EXTERNAL MODULE: ./src/registry/client.ts
+var client = __nccwpck_require__(32440);
 // EXTERNAL MODULE: ./src/dockerfile/expand.ts
 var expand = __nccwpck_require__(51424);
 ;// CONCATENATED MODULE: ./src/dockerfile/mounts.ts
@@ -4696,7 +4697,7 @@ function helperArgv(options) {
 }
 /** The saved mounts image and its key, or undefined when there is none yet. */
 async function findSavedImage(registry, image) {
-    const ref = (0,reference/* parseReference */.F2)(image);
+    const ref = (0,registry_reference/* parseReference */.F2)(image);
     let fetched;
     try {
         fetched = await registry.getManifest(ref, ref.tag ?? 'latest');
@@ -5797,7 +5798,7 @@ class OciLayout {
         const top = index.manifests?.[0];
         if (!top)
             return undefined;
-        return (0,inspect/* inspectImage */.mm)(this, (0,reference/* parseReference */.F2)(name), top.digest);
+        return (0,inspect/* inspectImage */.mm)(this, (0,registry_reference/* parseReference */.F2)(name), top.digest);
     }
 }
 
@@ -5882,7 +5883,7 @@ async function keepLatestOnHighest(registry, meta, higherStableRelease, log) {
     for (const tag of latest) {
         const image = tag.slice(0, -':latest'.length);
         try {
-            const higher = higherStableRelease(meta.version, await registry.listTags((0,reference/* parseReference */.F2)(image)));
+            const higher = higherStableRelease(meta.version, await registry.listTags((0,registry_reference/* parseReference */.F2)(image)));
             if (higher) {
                 dropped.add(tag);
                 log.info(`latest stays on ${image}:${higher}, a higher release than ${meta.version}`);
@@ -5955,7 +5956,7 @@ async function readBackPushed(runner, registry, tag, digest) {
         return undefined;
     }
     try {
-        const image = await (0,inspect/* inspectImage */.mm)(registry, (0,reference/* parseReference */.F2)(tag), digest);
+        const image = await (0,inspect/* inspectImage */.mm)(registry, (0,registry_reference/* parseReference */.F2)(tag), digest);
         if (!image)
             throw new client/* RegistryError */.gl(`${tag}@${digest} is not in the registry`);
         return image;
@@ -5966,8 +5967,37 @@ async function readBackPushed(runner, registry, tag, digest) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/baseline.ts
-var baseline = __nccwpck_require__(67355);
+;// CONCATENATED MODULE: ./src/report/baseline.ts
+
+
+/**
+ * What to compare sizes against: `compare-to` if given (`none` turns it off);
+ * on a pull request, the first tag's repository at the base branch's tag; on
+ * other events, what the first tag pointed at before this push.
+ */
+function chooseBaseline(compareTo, tags, github) {
+    if (compareTo === 'none')
+        return { reason: 'comparison turned off (compare-to: none)' };
+    if (compareTo)
+        return { reference: compareTo, why: 'compare-to' };
+    if (tags.length === 0)
+        return { reason: 'no tag to compare with' };
+    const first = (0,registry_reference/* parseReference */.F2)(tags[0]);
+    if (github.baseRef) {
+        return { reference: `${(0,registry_reference/* repositoryName */.aR)(first)}:${(0,registry_reference/* branchTag */.TY)(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
+    }
+    return { reference: tags[0], why: `the previous ${tags[0]}` };
+}
+/** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
+function readBaseline(registry, compareTo, tags, github) {
+    const choice = chooseBaseline(compareTo, tags, github);
+    if (!('why' in choice))
+        return Promise.resolve({ reason: choice.reason });
+    const reference = choice.reference;
+    const ref = (0,registry_reference/* parseReference */.F2)(reference);
+    return (0,inspect/* inspectImage */.mm)(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
+}
+
 ;// CONCATENATED MODULE: ./src/report/gates.ts
 
 function evaluateGates(report, maxSize, maxIncrease) {
@@ -6172,7 +6202,7 @@ function summaryText(result) {
 /** The image the report is about: the first tag's repository, else the baseline's, else just "image". */
 function reportName(inputs) {
     const ref = inputs.tags[0] ?? (inputs['compare-to'] && inputs['compare-to'] !== 'none' ? inputs['compare-to'] : undefined);
-    return ref ? (0,reference/* repositoryName */.aR)((0,reference/* parseReference */.F2)(ref)) : 'image';
+    return ref ? (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(ref)) : 'image';
 }
 /** Writes the log lines, the `sizes` output and the job summary; the summary is written even when a gate fails. */
 async function reportBuild(runner, inputs, result, image, baseline, 
@@ -6219,7 +6249,7 @@ summary = true) {
 /** The size baseline, read while the build runs: on a push it is what the tag points at before this step moves it. */
 function readBaselineMeanwhile(ports, job) {
     const { inputs, run } = job;
-    return run.sizes === 'none' ? undefined : (0,baseline/* readBaseline */.m)(ports.registry, inputs['compare-to'], inputs.tags, job.facts.github);
+    return run.sizes === 'none' ? undefined : readBaseline(ports.registry, inputs['compare-to'], inputs.tags, job.facts.github);
 }
 /**
  * What the registry now holds, read back (`platform-digests`), or the measured image,
@@ -6236,7 +6266,7 @@ async function report(ports, job, produced, sources) {
     runner.setOutput('platform-digests', JSON.stringify(platformDigests));
     // A platform job counts as pushed once its digest is handed on.
     const result = { ...produced, tags: run.tags, pushed: run.pushes && (!run.handsOff || produced.handedOn !== undefined), platformDigests };
-    const sized = run.sizes !== 'none' && (run.sizes === 'registry' || sources.measured !== undefined);
+    const sized = run.sizes === 'registry' || sources.measured !== undefined;
     const done = await runner.group('Report', async () => {
         const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary);
         if (done.sizes) {
@@ -6995,8 +7025,9 @@ async function mergeMode(ports, job) {
     if (!job.run.pushes)
         return;
     const { merge } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 52271));
-    const merged = await merge(ports, job);
-    await report(ports, job, merged.produced, { baseline: merged.baseline });
+    // On a push, the baseline is what the tags point at before the merge moves them.
+    const baseline = readBaselineMeanwhile(ports, job);
+    await report(ports, job, await merge(ports, job, baseline), { baseline });
 }
 /** build and platform job: cache → build → hand off, or measure → read back → report. */
 async function buildMode(ports, inputs, facts, secrets, machine) {
@@ -7464,7 +7495,7 @@ function assignPlatforms(nodes, platforms) {
 /* harmony export */ });
 /* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24365);
 /* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27481);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4326);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32440);
 /* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58851);
 /* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48249);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62817);
@@ -7557,7 +7588,7 @@ async function post(ctx) {
 /* harmony export */ });
 /* unused harmony export layerInstructions */
 /* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4326);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32440);
 
 
 const GZIP_LAYER = /tar\+gzip$|tar\.gzip$/;
@@ -7745,185 +7776,22 @@ function dockerConfigCredentials(run, configDir) {
 
 /***/ }),
 
-/***/ 4326:
+/***/ 32440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  bP: () => (/* binding */ RegistryClient),
-  gl: () => (/* reexport */ RegistryError),
-  H3: () => (/* binding */ isAttestation),
-  nw: () => (/* binding */ isIndex)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/registry/auth.ts
-var auth = __nccwpck_require__(27481);
-;// CONCATENATED MODULE: ./src/registry/errors.ts
-/** A registry problem already put in words for the step's log; `status` when the registry answered. */
-class RegistryError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'RegistryError';
-    }
-}
-
-// EXTERNAL MODULE: ./src/registry/http.ts
-var http = __nccwpck_require__(58851);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(79310);
-;// CONCATENATED MODULE: ./src/registry/retry.ts
-/**
- * The one retry policy for every registry request hoist makes (read-back, baseline,
- * cache-mount image, token service): which outcomes are retried, how long to wait,
- * and a time budget shared by all requests of one RegistryClient, i.e. of one step.
- */
-
-
-/**
- * At a fault rate p per request, a request fails only if all its attempts do: p^attempts.
- * The read-back and baseline of a two-platform image with attestations make about 20
- * requests (measured); at p = 0.5, 15 attempts lose 20 × 0.5^15 ≈ 0.0006 of the steps.
- * The budget, not the attempt count, bounds the time: 30 s at most per step.
- */
-const DEFAULT_RETRY_POLICY = { attempts: 15, backoffMs: 200, maxBackoffMs: 2_000, budgetMs: 30_000, attemptTimeoutMs: 10_000 };
-/** Statuses that say "not now" (timeouts, rate limits, an overloaded or restarting server); never auth or not-found. */
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Network errors a second attempt can get past; a DNS name that does not exist or a TLS failure is not one. */
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUSES.has(status);
-}
-function isRetryableError(e) {
-    if (e instanceof RegistryError)
-        return false; // already explained: a certificate, a refused login
-    const { code, message } = (e ?? {});
-    return (code !== undefined && RETRYABLE_CODES.has(code)) || /socket hang up/i.test(message ?? '');
-}
-/** Retry-After as milliseconds from `nowMs`: delay-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
-    const text = value?.trim();
-    if (!text)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text) * 1000;
-    // An HTTP date names its day and month; Date.parse alone would read '-1' as a year.
-    const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
-    return Number.isFinite(date) ? Math.max(0, date - nowMs) : undefined;
-}
-/**
- * The wait before retry number `retry` (1 = the first retry): exponential backoff with
- * full jitter, capped; with Retry-After, never sooner than asked, plus up to 10 % so
- * the requests one burst of 503s sent back do not all come again in the same instant.
- * `random` is in [0, 1).
- */
-function retryWaitMs(policy, retry, retryAfterMs, random) {
-    const backoff = random * Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (retry - 1));
-    return retryAfterMs === undefined ? backoff : Math.max(retryAfterMs * (1 + 0.1 * random), backoff);
-}
-/**
- * Time spent in faults, shared by every request of a client: the wall time during which
- * at least one request was failing and being retried, counted once however many fail
- * together (ten requests waiting the same second cost one second of the step, not ten).
- * A request counts from the start of its first failed attempt until it ends.
- */
-class RetryBudget {
-    budgetMs;
-    now;
-    spentBefore = 0;
-    failing = 0;
-    failingSince = 0;
-    /** When the last stretch of failures ended: the time before it is counted already. */
-    quietSince = -Infinity;
-    /** Failed attempts (statuses and errors retried or given up on), for the log and the tests. */
-    faults = 0;
-    requestsRetried = 0;
-    constructor(budgetMs, now) {
-        this.budgetMs = budgetMs;
-        this.now = now;
-    }
-    startFailing(attemptStartedAt) {
-        const from = Math.max(attemptStartedAt, this.quietSince);
-        this.failingSince = this.failing === 0 ? from : Math.min(this.failingSince, from);
-        this.failing++;
-    }
-    stopFailing() {
-        if (--this.failing > 0)
-            return;
-        const now = this.now();
-        this.spentBefore += now - this.failingSince;
-        this.quietSince = now;
-    }
-    spentMs() {
-        return this.spentBefore + (this.failing > 0 ? this.now() - this.failingSince : 0);
-    }
-    remainingMs() {
-        return Math.max(0, this.budgetMs - this.spentMs());
-    }
-}
-const realClock = {
-    now: () => performance.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random
-};
-const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-/**
- * Sends one request under the policy: returns the first response that is not a
- * retryable status; throws a RegistryError naming `what` when it gives up. An attempt
- * after a failure is cut off when the budget ends, so retries never outlast it.
- */
-async function sendWithRetries(what, attempt, policy, budget, clock) {
-    let retrying = false;
-    try {
-        for (let n = 1;; n++) {
-            const startedAt = clock.now();
-            const timeoutMs = retrying ? Math.min(policy.attemptTimeoutMs, budget.remainingMs()) : policy.attemptTimeoutMs;
-            let response;
-            let error;
-            try {
-                response = await attempt(timeoutMs);
-                if (!isRetryableStatus(response.status))
-                    return response;
-            }
-            catch (e) {
-                if (!isRetryableError(e))
-                    throw e;
-                error = e;
-            }
-            budget.faults++;
-            if (!retrying) {
-                budget.startFailing(startedAt);
-                budget.requestsRetried++;
-                retrying = true;
-            }
-            const failure = response ? ` answered HTTP ${response.status}` : `: ${error?.message ?? String(error)}`;
-            const giveUp = (why) => new RegistryError(`${what}${failure} (gave up after ${n} attempt${n === 1 ? '' : 's'}${why})`, response?.status);
-            if (n >= policy.attempts)
-                throw giveUp('');
-            const retryAfterMs = response ? parseRetryAfter((0,http/* header */.w)(response, 'retry-after'), Date.now()) : undefined;
-            const waitMs = retryWaitMs(policy, n, retryAfterMs, clock.random());
-            const remainingMs = budget.remainingMs();
-            if (waitMs >= remainingMs) {
-                // A long Retry-After is the reason only while most of the budget is left; otherwise the budget is.
-                const askedTooLong = retryAfterMs !== undefined && retryAfterMs >= remainingMs && remainingMs >= budget.budgetMs / 2;
-                throw giveUp(askedTooLong
-                    ? `: it asked to retry after ${seconds(retryAfterMs)}, past the ${seconds(remainingMs)} left of the ${seconds(budget.budgetMs)} registry retry budget`
-                    : `: the ${seconds(budget.budgetMs)} registry retry budget is spent`);
-            }
-            await clock.sleep(waitMs);
-        }
-    }
-    finally {
-        if (retrying)
-            budget.stopFailing();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registry/client.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   bP: () => (/* binding */ RegistryClient),
+/* harmony export */   gl: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.g),
+/* harmony export */   nw: () => (/* binding */ isIndex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27481);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6764);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58851);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79310);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41521);
 
 
 
@@ -7966,12 +7834,12 @@ class RegistryClient {
     transport;
     constructor(options = {}) {
         this.options = options;
-        this.policy = { ...DEFAULT_RETRY_POLICY };
-        for (const key of Object.keys(DEFAULT_RETRY_POLICY))
-            this.policy[key] = options[key] ?? DEFAULT_RETRY_POLICY[key];
-        this.clock = options.clock ?? realClock;
-        this.budget = new RetryBudget(this.policy.budgetMs, () => this.clock.now());
-        this.transport = options.transport ?? (0,http/* nodeTransport */._)();
+        this.policy = { ..._retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY_POLICY */ .cO };
+        for (const key of Object.keys(_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY_POLICY */ .cO))
+            this.policy[key] = options[key] ?? _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY_POLICY */ .cO[key];
+        this.clock = options.clock ?? _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .realClock */ .dQ;
+        this.budget = new _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryBudget */ .Km(this.policy.budgetMs, () => this.clock.now());
+        this.transport = options.transport ?? (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeTransport */ ._)();
     }
     retryStats() {
         const { faults, requestsRetried, budgetMs } = this.budget;
@@ -8000,12 +7868,12 @@ class RegistryClient {
         const accept = Object.values(MANIFEST_TYPES).join(', ');
         const response = await this.request(ref, `manifests/${reference}`, { accept });
         const body = response.body;
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        const digest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}`;
         if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new RegistryError(`manifest ${reference} from ${ref.domain}/${ref.path} has digest ${digest}: content does not match`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`manifest ${reference} from ${ref.domain}/${ref.path} has digest ${digest}: content does not match`);
         }
         const manifest = JSON.parse(body.toString('utf8'));
-        const mediaType = manifest.mediaType ?? (0,http/* header */.w)(response, 'content-type')?.split(';')[0] ?? '';
+        const mediaType = manifest.mediaType ?? (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .header */ .w)(response, 'content-type')?.split(';')[0] ?? '';
         return { digest, mediaType, manifest, bytes: body.length };
     }
     /** The repository's tags (`GET /v2/<name>/tags/list`, following `Link` pages); none for a repository that does not exist yet. */
@@ -8018,13 +7886,13 @@ class RegistryClient {
                 response = await this.request(ref, suffix, { accept: 'application/json' });
             }
             catch (e) {
-                if (e instanceof RegistryError && e.status === 404)
+                if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g && e.status === 404)
                     return tags;
                 throw e;
             }
             tags.push(...(JSON.parse(response.body.toString('utf8')).tags ?? []));
             // `Link: </v2/<name>/tags/list?last=x&n=1000>; rel="next"`
-            const next = /<\/v2\/[^>]*?\/(tags\/list\?[^>]*)>;\s*rel="?next"?/.exec((0,http/* header */.w)(response, 'link') ?? '')?.[1];
+            const next = /<\/v2\/[^>]*?\/(tags\/list\?[^>]*)>;\s*rel="?next"?/.exec((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .header */ .w)(response, 'link') ?? '')?.[1];
             suffix = next;
         }
         return tags;
@@ -8057,7 +7925,7 @@ class RegistryClient {
         }
     }
     async request(ref, suffix, headers) {
-        const host = (0,reference/* registryHost */.U$)(ref.domain);
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .registryHost */ .U$)(ref.domain);
         const pathAndQuery = `/v2/${ref.path}/${suffix}`;
         const scopeKey = `${host}/${ref.path}`;
         let authorization = this.tokens.get(scopeKey);
@@ -8066,34 +7934,34 @@ class RegistryClient {
             if (response.status !== 401 || round === 1) {
                 if (response.status >= 200 && response.status < 300)
                     return response;
-                throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
             }
-            const challenge = (0,auth/* parseChallenge */.xy)((0,http/* header */.w)(response, 'www-authenticate') ?? '');
+            const challenge = (0,_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChallenge */ .xy)((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .header */ .w)(response, 'www-authenticate') ?? '');
             authorization = await this.authorize(challenge, host, ref.path);
             this.tokens.set(scopeKey, authorization);
         }
-        throw new RegistryError(`unreachable`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`unreachable`);
     }
     async authorize(challenge, host, repository) {
         const credentials = await this.options.credentials?.(host);
         if (challenge?.scheme === 'basic') {
             if (!credentials)
-                throw new RegistryError(`${host} requires a login: log in first (docker/login-action) or give hoist the registry credentials`, 401);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host} requires a login: log in first (docker/login-action) or give hoist the registry credentials`, 401);
             return basic(credentials);
         }
         if (challenge?.scheme !== 'bearer' || !challenge.params.realm) {
-            throw new RegistryError(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
         }
         const response = await this.askTokenService(host, challenge.params, { scope: challenge.params.scope ?? `repository:${repository}:pull` }, credentials);
         if (response.status !== 200) {
-            throw new RegistryError(response.status === 401 || response.status === 403
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(response.status === 401 || response.status === 403
                 ? `${host}'s token service refused ${credentials ? `the credentials for user '${credentials.username}'` : 'anonymous access'} (HTTP ${response.status}): check the username and password/token`
                 : `${host}'s token service answered HTTP ${response.status}`, response.status);
         }
         const body = JSON.parse(response.body.toString('utf8'));
         const token = body.token ?? body.access_token;
         if (!token)
-            throw new RegistryError(`${host}'s token service returned no token`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host}'s token service returned no token`);
         return `Bearer ${token}`;
     }
     /**
@@ -8102,13 +7970,13 @@ class RegistryClient {
      * scope: the login itself, not a repository). Throws a RegistryError naming the host.
      */
     async checkLogin(domain, credentials) {
-        const host = (0,reference/* registryHost */.U$)(domain);
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .registryHost */ .U$)(domain);
         const ping = await this.withRetries(`${host}/v2/`, timeoutMs => this.send(host, '/v2/', {}, timeoutMs));
         if (ping.status >= 200 && ping.status < 300)
             return;
         if (ping.status !== 401)
-            throw new RegistryError(`${host}/v2/ answered HTTP ${ping.status}`, ping.status);
-        const challenge = (0,auth/* parseChallenge */.xy)((0,http/* header */.w)(ping, 'www-authenticate') ?? '');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host}/v2/ answered HTTP ${ping.status}`, ping.status);
+        const challenge = (0,_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChallenge */ .xy)((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .header */ .w)(ping, 'www-authenticate') ?? '');
         let response;
         if (challenge?.scheme === 'basic') {
             response = await this.withRetries(`${host}/v2/`, timeoutMs => this.send(host, '/v2/', { authorization: basic(credentials) }, timeoutMs));
@@ -8117,12 +7985,12 @@ class RegistryClient {
             response = await this.askTokenService(host, challenge.params, { account: credentials.username }, credentials);
         }
         else {
-            throw new RegistryError(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
         }
         if (response.status === 401 || response.status === 403)
-            throw new RegistryError(`${host} refused the credentials for user '${credentials.username}' (HTTP ${response.status})`, response.status);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host} refused the credentials for user '${credentials.username}' (HTTP ${response.status})`, response.status);
         if (response.status < 200 || response.status >= 300)
-            throw new RegistryError(`${host} answered HTTP ${response.status} to the login`, response.status);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host} answered HTTP ${response.status} to the login`, response.status);
     }
     /** One request to a Bearer challenge's token service (`realm`, with its `service` and `query`), Basic credentials when there are any. */
     askTokenService(host, challenge, query, credentials) {
@@ -8134,7 +8002,7 @@ class RegistryClient {
         return this.withRetries(`${host}'s token service`, timeoutMs => this.transport(tokenUrl, { headers: credentials ? { authorization: basic(credentials) } : {}, timeoutMs }));
     }
     withRetries(what, attempt) {
-        return sendWithRetries(what, attempt, this.policy, this.budget, this.clock);
+        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .sendWithRetries */ .HI)(what, attempt, this.policy, this.budget, this.clock);
     }
 }
 /** The TLS handshake met a plain-HTTP server (OpenSSL: "wrong version number" / "packet length too long"). */
@@ -8145,7 +8013,7 @@ function speaksPlainHttp(e) {
 function describeTlsError(e, host) {
     const code = e.code ?? '';
     if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT/.test(code)) {
-        return new RegistryError(`${host}'s TLS certificate is not trusted (${code}): give node its CA with NODE_EXTRA_CA_CERTS=/path/to/ca.pem`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host}'s TLS certificate is not trusted (${code}): give node its CA with NODE_EXTRA_CA_CERTS=/path/to/ca.pem`);
     }
     return e;
 }
@@ -8159,6 +8027,25 @@ function describeFailure(status, host, path, suffix, authenticated) {
     if (status === 404)
         return `${host}/${path}: ${suffix.split('/')[1]} not found (HTTP 404)`;
     return `${host}/${path}/${suffix} answered HTTP ${status}`;
+}
+
+
+/***/ }),
+
+/***/ 6764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ RegistryError)
+/* harmony export */ });
+/** A registry problem already put in words for the step's log; `status` when the registry answered. */
+class RegistryError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'RegistryError';
+    }
 }
 
 
@@ -8344,43 +8231,164 @@ function branchTag(branch) {
 
 /***/ }),
 
-/***/ 67355:
+/***/ 41521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ readBaseline)
+/* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   HI: () => (/* binding */ sendWithRetries),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   dQ: () => (/* binding */ realClock)
 /* harmony export */ });
-/* unused harmony export chooseBaseline */
-/* harmony import */ var _readback_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91855);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79310);
+/* unused harmony exports parseRetryAfter, retryWaitMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6764);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58851);
+/**
+ * The one retry policy for every registry request hoist makes (read-back, baseline,
+ * cache-mount image, token service): which outcomes are retried, how long to wait,
+ * and a time budget shared by all requests of one RegistryClient, i.e. of one step.
+ */
 
 
 /**
- * What to compare sizes against: `compare-to` if given (`none` turns it off);
- * on a pull request, the first tag's repository at the base branch's tag; on
- * other events, what the first tag pointed at before this push.
+ * At a fault rate p per request, a request fails only if all its attempts do: p^attempts.
+ * The read-back and baseline of a two-platform image with attestations make about 20
+ * requests (measured); at p = 0.5, 15 attempts lose 20 × 0.5^15 ≈ 0.0006 of the steps.
+ * The budget, not the attempt count, bounds the time: 30 s at most per step.
  */
-function chooseBaseline(compareTo, tags, github) {
-    if (compareTo === 'none')
-        return { reason: 'comparison turned off (compare-to: none)' };
-    if (compareTo)
-        return { reference: compareTo, why: 'compare-to' };
-    if (tags.length === 0)
-        return { reason: 'no tag to compare with' };
-    const first = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(tags[0]);
-    if (github.baseRef) {
-        return { reference: `${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR)(first)}:${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .branchTag */ .TY)(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
-    }
-    return { reference: tags[0], why: `the previous ${tags[0]}` };
+const DEFAULT_RETRY_POLICY = { attempts: 15, backoffMs: 200, maxBackoffMs: 2_000, budgetMs: 30_000, attemptTimeoutMs: 10_000 };
+/** Statuses that say "not now" (timeouts, rate limits, an overloaded or restarting server); never auth or not-found. */
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Network errors a second attempt can get past; a DNS name that does not exist or a TLS failure is not one. */
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUSES.has(status);
 }
-/** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
-function readBaseline(registry, compareTo, tags, github) {
-    const choice = chooseBaseline(compareTo, tags, github);
-    if (!('why' in choice))
-        return Promise.resolve({ reason: choice.reason });
-    const reference = choice.reference;
-    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(reference);
-    return (0,_readback_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .inspectImage */ .mm)(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
+function isRetryableError(e) {
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g)
+        return false; // already explained: a certificate, a refused login
+    const { code, message } = (e ?? {});
+    return (code !== undefined && RETRYABLE_CODES.has(code)) || /socket hang up/i.test(message ?? '');
+}
+/** Retry-After as milliseconds from `nowMs`: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would read '-1' as a year.
+    const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+    return Number.isFinite(date) ? Math.max(0, date - nowMs) : undefined;
+}
+/**
+ * The wait before retry number `retry` (1 = the first retry): exponential backoff with
+ * full jitter, capped; with Retry-After, never sooner than asked, plus up to 10 % so
+ * the requests one burst of 503s sent back do not all come again in the same instant.
+ * `random` is in [0, 1).
+ */
+function retryWaitMs(policy, retry, retryAfterMs, random) {
+    const backoff = random * Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (retry - 1));
+    return retryAfterMs === undefined ? backoff : Math.max(retryAfterMs * (1 + 0.1 * random), backoff);
+}
+/**
+ * Time spent in faults, shared by every request of a client: the wall time during which
+ * at least one request was failing and being retried, counted once however many fail
+ * together (ten requests waiting the same second cost one second of the step, not ten).
+ * A request counts from the start of its first failed attempt until it ends.
+ */
+class RetryBudget {
+    budgetMs;
+    now;
+    spentBefore = 0;
+    failing = 0;
+    failingSince = 0;
+    /** When the last stretch of failures ended: the time before it is counted already. */
+    quietSince = -Infinity;
+    /** Failed attempts (statuses and errors retried or given up on), for the log and the tests. */
+    faults = 0;
+    requestsRetried = 0;
+    constructor(budgetMs, now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+    }
+    startFailing(attemptStartedAt) {
+        const from = Math.max(attemptStartedAt, this.quietSince);
+        this.failingSince = this.failing === 0 ? from : Math.min(this.failingSince, from);
+        this.failing++;
+    }
+    stopFailing() {
+        if (--this.failing > 0)
+            return;
+        const now = this.now();
+        this.spentBefore += now - this.failingSince;
+        this.quietSince = now;
+    }
+    spentMs() {
+        return this.spentBefore + (this.failing > 0 ? this.now() - this.failingSince : 0);
+    }
+    remainingMs() {
+        return Math.max(0, this.budgetMs - this.spentMs());
+    }
+}
+const realClock = {
+    now: () => performance.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random
+};
+const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+/**
+ * Sends one request under the policy: returns the first response that is not a
+ * retryable status; throws a RegistryError naming `what` when it gives up. An attempt
+ * after a failure is cut off when the budget ends, so retries never outlast it.
+ */
+async function sendWithRetries(what, attempt, policy, budget, clock) {
+    let retrying = false;
+    try {
+        for (let n = 1;; n++) {
+            const startedAt = clock.now();
+            const timeoutMs = retrying ? Math.min(policy.attemptTimeoutMs, budget.remainingMs()) : policy.attemptTimeoutMs;
+            let response;
+            let error;
+            try {
+                response = await attempt(timeoutMs);
+                if (!isRetryableStatus(response.status))
+                    return response;
+            }
+            catch (e) {
+                if (!isRetryableError(e))
+                    throw e;
+                error = e;
+            }
+            budget.faults++;
+            if (!retrying) {
+                budget.startFailing(startedAt);
+                budget.requestsRetried++;
+                retrying = true;
+            }
+            const failure = response ? ` answered HTTP ${response.status}` : `: ${error?.message ?? String(error)}`;
+            const giveUp = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(`${what}${failure} (gave up after ${n} attempt${n === 1 ? '' : 's'}${why})`, response?.status);
+            if (n >= policy.attempts)
+                throw giveUp('');
+            const retryAfterMs = response ? parseRetryAfter((0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .w)(response, 'retry-after'), Date.now()) : undefined;
+            const waitMs = retryWaitMs(policy, n, retryAfterMs, clock.random());
+            const remainingMs = budget.remainingMs();
+            if (waitMs >= remainingMs) {
+                // A long Retry-After is the reason only while most of the budget is left; otherwise the budget is.
+                const askedTooLong = retryAfterMs !== undefined && retryAfterMs >= remainingMs && remainingMs >= budget.budgetMs / 2;
+                throw giveUp(askedTooLong
+                    ? `: it asked to retry after ${seconds(retryAfterMs)}, past the ${seconds(remainingMs)} left of the ${seconds(budget.budgetMs)} registry retry budget`
+                    : `: the ${seconds(budget.budgetMs)} registry retry budget is spent`);
+            }
+            await clock.sleep(waitMs);
+        }
+    }
+    finally {
+        if (retrying)
+            budget.stopFailing();
+    }
 }
 
 
@@ -8566,13 +8574,16 @@ function sizesJson(report, gates) {
 
 
 
-const set = (value) => (value ? value : undefined);
+/** `{ key: value }` when the variable is set and not empty, else nothing: an optional fact stays absent. */
+const ifSet = (key, value) => (value ? { [key]: value } : {});
 /** Reads the environment once; the only reader of `process.env` besides the runner protocol and the exec wrapper. */
 function readRunEnv(env = process.env) {
     const dockerConfig = env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(), '.docker');
-    const run = {
-        workflow: (0,_workflow_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkflowFacts */ .zU)(env),
-        eventPayload: (0,_workflow_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventPayload */ .N5)(env),
+    // The event file is read once: the workflow facts and the metadata rules both use it.
+    const eventPayload = (0,_workflow_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventPayload */ .N5)(env);
+    return {
+        workflow: (0,_workflow_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkflowFacts */ .zU)(env, eventPayload),
+        eventPayload,
         home: env.HOME || node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(),
         runnerTemp: env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir(),
         dockerConfig,
@@ -8583,23 +8594,14 @@ function readRunEnv(env = process.env) {
         metadataWarnings: env.BUILDX_METADATA_WARNINGS ?? 'true',
         metadata: {
             prHeadSha: /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),
-            ...(set(env.DOCKER_METADATA_SHORT_SHA_LENGTH) ? { shortShaLength: env.DOCKER_METADATA_SHORT_SHA_LENGTH } : {}),
-            ...(set(env.DOCKER_METADATA_ANNOTATIONS_LEVELS) ? { annotationLevels: env.DOCKER_METADATA_ANNOTATIONS_LEVELS } : {})
+            ...ifSet('shortShaLength', env.DOCKER_METADATA_SHORT_SHA_LENGTH),
+            ...ifSet('annotationLevels', env.DOCKER_METADATA_ANNOTATIONS_LEVELS)
         },
-        actions: {
-            ...(set(env.ACTIONS_RUNTIME_TOKEN) ? { runtimeToken: env.ACTIONS_RUNTIME_TOKEN } : {}),
-            ...(set(env.ACTIONS_RESULTS_URL) ? { resultsUrl: env.ACTIONS_RESULTS_URL } : {}),
-            ...(set(env.ACTIONS_CACHE_URL) ? { cacheUrl: env.ACTIONS_CACHE_URL } : {})
-        },
-        programEnv: {}
+        actions: { ...ifSet('runtimeToken', env.ACTIONS_RUNTIME_TOKEN), ...ifSet('resultsUrl', env.ACTIONS_RESULTS_URL), ...ifSet('cacheUrl', env.ACTIONS_CACHE_URL) },
+        programEnv: {},
+        ...ifSet('buildxBuilder', env.BUILDX_BUILDER),
+        ...ifSet('dockerHost', env.DOCKER_HOST)
     };
-    if (set(env.GITHUB_WORKSPACE))
-        run.workspace = env.GITHUB_WORKSPACE;
-    if (set(env.BUILDX_BUILDER))
-        run.buildxBuilder = env.BUILDX_BUILDER;
-    if (set(env.DOCKER_HOST))
-        run.dockerHost = env.DOCKER_HOST;
-    return run;
 }
 /**
  * A wrapper that runs calls with one process variable set to `value`, for a library that
@@ -8813,9 +8815,9 @@ function readEventPayload(env = process.env) {
         return {};
     }
 }
-/** The workflow run as the runner describes it in the environment and the event file. */
-function readWorkflowFacts(env = process.env) {
-    const payload = (readEventPayload(env) ?? {});
+/** The workflow run as the runner describes it in the environment and the event file (read here unless given). */
+function readWorkflowFacts(env = process.env, eventPayload = readEventPayload(env)) {
+    const payload = (eventPayload ?? {});
     const facts = {
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         repository: env.GITHUB_REPOSITORY ?? '',

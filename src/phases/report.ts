@@ -39,7 +39,7 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
   runner.setOutput('platform-digests', JSON.stringify(platformDigests));
   // A platform job counts as pushed once its digest is handed on.
   const result: BuildResult = { ...produced, tags: run.tags, pushed: run.pushes && (!run.handsOff || produced.handedOn !== undefined), platformDigests };
-  const sized = run.sizes !== 'none' && (run.sizes === 'registry' || sources.measured !== undefined);
+  const sized = run.sizes === 'registry' || sources.measured !== undefined;
   const done = await runner.group('Report', async () => {
     const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary);
     if (done.sizes) {
