@@ -61,8 +61,22 @@ export interface Inputs {
   'buildkitd-config-inline': string;
   endpoint: string;
   append: string;
+  /** setup-buildx-action's `version`: the buildx hoist runs (empty: the runner's; `latest` or e.g. `v0.19.0`: downloaded when the runner's differs). */
+  version: string;
+  /** setup-buildx-action's `name`: the name of the builder hoist sets up (a generated one when empty). */
+  name: string;
+  /** setup-buildx-action's `use`: make the builder hoist sets up the current one for the job's later steps. */
+  use: boolean;
+  /** setup-buildx-action's `keep-state`: keep the BuildKit state volume when the builder is removed. */
+  'keep-state': boolean;
+  /** setup-buildx-action's `cleanup`: remove the builder hoist set up in the post step. */
+  cleanup: boolean;
+  /** setup-buildx-action's `cache-binary`: keep a downloaded buildx in the Actions cache. */
+  'cache-binary': boolean;
   // docker/setup-qemu-action's `image`: what registers QEMU where a stage runs emulated.
   'binfmt-image': string;
+  /** setup-qemu-action's `platforms`: the emulators to register, instead of the ones the Dockerfile analysis asks for. */
+  'binfmt-platforms': string[];
   // docker/github-builder's meta-* inputs, in docker/metadata-action's rule syntax:
   // tags, labels and annotations from the git context.
   'meta-images': string[];
@@ -74,10 +88,16 @@ export interface Inputs {
   'meta-sep-tags': string;
   'meta-sep-labels': string;
   'meta-sep-annotations': string;
+  /** metadata-action's `context`: `workflow` (the event) or `git` (the checkout's HEAD). */
+  'meta-context': string;
   // docker/login-action's names, and docker/github-builder's registry-auths.
   registry: string;
   username: string;
   password: string;
+  /** login-action's `scope`: the repositories (and actions) the login's token is for. */
+  scope: string;
+  /** login-action's `ecr`: auto, true or false; hoist does not log in to ECR itself. */
+  ecr: string;
   'registry-auths': string;
   logout: boolean;
   // hoist's own: one platform per matrix job, merged into one image by a later job.
@@ -142,7 +162,14 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'buildkitd-config-inline': 'string',
   endpoint: 'string',
   append: 'string',
+  version: 'string',
+  name: 'string',
+  use: 'boolean',
+  'keep-state': 'boolean',
+  cleanup: 'boolean',
+  'cache-binary': 'boolean',
   'binfmt-image': 'string',
+  'binfmt-platforms': { list: {} },
   'meta-images': { list: { ignoreComma: true } },
   'meta-tags': { list: { ignoreComma: true } },
   'meta-flavor': { list: { ignoreComma: true } },
@@ -151,9 +178,12 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'meta-sep-tags': 'untrimmed',
   'meta-sep-labels': 'untrimmed',
   'meta-sep-annotations': 'untrimmed',
+  'meta-context': 'string',
   registry: 'string',
   username: 'string',
   password: 'string',
+  scope: 'string',
+  ecr: 'string',
   'registry-auths': 'string',
   logout: 'boolean',
   distribute: 'string',
@@ -165,7 +195,7 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
 export type InputReader = (name: string, trim: boolean) => string;
 
 /** Booleans whose action.yml default is true (an empty value means the default). */
-const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout']);
+const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout', 'cleanup', 'cache-binary']);
 
 /** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
 export function parseBoolean(name: string, value: string): boolean {
