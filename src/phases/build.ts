@@ -1,7 +1,8 @@
 /**
  * The build phase: the image built as the run plan says (a platform job pushes by digest
  * only; an image that is not pushed also writes the layout it is measured from), then
- * build-push-action's outputs: `imageid`, `digest` and `metadata`. A failed build throws
+ * build-push-action's outputs: `imageid`, `digest` and `metadata` (empty of the image when
+ * the measuring layout was the only output, as they are after build-push-action). A failed build throws
  * BuildFailedError, which the diagnose phase turns into an annotation and a summary.
  */
 import { parseMetadata, type BuildMetadata } from '../buildx/buildx.js';
@@ -27,6 +28,11 @@ export interface Built {
   pushRetries?: number;
 }
 
+/** buildx's metadata as it is with no exporter: the build's own keys (ref, warnings, provenance), none of the image's. */
+function withoutExporterKeys(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => key.startsWith('buildx.')));
+}
+
 export async function build(ports: Ports, job: Job, cache: CachePlan, session: CacheSession | undefined): Promise<Built> {
   const { runner } = ports;
   const { inputs, run } = job;
@@ -36,8 +42,9 @@ export async function build(ports: Ports, job: Job, cache: CachePlan, session: C
   const durationMs = Math.round(ports.now() - started);
   const metadata = parseMetadata(ports.files.readText(plan.metadataFile) ?? '');
   const imageId = plan.iidFile ? ports.files.readText(plan.iidFile)?.trim() || undefined : undefined;
-  if (imageId) runner.setOutput('imageid', imageId);
-  if (metadata.digest) runner.setOutput('digest', metadata.digest);
-  runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
+  // hoist's measuring layout is not an export the workflow asked for: its digest is no output.
+  if (imageId && !run.measuredOnly) runner.setOutput('imageid', imageId);
+  if (metadata.digest && !run.measuredOnly) runner.setOutput('digest', metadata.digest);
+  runner.setOutput('metadata', JSON.stringify(run.measuredOnly ? withoutExporterKeys(metadata.raw) : metadata.raw, null, 2));
   return { progress, durationMs, hits: cacheHits(progress), metadata, ...(imageId ? { imageId } : {}), ...(pushRetries > 0 ? { pushRetries } : {}) };
 }

@@ -33,6 +33,12 @@ export interface RunPlan {
   sizes: 'registry' | 'layout' | 'none';
   /** For sizes from a layout, the extra output the build writes, or why it cannot (said in the log). */
   measure?: MeasurePlan;
+  /**
+   * The measuring layout is the build's only output: nothing the workflow asked for is
+   * exported (docker-container driver, no push, load or outputs). build-push-action leaves
+   * `imageid` and `digest` empty then, and workflows test them to tell; hoist does too.
+   */
+  measuredOnly?: true;
   /** The size gate that applies: checked against the sizes (in this step, or in the merge for a platform job). */
   gate?: 'max-size' | 'max-size-increase';
   /** Said in the log: what this run leaves out, and why. */
@@ -97,7 +103,9 @@ function buildRun(inputs: RunInputs, facts: RunFacts, base: Pick<RunPlan, 'mode'
   if (!makesImage) return withGate(run);
   const measure = planMeasure(inputs, facts);
   if ('unavailable' in measure) return withGate({ ...run, measure, notes: [`sizes not measured: ${measure.unavailable}`] }, measure.unavailable);
-  return { ...run, sizes: 'layout', measure };
+  // The engine's builder keeps its own image output beside the layout (plan/measure.ts).
+  const exportsNothing = !inputs.push && !inputs.load && inputs.outputs.length === 0 && facts.builder.driver !== 'docker';
+  return { ...run, sizes: 'layout', measure, ...(exportsNothing ? { measuredOnly: true as const } : {}) };
 }
 
 /** A gate that cannot be checked is an input error, said before anything is built. */

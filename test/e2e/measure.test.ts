@@ -58,6 +58,17 @@ describe('push: false: the image is measured from the build, with the same bytes
     expect(unpushed.outputs['platform-digests']).toBe('{}');
   });
 
+  // build-push-action's CI job `digest`: docker-container driver, push: false, load: false → digest and imageid empty.
+  it("keeps build-push-action's digest, imageid and metadata: nothing the workflow asked for was exported", async () => {
+    expect(unpushed.outputs.digest ?? '').toBe('');
+    expect(unpushed.outputs.imageid ?? '').toBe('');
+    const metadata = JSON.parse(unpushed.outputs.metadata) as Record<string, unknown>;
+    expect(metadata['buildx.build.ref']).toEqual(expect.stringMatching(/\S/));
+    expect(Object.keys(metadata).filter(k => !k.startsWith('buildx.'))).toEqual([]);
+    // The push that follows does set it: the index the registry holds under the tag.
+    expect(pushed.outputs.digest).toBe((await getManifest(repo, 'v2')).digest);
+  });
+
   it("each platform's measured compressed size and layer count are what the registry holds after the push", async () => {
     expect({ code: pushed.main.exitCode, log: pushed.main.exitCode === 0 ? '' : explain(pushed) }).toEqual({ code: 0, log: '' });
     const measured = JSON.parse(unpushed.outputs.sizes) as Sizes;

@@ -10,7 +10,8 @@ const OLD_BUILDKIT = "the builder's BuildKit (v0.12.5) cannot write a second out
 const NO_IMAGE_FIX = 'Push the image (push: true, e.g. to a pr-N tag), use a builder hoist sets up (driver: docker-container), or drop the gate.';
 
 /** The parts of the plan a row states; `notes` and `measure` are compared only when the row gives them. */
-type Expected = Pick<RunPlan, 'mode' | 'pushes' | 'tags' | 'handsOff' | 'usesArtifacts' | 'sizes'> & Partial<Pick<RunPlan, 'readBack' | 'gate' | 'notes'>> & { layoutOutputs?: string[] };
+type Expected = Pick<RunPlan, 'mode' | 'pushes' | 'tags' | 'handsOff' | 'usesArtifacts' | 'sizes'> &
+  Partial<Pick<RunPlan, 'readBack' | 'gate' | 'notes' | 'measuredOnly'>> & { layoutOutputs?: string[] };
 
 const build = { mode: 'build', handsOff: false, usesArtifacts: false } as const;
 const platformJob = { mode: 'platform-job', handsOff: false, usesArtifacts: false } as const;
@@ -31,7 +32,12 @@ describe('decideRun: what this step is and does', () => {
       { ...build, pushes: true, tags: [`${REPO}:1`, `${REPO}:latest`], readBack: `${REPO}:1`, sizes: 'registry' }
     ],
     ['push without tags asks nothing of a registry: measured from a layout', { push: 'true' }, {}, { ...build, pushes: false, tags: [], sizes: 'layout', layoutOutputs: [LAYOUT] }],
-    ['no push: tagged, measured from a layout', { tags: `${REPO}:1` }, {}, { ...build, pushes: false, tags: [`${REPO}:1`], sizes: 'layout', layoutOutputs: [LAYOUT], notes: [] }],
+    [
+      'no push: tagged, measured from a layout that is its only output (no digest or imageid, as build-push-action)',
+      { tags: `${REPO}:1` },
+      {},
+      { ...build, pushes: false, tags: [`${REPO}:1`], sizes: 'layout', measuredOnly: true, layoutOutputs: [LAYOUT], notes: [] }
+    ],
     ['load: measured from a layout beside the docker output', { load: 'true', tags: `${REPO}:1` }, {}, { ...build, pushes: false, tags: [`${REPO}:1`], sizes: 'layout', layoutOutputs: [LAYOUT] }],
     [
       'an image output that stays on the runner: measured with its own compression',
@@ -39,6 +45,7 @@ describe('decideRun: what this step is and does', () => {
       {},
       { ...build, pushes: false, tags: [], sizes: 'layout', layoutOutputs: [`${LAYOUT},compression=zstd`] }
     ],
+    ['nothing asked for, on a docker-container builder: the layout is the only output', {}, {}, { ...build, pushes: false, tags: [], sizes: 'layout', measuredOnly: true, layoutOutputs: [LAYOUT] }],
     ['files, not an image: nothing to size', { outputs: 'type=local,dest=out' }, {}, { ...build, pushes: false, tags: [], sizes: 'none', notes: [] }],
     ['a call (check) builds no image', { call: 'check', tags: `${REPO}:1` }, {}, { ...build, pushes: false, tags: [`${REPO}:1`], sizes: 'none' }],
     [
@@ -63,7 +70,7 @@ describe('decideRun: what this step is and does', () => {
       'a measured build with a gate: the gate applies to the layout',
       { tags: `${REPO}:1`, 'max-size-increase': '10%' },
       {},
-      { ...build, pushes: false, tags: [`${REPO}:1`], sizes: 'layout', gate: 'max-size-increase' }
+      { ...build, pushes: false, tags: [`${REPO}:1`], sizes: 'layout', measuredOnly: true, gate: 'max-size-increase' }
     ],
     [
       'a platform job that pushes: by digest only, no tag, handed on; the merge sizes it',
@@ -128,6 +135,7 @@ describe('decideRun: what this step is and does', () => {
     expect(run).toMatchObject(plan);
     if (expected.readBack === undefined) expect(run.readBack).toBeUndefined();
     if (expected.gate === undefined) expect(run.gate).toBeUndefined();
+    if (expected.measuredOnly === undefined) expect(run.measuredOnly).toBeUndefined();
     if (layoutOutputs) expect(run.measure).toEqual({ dir: `${TMP}/measure`, outputs: layoutOutputs });
     else if (run.sizes !== 'layout') expect(run.measure === undefined || 'unavailable' in run.measure).toBe(true);
   });
