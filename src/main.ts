@@ -15,6 +15,7 @@ import { checkAllInputs, readInputs } from './phases/inputs.js';
 import { logIn } from './phases/login.js';
 import { measure } from './phases/measure.js';
 import { metadata } from './phases/metadata.js';
+import { uploadBuildRecord } from './phases/record.js';
 import { readBaselineMeanwhile, report } from './phases/report.js';
 import { announceNodes, builderReady, gatherFacts, setUpBuildMachine, type BuildMachine } from './phases/setup.js';
 import type { Ports } from './ports.js';
@@ -68,8 +69,9 @@ async function buildMode(ports: Ports, inputs: Job['inputs'], facts: Job['facts'
   const builtOn = announceNodes(runner, facts.builder, inputs.platforms);
   const stages = await buildStages(ports, inputs, facts, cache, session);
   const baseline = readBaselineMeanwhile(ports, job);
-  const built = await build(ports, job, cache, session).catch((e: unknown) => {
+  const built = await build(ports, job, cache, session).catch(async (e: unknown) => {
     if (e instanceof BuildFailedError) reportFailure(ports, inputs, e, secrets);
+    if (e instanceof BuildFailedError) await uploadBuildRecord(ports, job);
     throw e;
   });
   if (session) await saveCache(ports, inputs, facts, cache, session, stages, built);
@@ -88,5 +90,8 @@ async function buildMode(ports: Ports, inputs: Job['inputs'], facts: Job['facts'
     builder: builderNote,
     stagePlatforms: machine.stagePlatforms
   };
-  await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { baseline, measured });
+  // The build record (a failed build's too, above) comes last, as in build-push-action's post step, also when a size gate fails.
+  await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { baseline, measured }).finally(() =>
+    uploadBuildRecord(ports, job, built.metadata)
+  );
 }

@@ -80,6 +80,8 @@ export interface BuildMetadata {
   warnings: BuildWarning[];
   mediaType?: string;
   imageName?: string;
+  /** `buildx.build.ref`: `<builder>/<node>/<id>`, the build's record in the builder's history. */
+  ref?: string;
   raw: Record<string, unknown>;
 }
 
@@ -92,6 +94,7 @@ export function parseMetadata(text: string): BuildMetadata {
     warnings: parseWarnings(raw['buildx.build.warnings']),
     mediaType: descriptor?.mediaType,
     imageName: raw['image.name'] as string | undefined,
+    ref: typeof raw['buildx.build.ref'] === 'string' ? raw['buildx.build.ref'] : undefined,
     raw
   };
 }

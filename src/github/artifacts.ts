@@ -83,6 +83,24 @@ export async function uploadFile(name: string, file: string): Promise<void> {
   }
 }
 
+/**
+ * Uploads one file as it is, not zipped, under its own name (a build record, as
+ * docker/actions-toolkit v0.92.0 src/github/artifact.ts uploads it: `skipArchive`), kept
+ * `retentionDays` days, or the repository's retention when not given.
+ */
+export async function uploadRawFile(file: string, retentionDays?: number): Promise<{ id: number; size: number }> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const name = path.basename(file);
+  let uploaded: { id?: number; size?: number };
+  try {
+    uploaded = await new DefaultArtifactClient().uploadArtifact(name, [file], path.dirname(file), { skipArchive: true, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+  } catch (e) {
+    throw new Error(`uploading artifact ${name} failed: ${describe(e)}`);
+  }
+  if (!uploaded.id) throw new Error(`uploading artifact ${name} failed: the artifact service gave it no id`);
+  return { id: uploaded.id, size: uploaded.size ?? 0 };
+}
+
 /** The blob store's errors can come without a message: say at least their kind and status. */
 function describe(e: unknown): string {
   const err = e as { message?: string; name?: string; statusCode?: number; status?: number };

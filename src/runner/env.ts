@@ -19,6 +19,41 @@ export interface MetadataSwitches {
   annotationLevels?: string;
 }
 
+/**
+ * build-push-action's DOCKER_BUILD_RECORD_* switches, read as it reads them (v7.3.0
+ * src/main.ts `buildRecordUploadEnabled`, `buildRecordRetentionDays`). hoist's default is
+ * no upload, where build-push-action's is an upload: a documented departure.
+ */
+export interface BuildRecordSwitches {
+  /** DOCKER_BUILD_RECORD_UPLOAD: true exports the build record and uploads it as an artifact of the run. */
+  upload: boolean;
+  /** DOCKER_BUILD_RECORD_RETENTION_DAYS as parseInt reads it; absent when unset (the repository's retention). */
+  retentionDays?: number;
+  /**
+   * Why the switches cannot be followed: a DOCKER_BUILD_RECORD_UPLOAD that is no boolean, or
+   * (with the upload on) a retention that is no number. build-push-action then warns and
+   * exports nothing; so does hoist.
+   */
+  problem?: string;
+}
+
+/** Reads the DOCKER_BUILD_RECORD_* switches. */
+export function readBuildRecordSwitches(env: NodeJS.ProcessEnv): BuildRecordSwitches {
+  const uploadWord = env.DOCKER_BUILD_RECORD_UPLOAD ?? '';
+  // Unset or empty is hoist's default (off); build-push-action reads an empty value as unset too.
+  const upload = uploadWord ? parseBool(uploadWord, 'go') : false;
+  if (upload === undefined) return { upload: false, problem: `DOCKER_BUILD_RECORD_UPLOAD=${JSON.stringify(uploadWord)} is not a boolean (true or false): no build record is uploaded` };
+  const days = env.DOCKER_BUILD_RECORD_RETENTION_DAYS ?? '';
+  // Only an upload reads the retention, as in build-push-action.
+  if (!upload || !days) return { upload };
+  // parseInt, as build-push-action: leading digits count ("7d" is 7), anything else is no number.
+  const retentionDays = parseInt(days);
+  if (Number.isNaN(retentionDays)) {
+    return { upload, problem: `DOCKER_BUILD_RECORD_RETENTION_DAYS=${JSON.stringify(days)} is not a number of days (e.g. 7): no build record is uploaded` };
+  }
+  return { upload, retentionDays };
+}
+
 /** The Actions services a JavaScript action is given (the runner sets these for every step). */
 export interface ActionsServices {
   /** ACTIONS_RUNTIME_TOKEN */
@@ -52,6 +87,8 @@ export interface RunEnv {
   buildSummary: boolean;
   /** DOCKER_BUILD_CHECKS_ANNOTATIONS (build-push-action's switch): false leaves the check annotations out. */
   checksAnnotations: boolean;
+  /** DOCKER_BUILD_RECORD_UPLOAD and DOCKER_BUILD_RECORD_RETENTION_DAYS (build-push-action's switches). */
+  buildRecord: BuildRecordSwitches;
   /** BUILDX_METADATA_WARNINGS as given, else `true` (build-push-action sets it so the metadata file holds the check warnings). */
   metadataWarnings: string;
   metadata: MetadataSwitches;
@@ -78,6 +115,7 @@ export function readRunEnv(env: NodeJS.ProcessEnv = process.env): RunEnv {
     noDefaultAttestations: parseBool(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '', 'go') === true,
     buildSummary: parseBool(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false,
     checksAnnotations: parseBool(env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') !== false,
+    buildRecord: readBuildRecordSwitches(env),
     metadataWarnings: env.BUILDX_METADATA_WARNINGS ?? 'true',
     metadata: {
       prHeadSha: /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),

@@ -64,6 +64,8 @@ interface StoredArtifact {
   content?: Buffer;
   /** The MIME type the client declared (application/zip unless it skipped archiving). */
   mimeType: string;
+  /** The expiry CreateArtifact asked for (the client's `retentionDays`), as sent; absent for the repository's retention. */
+  expiresAt?: string;
   createdAt: Date;
 }
 
@@ -407,6 +409,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
         digest: a.digest,
         content: a.blob.data,
         mimeType: a.mimeType,
+        ...(a.expiresAt ? { expiresAt: a.expiresAt } : {}),
         createdAt: a.createdAt
       })),
     replace(nameOrId, content) {

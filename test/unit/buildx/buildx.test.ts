@@ -70,6 +70,11 @@ describe('parseMetadata', () => {
     expect(md).toMatchObject({ digest: 'sha256:abc', mediaType: 'application/vnd.oci.image.index.v1+json', imageName: '127.0.0.1:5000/e2e/backend:1' });
   });
 
+  it("takes the build's ref (buildx.build.ref), the record in the builder's history", () => {
+    expect(parseMetadata(JSON.stringify({ 'buildx.build.ref': 'hoist/hoist0/oaar5r40rjvfa6zwp4r7hk463' })).ref).toBe('hoist/hoist0/oaar5r40rjvfa6zwp4r7hk463');
+    expect(parseMetadata(JSON.stringify({ 'buildx.build.ref': 7 })).ref).toBeUndefined();
+  });
+
   it('copes with an empty file (local exporter)', () => {
     expect(parseMetadata('')).toEqual({ digest: undefined, warnings: [], mediaType: undefined, imageName: undefined, raw: {} });
   });

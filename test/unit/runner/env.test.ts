@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readRunEnv, withProcessVariable } from '../../../src/runner/env.js';
+import { readBuildRecordSwitches, readRunEnv, withProcessVariable } from '../../../src/runner/env.js';
 import { eventFile } from '../../helpers/env.js';
 
 describe('readRunEnv', () => {
@@ -22,6 +22,8 @@ describe('readRunEnv', () => {
       BUILDX_NO_DEFAULT_ATTESTATIONS: '1',
       DOCKER_BUILD_SUMMARY: 'false',
       DOCKER_BUILD_CHECKS_ANNOTATIONS: '0',
+      DOCKER_BUILD_RECORD_UPLOAD: 'true',
+      DOCKER_BUILD_RECORD_RETENTION_DAYS: '7',
       BUILDX_METADATA_WARNINGS: 'false',
       DOCKER_METADATA_PR_HEAD_SHA: 'true',
       DOCKER_METADATA_SHORT_SHA_LENGTH: '12',
@@ -42,6 +44,7 @@ describe('readRunEnv', () => {
       noDefaultAttestations: true,
       buildSummary: false,
       checksAnnotations: false,
+      buildRecord: { upload: true, retentionDays: 7 },
       metadataWarnings: 'false',
       metadata: { prHeadSha: true, shortShaLength: '12', annotationLevels: 'manifest,index' },
       actions: { runtimeToken: 'rt', resultsUrl: 'https://results/', cacheUrl: 'https://cache/' },
@@ -61,6 +64,7 @@ describe('readRunEnv', () => {
       noDefaultAttestations: false,
       buildSummary: true,
       checksAnnotations: true,
+      buildRecord: { upload: false },
       metadataWarnings: 'true',
       metadata: { prHeadSha: false },
       actions: {},
@@ -105,6 +109,51 @@ describe('readRunEnv', () => {
   ])('DOCKER_BUILD_SUMMARY and DOCKER_BUILD_CHECKS_ANNOTATIONS=%j → %s (only a Go false turns them off)', (value, on) => {
     const run = readRunEnv({ DOCKER_BUILD_SUMMARY: value, DOCKER_BUILD_CHECKS_ANNOTATIONS: value });
     expect([run.buildSummary, run.checksAnnotations]).toEqual([on, on]);
+  });
+
+  it.each<[string | undefined, boolean]>([
+    ['true', true],
+    ['1', true],
+    ['T', true],
+    ['false', false],
+    ['0', false],
+    ['', false],
+    [undefined, false]
+  ])("DOCKER_BUILD_RECORD_UPLOAD=%j → %s (Go booleans; hoist's default is off)", (value, upload) => {
+    expect(readBuildRecordSwitches(value === undefined ? {} : { DOCKER_BUILD_RECORD_UPLOAD: value })).toEqual({ upload });
+  });
+
+  it.each(['yes', 'on', 'TRUE ', 'tRue'])('DOCKER_BUILD_RECORD_UPLOAD=%j is no Go boolean: a problem, and no upload (build-push-action warns and exports nothing)', value => {
+    expect(readBuildRecordSwitches({ DOCKER_BUILD_RECORD_UPLOAD: value })).toEqual({
+      upload: false,
+      problem: `DOCKER_BUILD_RECORD_UPLOAD=${JSON.stringify(value)} is not a boolean (true or false): no build record is uploaded`
+    });
+  });
+
+  it.each<[string, number]>([
+    ['7', 7],
+    ['90', 90],
+    [' 3', 3],
+    ['7days', 7],
+    ['1.9', 1],
+    ['0', 0],
+    ['-1', -1],
+    ['0x10', 16]
+  ])('DOCKER_BUILD_RECORD_RETENTION_DAYS=%j → %d, as parseInt reads it in build-push-action', (value, days) => {
+    expect(readBuildRecordSwitches({ DOCKER_BUILD_RECORD_UPLOAD: 'true', DOCKER_BUILD_RECORD_RETENTION_DAYS: value })).toEqual({ upload: true, retentionDays: days });
+  });
+
+  it.each(['week', 'x7', ' '])('DOCKER_BUILD_RECORD_RETENTION_DAYS=%j is no number: a problem, and no upload', value => {
+    expect(readBuildRecordSwitches({ DOCKER_BUILD_RECORD_UPLOAD: 'true', DOCKER_BUILD_RECORD_RETENTION_DAYS: value })).toEqual({
+      upload: true,
+      problem: `DOCKER_BUILD_RECORD_RETENTION_DAYS=${JSON.stringify(value)} is not a number of days (e.g. 7): no build record is uploaded`
+    });
+  });
+
+  it('reads the retention only for an upload, as build-push-action does', () => {
+    expect(readBuildRecordSwitches({ DOCKER_BUILD_RECORD_RETENTION_DAYS: 'week' })).toEqual({ upload: false });
+    expect(readBuildRecordSwitches({ DOCKER_BUILD_RECORD_UPLOAD: 'false', DOCKER_BUILD_RECORD_RETENTION_DAYS: 'week' })).toEqual({ upload: false });
+    expect(readBuildRecordSwitches({ DOCKER_BUILD_RECORD_UPLOAD: 'true', DOCKER_BUILD_RECORD_RETENTION_DAYS: '' })).toEqual({ upload: true });
   });
 
   it('keeps BUILDX_METADATA_WARNINGS as given, even empty', () => {
