@@ -3,7 +3,8 @@
  * and `password`, and docker/github-builder's `registry-auths` (a YAML list of the same)
  * for several registries, each with login-action's `scope` and `ecr`. Pure;
  * src/phases/login.ts carries them out.
- * Follows docker/login-action v4.1.0: src/context.ts (getAuthList, scopeToConfigDir), src/aws.ts (isECR).
+ * getAuthList and scopeToConfigDir from the first, isECR from the second.
+ * Follows docker/login-action v4.1.0: src/context.ts, src/aws.ts.
  */
 import * as path from 'node:path';
 import { InputError } from '../inputs/errors.js';

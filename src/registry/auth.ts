@@ -1,3 +1,8 @@
+/**
+ * Registry credentials as docker and buildx find them: the docker config (auths, credential
+ * helpers), and the scoped configs under buildx's config directory that login-action's `scope` writes.
+ * Follows docker/buildx v0.36.1: util/dockerutil/dockerconfig/configprovider.go.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Exec } from '../util/exec.js';
