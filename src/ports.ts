@@ -32,7 +32,14 @@ export function processPorts(runner: Runner, env: RunEnv = readRunEnv()): Ports 
     exec: run,
     env,
     files: realFiles,
-    registry: new RegistryClient({ transport: nodeTransport(debug), credentials: dockerConfigCredentials(run, () => env.dockerConfig) }),
+    registry: new RegistryClient({
+      transport: nodeTransport(debug),
+      credentials: dockerConfigCredentials(
+        run,
+        () => env.dockerConfig,
+        () => env.buildxConfig
+      )
+    }),
     now: () => performance.now()
   };
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { removeBuilder } from './buildx/setup.js';
+import { removeScopedLogins } from './docker/config.js';
 import type { Ports } from './ports.js';
 import { state } from './runner/state.js';
 
@@ -23,6 +24,7 @@ export async function post(ctx: Pick<Ports, 'runner' | 'exec'>): Promise<void> {
   const dockerConfig = state.dockerConfig(runner);
   if (dockerConfig && fs.existsSync(dockerConfig)) {
     try {
+      for (const dir of removeScopedLogins(dockerConfig)) runner.info(`logged out of the scoped login in ${dir}`);
       fs.rmSync(dockerConfig, { recursive: true, force: true });
       runner.info('logged out: removed the docker config holding the logins');
     } catch (e) {

@@ -9,7 +9,7 @@ import { InputErrors, type InputError } from '../inputs/errors.js';
 import { parseInputs, type Inputs } from '../inputs/inputs.js';
 import { checkInputs } from '../inputs/validate.js';
 import { loginSecrets, registryLogins, type RegistryLogin } from '../plan/login.js';
-import { metaInputs, metaInputsWithoutImages } from '../plan/meta-inputs.js';
+import { metaContextProblems, metaInputs, metaInputsWithoutImages } from '../plan/meta-inputs.js';
 import { appendNodes, type AppendNode } from '../plan/nodes.js';
 import { secretValues } from '../plan/plan.js';
 import { usesArtifacts } from '../plan/run.js';
@@ -55,8 +55,8 @@ function requireArtifactService(ports: Ports, inputs: Inputs): void {
 
 /** The meta-* inputs' problems; the rules engine loads only for a step with meta-images. */
 export async function metadataProblems(inputs: Inputs): Promise<InputError[]> {
-  if (inputs['meta-images'].length === 0) return metaInputsWithoutImages(inputs);
-  return (await import('../plan/metadata/index.js')).checkMetaRules(metaInputs(inputs));
+  if (inputs['meta-images'].length === 0) return [...metaContextProblems(inputs), ...metaInputsWithoutImages(inputs)];
+  return [...metaContextProblems(inputs), ...(await import('../plan/metadata/index.js')).checkMetaRules(metaInputs(inputs))];
 }
 
 /** Inputs that carry secret values; shown as *** in the debug log even before the runner's own masking. */

@@ -3,12 +3,14 @@
  * against its registry before anything is built, then written to a docker config of
  * hoist's own, which BuildKit's push, the size report, the caches and the baseline all
  * read (DOCKER_CONFIG). The post step removes it (`logout: false` keeps it for the job's
- * later steps). Passwords are masked before this runs and never reach argv.
+ * later steps). A login with a `scope` goes to buildx's config for that scope instead
+ * (login-action's), which only buildx reads. Passwords are masked before this runs and
+ * never reach argv.
  */
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import type { Ports } from '../ports.js';
-import { writeDockerConfig } from '../docker/config.js';
+import { writeDockerConfig, writeScopedLogins } from '../docker/config.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { RegistryLogin } from '../plan/login.js';
 import { state } from '../runner/state.js';
@@ -38,6 +40,7 @@ export async function logIn(ports: Ports, inputs: Pick<Inputs, 'logout'>, logins
   writeDockerConfig(dir, env.dockerConfig, logins);
   // Builders stay where buildx keeps them; only the credentials move, for hoist's reads and every program it runs.
   const buildxDir = env.buildxConfig;
+  const scopedDirs = writeScopedLogins(dir, buildxDir, logins);
   env.dockerConfig = dir;
   env.programEnv.DOCKER_CONFIG = dir;
   env.programEnv.BUILDX_CONFIG = buildxDir;
@@ -47,5 +50,10 @@ export async function logIn(ports: Ports, inputs: Pick<Inputs, 'logout'>, logins
     runner.exportVariable('DOCKER_CONFIG', dir);
     runner.exportVariable('BUILDX_CONFIG', buildxDir);
   }
-  for (const login of logins) runner.info(`logged in to ${login.registry} as ${login.username}${inputs.logout ? '' : ' (kept for the later steps: logout is false)'}`);
+  const kept = inputs.logout ? '' : ' (kept for the later steps: logout is false)';
+  let scoped = 0;
+  for (const login of logins) {
+    const where = login.scope ? ` for scope ${login.scope} (in ${scopedDirs[scoped++]}: buildx v0.31.0 and later use it for those repositories)` : '';
+    runner.info(`logged in to ${login.registry} as ${login.username}${where}${kept}`);
+  }
 }

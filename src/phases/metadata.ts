@@ -8,11 +8,12 @@
 import { InputError, InputErrors } from '../inputs/errors.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { metaInputs, withMetadata } from '../plan/meta-inputs.js';
-import type { MetaContext, MetaInputs, MetaResult } from '../plan/metadata/index.js';
+import type { Git, MetaContext, MetaInputs, MetaResult } from '../plan/metadata/index.js';
 import type { Ports } from '../ports.js';
 import type { RegistryClient } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
 import type { Runner } from '../runner/protocol.js';
+import type { WorkflowFacts } from '../runner/workflow.js';
 
 type Log = Pick<Runner, 'info' | 'warning'>;
 
@@ -26,11 +27,18 @@ export async function metadata(ports: Ports, inputs: Inputs): Promise<Inputs> {
 }
 
 /** The inputs with the generated metadata merged in, and the metadata, for the outputs. */
-async function applyMetadata(ports: Pick<Ports, 'env' | 'registry'>, inputs: Inputs, now: Date, log: Log): Promise<{ inputs: Inputs; meta: MetaResult }> {
+async function applyMetadata(ports: Pick<Ports, 'env' | 'registry' | 'exec'>, inputs: Inputs, now: Date, log: Log): Promise<{ inputs: Inputs; meta: MetaResult }> {
   // The rules engine (and semver) load only for a step with meta-* inputs: they are most of the bundle's start-up.
-  const { computeMetadata, metaContext, higherStableRelease } = await import('../plan/metadata/index.js');
+  const { computeMetadata, metaContext, higherStableRelease, gitContext } = await import('../plan/metadata/index.js');
   // Without a readable event (a local run) the rules see what the GITHUB_* variables say.
-  const context = metaContext(ports.env.workflow, ports.env.metadata, ports.env.eventPayload, now);
+  let context = metaContext(ports.env.workflow, ports.env.metadata, ports.env.eventPayload, now);
+  if (inputs['meta-context'] === 'git') {
+    // metadata-action's context: git: ref, sha and commit date from the checkout's HEAD, not the event.
+    const git = await gitContext(gitIn(ports));
+    context = { ...context, ...git, baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined };
+    log.info(`meta-context: git: ${git.ref} at ${git.sha}`);
+  }
+  if (!context.commitTime) context = { ...context, commitTime: await commitTimeFromApi(inputs, ports.env.workflow, context.sha, log) };
   const meta = await keepLatestOnHighest(ports.registry, computeMetadata(metaInputs(inputs), context), higherStableRelease, log);
   const merged = withMetadata(inputs, meta);
   // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
@@ -39,6 +47,33 @@ async function applyMetadata(ports: Pick<Ports, 'env' | 'registry'>, inputs: Inp
     if (base) merged['compare-to'] = base;
   }
   return { inputs: merged, meta };
+}
+
+/** `git <args>` through the exec port, in the step's working directory (the workspace, as metadata-action's): its trimmed stdout, or an error with git's words. */
+function gitIn(ports: Pick<Ports, 'exec'>): Git {
+  return async args => {
+    const result = await ports.exec('git', args);
+    if (result.exitCode !== 0) throw new Error(`meta-context: git: \`git ${args.join(' ')}\` failed (is the workspace a checkout?): ${(result.stderr || result.stdout).trim()}`);
+    return result.stdout.trim();
+  };
+}
+
+/**
+ * The commit's date when the payload carries none (pull_request, release, schedule …):
+ * asked of the REST API, as metadata-action does; the run's time (undefined here) only
+ * when the API cannot answer, with a warning, since `created` and `{{commit_date}}` then
+ * change from one run of the same commit to the next.
+ */
+async function commitTimeFromApi(inputs: Pick<Inputs, 'github-token'>, workflow: Pick<WorkflowFacts, 'apiUrl' | 'repository'>, sha: string, log: Log): Promise<string | undefined> {
+  try {
+    const { commitDate } = await import('../github/commits.js');
+    return await commitDate({ token: inputs['github-token'], apiUrl: workflow.apiUrl, repository: workflow.repository, sha });
+  } catch (e) {
+    log.warning(
+      `meta-tags: the commit date of ${sha} is not in the event and the GitHub API could not give it (${(e as Error).message}): created and {{commit_date}} use the run's time, so a rebuild of this commit gets other labels`
+    );
+    return undefined;
+  }
 }
 
 /**

@@ -21,6 +21,13 @@ export function metaInputsWithoutImages(inputs: Inputs): InputError[] {
   return given.length === 0 ? [] : [new InputError(given[0], `is given without meta-images`, 'Name the images to tag in meta-images (e.g. ghcr.io/acme/app); the rules apply to them.')];
 }
 
+/** metadata-action's `context`: `workflow` (the default) or `git`; anything else stops the step before it builds. */
+export function metaContextProblems(inputs: Pick<Inputs, 'meta-context'>): InputError[] {
+  const value = inputs['meta-context'];
+  if (value === '' || value === 'workflow' || value === 'git') return [];
+  return [new InputError('meta-context', `'${value}' is not workflow or git`, "Use workflow (the event: its ref and sha) or git (the checkout: HEAD's ref and sha), as metadata-action's context.")];
+}
+
 /** `key=value` → key; an annotation's key keeps its `level:` prefix, so levels are told apart. */
 const keyOf = (entry: string): string => entry.split('=')[0];
 

@@ -1,3 +1,8 @@
+/**
+ * Registry credentials as docker and buildx find them: the docker config (auths, credential
+ * helpers), and the scoped configs under buildx's config directory that login-action's `scope` writes.
+ * Follows docker/buildx v0.36.1: util/dockerutil/dockerconfig/configprovider.go.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Exec } from '../util/exec.js';
@@ -7,8 +12,12 @@ export interface Credentials {
   password: string;
 }
 
-/** Finds credentials for a registry host; undefined means anonymous. */
-export type CredentialSource = (host: string) => Promise<Credentials | undefined>;
+/**
+ * Finds credentials for a registry host; undefined means anonymous. `scopes` are those of
+ * the token request they are for (`repository:acme/app:pull`): buildx picks a scoped
+ * login's config by them; a Basic login asks without any, as BuildKit's does.
+ */
+export type CredentialSource = (host: string, scopes?: string[]) => Promise<Credentials | undefined>;
 
 export interface Challenge {
   scheme: string;
@@ -48,13 +57,15 @@ function configKeys(host: string): string[] {
 /**
  * Credentials the way `docker login` stored them: the config file's `auths`, then a
  * credential helper (credHelpers/credsStore), so hoist reads what docker/login-action wrote.
+ * With a buildx config directory, a scoped login (login-action's `scope`) there is taken
+ * where buildx would take it (scopedConfigFor), so hoist's reads use the login buildx's do.
  */
-export function dockerConfigCredentials(run: Exec, configDir: string | (() => string)): CredentialSource {
-  return async host => {
+export function dockerConfigCredentials(run: Exec, configDir: string | (() => string), buildxConfigDir?: () => string): CredentialSource {
+  return async (host, scopes) => {
     let config: DockerConfig;
     try {
       // Read at each use: hoist's own login points DOCKER_CONFIG at a config of its own after the client is made.
-      const dir = typeof configDir === 'string' ? configDir : configDir();
+      const dir = (buildxConfigDir && scopedConfigFor(buildxConfigDir(), host, scopes)) ?? (typeof configDir === 'string' ? configDir : configDir());
       config = JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as DockerConfig;
     } catch {
       return undefined;
@@ -81,4 +92,92 @@ export function dockerConfigCredentials(run: Exec, configDir: string | (() => st
     }
     return undefined;
   };
+}
+
+/** A directory under `<buildx config>/config`, read as buildx reads its name: `<host>[/<repo>][@<action>,…]`. */
+export interface ScopedConfig {
+  host: string;
+  repo: string;
+  actions: string[];
+}
+
+export function parseScopedConfigKey(key: string): ScopedConfig {
+  const at = key.indexOf('@');
+  const main = at < 0 ? key : key.slice(0, at);
+  const actions =
+    at < 0
+      ? []
+      : [
+          ...new Set(
+            key
+              .slice(at + 1)
+              .split(',')
+              .map(a => a.trim())
+              .filter(Boolean)
+          )
+        ];
+  const slash = main.indexOf('/');
+  return slash < 0 ? { host: main, repo: '', actions } : { host: main.slice(0, slash), repo: main.slice(slash + 1), actions };
+}
+
+/** A token request's scopes (`repository:acme/app:pull,push`, several per string when space-separated) → resource → actions; undefined when one is empty, as buildx's parseScopes. */
+export function parseTokenScopes(scopes: string[]): Map<string, Set<string>> | undefined {
+  const parsed = new Map<string, Set<string>>();
+  for (const text of scopes) {
+    if (text === '') return undefined;
+    for (const scope of text.split(' ')) {
+      const [type, name, actions] = splitN(scope, ':', 3);
+      const resource = name === undefined ? type : `${type}:${name}`;
+      const set = parsed.get(resource) ?? new Set<string>();
+      for (const a of actions?.split(',') ?? []) set.add(a);
+      parsed.set(resource, set);
+    }
+  }
+  return parsed;
+}
+
+function splitN(text: string, sep: string, n: number): string[] {
+  const parts = text.split(sep);
+  return parts.length <= n ? parts : [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+
+/** Whether a scoped config answers a token request: its repository is asked for, and every action it names is asked for there. */
+export function matchesScopes(config: ScopedConfig, request: Map<string, Set<string>>): boolean {
+  if (config.repo && !request.has(`repository:${config.repo}`)) return false;
+  if (config.actions.length === 0) return true;
+  // Without a repository, one resource of the request must carry all the actions.
+  if (!config.repo) return [...request.values()].some(actions => config.actions.every(a => actions.has(a)));
+  const asked = request.get(`repository:${config.repo}`) ?? new Set<string>();
+  return config.actions.every(a => asked.has(a));
+}
+
+/** Docker Hub's host as buildx asks for it (and names its scoped directory). */
+const hubHost = (host: string): string => (DOCKER_HUB_HOSTS.includes(host) ? 'registry-1.docker.io' : host);
+
+/**
+ * The scoped config buildx would read for this token request, or undefined for the
+ * default one. As buildx's authConfigProvider (v0.31.0+, util/dockerutil/dockerconfig/
+ * configprovider.go): only a request for exactly one resource picks one; among those that
+ * match, one with a repository first, then the one naming more actions.
+ */
+export function scopedConfigFor(buildxConfigDir: string, host: string, scopes: string[] | undefined): string | undefined {
+  const request = parseTokenScopes(scopes ?? []);
+  if (!request || request.size !== 1) return undefined;
+  const base = path.join(buildxConfigDir, 'config');
+  const candidates = configFiles(base)
+    .map(dir => ({ dir, config: parseScopedConfigKey(path.relative(base, dir).split(path.sep).join('/')) }))
+    .filter(c => c.config.host === hubHost(host) && matchesScopes(c.config, request));
+  candidates.sort((a, b) => (a.config.repo === b.config.repo ? b.config.actions.length - a.config.actions.length : a.config.repo < b.config.repo ? 1 : -1));
+  return candidates[0]?.dir;
+}
+
+/** Every directory under `base` that holds a config.json (none when there is no such directory). */
+function configFiles(base: string): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(base, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries.filter(e => !e.isDirectory() && e.name === 'config.json').map(e => e.parentPath);
 }

@@ -198,7 +198,9 @@ export class RegistryClient {
   }
 
   private async authorize(challenge: ReturnType<typeof parseChallenge>, host: string, repository: string): Promise<string> {
-    const credentials = await this.options.credentials?.(host);
+    const scope = challenge?.params.scope ?? `repository:${repository}:pull`;
+    // A token request names its scope (buildx picks a scoped login by it); Basic asks with none, as BuildKit's Credentials.
+    const credentials = await this.options.credentials?.(host, challenge?.scheme === 'bearer' ? [scope] : undefined);
     if (challenge?.scheme === 'basic') {
       if (!credentials) throw new RegistryError(`${host} requires a login: log in first (docker/login-action) or give hoist the registry credentials`, 401);
       return basic(credentials);
@@ -206,7 +208,7 @@ export class RegistryClient {
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm) {
       throw new RegistryError(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
     }
-    const response = await this.askTokenService(host, challenge.params, { scope: challenge.params.scope ?? `repository:${repository}:pull` }, credentials);
+    const response = await this.askTokenService(host, challenge.params, { scope }, credentials);
     if (response.status !== 200) {
       throw new RegistryError(
         response.status === 401 || response.status === 403

@@ -7,6 +7,8 @@
  * Who a token acts as, as GitHub tells it: GraphQL's `viewer { login }` for any token,
  * `GET /user` for a user's token only (an installation token, GITHUB_TOKEN's or a GitHub
  * App's, gets 403 there); a comment is written as its token's account.
+ * A commit (`GET /repos/{owner}/{repo}/commits/{ref}`), as GitHub answers it: 422 "No commit
+ * found for SHA" for one it does not know.
  * @actions/github and @actions/artifact talk to it via GITHUB_API_URL.
  */
 import { createHash } from 'node:crypto';
@@ -46,8 +48,10 @@ export interface GitHubServer {
   url: string;
   /** Token → the account it acts as; the token startGitHub is given is GITHUB_TOKEN's. Any other token gets 401. */
   tokens: Map<string, TokenIdentity>;
-  /** Endpoints that answer 502 for now, as in an outage: `graphql` (POST /graphql), `user` (GET /user). */
-  down: Set<'graphql' | 'user'>;
+  /** Endpoints that answer 502 for now, as in an outage: `graphql` (POST /graphql), `user` (GET /user), `commits` (GET /repos/…/commits/{ref}). */
+  down: Set<'graphql' | 'user' | 'commits'>;
+  /** Commit sha → its committer's date (ISO), for GET /repos/{owner}/{repo}/commits/{sha}. */
+  commits: Map<string, string>;
   /** Comments by issue number. */
   comments: Map<number, Comment[]>;
   /** Pull request number → its head commit. */
@@ -70,6 +74,7 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
     down: new Set(),
     comments: new Map(),
     pulls: new Map(),
+    commits: new Map(),
     runArtifacts: new Map(),
     requests: [],
     readOnly: false
@@ -119,6 +124,33 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
       if (pull && req.method === 'GET') {
         const head = state.pulls.get(Number(pull[1]));
         return head ? json(res, 200, { number: Number(pull[1]), state: 'open', head: { sha: head } }) : json(res, 404, { message: 'Not Found' });
+      }
+      const commit = new RegExp(`^/repos/${repository}/commits/([^/]+)$`).exec(url.pathname);
+      if (commit && req.method === 'GET') {
+        if (state.down.has('commits')) return json(res, 502, { message: 'Server Error' });
+        const sha = commit[1];
+        const date = state.commits.get(sha);
+        if (!date) return json(res, 422, { message: `No commit found for SHA: ${sha}`, documentation_url: 'https://docs.github.com/rest/commits/commits#get-a-commit', status: '422' });
+        const person = { name: 'Octo Cat', email: 'octocat@example.com', date };
+        return json(res, 200, {
+          sha,
+          node_id: `C_${sha.slice(0, 12)}`,
+          commit: {
+            author: person,
+            committer: person,
+            message: 'a commit',
+            tree: { sha: '4b825dc642cb6eb9a060e54bf8d69288fbee4904' },
+            comment_count: 0,
+            verification: { verified: false, reason: 'unsigned' }
+          },
+          url: `http://${req.headers.host}/repos/${repository}/commits/${sha}`,
+          html_url: `https://github.com/${repository}/commit/${sha}`,
+          author: { login: 'octocat', type: 'User' },
+          committer: { login: 'octocat', type: 'User' },
+          parents: [],
+          stats: { total: 0, additions: 0, deletions: 0 },
+          files: []
+        });
       }
       const runList = new RegExp(`^/repos/${repository}/actions/runs/(\\d+)/artifacts$`).exec(url.pathname);
       if (runList && req.method === 'GET') {

@@ -70,7 +70,8 @@ describe('logIn', () => {
     ['123456789012.dkr.ecr.eu-west-1.amazonaws.com', 'For ECR: username AWS and the password from aws ecr get-login-password.'],
     ['europe-docker.pkg.dev', 'For Google registries: username oauth2accesstoken and an access token (gcloud auth print-access-token) as the password.']
   ])('a refused login at %s fails with what usually fixes it, and nothing is written', async (host, hint) => {
-    const { done, runner, ports, tmpDir } = await loginWith({ registry: host, username: 'bob', password: 'wrong' });
+    // ecr: false: an ECR address logged in to with the username and password as given (auto refuses it before this phase).
+    const { done, runner, ports, tmpDir } = await loginWith({ registry: host, username: 'bob', password: 'wrong', ...(host.includes('.ecr.') ? { ecr: 'false' } : {}) });
     await expect(done).rejects.toThrow(new Error(`login to ${host} as 'bob' failed: ${host} refused the credentials for user 'bob' (HTTP 401). ${hint}`));
     expect(fs.existsSync(path.join(tmpDir, 'docker-config'))).toBe(false);
     expect(ports.env.programEnv).toEqual({});
@@ -84,6 +85,18 @@ describe('logIn', () => {
     await done;
     expect(Object.keys(JSON.parse(fs.readFileSync(path.join(tmpDir, 'docker-config', 'config.json'), 'utf8')).auths)).toEqual(['other.example', '127.0.0.1:5000', 'ghcr.io']);
     expect(runner.texts('info')).toEqual(['logged in to 127.0.0.1:5000 as bob', 'logged in to ghcr.io as bob']);
+  });
+
+  it("a scoped login goes to buildx's config for that scope, not hoist's docker config, and is listed for the post step", async () => {
+    const { done, tmpDir, runner, dir, registry } = await loginWith({ registry: '127.0.0.1:5000', username: 'bob', password: 'pa55', scope: 'acme/app@push' });
+    await done;
+    const scoped = path.join(dir, 'buildx', 'config', '127.0.0.1:5000', 'acme', 'app@push');
+    expect(JSON.parse(fs.readFileSync(path.join(scoped, 'config.json'), 'utf8'))).toEqual({ auths: { '127.0.0.1:5000': auth('bob', 'pa55') } });
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(tmpDir, 'docker-config', 'config.json'), 'utf8')).auths)).toEqual(['other.example']);
+    expect(runner.texts('info')).toEqual([`logged in to 127.0.0.1:5000 as bob for scope acme/app@push (in ${scoped}: buildx v0.31.0 and later use it for those repositories)`]);
+    // Checked as docker login checks it, before anything was written.
+    expect(registry.requests.length).toBeGreaterThan(0);
+    expect(runner.getState('dockerConfig')).toBe(path.join(tmpDir, 'docker-config'));
   });
 
   it('no login: nothing is asked or written', async () => {

@@ -13,6 +13,7 @@ import { rawInputs } from '../../helpers/inputs.js';
 import { scratchDirs, testPorts } from '../../helpers/ports.js';
 import { MemoryRegistry } from '../../helpers/registry.js';
 import { FakeRunner } from '../../helpers/runner.js';
+import { startGitHub } from '../../servers/github.js';
 
 const EVENTS = path.join(path.dirname(new URL(import.meta.url).pathname), '../../fixtures/events');
 const IMAGE = '127.0.0.1:5000/acme/rocket';
@@ -137,5 +138,66 @@ describe('metadata', () => {
     const given = rawInputs({ tags: `${IMAGE}:1` });
     expect(await metadata(ports, given)).toBe(given);
     expect(runner.events).toEqual([]);
+  });
+});
+
+// The commit date's order, as metadata-action's getCommitDateFromWorkflow: the payload, then the
+// REST API (GET /repos/{owner}/{repo}/commits/{sha}), and only then the run's time, with a warning.
+describe('metadata: the commit date when the payload has none', () => {
+  const PR_SHA = RUNS.pull_request.GITHUB_SHA;
+  const created = (runner: FakeRunner) => runner.outputs.labels.split('\n').find(l => l.startsWith('org.opencontainers.image.created='));
+
+  async function withApi(down: boolean, token = 'ghs_meta') {
+    const github = await startGitHub('ghs_meta', 'acme/rocket');
+    github.commits.set(PR_SHA, '2023-11-05T08:09:10Z');
+    if (down) github.down.add('commits');
+    const runner = new FakeRunner({});
+    const ports = testPorts({ dir: scratch(), runner, env: { GITHUB_REPOSITORY: 'acme/rocket', GITHUB_API_URL: github.url, ...RUNS.pull_request } });
+    const inputs = rawInputs({ 'meta-images': IMAGE, 'meta-tags': "type=ref,event=pr\ntype=raw,value={{commit_date 'YYYYMMDD'}}", 'github-token': token, push: 'false' });
+    return { github, runner, run: () => metadata(ports, inputs) };
+  }
+
+  it('a pull request: the API gives it, for created and {{commit_date}}', async () => {
+    const { github, runner, run } = await withApi(false);
+    try {
+      const inputs = await run();
+      expect(inputs.tags).toEqual([`${IMAGE}:pr-7`, `${IMAGE}:20231105`]);
+      expect(created(runner)).toBe('org.opencontainers.image.created=2023-11-05T08:09:10.000Z');
+      expect(github.requests).toContain(`GET /repos/acme/rocket/commits/${PR_SHA}`);
+      expect(runner.texts('warning')).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it.each([
+    ['the API is down', true, 'ghs_meta', /could not give it \(.*Server Error.*\)/],
+    ['no github-token', false, '', /could not give it \(no github-token\)/]
+  ])('%s: the run time, with a warning', async (_name, down, token, reason) => {
+    const { github, runner, run } = await withApi(down, token);
+    try {
+      const before = Date.now();
+      await run();
+      const stamp = Date.parse(created(runner)!.split('=')[1]);
+      expect(stamp).toBeGreaterThanOrEqual(before - 1000);
+      expect(runner.texts('warning')).toEqual([
+        expect.stringMatching(new RegExp(`^meta-tags: the commit date of ${PR_SHA} is not in the event and the GitHub API ${reason.source}: created and \\{\\{commit_date\\}\\} use the run's time`))
+      ]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('a push whose payload has the commit: the API is not asked', async () => {
+    const github = await startGitHub('ghs_meta', 'acme/rocket');
+    try {
+      const runner = new FakeRunner({});
+      const ports = testPorts({ dir: scratch(), runner, env: { GITHUB_REPOSITORY: 'acme/rocket', GITHUB_API_URL: github.url, ...RUNS.tag } });
+      await metadata(ports, rawInputs({ 'meta-images': IMAGE, 'meta-tags': 'type=semver,pattern={{version}}', 'github-token': 'ghs_meta' }));
+      expect(created(runner)).toBe('org.opencontainers.image.created=2024-04-29T09:15:00.000Z');
+      expect(github.requests).toEqual([]);
+    } finally {
+      await github.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { InputError } from '../../../src/inputs/errors.js';
-import { loginSecrets, registryLogins } from '../../../src/plan/login.js';
+import * as path from 'node:path';
+import { isEcr, loginSecrets, registryLogins, scopedConfigDir } from '../../../src/plan/login.js';
 import { rawInputs } from '../../helpers/inputs.js';
 
 const PASS = 's3cr3t-pass';
@@ -140,5 +141,100 @@ describe('registry-auths: no password quoted, every scalar kept as written', () 
       problems: []
     });
     expect(await loginSecrets(rawInputs({ 'registry-auths': text }))).toEqual([PASS, `${PASS}-2`]);
+  });
+});
+
+// login-action v4.1.0's scope: each login keeps its scope (per registry-auths entry too).
+describe('registryLogins: scope', () => {
+  it.each<[string, Record<string, string>, Array<{ registry: string; scope?: string }>]>([
+    ['scope of the registry login', { registry: 'ghcr.io', username: 'a', password: PASS, scope: 'acme/app@push' }, [{ registry: 'ghcr.io', scope: 'acme/app@push' }]],
+    ['a whole registry with @actions', { username: 'a', password: PASS, scope: '@push' }, [{ registry: 'docker.io', scope: '@push' }]],
+    [
+      'per registry-auths entry, the same registry under two scopes',
+      { 'registry-auths': `- registry: ghcr.io\n  username: a\n  password: ${PASS}\n  scope: acme/app\n- registry: ghcr.io\n  username: b\n  password: ${PASS}\n  scope: acme/other@pull,push` },
+      [
+        { registry: 'ghcr.io', scope: 'acme/app' },
+        { registry: 'ghcr.io', scope: 'acme/other@pull,push' }
+      ]
+    ]
+  ])('%s', async (_name, raw, expected) => {
+    const { logins, problems } = await registryLogins(rawInputs(raw));
+    expect(problems).toEqual([]);
+    expect(logins.map(({ registry, scope }) => ({ registry, ...(scope ? { scope } : {}) }))).toEqual(expected);
+  });
+
+  it.each<[Record<string, string>, string, RegExp]>([
+    [{ registry: 'ghcr.io', username: 'a', password: PASS, scope: '../../etc' }, 'scope', /scope '\.\.\/\.\.\/etc' is not a repository path/],
+    [{ registry: 'ghcr.io', username: 'a', password: PASS, scope: 'acme/app@' }, 'scope', /not a repository path with optional @actions/],
+    [{ scope: 'acme/app' }, 'scope', /'acme\/app' is given without a login/],
+    [{ 'registry-auths': `- registry: ghcr.io\n  username: a\n  password: ${PASS}\n  scope: /abs` }, 'registry-auths', /entry 1: scope '\/abs'/]
+  ])('%j', async (raw, input, problem) => {
+    const { problems } = await registryLogins(rawInputs(raw));
+    expect(problems.map(p => p.input)).toEqual([input]);
+    expect(problems[0].message).toMatch(problem);
+  });
+});
+
+describe('scopedConfigDir: where a scoped login goes (login-action scopeToConfigDir, read by buildx v0.31.0+)', () => {
+  const buildx = '/home/runner/.docker/buildx';
+  it.each<[string, string, string]>([
+    ['ghcr.io', 'acme/app', 'config/ghcr.io/acme/app'],
+    ['ghcr.io', 'acme/app@push', 'config/ghcr.io/acme/app@push'],
+    ['ghcr.io', '@push', 'config/ghcr.io@push'],
+    ['docker.io', 'myorg/myimage@push', 'config/registry-1.docker.io/myorg/myimage@push'],
+    ['index.docker.io', 'myorg/myimage', 'config/registry-1.docker.io/myorg/myimage'],
+    ['127.0.0.1:5001', 'e2e/app@pull,push', 'config/127.0.0.1:5001/e2e/app@pull,push']
+  ])('%s + %s → %s', (registry, scope, dir) => {
+    expect(scopedConfigDir(buildx, registry, scope)).toBe(path.join(buildx, dir));
+  });
+});
+
+// login-action's ecr: hoist refuses an ECR login before anything runs, pointing to amazon-ecr-login.
+describe('registryLogins: ecr', () => {
+  const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
+  it.each<[Record<string, string>, string, RegExp]>([
+    [
+      { registry: ECR, username: 'AKIA', password: PASS },
+      'registry',
+      /'123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com' is an Amazon ECR login \(ecr: auto\).*aws-actions\/amazon-ecr-login before hoist/
+    ],
+    [{ registry: ECR }, 'registry', /Amazon ECR login.*no registry, username or password/],
+    [{ registry: 'public.ecr.aws', username: 'a', password: PASS }, 'registry', /'public\.ecr\.aws' is an Amazon ECR login/],
+    [{ registry: 'registry.example.com', username: 'a', password: PASS, ecr: 'true' }, 'ecr', /'registry\.example\.com' is an Amazon ECR login \(ecr: true\)/],
+    [{ ecr: 'TRUE' }, 'ecr', /the login is an Amazon ECR login \(ecr: true\)/],
+    [{ ecr: 'yes' }, 'ecr', /ecr 'yes' is not auto, true or false/],
+    [{ 'registry-auths': `- registry: ${ECR}\n  username: a\n  password: ${PASS}` }, 'registry-auths', /entry 1: '123456789012[^']*' is an Amazon ECR login \(ecr: auto\).*amazon-ecr-login/],
+    [{ 'registry-auths': `- registry: ghcr.io\n  username: a\n  password: ${PASS}\n  ecr: maybe` }, 'registry-auths', /entry 1: ecr 'maybe' is not auto, true or false/]
+  ])('%j', async (raw, input, problem) => {
+    const { problems, logins } = await registryLogins(rawInputs(raw));
+    expect(problems.map(p => p.input)).toEqual([input]);
+    expect(problems[0].message).toMatch(problem);
+    expect(problems[0].message).not.toContain(PASS);
+    expect(logins).toEqual([]);
+  });
+
+  it('ecr: false logs in to an ECR address with the username and password as given; auto leaves other registries alone', async () => {
+    for (const raw of [
+      { registry: ECR, username: 'AWS', password: PASS, ecr: 'false' } as Record<string, string>,
+      { registry: 'ghcr.io', username: 'AWS', password: PASS },
+      { 'registry-auths': `- registry: ${ECR}\n  username: AWS\n  password: ${PASS}\n  ecr: false` }
+    ]) {
+      const { problems, logins } = await registryLogins(rawInputs(raw));
+      expect(problems).toEqual([]);
+      expect(logins).toHaveLength(1);
+    }
+  });
+
+  it.each<[string, boolean]>([
+    ['123456789012.dkr.ecr.eu-west-1.amazonaws.com', true],
+    ['123456789012.dkr-ecr.eu-west-1.on.aws', true],
+    ['123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn', true],
+    ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/app', true],
+    ['public.ecr.aws', true],
+    ['123.dkr.ecr.eu-west-1.amazonaws.com', false],
+    ['ghcr.io', false],
+    ['amazonaws.com', false]
+  ])("isEcr(%s) is %s, as login-action's isECR", (registry, expected) => {
+    expect(isEcr(registry)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { metaInputs, metaInputsWithoutImages, withMetadata } from '../../../src/plan/meta-inputs.js';
+import { metaContextProblems, metaInputs, metaInputsWithoutImages, withMetadata } from '../../../src/plan/meta-inputs.js';
 import type { MetaResult } from '../../../src/plan/metadata/index.js';
 import { rawInputs } from '../../helpers/inputs.js';
 
@@ -65,5 +65,19 @@ describe('metaInputsWithoutImages and metaInputs', () => {
       labels: ['a=b'],
       annotations: ['c=d']
     });
+  });
+});
+
+describe("metaContextProblems: metadata-action's context", () => {
+  it.each([
+    ['', 0],
+    ['workflow', 0],
+    ['git', 0],
+    ['checkout', 1],
+    ['Git', 1]
+  ])('%j gives %i problem(s)', (value, count) => {
+    const problems = metaContextProblems({ 'meta-context': value });
+    expect(problems).toHaveLength(count);
+    if (count) expect(problems[0].message).toMatch(new RegExp(`input 'meta-context': '${value}' is not workflow or git`));
   });
 });
