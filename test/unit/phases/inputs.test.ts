@@ -37,6 +37,10 @@ describe('redacted: the inputs as the debug log shows them', () => {
       pull: false,
       'pr-comment': true,
       'cache-mounts': true,
+      use: false,
+      'keep-state': false,
+      cleanup: true,
+      'cache-binary': true,
       logout: true,
       merge: false,
       'comment-only': false
