@@ -5,9 +5,14 @@
  * them when it starts), then a builder of hoist's own when the current one cannot do
  * what the inputs ask. Says what it did and why; a cross-compiling Dockerfile costs nothing.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builderFacts } from '../buildx/builder.js';
+import { buildxVersion } from '../buildx/buildx.js';
+import { cachedBinary, downloadRelease, httpGet, installToToolCache, latestTag, pluginConfigDir, releaseArch, releasesJsonUrl, releaseUrls, toolCacheDir } from '../buildx/install.js';
 import { inspectOutputs } from '../buildx/outputs.js';
+import { actionsCache } from '../cache/actions-cache.js';
+import { buildxRelease } from '../inputs/builder.js';
 import { bootBuilder, createBuilder, useBuilder } from '../buildx/setup.js';
 import type { Ports } from '../ports.js';
 import { hasHandler, installHandlers } from '../docker/binfmt.js';
@@ -29,9 +34,13 @@ export interface BuildMachine {
 }
 
 /** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */
-export async function gatherFacts(ports: Ports, inputs: Pick<Inputs, 'builder' | 'load' | 'platforms'>): Promise<Facts> {
+export async function gatherFacts(ports: Ports, inputs: Pick<Inputs, 'builder' | 'load' | 'platforms' | 'version' | 'cache-binary'>): Promise<Facts> {
   const { env, runner } = ports;
   const tmpDir = privateTmpDir(runner, env.runnerTemp);
+  // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
+  const cacheRoot = path.join(env.home, '.cache', 'hoist');
+  // Before anything asks buildx: every later call runs the version asked for.
+  if (inputs.version) await runBuildxVersion(ports, inputs, { tmpDir, cacheRoot });
   const builder = await builderFacts(ports.exec, inputs.builder, env, inputs.load ? inputs.platforms.length : 0);
   runner.info(`builder ${builder.name} (${builder.driver} driver${builder.buildkitVersion ? `, BuildKit ${builder.buildkitVersion}` : ''})`);
   return {
@@ -39,9 +48,60 @@ export async function gatherFacts(ports: Ports, inputs: Pick<Inputs, 'builder' |
     github: env.workflow,
     tmpDir,
     noDefaultAttestations: env.noDefaultAttestations,
-    // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
-    cacheRoot: path.join(env.home, '.cache', 'hoist')
+    cacheRoot
   };
+}
+
+/**
+ * setup-buildx-action's `version`: the runner's buildx when it is that release; otherwise
+ * the release from the tool cache, the Actions cache (`cache-binary`) or a download
+ * checked against its checksums.txt, run through a docker config of hoist's own.
+ */
+async function runBuildxVersion(ports: Ports, inputs: Pick<Inputs, 'version' | 'cache-binary'>, dirs: { tmpDir: string; cacheRoot: string }): Promise<void> {
+  const { env, runner } = ports;
+  const asked = buildxRelease(inputs.version)!;
+  const fail = (e: unknown): never => {
+    throw new Error(
+      `version: buildx ${asked} could not be installed: ${(e as Error).message}.${env.buildxMirror ? '' : ' A runner without access to github.com can name a mirror of its releases in HOIST_BUILDX_MIRROR.'}`
+    );
+  };
+  const tag = asked === 'latest' ? latestTag((await httpGet(releasesJsonUrl(env.buildxMirror)).catch(fail)).toString('utf8')) : asked;
+  const runners = await buildxVersion(ports.exec).catch(() => undefined);
+  if (runners === tag) {
+    runner.info(`buildx ${tag}: the runner's own (version: ${inputs.version})`);
+    return;
+  }
+  const arch = releaseArch(process.arch);
+  const toolDir = toolCacheDir(env.toolCache, tag, process.arch);
+  let binary = cachedBinary(toolDir);
+  let from = 'the tool cache';
+  // The Actions cache (when the runner offers one) holds the file under hoist's cache root; its key names the release and the architecture.
+  const cacheService = env.actions.resultsUrl ?? env.actions.cacheUrl;
+  const cache = inputs['cache-binary'] && cacheService ? actionsCache(m => runner.warning(m), dirs.cacheRoot) : undefined;
+  const cacheDir = path.join(dirs.cacheRoot, 'buildx-bin', tag, arch);
+  const key = `hoist-buildx-bin-${tag}-${arch}`;
+  if (!binary && cache && (await cache.restore(cacheDir, key, []))) {
+    binary = installToToolCache(toolDir, fs.readFileSync(path.join(cacheDir, 'docker-buildx')));
+    from = 'the Actions cache';
+  }
+  if (!binary) {
+    const urls = releaseUrls(tag, arch, env.buildxMirror);
+    runner.info(`buildx ${tag}: downloading ${urls.binary} (the runner's is ${runners ?? 'unknown'})`);
+    const bytes = await downloadRelease(httpGet, tag, arch, env.buildxMirror).catch(fail);
+    binary = installToToolCache(toolDir, bytes);
+    from = 'a download checked against its checksums.txt';
+    if (cache) {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      fs.copyFileSync(binary, path.join(cacheDir, 'docker-buildx'));
+      if (await cache.save(cacheDir, key)) runner.info(`buildx ${tag}: kept in the Actions cache (cache-binary)`);
+    }
+  }
+  // Builders stay in the user's buildx store; only the plugin docker runs changes, for this step.
+  const config = pluginConfigDir(path.join(dirs.tmpDir, 'buildx-docker-config'), env.dockerConfig, binary);
+  env.programEnv.BUILDX_CONFIG = env.buildxConfig;
+  env.programEnv.DOCKER_CONFIG = config;
+  env.dockerConfig = config;
+  runner.info(`buildx ${tag} from ${from}: ${binary}`);
 }
 
 export async function setUpBuildMachine(ports: Ports, inputs: Inputs, facts: Facts, nodes: AppendNode[]): Promise<BuildMachine> {

@@ -89,6 +89,14 @@ describe('gatherFacts: what planning needs to know', () => {
     expect(facts.builder.engineLoadsMultiPlatform).toBe(true);
   });
 
+  it('version: the runner’s buildx when it is that release; nothing downloaded, docker’s config left alone', async () => {
+    const { runner, calls, ports } = step({ scripts: [c => (c.args[1] === 'version' ? ok('', 'github.com/docker/buildx v0.36.1 abcdef') : undefined)] });
+    await gatherFacts(ports, rawInputs({ version: '0.36.1' }));
+    expect(argvs(calls)).toEqual(['buildx version', 'buildx inspect']);
+    expect(runner.texts('info')).toContain("buildx v0.36.1: the runner's own (version: 0.36.1)");
+    expect(ports.env.programEnv).toEqual({});
+  });
+
   it('a builder that does not exist is an input error', async () => {
     const { ports } = step({ scripts: [c => (c.args[1] === 'inspect' ? { exitCode: 1, stdout: '', stderr: 'ERROR: no builder "nope" found' } : undefined)] });
     const error = await gatherFacts(ports, rawInputs({ builder: 'nope' })).catch((e: unknown) => e);
