@@ -14,8 +14,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** Where buildx's releases are, and the releases JSON actions-toolkit resolves `latest` with. */
-export const GITHUB_RELEASES = 'https://github.com/docker/buildx/releases/download';
-export const RELEASES_JSON = 'https://raw.githubusercontent.com/docker/actions-toolkit/main/.github/buildx-releases.json';
+const GITHUB_RELEASES = 'https://github.com/docker/buildx/releases/download';
+const RELEASES_JSON = 'https://raw.githubusercontent.com/docker/actions-toolkit/main/.github/buildx-releases.json';
 
 /** Reads a URL's body; throws on a status other than 200. */
 export type HttpGet = (url: string) => Promise<Buffer>;
