@@ -5,7 +5,8 @@ import type { Ports } from './ports.js';
 import { state } from './runner/state.js';
 
 /**
- * Cleanup after the job: the builder this step set up (its container and state volume),
+ * Cleanup after the job: the builder this step set up (its container and state volume;
+ * the volume stays with keep-state; `cleanup: false` saved no builder to remove),
  * hoist's temp files (secret files included), and the build's directory under the cache
  * root, which outlives the job on a self-hosted runner (the Actions cache holds what it
  * held). Runs even when the main step failed; never fails the job.
@@ -15,8 +16,9 @@ export async function post(ctx: Pick<Ports, 'runner' | 'exec'>): Promise<void> {
   const builder = state.builderToRemove(runner);
   if (builder) {
     try {
-      await removeBuilder(ctx.exec, builder);
-      runner.info(`removed builder ${builder}`);
+      const keepState = state.keepState(runner);
+      await removeBuilder(ctx.exec, builder, keepState);
+      runner.info(`removed builder ${builder}${keepState ? ' (its BuildKit state kept: keep-state)' : ''}`);
     } catch (e) {
       runner.warning(`cleanup: ${(e as Error).message}`);
     }

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import type { BuilderSetup } from '../plan/builder.js';
-import { appendArgv, createArgv } from '../plan/builder.js';
+import { appendArgv, createArgv, removeArgv } from '../plan/builder.js';
 import type { BuilderFacts } from '../plan/facts.js';
 import { execChecked, type Exec } from '../util/exec.js';
 import { parseInspect } from './buildx.js';
@@ -92,7 +92,12 @@ async function probeEndpoint(endpoint: string, timeoutMs = 5000): Promise<string
   });
 }
 
-/** Removes a builder hoist set up, with its container and state volume. */
-export async function removeBuilder(exec: Exec, name: string): Promise<void> {
-  await execChecked(exec, 'docker', ['buildx', 'rm', name]);
+/** Removes a builder hoist set up, with its container, and its state volume unless `keepState`. */
+export async function removeBuilder(exec: Exec, name: string, keepState = false): Promise<void> {
+  await execChecked(exec, 'docker', removeArgv(name, keepState));
+}
+
+/** Makes the builder the current one for later steps (setup-buildx-action's `use`, its `create --use`). */
+export async function useBuilder(exec: Exec, name: string): Promise<void> {
+  await execChecked(exec, 'docker', ['buildx', 'use', name]);
 }

@@ -8,33 +8,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execChecked, type Exec } from '../util/exec.js';
-import { parsePlatform } from '../util/platform.js';
+import { binfmtArch, QEMU_ARCH } from '../util/qemu.js';
 
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
-
-/** QEMU's name for each architecture, as its handlers are called (`qemu-aarch64`). */
-const QEMU_ARCH: Record<string, string> = {
-  arm64: 'aarch64',
-  arm: 'arm',
-  amd64: 'x86_64',
-  '386': 'i386',
-  riscv64: 'riscv64',
-  ppc64le: 'ppc64le',
-  s390x: 's390x',
-  mips64le: 'mips64el',
-  mips64: 'mips64',
-  loong64: 'loongarch64'
-};
-
-/** The platform's architecture as binfmt's `--install` takes it (`arm64`), or undefined when QEMU has none. */
-export function binfmtArch(platform: string): string | undefined {
-  try {
-    const arch = parsePlatform(platform).architecture;
-    return arch in QEMU_ARCH ? arch : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Whether the kernel has an enabled handler for the platform's binaries. */
 export function hasHandler(platform: string, dir = BINFMT_DIR): boolean {

@@ -1,28 +1,48 @@
 /**
  * The inputs of the builder hoist sets up, under docker/setup-buildx-action's names:
  * `driver`, `driver-opts`, `buildkitd-flags`, `buildkitd-config`,
- * `buildkitd-config-inline`, `endpoint` and `append` (its YAML is read in plan/nodes.ts). Checked before anything is asked of docker.
+ * `buildkitd-config-inline`, `endpoint`, `append` (its YAML is read in plan/nodes.ts) and `name`;
+ * `keep-state`, `version` and setup-qemu-action's `platforms` (`binfmt-platforms`). Checked before anything is asked of docker.
  */
 import { splitKeyValue } from './attrs.js';
 import type { Findings } from './errors.js';
 import type { FileProbe } from './files.js';
 import type { Inputs } from './inputs.js';
+import { binfmtArch, QEMU_ARCH } from '../util/qemu.js';
 import { didYouMean } from '../util/words.js';
 
 /** The drivers `docker buildx create` can set up; `docker` is the engine's own builder and cannot be created. */
 const SETUP_DRIVERS = ['docker-container', 'remote', 'kubernetes'] as const;
 
 /** The inputs that describe a builder for hoist to set up; any of them asks for one. */
-const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint', 'append'] as const;
+const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint', 'append', 'name'] as const;
 
 type SetupInputs = Pick<Inputs, 'builder' | (typeof SETUP_INPUTS)[number]>;
+type CheckedInputs = SetupInputs & Pick<Inputs, 'keep-state' | 'version' | 'binfmt-platforms'>;
+
+/** setup-buildx-action's `version` as hoist takes it: `latest` or a release (`v0.19.0`, `0.19.0`, `v0.20.0-rc1`). */
+const BUILDX_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+
+/** `latest`, or the release tag (`v0.19.0`) for a version given with or without its `v`; undefined when it is neither. */
+export function buildxRelease(version: string): string | undefined {
+  if (version === 'latest') return version;
+  return BUILDX_VERSION.test(version) ? `v${version.replace(/^v/, '')}` : undefined;
+}
+
+/**
+ * setup-qemu-action's `platforms` as the binfmt image's `--install` takes them: `all`, or
+ * architectures and platforms (`arm64`, `linux/riscv64`); the entries it has no emulator for.
+ */
+export function unknownBinfmtPlatforms(entries: string[]): string[] {
+  return entries.filter(e => e !== 'all' && !(e in QEMU_ARCH) && binfmtArch(e) === undefined);
+}
 
 /** The setup inputs that were given (non-empty). */
 export function givenSetupInputs(inputs: SetupInputs): string[] {
   return SETUP_INPUTS.filter(name => (Array.isArray(inputs[name]) ? inputs[name].length > 0 : inputs[name].trim() !== ''));
 }
 
-export function checkBuilderSetup(inputs: SetupInputs, files: Pick<FileProbe, 'isFile'>, found: Findings): void {
+export function checkBuilderSetup(inputs: CheckedInputs, files: Pick<FileProbe, 'isFile'>, found: Findings): void {
   const given = givenSetupInputs(inputs);
   if (inputs.builder && given.length > 0) {
     found.error(
@@ -54,5 +74,20 @@ export function checkBuilderSetup(inputs: SetupInputs, files: Pick<FileProbe, 'i
     found.error('buildkitd-config-inline', 'is given together with buildkitd-config', 'Give the BuildKit config either as a file or inline, not both.');
   } else if (inputs['buildkitd-config'] && !files.isFile(inputs['buildkitd-config'])) {
     found.error('buildkitd-config', `no file at '${inputs['buildkitd-config']}'`, 'Give the path of a buildkitd.toml, relative to the workspace, or use buildkitd-config-inline.');
+  }
+  // setup-buildx-action refuses it too: only a docker-container builder has a state volume to keep.
+  if (inputs['keep-state'] && driver && driver !== 'docker-container') {
+    found.error('keep-state', `the ${driver} driver has no BuildKit state volume to keep`, 'Leave keep-state false, or use the docker-container driver.');
+  }
+  if (inputs.version && !buildxRelease(inputs.version)) {
+    found.error('version', `'${inputs.version}' is not a buildx release`, 'Use latest, or a release such as v0.19.0 (building buildx from a Git ref, and cloud: or lab: versions, are not supported).');
+  }
+  const unknown = unknownBinfmtPlatforms(inputs['binfmt-platforms']);
+  if (unknown.length > 0) {
+    found.error(
+      'binfmt-platforms',
+      `no QEMU emulator for ${unknown.map(u => `'${u}'`).join(', ')}`,
+      `Use all, or architectures or platforms such as arm64, riscv64, linux/arm/v7 (one of: ${Object.keys(QEMU_ARCH).join(', ')}).`
+    );
   }
 }

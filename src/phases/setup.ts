@@ -5,11 +5,18 @@
  * them when it starts), then a builder of hoist's own when the current one cannot do
  * what the inputs ask. Says what it did and why; a cross-compiling Dockerfile costs nothing.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builderFacts } from '../buildx/builder.js';
-import { bootBuilder, createBuilder } from '../buildx/setup.js';
+import { buildxVersion } from '../buildx/buildx.js';
+import { cachedBinary, downloadRelease, httpGet, installToToolCache, latestTag, pluginConfigDir, releaseArch, releasesJsonUrl, releaseUrls, toolCacheDir } from '../buildx/install.js';
+import { inspectOutputs } from '../buildx/outputs.js';
+import { actionsCache } from '../cache/actions-cache.js';
+import { buildxRelease } from '../inputs/builder.js';
+import { bootBuilder, createBuilder, useBuilder } from '../buildx/setup.js';
 import type { Ports } from '../ports.js';
-import { binfmtArch, hasHandler, installHandlers } from '../docker/binfmt.js';
+import { hasHandler, installHandlers } from '../docker/binfmt.js';
+import { binfmtArch, QEMU_ARCH } from '../util/qemu.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { localDockerfile } from '../inputs/validate.js';
 import { planBuilderSetup, type BuilderSetup } from '../plan/builder.js';
@@ -27,9 +34,13 @@ export interface BuildMachine {
 }
 
 /** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */
-export async function gatherFacts(ports: Ports, inputs: Pick<Inputs, 'builder' | 'load' | 'platforms'>): Promise<Facts> {
+export async function gatherFacts(ports: Ports, inputs: Pick<Inputs, 'builder' | 'load' | 'platforms' | 'version' | 'cache-binary'>): Promise<Facts> {
   const { env, runner } = ports;
   const tmpDir = privateTmpDir(runner, env.runnerTemp);
+  // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
+  const cacheRoot = path.join(env.home, '.cache', 'hoist');
+  // Before anything asks buildx: every later call runs the version asked for.
+  if (inputs.version) await runBuildxVersion(ports, inputs, { tmpDir, cacheRoot });
   const builder = await builderFacts(ports.exec, inputs.builder, env, inputs.load ? inputs.platforms.length : 0);
   runner.info(`builder ${builder.name} (${builder.driver} driver${builder.buildkitVersion ? `, BuildKit ${builder.buildkitVersion}` : ''})`);
   return {
@@ -37,16 +48,80 @@ export async function gatherFacts(ports: Ports, inputs: Pick<Inputs, 'builder' |
     github: env.workflow,
     tmpDir,
     noDefaultAttestations: env.noDefaultAttestations,
-    // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
-    cacheRoot: path.join(env.home, '.cache', 'hoist')
+    cacheRoot
   };
+}
+
+/**
+ * setup-buildx-action's `version`: the runner's buildx when it is that release; otherwise
+ * the release from the tool cache, the Actions cache (`cache-binary`) or a download
+ * checked against its checksums.txt, run through a docker config of hoist's own.
+ */
+async function runBuildxVersion(ports: Ports, inputs: Pick<Inputs, 'version' | 'cache-binary'>, dirs: { tmpDir: string; cacheRoot: string }): Promise<void> {
+  const { env, runner } = ports;
+  const asked = buildxRelease(inputs.version)!;
+  const fail = (e: unknown): never => {
+    throw new Error(
+      `version: buildx ${asked} could not be installed: ${(e as Error).message}.${env.buildxMirror ? '' : ' A runner without access to github.com can name a mirror of its releases in HOIST_BUILDX_MIRROR.'}`
+    );
+  };
+  const tag = asked === 'latest' ? latestTag((await httpGet(releasesJsonUrl(env.buildxMirror)).catch(fail)).toString('utf8')) : asked;
+  const runners = await buildxVersion(ports.exec).catch(() => undefined);
+  if (runners === tag) {
+    runner.info(`buildx ${tag}: the runner's own (version: ${inputs.version})`);
+    return;
+  }
+  const arch = releaseArch(process.arch);
+  const toolDir = toolCacheDir(env.toolCache, tag, process.arch);
+  let binary = cachedBinary(toolDir);
+  let from = 'the tool cache';
+  // The Actions cache (when the runner offers one) holds the file under hoist's cache root; its key names the release and the architecture.
+  const cacheService = env.actions.resultsUrl ?? env.actions.cacheUrl;
+  const cache = inputs['cache-binary'] && cacheService ? actionsCache(m => runner.warning(m), dirs.cacheRoot) : undefined;
+  const cacheDir = path.join(dirs.cacheRoot, 'buildx-bin', tag, arch);
+  const key = `hoist-buildx-bin-${tag}-${arch}`;
+  if (!binary && cache && (await cache.restore(cacheDir, key, []))) {
+    binary = installToToolCache(toolDir, fs.readFileSync(path.join(cacheDir, 'docker-buildx')));
+    from = 'the Actions cache';
+  }
+  if (!binary) {
+    const urls = releaseUrls(tag, arch, env.buildxMirror);
+    runner.info(`buildx ${tag}: downloading ${urls.binary} (the runner's is ${runners ?? 'unknown'})`);
+    const bytes = await downloadRelease(httpGet, tag, arch, env.buildxMirror).catch(fail);
+    binary = installToToolCache(toolDir, bytes);
+    from = 'a download checked against its checksums.txt';
+    if (cache) {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      fs.copyFileSync(binary, path.join(cacheDir, 'docker-buildx'));
+      if (await cache.save(cacheDir, key)) runner.info(`buildx ${tag}: kept in the Actions cache (cache-binary)`);
+    }
+  }
+  // Builders stay in the user's buildx store; only the plugin docker runs changes, for this step.
+  const config = pluginConfigDir(path.join(dirs.tmpDir, 'buildx-docker-config'), env.dockerConfig, binary);
+  env.programEnv.BUILDX_CONFIG = env.buildxConfig;
+  env.programEnv.DOCKER_CONFIG = config;
+  env.dockerConfig = config;
+  runner.info(`buildx ${tag} from ${from}: ${binary}`);
 }
 
 export async function setUpBuildMachine(ports: Ports, inputs: Inputs, facts: Facts, nodes: AppendNode[]): Promise<BuildMachine> {
   const plan = planBuilderSetup(inputs, facts.builder, facts.github, nodes);
+  // No builder to set up: the outputs describe the current one, read beside the QEMU work.
+  const outputs = plan ? undefined : setBuilderOutputs(ports, facts.builder.name);
   const stages = await prepareEmulation(ports, inputs, facts, plan);
+  await outputs;
   if (!plan) return { stagePlatforms: stages };
   return { builder: await setUpPlannedBuilder(ports, plan, facts), stagePlatforms: stages };
+}
+
+/** setup-buildx-action's outputs for the builder the build runs on; one that cannot be read is a warning. */
+async function setBuilderOutputs(ports: Ports, name: string): Promise<void> {
+  try {
+    const outputs = await inspectOutputs(ports.exec, name);
+    for (const key of ['name', 'driver', 'platforms', 'nodes'] as const) ports.runner.setOutput(key, outputs[key]);
+  } catch (e) {
+    ports.runner.warning(`the builder outputs (name, driver, platforms, nodes) are not set: ${(e as Error).message}`);
+  }
 }
 
 /** Warns on each stage that compiles under emulation, and registers the QEMU handlers the build needs. */
@@ -54,13 +129,21 @@ async function prepareEmulation(ports: Ports, inputs: Inputs, facts: Facts, plan
   const { runner } = ports;
   const file = localDockerfile(inputs);
   const text = file ? ports.files.readText(file) : undefined;
-  if (!file || text === undefined) return undefined;
+  const asked = inputs['binfmt-platforms'];
+  if (!file || text === undefined) {
+    if (asked.length > 0) await registerAsked(ports, inputs['binfmt-image'], asked, undefined);
+    return undefined;
+  }
   // The builder the build will run on: the one about to be set up (on this engine), or the current one.
   const builder = plan ? plannedFacts(plan) : facts.builder;
   const local = builderOnThisMachine(builder, ports.env.dockerHost);
   const buildPlatform = builder.platforms[0] ?? hostPlatform(process.arch);
   const emulation = planEmulationOnNodes(text, inputs, nodeGroups(builder, inputs.platforms, buildPlatform));
   for (const a of emulation.advice) runner.warning(a.message, { file, startLine: a.line, title: a.title });
+  if (asked.length > 0) {
+    await registerAsked(ports, inputs['binfmt-image'], asked, emulation.needs);
+    return emulation.rows;
+  }
   if (emulation.needs.length === 0) {
     runner.info(`QEMU: not needed: every stage runs its RUN steps on ${buildPlatform}`);
     return emulation.rows;
@@ -94,6 +177,28 @@ async function prepareEmulation(ports: Ports, inputs: Inputs, facts: Facts, plan
   if (still.length > 0) return emulationUnavailable(ports, { driver: builder.driver, image }, still, `${image} ran, but the kernel has no handler for them afterwards`, emulation.rows);
   return emulation.rows;
 }
+
+/**
+ * setup-qemu-action's `platforms` (`binfmt-platforms`): exactly those emulators, on this
+ * machine, whatever the analysis found; it fails the step when the image cannot run, as
+ * setup-qemu-action does. A handler still missing afterwards is a warning.
+ */
+async function registerAsked(ports: Ports, image: string, asked: string[], needs: EmulationNeed[] | undefined): Promise<void> {
+  const analysis =
+    needs === undefined ? 'the Dockerfile was not read' : needs.length === 0 ? 'the Dockerfile analysis asks for none' : `the Dockerfile analysis asks for ${needs.map(n => n.platform).join(', ')}`;
+  ports.runner.info(`QEMU: registering ${asked.join(', ')} with ${image}, as binfmt-platforms asks (instead of the analysis' choice: ${analysis})`);
+  try {
+    await installHandlers(ports.exec, image, asked);
+  } catch (e) {
+    throw new Error(`binfmt-platforms: could not register QEMU for ${asked.join(', ')}: ${(e as Error).message}. Check that ${image} can run privileged (binfmt-image).`);
+  }
+  // A bare architecture (`arm64`) is a Linux one; this machine's own needs no handler.
+  const host = binfmtArch(hostPlatform(process.arch));
+  const missing = asked.filter(p => p !== 'all' && binfmtArch(asPlatform(p)) !== host && !hasHandler(asPlatform(p)));
+  if (missing.length > 0) ports.runner.warning(`QEMU: ${image} ran, but the kernel has no handler for ${missing.join(', ')} afterwards (binfmt-platforms).`);
+}
+
+const asPlatform = (entry: string): string => (entry in QEMU_ARCH ? `linux/${entry}` : entry);
 
 /**
  * A docker-container builder's BuildKit image (moby/buildkit) carries QEMU emulators of
@@ -169,10 +274,19 @@ async function setUpPlannedBuilder(ports: Ports, plan: BuilderSetup, facts: Fact
   runner.info(`builder: setting up ${plan.name} (${plan.driver} driver): ${plan.why}`);
   const created = await createBuilder(ports.exec, plan, facts.tmpDir, ports.env);
   // Only the step that created it removes it: post steps run last-first, so that one's comes after every step that reused it.
-  if (created) state.saveBuilderToRemove(runner, plan.name);
-  const ready = bootBuilder(ports.exec, plan, created).then(booted => {
+  if (created && plan.cleanup) {
+    state.saveBuilderToRemove(runner, plan.name);
+    if (plan.keepState) state.saveKeepState(runner);
+  } else if (created) runner.info(`builder ${plan.name} stays after the job (cleanup: false)`);
+  const ready = bootBuilder(ports.exec, plan, created).then(async booted => {
     facts.builder = { ...booted, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
     const how = created ? `set up in ${((ports.now() - started) / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
+    // setup-buildx-action's `use` (its `create --use`): hoist itself names the builder in every call, so only later steps see it.
+    if (plan.use) {
+      await useBuilder(ports.exec, plan.name);
+      runner.info(`builder ${plan.name} is now the current builder for the job's later steps (use: true)`);
+    }
+    await setBuilderOutputs(ports, plan.name);
     return {
       log: `builder ${plan.name} (${plan.driver} driver${booted.buildkitVersion ? `, BuildKit ${booted.buildkitVersion}` : ''}) ${how}`,
       note: `${plan.name} (${plan.driver} driver), ${how}: ${plan.why}`

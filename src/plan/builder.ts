@@ -30,6 +30,12 @@ export interface BuilderSetup {
   nodes: AppendNode[];
   /** Why hoist sets it up, for the log and the job summary. */
   why: string;
+  /** setup-buildx-action's `use`: made the current builder for the job's later steps. */
+  use: boolean;
+  /** setup-buildx-action's `cleanup`: the post step of the step that created it removes it. */
+  cleanup: boolean;
+  /** setup-buildx-action's `keep-state`: removed with `--keep-state` (its state volume stays). */
+  keepState: boolean;
 }
 
 type SetupInputs = Pick<
@@ -42,6 +48,10 @@ type SetupInputs = Pick<
   | 'buildkitd-config-inline'
   | 'endpoint'
   | 'append'
+  | 'name'
+  | 'use'
+  | 'cleanup'
+  | 'keep-state'
   | 'platforms'
   | 'cache'
   | 'cache-to'
@@ -81,11 +91,13 @@ function cacheType(entry: string): string {
 
 /**
  * The builder hoist sets up, or undefined to build on `current`. A builder the user
- * named is never replaced; setup inputs (`driver`, `driver-opts`, …) always ask for one.
+ * named is never replaced; setup inputs (`driver`, `driver-opts`, …, and `name`, which
+ * setup-buildx-action creates) always ask for one, as does `use: true` (a builder for
+ * the later steps). `cleanup` and `keep-state` only say what becomes of it.
  */
 export function planBuilderSetup(inputs: SetupInputs, current: BuilderFacts, github: Pick<WorkflowFacts, 'runId' | 'runAttempt' | 'job'>, nodes: AppendNode[] = []): BuilderSetup | undefined {
   if (inputs.builder) return undefined;
-  const given = givenSetupInputs(inputs);
+  const given = [...givenSetupInputs(inputs), ...(inputs.use ? ['use'] : [])];
   let why: string;
   if (given.length > 0) {
     why = `asked for by ${given.join(', ')}`;
@@ -99,7 +111,7 @@ export function planBuilderSetup(inputs: SetupInputs, current: BuilderFacts, git
   // The host's network unless driver-opts says otherwise: a registry or service on the
   // runner's localhost is reached as the engine's own builder reaches it.
   const driverOpts = driver === 'docker-container' && !inputs['driver-opts'].some(o => o.startsWith('network=')) ? [...inputs['driver-opts'], 'network=host'] : inputs['driver-opts'];
-  const setup: Omit<BuilderSetup, 'name' | 'why'> = {
+  const setup: Omit<BuilderSetup, 'name' | 'why' | 'use' | 'cleanup' | 'keepState'> = {
     driver,
     driverOpts,
     buildkitdFlags: inputs['buildkitd-flags'] || DEFAULT_BUILDKITD_FLAGS,
@@ -109,8 +121,8 @@ export function planBuilderSetup(inputs: SetupInputs, current: BuilderFacts, git
     nodes
   };
   // One job's steps with the same setup share it (and its cache); other jobs and runs get their own.
-  const name = `hoist-${shortHash(github.runId, github.runAttempt, github.job, JSON.stringify(setup)).slice(0, 12)}`;
-  return { name, why, ...setup };
+  const name = inputs.name || `hoist-${shortHash(github.runId, github.runAttempt, github.job, JSON.stringify(setup)).slice(0, 12)}`;
+  return { name, why, ...setup, use: inputs.use, cleanup: inputs.cleanup, keepState: inputs['keep-state'] };
 }
 
 /** `docker buildx create` for the setup; `configFile` is where an inline config was written. */
@@ -126,6 +138,11 @@ export function createArgv(setup: BuilderSetup, configFile?: string): string[] {
   for (const p of setup.platforms) argv.push('--platform', p);
   if (setup.endpoint) argv.push(setup.endpoint);
   return argv;
+}
+
+/** `docker buildx rm` as setup-buildx-action's post step runs it: `--keep-state` keeps the state volume. */
+export function removeArgv(name: string, keepState: boolean): string[] {
+  return ['buildx', 'rm', name, ...(keepState ? ['--keep-state'] : [])];
 }
 
 /** `docker buildx create --append` for one added node; it takes the builder's driver. */

@@ -93,6 +93,14 @@ export interface RunEnv {
   metadataWarnings: string;
   metadata: MetadataSwitches;
   actions: ActionsServices;
+  /** RUNNER_TOOL_CACHE, else ~/.cache/hoist-tools: where a downloaded buildx (`version`) is kept. */
+  toolCache: string;
+  /**
+   * HOIST_BUILDX_MIRROR: a mirror of buildx's GitHub releases for runners without github.com
+   * access (`<mirror>/<tag>/buildx-<tag>.linux-<arch>`, `<mirror>/<tag>/checksums.txt`, and
+   * `<mirror>/buildx-releases.json` to resolve `latest`).
+   */
+  buildxMirror?: string;
   /** Variables hoist sets for the programs it runs, on top of its own environment (the login's DOCKER_CONFIG). */
   programEnv: Record<string, string>;
 }
@@ -110,6 +118,7 @@ export function readRunEnv(env: NodeJS.ProcessEnv = process.env): RunEnv {
     eventPayload,
     home: env.HOME || os.homedir(),
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    toolCache: env.RUNNER_TOOL_CACHE || path.join(env.HOME || os.homedir(), '.cache', 'hoist-tools'),
     dockerConfig,
     buildxConfig: env.BUILDX_CONFIG || path.join(dockerConfig, 'buildx'),
     noDefaultAttestations: parseBool(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '', 'go') === true,
@@ -125,6 +134,7 @@ export function readRunEnv(env: NodeJS.ProcessEnv = process.env): RunEnv {
     actions: { ...ifSet('runtimeToken', env.ACTIONS_RUNTIME_TOKEN), ...ifSet('resultsUrl', env.ACTIONS_RESULTS_URL), ...ifSet('cacheUrl', env.ACTIONS_CACHE_URL) },
     programEnv: {},
     ...ifSet('buildxBuilder', env.BUILDX_BUILDER),
+    ...ifSet('buildxMirror', env.HOIST_BUILDX_MIRROR),
     ...ifSet('dockerHost', env.DOCKER_HOST)
   };
 }

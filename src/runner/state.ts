@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Runner } from './protocol.js';
 
 /** What main hands to post, by name, so both sides agree on the keys. */
-const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove', dockerConfig: 'dockerConfig' } as const;
+const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove', keepState: 'keepState', dockerConfig: 'dockerConfig' } as const;
 
 export const state = {
   markMainStarted: (r: Runner): void => r.saveState(KEYS.isPost, 'true'),
@@ -15,6 +15,9 @@ export const state = {
   /** The builder this step set up: its post step removes it. */
   saveBuilderToRemove: (r: Runner, name: string): void => r.saveState(KEYS.builderToRemove, name),
   builderToRemove: (r: Runner): string => r.getState(KEYS.builderToRemove),
+  /** setup-buildx-action's `keep-state`: the post step removes the builder with `--keep-state`. */
+  saveKeepState: (r: Runner): void => r.saveState(KEYS.keepState, 'true'),
+  keepState: (r: Runner): boolean => r.getState(KEYS.keepState) === 'true',
   /** hoist's own docker config (its logins): the post step removes it. */
   saveDockerConfig: (r: Runner, dir: string): void => r.saveState(KEYS.dockerConfig, dir),
   dockerConfig: (r: Runner): string => r.getState(KEYS.dockerConfig)

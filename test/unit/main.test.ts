@@ -180,7 +180,17 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
     ({ runner, builds }) => {
       expect(runner.failed).toBeUndefined();
       expect(builds[0].args).not.toContain('--output');
-      expect(runner.outputs).toEqual({ imageid: 'sha256:1d', digest: PUSHED, metadata: expect.stringContaining(PUSHED), 'platform-digests': '{}' });
+      expect(runner.outputs).toEqual({
+        imageid: 'sha256:1d',
+        digest: PUSHED,
+        metadata: expect.stringContaining(PUSHED),
+        'platform-digests': '{}',
+        // setup-buildx-action's outputs, for the current builder.
+        name: 'hoist',
+        driver: 'remote',
+        platforms: 'linux/amd64,linux/arm64',
+        nodes: expect.stringContaining('"name": "hoist0"')
+      });
       expect(runner.texts('info')).toContain(
         "sizes not measured: the builder's BuildKit (v0.12.5) cannot write a second output to measure the image (v0.13 or newer can); sizes are read only after a push"
       );
@@ -194,7 +204,7 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
       expect(runner.failed).toBeUndefined();
       expect(builds[0].args).toContain('--push');
       const digest = runner.outputs.digest;
-      expect(Object.keys(runner.outputs).sort()).toEqual(['digest', 'imageid', 'metadata', 'platform-digests', 'sizes']);
+      expect(Object.keys(runner.outputs).sort()).toEqual(['digest', 'driver', 'imageid', 'metadata', 'name', 'nodes', 'platform-digests', 'platforms', 'sizes']);
       expect(JSON.parse(runner.outputs.metadata)).toEqual({ 'containerimage.digest': digest, 'image.name': `${REPO}:1` });
       expect(Object.keys(JSON.parse(runner.outputs['platform-digests']))).toEqual(['linux/amd64']);
       const sizes = JSON.parse(runner.outputs.sizes);

@@ -37,6 +37,16 @@ describe('post', () => {
     expect(runner.texts('warning')).toEqual([]);
   });
 
+  it('keep-state: the builder is removed with --keep-state, and the log says its state stays', async () => {
+    const runner = new FakeRunner({});
+    state.saveBuilderToRemove(runner, 'hoist-kept');
+    state.saveKeepState(runner);
+    const { exec, calls } = scriptedExec([() => ({ exitCode: 0, stdout: '', stderr: '' })], '');
+    await post({ runner, exec });
+    expect(calls.map(c => [c.command, ...c.args].join(' '))).toEqual(['docker buildx rm hoist-kept --keep-state']);
+    expect(runner.texts('info')).toEqual(['removed builder hoist-kept (its BuildKit state kept: keep-state)']);
+  });
+
   it('a builder that cannot be removed is a warning; the rest is cleaned up all the same', async () => {
     const runner = new FakeRunner({});
     const tmp = leftBehind('hoist-tmp');

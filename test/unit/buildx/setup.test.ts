@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { bootBuilder, createBuilder, removeBuilder } from '../../../src/buildx/setup.js';
+import { bootBuilder, createBuilder, removeBuilder, useBuilder } from '../../../src/buildx/setup.js';
 import type { BuilderSetup } from '../../../src/plan/builder.js';
 import { ok, scriptedExec, type Script } from '../../helpers/exec.js';
 import { scratchDirs } from '../../helpers/ports.js';
@@ -22,6 +22,9 @@ const setup = (overrides: Partial<BuilderSetup> = {}): BuilderSetup => ({
   platforms: [],
   nodes: [],
   why: 'asked for by driver',
+  use: false,
+  cleanup: true,
+  keepState: false,
   ...overrides
 });
 
@@ -141,5 +144,19 @@ describe('removeBuilder', () => {
     const { exec, calls } = scriptedExec([() => ok()], '');
     await removeBuilder(exec, 'hoist-0123456789ab');
     expect(argvs(calls)).toEqual(['buildx rm hoist-0123456789ab']);
+  });
+
+  it('keep-state: buildx rm --keep-state, which leaves the state volume', async () => {
+    const { exec, calls } = scriptedExec([() => ok()], '');
+    await removeBuilder(exec, 'hoist-0123456789ab', true);
+    expect(argvs(calls)).toEqual(['buildx rm hoist-0123456789ab --keep-state']);
+  });
+});
+
+describe('useBuilder', () => {
+  it('buildx use: the builder is current for the later steps', async () => {
+    const { exec, calls } = scriptedExec([() => ok()], '');
+    await useBuilder(exec, 'b1');
+    expect(argvs(calls)).toEqual(['buildx use b1']);
   });
 });

@@ -1,6 +1,6 @@
 // The setup-buildx-action inputs of a builder hoist sets up (inputs/builder.ts): which are given, and what is wrong with them.
 import { describe, expect, it } from '@jest/globals';
-import { checkBuilderSetup, givenSetupInputs } from '../../../src/inputs/builder.js';
+import { buildxRelease, checkBuilderSetup, givenSetupInputs, unknownBinfmtPlatforms } from '../../../src/inputs/builder.js';
 import { Findings } from '../../../src/inputs/errors.js';
 import { rawInputs } from '../../helpers/inputs.js';
 
@@ -73,5 +73,50 @@ describe('checkBuilderSetup', () => {
     expect(errors({ 'buildkitd-config': 'missing.toml', 'buildkitd-config-inline': '[worker.oci]' })).toEqual([
       "input 'buildkitd-config-inline': is given together with buildkitd-config. Give the BuildKit config either as a file or inline, not both."
     ]);
+  });
+});
+
+describe('setup-buildx-action’s version and keep-state, setup-qemu-action’s platforms', () => {
+  it.each<Record<string, string>>([
+    { version: 'latest' },
+    { version: 'v0.19.0' },
+    { version: '0.19.0' },
+    { version: 'v0.20.0-rc1' },
+    { name: 'ci', 'keep-state': 'true' },
+    { driver: 'docker-container', 'keep-state': 'true' },
+    { 'binfmt-platforms': 'all' },
+    { 'binfmt-platforms': 'arm64,riscv64' },
+    { 'binfmt-platforms': 'linux/arm64\nlinux/arm/v7' }
+  ])('accepts %j', raw => {
+    expect(errors(raw)).toEqual([]);
+  });
+
+  it.each<[Record<string, string>, string]>([
+    [{ version: 'master' }, "input 'version': 'master' is not a buildx release. Use latest, or a release such as v0.19.0"],
+    [{ version: 'https://github.com/docker/buildx.git#master' }, "input 'version': 'https://github.com/docker/buildx.git#master' is not a buildx release."],
+    [{ version: 'cloud:latest' }, "input 'version': 'cloud:latest' is not a buildx release."],
+    [{ version: 'v0.19' }, "input 'version': 'v0.19' is not a buildx release."],
+    [
+      { driver: 'remote', endpoint: 'tcp://x:1234', 'keep-state': 'true' },
+      "input 'keep-state': the remote driver has no BuildKit state volume to keep. Leave keep-state false, or use the docker-container driver."
+    ],
+    [{ 'binfmt-platforms': 'arm64,sparc,linux/mips' }, "input 'binfmt-platforms': no QEMU emulator for 'sparc', 'linux/mips'. Use all, or architectures or platforms such as arm64"]
+  ])('refuses %j', (raw, message) => {
+    expect(errors(raw).join('\n')).toContain(message);
+  });
+
+  it.each([
+    ['latest', 'latest'],
+    ['v0.19.0', 'v0.19.0'],
+    ['0.19.0', 'v0.19.0'],
+    ['v0.20.0-rc1', 'v0.20.0-rc1'],
+    ['vv0.19.0', undefined],
+    ['', undefined]
+  ])('buildxRelease(%j) → %j', (version, release) => {
+    expect(buildxRelease(version)).toBe(release);
+  });
+
+  it('unknownBinfmtPlatforms: what the binfmt image has no emulator for', () => {
+    expect(unknownBinfmtPlatforms(['all', 'arm64', 'linux/riscv64', 'amd64', 'mips', 'windows/arm64'])).toEqual(['mips']);
   });
 });

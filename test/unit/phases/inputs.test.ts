@@ -43,7 +43,11 @@ describe('redacted: the inputs as the debug log shows them', () => {
       'cache-binary': true,
       logout: true,
       merge: false,
-      'comment-only': false
+      'comment-only': false,
+      use: false,
+      'keep-state': false,
+      cleanup: true,
+      'cache-binary': true
     });
   });
 });

@@ -89,6 +89,14 @@ describe('gatherFacts: what planning needs to know', () => {
     expect(facts.builder.engineLoadsMultiPlatform).toBe(true);
   });
 
+  it('version: the runner’s buildx when it is that release; nothing downloaded, docker’s config left alone', async () => {
+    const { runner, calls, ports } = step({ scripts: [c => (c.args[1] === 'version' ? ok('', 'github.com/docker/buildx v0.36.1 abcdef') : undefined)] });
+    await gatherFacts(ports, rawInputs({ version: '0.36.1' }));
+    expect(argvs(calls)).toEqual(['buildx version', 'buildx inspect']);
+    expect(runner.texts('info')).toContain("buildx v0.36.1: the runner's own (version: 0.36.1)");
+    expect(ports.env.programEnv).toEqual({});
+  });
+
   it('a builder that does not exist is an input error', async () => {
     const { ports } = step({ scripts: [c => (c.args[1] === 'inspect' ? { exitCode: 1, stdout: '', stderr: 'ERROR: no builder "nope" found' } : undefined)] });
     const error = await gatherFacts(ports, rawInputs({ builder: 'nope' })).catch((e: unknown) => e);
@@ -176,7 +184,91 @@ describe('setUpBuildMachine: a builder of hoist’s own when the current one can
     const facts = await gatherFacts(ports, given);
     const machine = await setUpBuildMachine(ports, given, facts, []);
     expect(machine.builder).toBeUndefined();
-    expect(argvs(calls)).toEqual(['buildx inspect farm']);
+    // The second is for the outputs.
+    expect(argvs(calls)).toEqual(['buildx inspect farm', 'buildx inspect farm']);
+  });
+});
+
+describe('setup-buildx-action’s names: name, use, cleanup, keep-state, and the outputs', () => {
+  const booted = (name: string) => inspectText(name, 'docker-container', [{ endpoint: 'unix:///var/run/docker.sock', platforms: 'linux/amd64, linux/arm64' }]);
+  const named = (name: string) => ({ scripts: [(c: Call) => (c.args[1] === 'inspect' && c.args.includes(name) ? ok('', booted(name)) : c.args[1] === 'use' ? ok() : undefined)] });
+
+  it('no builder set up: the outputs describe the current one, as setup-buildx-action prints them', async () => {
+    const { context, runner, ports } = step({ inspect: REMOTE });
+    const given = rawInputs({ context });
+    await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    expect(runner.outputs).toMatchObject({ name: 'farm', driver: 'remote', platforms: 'linux/amd64,linux/arm64' });
+    expect(JSON.parse(runner.outputs.nodes)).toEqual([{ name: 'farm0', endpoint: 'tcp://buildkit.example:1234', status: 'running', buildkit: 'v0.32.2', platforms: 'linux/amd64,linux/arm64' }]);
+  });
+
+  it('name alone sets up that builder; use makes it current once it is up; cleanup: false leaves it to later steps', async () => {
+    const { context, runner, calls, ports } = step(named('ci-builder'));
+    const given = rawInputs({ context, name: 'ci-builder', use: 'true', cleanup: 'false' });
+    const machine = await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    await builderReady(runner, machine.builder);
+    expect(argvs(calls)).toEqual([
+      'buildx inspect',
+      `buildx create --name ci-builder --driver docker-container --driver-opt network=host --buildkitd-flags ${DEFAULT_BUILDKITD_FLAGS}`,
+      'buildx inspect --bootstrap --builder ci-builder',
+      'buildx use ci-builder',
+      'buildx inspect ci-builder'
+    ]);
+    expect(runner.getState('builderToRemove')).toBe('');
+    expect(runner.texts('info')).toEqual(
+      expect.arrayContaining([
+        'builder: setting up ci-builder (docker-container driver): asked for by name, use',
+        'builder ci-builder stays after the job (cleanup: false)',
+        "builder ci-builder is now the current builder for the job's later steps (use: true)"
+      ])
+    );
+    expect(runner.outputs).toMatchObject({ name: 'ci-builder', driver: 'docker-container', platforms: 'linux/amd64,linux/arm64' });
+  });
+
+  it('keep-state: the post step is told to keep the state volume', async () => {
+    const { context, runner, ports } = step(named('kept'));
+    const given = rawInputs({ context, name: 'kept', 'keep-state': 'true' });
+    const machine = await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    await builderReady(runner, machine.builder);
+    expect([runner.getState('builderToRemove'), runner.getState('keepState')]).toEqual(['kept', 'true']);
+  });
+
+  it('outputs that cannot be read are a warning; the build goes on', async () => {
+    const { context, runner, ports } = step({ inspect: REMOTE, scripts: [c => (c.args.join(' ') === 'buildx inspect farm' ? { exitCode: 1, stdout: '', stderr: 'ERROR: gone' } : undefined)] });
+    const given = rawInputs({ context });
+    await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    expect(runner.texts('warning')).toEqual(['the builder outputs (name, driver, platforms, nodes) are not set: docker buildx inspect failed (exit 1): ERROR: gone']);
+  });
+});
+
+describe('binfmt-platforms: the emulators setup-qemu-action’s platforms names, instead of the analysis’', () => {
+  const IMAGE = '127.0.0.1:5000/binfmt:test';
+  const COMPILES = 'FROM busybox AS build\nRUN make app\nFROM busybox\nCOPY --from=build /app /app\n';
+
+  it('registered exactly as given, even where the analysis asks for another; its advice stays', async () => {
+    const { context, runner, calls, ports } = step({ inspect: REMOTE, dockerfile: COMPILES, scripts: [c => (c.args[0] === 'run' ? ok() : undefined)] });
+    const given = rawInputs({ context, platforms: 'linux/arm64', 'binfmt-platforms': 'riscv64,linux/s390x', 'binfmt-image': IMAGE });
+    await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    expect(argvs(calls)).toContain(`run --privileged --rm ${IMAGE} --install riscv64,linux/s390x`);
+    expect(runner.texts('info')).toContain(
+      `QEMU: registering riscv64, linux/s390x with ${IMAGE}, as binfmt-platforms asks (instead of the analysis' choice: the Dockerfile analysis asks for linux/arm64)`
+    );
+    expect(runner.texts('warning')).toContainEqual(expect.stringMatching(/^stage 'build' compiles with gcc\/make/));
+  });
+
+  it('all, with no Dockerfile to read (a Git context): registered all the same', async () => {
+    const { runner, calls, ports } = step({ inspect: REMOTE, scripts: [c => (c.args[0] === 'run' ? ok() : undefined)] });
+    const given = rawInputs({ context: 'https://github.com/acme/app.git', 'binfmt-platforms': 'all', 'binfmt-image': IMAGE });
+    await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    expect(argvs(calls)).toContain(`run --privileged --rm ${IMAGE} --install all`);
+    expect(runner.texts('info')).toContain(`QEMU: registering all with ${IMAGE}, as binfmt-platforms asks (instead of the analysis' choice: the Dockerfile was not read)`);
+  });
+
+  it('an image that cannot run fails the step, as setup-qemu-action does', async () => {
+    const { context, ports } = step({ inspect: REMOTE, scripts: [c => (c.args[0] === 'run' ? { exitCode: 125, stdout: '', stderr: 'unable to apply caps' } : undefined)] });
+    const given = rawInputs({ context, 'binfmt-platforms': 'arm64', 'binfmt-image': IMAGE });
+    await expect(setUpBuildMachine(ports, given, await gatherFacts(ports, given), [])).rejects.toThrow(
+      `binfmt-platforms: could not register QEMU for arm64: docker run --privileged failed (exit 125): unable to apply caps. Check that ${IMAGE} can run privileged (binfmt-image).`
+    );
   });
 });
 
@@ -201,7 +293,7 @@ describe('setUpBuildMachine: QEMU for the stages that run emulated', () => {
         annotation: { file: path.join(context, 'Dockerfile'), startLine: 1, title: 'compiling under emulation' }
       }
     ]);
-    expect(argvs(calls)).toEqual(['buildx inspect']);
+    expect(argvs(calls)).toEqual(['buildx inspect', 'buildx inspect farm']);
     // The stage's RUN steps run on arm64, emulated; the last stage runs none.
     expect(machine.stagePlatforms).toEqual([{ stage: 'build', runsOn: ['linux/arm64'], emulatedFor: ['linux/arm64'] }]);
   });
@@ -211,7 +303,7 @@ describe('setUpBuildMachine: QEMU for the stages that run emulated', () => {
     expect(runner.texts('warning')).toContain(
       'QEMU: linux/riscv64 (stage \'build\', line 1), which builder farm does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.'
     );
-    expect(argvs(calls)).toEqual(['buildx inspect']);
+    expect(argvs(calls)).toEqual(['buildx inspect', 'buildx inspect farm']);
   });
 
   it('the engine’s builder behind DOCKER_HOST on another machine: the same', async () => {
@@ -224,7 +316,7 @@ describe('setUpBuildMachine: QEMU for the stages that run emulated', () => {
   it('a platform QEMU has no emulator for: said, and the build goes on without one', async () => {
     const { runner, calls } = await machineFor({ inspect: ENGINE, platforms: 'linux/mips' });
     expect(runner.texts('warning')).toContain("QEMU: no emulator hoist knows for linux/mips (stage 'build', line 1); the build goes on without one for them.");
-    expect(argvs(calls)).toEqual(['buildx inspect']);
+    expect(argvs(calls)).toEqual(['buildx inspect', 'buildx inspect default']);
   });
 
   it('a cross-compiling Dockerfile needs none', async () => {

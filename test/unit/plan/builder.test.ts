@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { appendArgv, createArgv, DEFAULT_BUILDKITD_FLAGS, planBuilderSetup } from '../../../src/plan/builder.js';
+import { appendArgv, createArgv, DEFAULT_BUILDKITD_FLAGS, planBuilderSetup, removeArgv } from '../../../src/plan/builder.js';
 import type { BuilderFacts } from '../../../src/plan/facts.js';
 import { rawInputs } from '../../helpers/inputs.js';
 
@@ -116,5 +116,50 @@ describe('planBuilderSetup: the builder', () => {
     expect(name({}, { ...run, job: 'release' })).not.toBe(name({}));
     expect(name({}, { ...run, runAttempt: '2' })).not.toBe(name({}));
     expect(name({ 'driver-opts': 'image=moby/buildkit:master' })).not.toBe(name({}));
+  });
+});
+
+describe('planBuilderSetup: setup-buildx-action’s name, use, cleanup and keep-state', () => {
+  // Each row: raw inputs → why a builder is set up (undefined: none), its name (a regexp for a generated one), use, cleanup, keepState.
+  it.each<[string, Record<string, string>, BuilderFacts, string | undefined, string | RegExp, boolean, boolean, boolean]>([
+    ['name alone asks for that builder, as setup-buildx-action creates it', { name: 'ci-builder' }, container, 'asked for by name', 'ci-builder', false, true, false],
+    ['use: true alone asks for one: a builder for the later steps', { use: 'true' }, container, 'asked for by use', /^hoist-[0-9a-f]{12}$/, true, true, false],
+    ['name and use with setup inputs', { name: 'b', use: 'true', driver: 'docker-container' }, engine, 'asked for by driver, name, use', 'b', true, true, false],
+    ['cleanup: false alone asks for nothing', { cleanup: 'false' }, container, undefined, '', false, false, false],
+    ['keep-state alone asks for nothing', { 'keep-state': 'true' }, container, undefined, '', false, true, true],
+    [
+      'cleanup and keep-state ride on a builder set up for other reasons',
+      { platforms: 'linux/amd64,linux/arm64', cleanup: 'false', 'keep-state': 'true' },
+      engine,
+      'cannot do 2 platforms',
+      /^hoist-/,
+      false,
+      false,
+      true
+    ],
+    ['a builder the user named is never replaced, use or not', { builder: 'default', use: 'true' }, engine, undefined, '', true, true, false]
+  ])('%s', (_name, raw, current, why, name, use, cleanup, keepState) => {
+    const setup = planBuilderSetup(rawInputs(raw), current, run);
+    if (why === undefined) {
+      expect(setup).toBeUndefined();
+      return;
+    }
+    expect(setup?.why).toContain(why);
+    if (typeof name === 'string') expect(setup?.name).toBe(name);
+    else expect(setup?.name).toMatch(name);
+    expect(setup).toMatchObject({ use, cleanup, keepState });
+  });
+
+  it('the generated name does not depend on use, cleanup or keep-state: later steps of the job still find it', () => {
+    const a = planBuilderSetup(rawInputs({ platforms: 'linux/amd64,linux/arm64' }), engine, run)!;
+    const b = planBuilderSetup(rawInputs({ platforms: 'linux/amd64,linux/arm64', use: 'true', cleanup: 'false', 'keep-state': 'true' }), engine, run)!;
+    expect(b.name).toBe(a.name);
+  });
+
+  it.each([
+    [false, ['buildx', 'rm', 'b1']],
+    [true, ['buildx', 'rm', 'b1', '--keep-state']]
+  ])('removeArgv with keep-state %s', (keepState, argv) => {
+    expect(removeArgv('b1', keepState)).toEqual(argv);
   });
 });

@@ -30,13 +30,17 @@ describe('readRunEnv', () => {
       DOCKER_METADATA_ANNOTATIONS_LEVELS: 'manifest,index',
       ACTIONS_RUNTIME_TOKEN: 'rt',
       ACTIONS_RESULTS_URL: 'https://results/',
-      ACTIONS_CACHE_URL: 'https://cache/'
+      ACTIONS_CACHE_URL: 'https://cache/',
+      RUNNER_TOOL_CACHE: '/opt/hostedtoolcache',
+      HOIST_BUILDX_MIRROR: 'https://mirror.example/buildx'
     });
     expect(run).toEqual({
       workflow: expect.objectContaining({ repository: 'acme/app', eventName: 'pull_request', pullRequestNumber: 4, pullRequestFromFork: false, repositoryPrivate: true }),
       eventPayload: { pull_request: { number: 4, head: { sha: 'abc', repo: { full_name: 'acme/app' } } }, repository: { full_name: 'acme/app', private: true } },
       home: '/home/runner',
       runnerTemp: '/runner/_temp',
+      toolCache: '/opt/hostedtoolcache',
+      buildxMirror: 'https://mirror.example/buildx',
       dockerConfig: '/cfg/docker',
       buildxConfig: '/cfg/buildx',
       buildxBuilder: 'mine',
@@ -59,6 +63,7 @@ describe('readRunEnv', () => {
       eventPayload: {},
       home: os.homedir(),
       runnerTemp: os.tmpdir(),
+      toolCache: path.join(os.homedir(), '.cache', 'hoist-tools'),
       dockerConfig,
       buildxConfig: path.join(dockerConfig, 'buildx'),
       noDefaultAttestations: false,

@@ -26,6 +26,13 @@ describe('state', () => {
     expect(read(runner)).toBe(value);
   });
 
+  it('keep-state: false until saved', () => {
+    const runner = new FakeRunner({});
+    expect(state.keepState(runner)).toBe(false);
+    state.saveKeepState(runner);
+    expect(state.keepState(runner)).toBe(true);
+  });
+
   it('keeps each key apart', () => {
     const runner = new FakeRunner({});
     state.saveTmpDir(runner, 't');
