@@ -3,7 +3,7 @@
 #
 #   bash scripts/toolchain.sh up      install + start everything (idempotent, seconds when up)
 #   bash scripts/toolchain.sh status  show what runs; exit 1 if something is down
-#   bash scripts/toolchain.sh down    stop dockerd, registry, buildkitd (keeps binaries + data)
+#   bash scripts/toolchain.sh down    undo what `up` did that can be undone (see below)
 #
 # What "everything" is: dockerd (host networking only, runc wrapper runtime), a plain-HTTP
 # registry on 127.0.0.1:5000, QEMU binfmt for arm64, buildx + buildkitd built from the Go
@@ -12,6 +12,36 @@
 # this machine reaches only Debian's apt, the Go module proxy and npm. All traffic stays on
 # loopback (dockerd --bridge=none, buildkitd --oci-worker-net=host).
 # The comment at each step gives the reason for its choice.
+#
+# Meant for a CI machine or a VM: it needs root and changes the system. `up` changes:
+#   - packages: apt-get installs docker.io docker-registry qemu-user-static binfmt-support runc
+#     skopeo curl jq ca-certificates openssl (and may add dpkg's arm64 architecture to fetch
+#     busybox-static:arm64);
+#   - /usr/local/bin: buildkitd, buildctl, act; /usr/local/lib/hoist/runc-wrapper; the buildx
+#     plugin in ~/.docker/cli-plugins and /usr/local/lib/docker/cli-plugins;
+#   - /var/lib/hoist (registry data, base image staging, Go binaries, the record below),
+#     /var/lib/buildkit, /var/lib/docker, /var/log/hoist, /run/hoist, /run/buildkit;
+#   - daemons: dockerd, the registry and buildkitd, each started only when not answering;
+#   - the kernel's binfmt_misc: mounts it if needed, registers/enables qemu-aarch64;
+#   - buildx: creates the builder "hoist" and makes it the current one (--global --default);
+#   - the Docker engine: tags moby/buildkit:buildx-stable-1 and tonistiigi/binfmt:latest
+#     (stand-ins for images that cannot be pulled here).
+# `up` writes what it added to a record ($RECORD, default /var/lib/hoist/up.record), so that
+# `down` takes away only that: a handler, builder or tag that was there before `up` stays.
+# `down`: restores the builder that was current before `up` and removes the builder `up`
+# made, untags the images `up` tagged, stops the daemons `up` started (their pid files in
+# /run/hoist), removes or disables the binfmt handlers `up` registered or enabled, and
+# removes dpkg's arm64 architecture if `up` added it. It leaves the installed packages and
+# binaries, the data directories (registry, BuildKit and Docker state, base images, Go
+# build cache), the logs, the runc wrapper, and the binfmt_misc mount: the next `up` is
+# then seconds again.
+#
+# Another instance beside the machine's own (test/e2e/toolchain-down.test.ts runs one so
+# it never touches the shared toolchain): HOIST_TC_BUILDER (builder name), HOIST_TC_RUN_DIR,
+# HOIST_TC_LOG_DIR, HOIST_TC_RECORD, HOIST_TC_BUILDKIT_SOCK, HOIST_TC_BUILDKIT_ROOT and
+# HOIST_TC_BINFMT_DIR (a binfmt_misc mount), with HOME set apart for buildx's own store.
+# dockerd and the registry are shared: an instance that finds them answering did not start
+# them, and its `down` leaves them.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,8 +52,9 @@ BUILDKIT_VERSION=v0.32.2
 ACT_VERSION=v0.2.89
 
 STATE_DIR=/var/lib/hoist                # kept across down/up: registry data, staging, gobin
-LOG_DIR=/var/log/hoist
-RUN_DIR=/run/hoist                      # pid files, config hashes of running daemons
+LOG_DIR=${HOIST_TC_LOG_DIR:-/var/log/hoist}
+RUN_DIR=${HOIST_TC_RUN_DIR:-/run/hoist} # pid files, config hashes of running daemons
+RECORD=${HOIST_TC_RECORD:-$STATE_DIR/up.record} # what `up` added, for `down`
 REGISTRY_DIR=$STATE_DIR/registry
 BASES_DIR=$STATE_DIR/bases              # base image staging (kept out of the repo)
 GOBIN_DIR=$STATE_DIR/gobin              # buildx is built here, then copied as a CLI plugin
@@ -31,10 +62,12 @@ GOBIN_DIR=$STATE_DIR/gobin              # buildx is built here, then copied as a
 WRAPPER=/usr/local/lib/hoist/runc-wrapper
 RUNTIME_NAME=hoist-runc
 DOCKER_SOCK=unix:///var/run/docker.sock
-BUILDKIT_SOCK=unix:///run/buildkit/buildkitd.sock
-BUILDKIT_ROOT=/var/lib/buildkit
+BUILDKIT_SOCK=${HOIST_TC_BUILDKIT_SOCK:-unix:///run/buildkit/buildkitd.sock}
+BUILDKIT_ROOT=${HOIST_TC_BUILDKIT_ROOT:-/var/lib/buildkit}
 REGISTRY=127.0.0.1:5000
-BUILDER=hoist
+BUILDER=${HOIST_TC_BUILDER:-hoist}
+BINFMT_DIR=${HOIST_TC_BINFMT_DIR:-/proc/sys/fs/binfmt_misc}
+QEMU_HANDLERS=(qemu-aarch64)            # Debian's qemu-user-static files in /usr/share/binfmts
 PLUGIN_DIRS=("${HOME:-/root}/.docker/cli-plugins" /usr/local/lib/docker/cli-plugins)
 
 APT_PACKAGES=(docker.io docker-registry qemu-user-static binfmt-support runc skopeo
@@ -146,7 +179,7 @@ start_daemon() {
 stop_daemon() {
   local name=$1 bin=$2 pid i
   if ! pid=$(daemon_pid "$name" "$bin"); then
-    say "$name: not running (no live pid from $(pidfile "$name"))"
+    say "$name: not started by this toolchain (no live pid in $(pidfile "$name")), left"
     rm -f "$(pidfile "$name")"
     return 0
   fi
@@ -164,6 +197,21 @@ stop_daemon() {
 }
 
 file_hash() { sha256sum "$1" | cut -d' ' -f1; }
+
+# The record of what `up` added, for `down`: one "KIND VALUE" line per change, written once.
+# Kinds: builder, previous-builder, tag, binfmt-added, binfmt-enabled, dpkg-arch.
+record() {
+  mkdir -p "$(dirname "$RECORD")"
+  grep -qxF "$1 $2" "$RECORD" 2>/dev/null || echo "$1 $2" >>"$RECORD"
+}
+recorded() { awk -v k="$1" '$1 == k { print $2 }' "$RECORD" 2>/dev/null || true; }
+
+# The builder buildx takes when none is named (its store's `current` file; no daemon asked).
+current_builder() {
+  local name
+  name=$(jq -r '.Name // empty' "${DOCKER_CONFIG:-${HOME:-/root}/.docker}/buildx/current" 2>/dev/null || true)
+  echo "${name:-default}"
+}
 
 docker_up() { timeout 10 docker info --format '{{.ServerVersion}}' >/dev/null 2>&1; }
 registry_up() { curl -fsS -o /dev/null --max-time 3 "http://$REGISTRY/v2/" 2>/dev/null; }
@@ -307,21 +355,44 @@ step_registry() {
 }
 
 # 4. QEMU user emulation for linux/arm64 (F flag: interpreter usable inside containers).
+#    Written to $BINFMT_DIR/register from Debian's import file, as `update-binfmts --import`
+#    would, so that another binfmt_misc mount can be aimed at (HOIST_TC_BINFMT_DIR).
+register_handler() { # NAME
+  local f=/usr/share/binfmts/$1 flags=""
+  [[ -r $f ]] || { echo "no $f (is qemu-user-static installed?)" >&2; return 1; }
+  field() { awk -v k="$1" '$1 == k { print $2 }' "$f"; }
+  [[ $(field preserve) == yes ]] && flags+=P
+  [[ $(field credentials) == yes ]] && flags+=C
+  [[ $(field fix_binary) == yes ]] && flags+=F
+  printf ':%s:M:%s:%s:%s:%s:%s' "$1" "$(field offset)" "$(field magic)" "$(field mask)" "$(field interpreter)" "$flags" \
+    >"$BINFMT_DIR/register"
+}
 step_qemu() {
-  local f=/proc/sys/fs/binfmt_misc/qemu-aarch64
-  mountpoint -q /proc/sys/fs/binfmt_misc || mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
-  if [[ -f $f ]] && head -n1 "$f" | grep -qx enabled && grep -q '^flags: .*F' "$f"; then
-    say "qemu-aarch64 already enabled ($(grep '^flags:' "$f"))"
-    return 0
+  local name f
+  if [[ $BINFMT_DIR == /proc/sys/fs/binfmt_misc ]]; then
+    mountpoint -q "$BINFMT_DIR" || mount -t binfmt_misc binfmt_misc "$BINFMT_DIR"
   fi
-  update-binfmts --display qemu-aarch64 >/dev/null 2>&1 || quiet update-binfmts --import qemu-aarch64
-  quiet update-binfmts --enable qemu-aarch64
-  if ! { [[ -f $f ]] && head -n1 "$f" | grep -qx enabled; }; then
-    echo "qemu-aarch64 not enabled" >&2
-    return 1
-  fi
-  grep -q '^flags: .*F' "$f" || { echo "qemu-aarch64 lacks the F flag: $(grep '^flags:' "$f")" >&2; return 1; }
-  say "qemu-aarch64 enabled ($(grep '^flags:' "$f"))"
+  [[ -e $BINFMT_DIR/register ]] || { echo "$BINFMT_DIR is not a binfmt_misc mount" >&2; return 1; }
+  for name in "${QEMU_HANDLERS[@]}"; do
+    f=$BINFMT_DIR/$name
+    if [[ -f $f ]] && head -n1 "$f" | grep -qx enabled && grep -q '^flags: .*F' "$f"; then
+      say "$name already enabled ($(grep '^flags:' "$f"))"
+      continue
+    fi
+    if [[ -f $f ]]; then
+      echo 1 >"$f"
+      record binfmt-enabled "$name"
+    else
+      register_handler "$name"
+      record binfmt-added "$name"
+    fi
+    if ! { [[ -f $f ]] && head -n1 "$f" | grep -qx enabled; }; then
+      echo "$name not enabled" >&2
+      return 1
+    fi
+    grep -q '^flags: .*F' "$f" || { echo "$name lacks the F flag: $(grep '^flags:' "$f")" >&2; return 1; }
+    say "$name enabled ($(grep '^flags:' "$f"))"
+  done
 }
 
 # 5a. buildx CLI plugin, version-stamped (else it reports v0.0.0+unknown).
@@ -341,7 +412,8 @@ step_buildx() {
       "github.com/docker/buildx/cmd/buildx@$BUILDX_VERSION"
   fi
   for d in "${PLUGIN_DIRS[@]}"; do
-    install -D -m 0755 "$GOBIN_DIR/buildx" "$d/docker-buildx"
+    "$d/docker-buildx" version 2>/dev/null | grep -q " $BUILDX_VERSION " ||
+      install -D -m 0755 "$GOBIN_DIR/buildx" "$d/docker-buildx"
   done
   docker buildx version | grep -q " $BUILDX_VERSION " ||
     { echo "docker buildx version: $(docker buildx version 2>&1)" >&2; return 1; }
@@ -379,7 +451,7 @@ step_buildkitd() {
       return 0
     fi
   fi
-  mkdir -p /run/buildkit "$BUILDKIT_ROOT"
+  mkdir -p "$(dirname "${BUILDKIT_SOCK#unix://}")" "$BUILDKIT_ROOT"
   start_daemon buildkitd buildkitd \
     --config "$cfg" \
     --addr "$BUILDKIT_SOCK" \
@@ -401,12 +473,18 @@ step_builder() {
   fi
   if ! docker buildx inspect "$BUILDER" >/dev/null 2>&1; then
     quiet docker buildx create --name "$BUILDER" --driver remote "$BUILDKIT_SOCK"
+    record builder "$BUILDER"
   fi
   out=$(docker buildx inspect "$BUILDER" --bootstrap 2>&1) || { echo "$out" >&2; return 1; }
   if ! grep -q 'linux/amd64' <<<"$out" || ! grep -q 'linux/arm64' <<<"$out"; then
     echo "builder $BUILDER lacks linux/amd64 + linux/arm64:" >&2
     echo "$out" >&2
     return 1
+  fi
+  local current
+  current=$(current_builder)
+  if [[ $current != "$BUILDER" && -z $(recorded previous-builder) ]]; then
+    record previous-builder "$current"
   fi
   quiet docker buildx use "$BUILDER" --default --global
   say "builder $BUILDER: $(grep -m1 '^Platforms:' <<<"$out" | sed 's/^Platforms: *//')"
@@ -510,7 +588,11 @@ step_bases() {
     say "$BASE_BUSYBOX present (recipe-$rb)"
   else
     say "building $BASE_BUSYBOX (recipe-$rb)"
+    # build_busybox may add dpkg's arm64 architecture (kept out of it: its text is its recipe).
+    local archs
+    archs=$(dpkg --print-foreign-architectures)
     build_busybox "$rb"
+    grep -qx arm64 <<<"$archs" || ! dpkg --print-foreign-architectures | grep -qx arm64 || record dpkg-arch arm64
     has_both_platforms base/busybox "recipe-$rb" || { echo "busybox push did not land" >&2; return 1; }
   fi
   local tag stale=0
@@ -570,7 +652,10 @@ step_buildkit_default_image() {
   quiet docker pull "$BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION"
   want=$(docker image inspect --format '{{.Id}}' "$BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION")
   have=$(docker image inspect --format '{{.Id}}' "$BUILDKIT_DEFAULT_IMAGE" 2>/dev/null || true)
-  [ "$want" = "$have" ] || docker tag "$BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION" "$BUILDKIT_DEFAULT_IMAGE"
+  if [ "$want" != "$have" ]; then
+    docker tag "$BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION" "$BUILDKIT_DEFAULT_IMAGE"
+    [[ -n $have ]] || record tag "$BUILDKIT_DEFAULT_IMAGE"
+  fi
   say "$BUILDKIT_DEFAULT_IMAGE -> $BUILDKIT_IMAGE_REPO:$BUILDKIT_VERSION"
 }
 
@@ -614,6 +699,7 @@ step_binfmt_image() {
   have=$(docker image inspect --format '{{.Id}}' "$BINFMT_DEFAULT_IMAGE" 2>/dev/null || true)
   if [ "$want" != "$have" ]; then
     docker tag "$ref" "$BINFMT_DEFAULT_IMAGE"
+    [[ -n $have ]] || record tag "$BINFMT_DEFAULT_IMAGE"
     # A new image: it must answer as tonistiigi/binfmt does (status JSON; registers nothing).
     local out
     out=$(docker run --privileged --rm "$BINFMT_DEFAULT_IMAGE" 2>&1) || { echo "$BINFMT_DEFAULT_IMAGE failed: $out" >&2; return 1; }
@@ -685,14 +771,74 @@ cmd_down() {
   exec 9>"$RUN_DIR/toolchain.lock"
   flock 9
   echo "==> step: down"
+  local keep=() name prev ref f
+  # buildx: the builder that was current before `up`, then the builder(s) `up` made. A
+  # builder of this name on the buildkitd this script started is ours too (a machine
+  # brought up before the record existed).
+  prev=$(recorded previous-builder | head -n1)
+  if [[ -n $prev && $(current_builder) == "$BUILDER" ]]; then
+    if docker buildx use --global "$prev" >/dev/null 2>&1 || docker buildx use --global default >/dev/null 2>&1; then
+      say "current builder: $(current_builder) again"
+    else
+      say "could not make $prev current again"
+    fi
+  fi
+  local builders
+  builders=$(recorded builder)
+  if daemon_pid buildkitd buildkitd >/dev/null &&
+    docker buildx inspect "$BUILDER" 2>/dev/null | grep -q "$BUILDKIT_SOCK"; then
+    builders=$(printf '%s\n%s\n' "$builders" "$BUILDER" | sort -u)
+  fi
+  for name in $builders; do
+    if ! docker buildx inspect "$name" >/dev/null 2>&1; then
+      say "builder $name: already gone"
+    elif docker buildx rm "$name" >/dev/null 2>&1; then
+      say "builder $name: removed"
+    else
+      say "builder $name: could not be removed"
+      keep+=("builder $name")
+    fi
+  done
+  # The Docker Hub names `up` gave local images (only names that were not there before).
+  for ref in $(recorded tag); do
+    if ! docker_up; then
+      keep+=("tag $ref")
+      say "tag $ref: dockerd is not answering, left"
+    elif ! docker image inspect "$ref" >/dev/null 2>&1 || docker rmi "$ref" >/dev/null 2>&1; then
+      say "tag $ref: removed"
+    else
+      keep+=("tag $ref")
+      say "tag $ref: could not be removed (in use?)"
+    fi
+  done
   stop_daemon buildkitd buildkitd
   stop_daemon registry docker-registry
   stop_daemon dockerd dockerd
-  say "binaries, $REGISTRY_DIR, $BUILDKIT_ROOT and /var/lib/docker kept"
+  # binfmt handlers: removed if `up` registered them, disabled if `up` only enabled them.
+  for name in $(recorded binfmt-added); do
+    f=$BINFMT_DIR/$name
+    if [[ -f $f ]]; then echo -1 >"$f"; fi
+    say "binfmt $name: removed"
+  done
+  for name in $(recorded binfmt-enabled); do
+    f=$BINFMT_DIR/$name
+    if [[ -f $f ]]; then echo 0 >"$f"; fi
+    say "binfmt $name: disabled again"
+  done
+  for name in $(recorded dpkg-arch); do
+    if dpkg --remove-architecture "$name" >/dev/null 2>&1; then
+      say "dpkg architecture $name: removed"
+    else
+      keep+=("dpkg-arch $name")
+      say "dpkg architecture $name: left (packages of it are installed)"
+    fi
+  done
+  if ((${#keep[@]})); then printf '%s\n' "${keep[@]}" >"$RECORD"; else rm -f "$RECORD"; fi
+  say "left: packages, binaries, $STATE_DIR, $BUILDKIT_ROOT, /var/lib/docker, logs in $LOG_DIR"
 }
 
 cmd_status() {
-  local down=0 f=/proc/sys/fs/binfmt_misc/qemu-aarch64 p
+  local down=0 f=$BINFMT_DIR/qemu-aarch64 p
   check() { # LABEL DETAIL CMD...
     local label=$1 detail=$2; shift 2
     if "$@" >/dev/null 2>&1; then

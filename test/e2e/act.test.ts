@@ -54,15 +54,66 @@ function act(
   });
 }
 
-/** A git repository holding `workflow` (a fixture under test/fixtures/act/) and `files`, on main. */
-function workflowRepo(workflow: string, files: Record<string, string> = {}): string {
-  const repo = workspace({ [`.github/workflows/${workflow}`]: fs.readFileSync(path.join(ROOT, 'test/fixtures/act', workflow)), ...files }, { name: 'act-repo' });
+/** A git repository holding `workflow` (a fixture under test/fixtures/act/, or `from` another folder) and `files`, on main. */
+function workflowRepo(workflow: string, files: Record<string, string> = {}, from = path.join(ROOT, 'test/fixtures/act')): string {
+  const repo = workspace({ [`.github/workflows/${workflow}`]: fs.readFileSync(path.join(from, workflow)), ...files }, { name: 'act-repo' });
   const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, stdio: 'ignore' });
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('commit', '-qm', 'workflow');
   return repo;
 }
+
+/**
+ * CI's own headline job, from the real .github/workflows/ci.yml: hoist as the quick start
+ * uses it, with no setup step before it, then the job's own checks of the pushed index and
+ * the sizes output (curl and jq). What act needs here, and only that:
+ * - actions/checkout cannot be fetched: the job's pinned checkout is mapped
+ *   (--local-repository, --no-skip-checkout) to test/fixtures/act/checkout, which copies
+ *   this repository into the workspace;
+ * - the registry service container is not started (act's self-hosted mode skips services):
+ *   the toolchain's registry answers on the same localhost:5000;
+ * - Docker Hub cannot be reached: the repository variable HOIST_CI_BUILD_ARGS (unset on
+ *   GitHub) names the local base images;
+ * - BUILDX_BUILDER=default: the Docker engine's own builder is current, as on a new hosted
+ *   runner (this machine's current builder is the toolchain's `hoist`).
+ */
+describe("CI's headline job (.github/workflows/ci.yml) under act", () => {
+  let repo: string;
+  beforeAll(async () => {
+    await requireToolchain();
+    // A commit of its own (the tag is github.sha): a file no other run has.
+    repo = workflowRepo('ci.yml', { 'run-id': uniqueRepo('ci') }, path.join(ROOT, '.github/workflows'));
+  });
+
+  it('pushes both platforms to localhost:5000 with no setup step, and its checks of the index and the sizes pass', async () => {
+    const ci = fs.readFileSync(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8');
+    const checkout = /uses: (actions\/checkout@[0-9a-f]{40})/.exec(ci)![1];
+    const buildArgs = `GO_IMAGE=${REGISTRY}/base/golang:latest\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`;
+    const run = await act(
+      repo,
+      'push',
+      { ref: 'refs/heads/main' },
+      { HOIST_REPO: ROOT, BUILDX_BUILDER: 'default' },
+      {
+        workflow: 'ci.yml',
+        args: ['-j', 'headline', '--no-skip-checkout', '--local-repository', `${checkout}=${path.join(ROOT, 'test/fixtures/act/checkout')}`, '--var', `HOIST_CI_BUILD_ARGS=${buildArgs}`]
+      }
+    );
+    expect({ code: run.code, tail: run.code === 0 ? '' : run.log.slice(-4000) }).toEqual({ code: 0, tail: '' });
+    expect(run.log).toContain('Success - Main The registry holds one index of both platforms, and the sizes output describes it');
+    expect(run.log).toContain('Success - Post ./');
+    // hoist set the builder up itself, and its post step removed it.
+    const builder = /builder: setting up (hoist-[0-9a-f]+) \(docker-container driver\)/.exec(run.log)?.[1];
+    expect(builder).toBeDefined();
+    expect(run.log).toContain(`removed builder ${builder}`);
+    // Read here too, apart from the job's own checks.
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const index = await getManifest('ci/example', sha);
+    expect(Object.keys(platformsOf(index))).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(run.log).toContain(`pushed index ${index.digest}; digest output ${index.digest}`);
+  });
+});
 
 describe('the README example workflow under act', () => {
   const image = `${REGISTRY}/${uniqueRepo('act')}`;
