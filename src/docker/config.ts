@@ -38,8 +38,26 @@ export function writeDockerConfig(dir: string, userDir: string, logins: Registry
   const { credsStore: _store, ...rest } = config;
   void _store;
   fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ ...rest, auths, ...(Object.keys(credHelpers).length ? { credHelpers } : {}) }, null, 2), { mode: 0o600 });
-  const plugins = path.join(userDir, 'cli-plugins');
-  if (fs.existsSync(plugins) && !fs.existsSync(path.join(dir, 'cli-plugins'))) fs.symlinkSync(plugins, path.join(dir, 'cli-plugins'));
+  linkPlugins(path.join(userDir, 'cli-plugins'), path.join(dir, 'cli-plugins'));
+}
+
+/**
+ * The user's CLI plugins, each linked where it really lives: the user's config may itself
+ * be a step-long one (a downloaded `version` of buildx) that the post step removes, while
+ * a login kept with `logout: false` must still find its plugins in the job's later steps.
+ */
+function linkPlugins(from: string, to: string): void {
+  if (!fs.existsSync(from) || fs.existsSync(to)) return;
+  fs.mkdirSync(to, { mode: 0o700 });
+  for (const entry of fs.readdirSync(from)) {
+    let target: string;
+    try {
+      target = fs.realpathSync(path.join(from, entry));
+    } catch {
+      continue; // a dangling link: the docker CLI would skip it too
+    }
+    fs.symlinkSync(target, path.join(to, entry));
+  }
 }
 
 /** Where hoist's docker config lists the scoped logins it wrote, for the post step. */

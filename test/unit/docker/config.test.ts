@@ -8,6 +8,7 @@ describe("writeDockerConfig: hoist's own docker config", () => {
   it("keeps the user's config, adds the logins as auths, drops what would hide them, links the CLI plugins", () => {
     const user = fs.mkdtempSync(path.join(os.tmpdir(), 'user-docker-'));
     fs.mkdirSync(path.join(user, 'cli-plugins'));
+    fs.writeFileSync(path.join(user, 'cli-plugins', 'docker-compose'), '');
     fs.writeFileSync(
       path.join(user, 'config.json'),
       JSON.stringify({ auths: { 'quay.io': { auth: 'eA==' } }, credsStore: 'desktop', credHelpers: { 'ghcr.io': 'gh', 'gcr.io': 'gcloud' }, proxies: { default: {} } })
@@ -27,7 +28,21 @@ describe("writeDockerConfig: hoist's own docker config", () => {
       proxies: { default: {} }
     });
     expect(fs.statSync(path.join(dir, 'config.json')).mode & 0o777).toBe(0o600);
-    expect(fs.readlinkSync(path.join(dir, 'cli-plugins'))).toBe(path.join(user, 'cli-plugins'));
+    expect(fs.readlinkSync(path.join(dir, 'cli-plugins', 'docker-compose'))).toBe(fs.realpathSync(path.join(user, 'cli-plugins', 'docker-compose')));
+  });
+
+  it("links each plugin where it really lives, so a kept login outlives a step-long config (a downloaded buildx's)", () => {
+    const tools = fs.mkdtempSync(path.join(os.tmpdir(), 'tool-cache-'));
+    fs.writeFileSync(path.join(tools, 'docker-buildx'), '#!/bin/sh\n');
+    const stepLong = fs.mkdtempSync(path.join(os.tmpdir(), 'buildx-docker-config-'));
+    fs.mkdirSync(path.join(stepLong, 'cli-plugins'));
+    fs.symlinkSync(path.join(tools, 'docker-buildx'), path.join(stepLong, 'cli-plugins', 'docker-buildx'));
+    fs.symlinkSync(path.join(tools, 'gone'), path.join(stepLong, 'cli-plugins', 'docker-gone'));
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-')), 'docker-config');
+    writeDockerConfig(dir, stepLong, [{ registry: 'ghcr.io', username: 'octocat', password: 'p' }]);
+    fs.rmSync(stepLong, { recursive: true });
+    expect(fs.readdirSync(path.join(dir, 'cli-plugins'))).toEqual(['docker-buildx']);
+    expect(fs.readFileSync(path.join(dir, 'cli-plugins', 'docker-buildx'), 'utf8')).toBe('#!/bin/sh\n');
   });
 
   it('starts empty when the user has no config', () => {

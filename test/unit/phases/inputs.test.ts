@@ -43,11 +43,7 @@ describe('redacted: the inputs as the debug log shows them', () => {
       'cache-binary': true,
       logout: true,
       merge: false,
-      'comment-only': false,
-      use: false,
-      'keep-state': false,
-      cleanup: true,
-      'cache-binary': true
+      'comment-only': false
     });
   });
 });
