@@ -11,7 +11,6 @@ import { bootBuilder, createBuilder } from '../buildx/setup.js';
 import type { Ports } from '../ports.js';
 import { binfmtArch, hasHandler, installHandlers } from '../docker/binfmt.js';
 import type { Inputs } from '../inputs/inputs.js';
-import { localDockerfile } from '../inputs/validate.js';
 import { planBuilderSetup, type BuilderSetup } from '../plan/builder.js';
 import { builderOnThisMachine, hostPlatform, planEmulationOnNodes, type EmulationNeed, type StageRow } from '../plan/emulation.js';
 import type { BuilderFacts, BuilderNode, Facts } from '../plan/facts.js';
@@ -52,8 +51,8 @@ export async function setUpBuildMachine(ports: Ports, inputs: Inputs, facts: Fac
 /** Warns on each stage that compiles under emulation, and registers the QEMU handlers the build needs. */
 async function prepareEmulation(ports: Ports, inputs: Inputs, facts: Facts, plan: BuilderSetup | undefined): Promise<StageRow[] | undefined> {
   const { runner } = ports;
-  const file = localDockerfile(inputs);
-  const text = file ? ports.files.readText(file) : undefined;
+  const file = facts.dockerfile?.path;
+  const text = facts.dockerfile?.text;
   if (!file || text === undefined) return undefined;
   // The builder the build will run on: the one about to be set up (on this engine), or the current one.
   const builder = plan ? plannedFacts(plan) : facts.builder;
