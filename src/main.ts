@@ -31,7 +31,7 @@ export async function run(ports: Ports): Promise<void> {
     const checked = await checkAllInputs(ports, given);
     let inputs = checked.inputs;
     const { facts, machine } = await runner.group('Builder', async () => {
-      const facts = await gatherFacts(ports, inputs);
+      const facts = { ...(await gatherFacts(ports, inputs)), ...(checked.dockerfile ? { dockerfile: checked.dockerfile } : {}) };
       return { facts, machine: runMode(inputs) === 'merge' ? {} : await setUpBuildMachine(ports, inputs, facts, checked.nodes) };
     });
     if (machine.builder) inputs = { ...inputs, builder: machine.builder.name };
@@ -59,7 +59,7 @@ async function buildMode(ports: Ports, inputs: Job['inputs'], facts: Job['facts'
   const { runner } = ports;
   const limits = builderProblems(inputs, facts.builder);
   if (limits.length > 0) throw new InputErrors(limits);
-  for (const advice of cacheBustingAdvice(inputs, ports.files)) runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
+  for (const advice of cacheBustingAdvice(facts.dockerfile, ports.files)) runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
   const cache = await planCaching(ports, inputs, facts);
   // A builder hoist set up boots meanwhile; a new one holds no cache mounts, so the session need not ask it.
   const session = await openCache(ports, inputs, facts, cache, machine.builder?.created);
@@ -70,12 +70,12 @@ async function buildMode(ports: Ports, inputs: Job['inputs'], facts: Job['facts'
   const stages = await buildStages(ports, inputs, facts, cache, session);
   const baseline = readBaselineMeanwhile(ports, job);
   const built = await build(ports, job, cache, session).catch(async (e: unknown) => {
-    if (e instanceof BuildFailedError) reportFailure(ports, inputs, e, secrets);
+    if (e instanceof BuildFailedError) reportFailure(ports, facts.dockerfile?.path, e, secrets);
     if (e instanceof BuildFailedError) await uploadBuildRecord(ports, job);
     throw e;
   });
   if (session) await saveCache(ports, inputs, facts, cache, session, stages, built);
-  annotateWarnings(ports, inputs, built.metadata.warnings);
+  annotateWarnings(ports, facts.dockerfile?.path, built.metadata.warnings);
   const digest = built.metadata.digest;
   const handedOn = job.run.handsOff && digest ? await runner.group('Hand off', async () => (await import('./phases/hand-off.js')).handOff(ports, job, digest)) : undefined;
   const measured = await measure(ports, job);

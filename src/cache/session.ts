@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Exec } from '../util/exec.js';
 import { cacheMountStepsRan } from '../buildx/progress.js';
+import type { DockerfileSource } from '../inputs/dockerfile-source.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { WorkflowFacts } from '../runner/workflow.js';
 import { splitKeyValue } from '../inputs/attrs.js';
@@ -87,12 +88,12 @@ export class CacheSession {
   static async open(
     deps: CacheSessionDeps,
     plan: CachePlan,
-    inputs: Pick<Inputs, 'build-args' | 'builder' | 'context'>,
+    inputs: Pick<Inputs, 'build-args' | 'builder'>,
     github: WorkflowFacts,
-    dockerfile: { path: string; text: string } | undefined,
+    dockerfile: DockerfileSource | undefined,
     options: { askBuilder: boolean } = { askBuilder: true }
   ): Promise<CacheSession> {
-    const lockfiles = dockerfile ? readLockfiles(inputs.context, path.dirname(dockerfile.path)) : [];
+    const lockfiles = dockerfile ? lockfilesOf(dockerfile) : [];
     const carrying = Boolean(plan.mounts && dockerfile);
     const [layers, mounts, held] = await Promise.all([
       plan.local ? restoreLayers(deps, plan.local, layerKeys(plan.buildId, dockerfile, lockfiles, github)) : Promise.resolve(undefined),
@@ -252,7 +253,7 @@ export class CacheSession {
 }
 
 /** `cache: local`'s layers are keyed by the Dockerfile and the lockfiles: a run finds the entry of the same recipe first. */
-function layerKeys(buildId: string, dockerfile: { path: string; text: string } | undefined, lockfiles: Array<{ path: string; content: Buffer }>, github: WorkflowFacts): CacheKeys {
+function layerKeys(buildId: string, dockerfile: { path: string; text: string } | undefined, lockfiles: Array<{ path: string; content: Buffer | string }>, github: WorkflowFacts): CacheKeys {
   const recipe = dockerfile ? [...lockfiles, { path: dockerfile.path, content: Buffer.from(dockerfile.text) }] : lockfiles;
   return layerCacheKeys(buildId, mountsKey([], recipe), github);
 }
@@ -271,7 +272,7 @@ async function restoreLayers(deps: CacheSessionDeps, local: { directory: string;
 async function findMounts(
   deps: CacheSessionDeps,
   plan: CachePlan,
-  build: { dockerfile: string; buildArgs: Record<string, string>; lockfiles: Array<{ path: string; content: Buffer }> }
+  build: { dockerfile: string; buildArgs: Record<string, string>; lockfiles: Array<{ path: string; content: Buffer | string }> }
 ): Promise<MountsState | undefined> {
   const where = plan.mounts;
   if (!where) return undefined;
@@ -311,7 +312,16 @@ async function findMounts(
 /** Over this, a mount the builder holds counts as warm (an empty one is a few kB). */
 const WARM_BYTES = 1e6;
 
-/** Lockfiles at the context's root and next to the Dockerfile. */
+/**
+ * Lockfiles at the context's root and next to the Dockerfile, from the context on this
+ * machine; as the Dockerfile's source gives them when there is none (GitHub's API: their blob hashes).
+ */
+function lockfilesOf(dockerfile: DockerfileSource): Array<{ path: string; content: Buffer | string }> {
+  if (dockerfile.lockfiles) return dockerfile.lockfiles;
+  if (dockerfile.contextDir === undefined || dockerfile.localPath === undefined) return [];
+  return readLockfiles(dockerfile.contextDir, path.dirname(dockerfile.localPath));
+}
+
 function readLockfiles(context: string, dockerfileDir: string): Array<{ path: string; content: Buffer }> {
   const found: Array<{ path: string; content: Buffer }> = [];
   for (const dir of new Set([context, dockerfileDir])) {

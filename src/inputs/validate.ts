@@ -7,28 +7,13 @@ import { checkDistribute } from './distribute.js';
 import { CACHE_MODES, cacheEntryProblem, isCacheMode } from './cache.js';
 import { parseIncrease, parseSize } from '../util/bytes.js';
 import { Findings, InputError, type InputWarning } from './errors.js';
+import { isRemoteContext, localDockerfilePath, readLocalDockerfile, type DockerfileSource } from './dockerfile-source.js';
 import { realFiles, type FileProbe } from './files.js';
 import type { Inputs } from './inputs.js';
 import { syntaxFindings, type LocalDockerfile } from './rules.js';
 import { checkSecrets } from './secrets.js';
 
 export { realFiles, type FileProbe };
-
-/** A context buildx fetches itself: git/HTTP URLs, build-push-action's `{{defaultContext}}`, `-` for stdin, or a named context. */
-function isRemoteContext(context: string): boolean {
-  return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || /\{\{\s*defaultContext\s*\}\}/.test(context);
-}
-
-/** The Dockerfile buildx will read: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */
-function dockerfilePath(inputs: Pick<Inputs, 'context' | 'file'>): string | undefined {
-  if (inputs.file === '-') return undefined;
-  return inputs.file || path.join(inputs.context, 'Dockerfile');
-}
-
-/** The Dockerfile on this machine, when there is one to read: not for a remote context or a Dockerfile on stdin. */
-export function localDockerfile(inputs: Pick<Inputs, 'context' | 'file'>): string | undefined {
-  return inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
-}
 
 export interface InputCheck {
   /** Each fails the step before anything is built or pushed. */
@@ -44,7 +29,7 @@ export interface InputCheck {
  * wrong and the fix (nothing is built or pushed when there is an error); the warnings
  * and the inputs the build goes on with.
  */
-export function checkInputs(inputs: Inputs, files: FileProbe = realFiles): InputCheck {
+export function checkInputs(inputs: Inputs, files: FileProbe = realFiles, source: DockerfileSource | undefined = readLocalDockerfile(inputs, files)): InputCheck {
   const found = new Findings();
   checkDistribute(inputs, found);
   // The merge step builds nothing: its job need not check out the Dockerfile.
@@ -53,7 +38,7 @@ export function checkInputs(inputs: Inputs, files: FileProbe = realFiles): Input
     checkSizeReport(inputs, found);
     return { errors: found.errors, warnings: found.warnings, inputs };
   }
-  const dockerfile = checkContextAndDockerfile(inputs, files, found);
+  const dockerfile = checkContextAndDockerfile(inputs, files, source, found);
   for (const [input, finding] of syntaxFindings({ inputs, files, dockerfile })) found.add(input, finding);
   checkTags(inputs, found);
   const kept = checkSecrets(inputs, files, found);
@@ -147,30 +132,36 @@ function checkCaching(inputs: Inputs, found: Findings): void {
   }
 }
 
-/** The context and Dockerfile exist, `target` and `cache-stages` name stages; returns the Dockerfile when it could be read. */
-function checkContextAndDockerfile(inputs: Inputs, files: FileProbe, found: Findings): LocalDockerfile | undefined {
-  // An empty context means the default git context, which BuildKit fetches itself.
-  if (!inputs.context || isRemoteContext(inputs.context)) return undefined;
-  if (!files.isDirectory(inputs.context)) {
-    found.error(
-      'context',
-      `'${inputs.context}' is not a directory (looked in ${path.resolve(inputs.context)})`,
-      'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .'
-    );
-    return undefined;
+/**
+ * The context and Dockerfile exist, `target` and `cache-stages` name stages; returns the
+ * Dockerfile when it could be read (`source`: as phases/inputs.ts found it, for a remote
+ * context too).
+ */
+function checkContextAndDockerfile(inputs: Inputs, files: FileProbe, source: DockerfileSource | undefined, found: Findings): LocalDockerfile | undefined {
+  // A remote context (the default Git context when empty) is fetched by BuildKit: only what was read of it is checked.
+  if (inputs.context && !isRemoteContext(inputs.context)) {
+    if (!files.isDirectory(inputs.context)) {
+      found.error(
+        'context',
+        `'${inputs.context}' is not a directory (looked in ${path.resolve(inputs.context)})`,
+        'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .'
+      );
+      return undefined;
+    }
+    const file = localDockerfilePath(inputs);
+    if (!file) return undefined;
+    if (!files.isFile(file)) {
+      found.error(
+        inputs.file ? 'file' : 'context',
+        `no Dockerfile at '${file}'`,
+        inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context."
+      );
+      return undefined;
+    }
   }
-  const file = dockerfilePath(inputs);
-  if (!file) return undefined;
-  if (!files.isFile(file)) {
-    found.error(
-      inputs.file ? 'file' : 'context',
-      `no Dockerfile at '${file}'`,
-      inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context."
-    );
-    return undefined;
-  }
-  const text = files.readText(file) ?? '';
-  const dockerfile: LocalDockerfile = { path: file, text, stages: parseStages(text).flatMap(s => (s.name ? [s.name] : [])) };
+  if (!source) return undefined;
+  const file = source.path;
+  const dockerfile: LocalDockerfile = { path: file, text: source.text, stages: parseStages(source.text).flatMap(s => (s.name ? [s.name] : [])) };
   const names = dockerfile.stages;
   if (inputs.target && names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
     found.error('target', `no stage named '${inputs.target}' in ${file}`, `Use one of: ${names.join(', ')}.`);

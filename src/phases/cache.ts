@@ -13,7 +13,6 @@ import { actionsCache, checkCacheService } from '../cache/actions-cache.js';
 import { startWithMountRestore } from '../cache/restore-race.js';
 import { CacheSession } from '../cache/session.js';
 import type { Inputs } from '../inputs/inputs.js';
-import { localDockerfile } from '../inputs/validate.js';
 import { needsActionsCache, resolveCache, type CachePlan } from '../plan/cache.js';
 import type { Facts } from '../plan/facts.js';
 import { planBuild } from '../plan/plan.js';
@@ -48,8 +47,6 @@ export async function planCaching(ports: Ports, inputs: Inputs, facts: Facts): P
 export async function openCache(ports: Ports, inputs: Inputs, facts: Facts, plan: CachePlan, newBuilder = false): Promise<CacheSession | undefined> {
   if (plan.mode === 'none') return undefined;
   const { runner } = ports;
-  const dockerfile = localDockerfile(inputs);
-  const text = dockerfile ? ports.files.readText(dockerfile) : undefined;
   return runner.group('Cache', () =>
     CacheSession.open(
       {
@@ -63,7 +60,7 @@ export async function openCache(ports: Ports, inputs: Inputs, facts: Facts, plan
       plan,
       inputs,
       facts.github,
-      dockerfile && text !== undefined ? { path: dockerfile, text } : undefined,
+      facts.dockerfile,
       { askBuilder: !newBuilder }
     )
   );

@@ -7,14 +7,15 @@ import type { BuildFailedError } from '../buildx/build.js';
 import type { BuildWarning } from '../buildx/diagnostics.js';
 import { cacheHits } from '../buildx/progress.js';
 import type { Ports } from '../ports.js';
-import type { Inputs } from '../inputs/inputs.js';
-import { localDockerfile } from '../inputs/validate.js';
 import { failureAnnotation, failureMarkdown, warningAnnotations } from '../report/diagnostics.js';
 
-/** Each build check warning as an annotation on its Dockerfile line, unless DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
-export function annotateWarnings(ports: Ports, inputs: Inputs, warnings: BuildWarning[]): void {
+/**
+ * Each build check warning as an annotation on its Dockerfile line, unless DOCKER_BUILD_CHECKS_ANNOTATIONS=false.
+ * `dockerfile`: its path as GitHub places annotations (phases/inputs.ts found it).
+ */
+export function annotateWarnings(ports: Ports, dockerfile: string | undefined, warnings: BuildWarning[]): void {
   if (!ports.env.checksAnnotations) return;
-  for (const w of warningAnnotations(warnings, localDockerfile(inputs))) ports.runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
+  for (const w of warningAnnotations(warnings, dockerfile)) ports.runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
 }
 
 /** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
@@ -27,8 +28,7 @@ function masked(text: string, secrets: string[]): string {
  * and a job summary of the step, its platform, its last lines (masked) and the cache until
  * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
  */
-export function reportFailure(ports: Ports, inputs: Inputs, error: BuildFailedError, secrets: string[]): void {
-  const dockerfile = localDockerfile(inputs);
+export function reportFailure(ports: Ports, dockerfile: string | undefined, error: BuildFailedError, secrets: string[]): void {
   if (error.failure) {
     const note = failureAnnotation(error.failure, dockerfile);
     // The runner masks the message, not the title: both are masked here.

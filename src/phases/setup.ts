@@ -18,7 +18,6 @@ import type { Ports } from '../ports.js';
 import { hasHandler, installHandlers } from '../docker/binfmt.js';
 import { binfmtArch, QEMU_ARCH } from '../util/qemu.js';
 import type { Inputs } from '../inputs/inputs.js';
-import { localDockerfile } from '../inputs/validate.js';
 import { planBuilderSetup, type BuilderSetup } from '../plan/builder.js';
 import { builderOnThisMachine, hostPlatform, planEmulationOnNodes, type EmulationNeed, type StageRow } from '../plan/emulation.js';
 import type { BuilderFacts, BuilderNode, Facts } from '../plan/facts.js';
@@ -127,8 +126,8 @@ async function setBuilderOutputs(ports: Ports, name: string): Promise<void> {
 /** Warns on each stage that compiles under emulation, and registers the QEMU handlers the build needs. */
 async function prepareEmulation(ports: Ports, inputs: Inputs, facts: Facts, plan: BuilderSetup | undefined): Promise<StageRow[] | undefined> {
   const { runner } = ports;
-  const file = localDockerfile(inputs);
-  const text = file ? ports.files.readText(file) : undefined;
+  const file = facts.dockerfile?.path;
+  const text = facts.dockerfile?.text;
   const asked = inputs['binfmt-platforms'];
   if (!file || text === undefined) {
     if (asked.length > 0) await registerAsked(ports, inputs['binfmt-image'], asked, undefined);

@@ -8,7 +8,6 @@ import * as path from 'node:path';
 import { isCacheMode, type CacheMode } from '../inputs/cache.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { platformPair } from './distribute.js';
-import { localDockerfile } from '../inputs/validate.js';
 import { branchTag, parseReference, repositoryName } from '../registry/reference.js';
 import { branchOf, type WorkflowFacts } from '../runner/workflow.js';
 import { parseSize } from '../util/bytes.js';
@@ -74,9 +73,10 @@ const DEFAULT_MOUNTS_MAX = '2GB';
  * other's. `local`: BuildKit's local cache in a directory that the Actions cache keeps,
  * exported to a fresh directory each time (a local cache written over in place keeps
  * every old blob).
- * Cache mounts are carried with any mode but `none`, when the Dockerfile is local.
+ * Cache mounts are carried with any mode but `none`, when the Dockerfile could be read
+ * (phases/inputs.ts: a local one, or the Git context's from the checkout or GitHub's API).
  */
-export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cacheRoot' | 'actionsCacheUnusable'>): CachePlan {
+export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cacheRoot' | 'actionsCacheUnusable' | 'dockerfile'>): CachePlan {
   // Validation has turned away any other word; an empty input means none.
   let mode: CacheMode = isCacheMode(inputs.cache) ? inputs.cache : 'none';
   let unavailable: string | undefined;
@@ -84,7 +84,7 @@ export function resolveCache(inputs: Inputs, facts: Pick<Facts, 'github' | 'cach
     unavailable = `cache: ${mode}: the GitHub Actions cache service is ${facts.actionsCacheUnusable}; this build runs without it`;
     mode = 'none';
   }
-  const dockerfile = localDockerfile(inputs);
+  const dockerfile = facts.dockerfile?.path;
   // cache-scope, when given, is part of the build's identity: two builds told apart by it keep apart everywhere.
   const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(','), ...(inputs['cache-scope'] ? [inputs['cache-scope']] : [])].join('|');
   // A directory per build: two hoist steps in one job keep their caches apart.

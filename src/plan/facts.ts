@@ -1,3 +1,4 @@
+import type { DockerfileSource } from '../inputs/dockerfile-source.js';
 import type { WorkflowFacts } from '../runner/workflow.js';
 
 /** One node of a builder, as `docker buildx inspect` lists it. */
@@ -39,4 +40,6 @@ export interface Facts {
   cacheRoot: string;
   /** Why the Actions cache service cannot be used now; checked only when `cache` is gha or local. */
   actionsCacheUnusable?: string;
+  /** The build's Dockerfile, read once before the input checks (phases/inputs.ts); undefined when it could not be. */
+  dockerfile?: DockerfileSource;
 }

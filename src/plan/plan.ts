@@ -42,11 +42,15 @@ export function secretValues(inputs: Inputs): string[] {
 
 /** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
 export function defaultGitContext(github: WorkflowFacts): string {
+  return `${github.serverUrl}/${github.repository}.git#${builtCommit(github)}`;
+}
+
+/** The commit (or, without GITHUB_SHA, the ref) the default Git context builds (actions-toolkit's `gitContext`). */
+export function builtCommit(github: Pick<WorkflowFacts, 'ref' | 'sha' | 'pullRequestHeadSha'>): string {
   let ref = github.ref;
   if (!ref.startsWith('refs/')) ref = `refs/heads/${ref}`;
-  let pinned = github.sha || ref;
-  if (ref.startsWith('refs/pull/') && ref.endsWith('/head') && github.pullRequestHeadSha) pinned = github.pullRequestHeadSha;
-  return `${github.serverUrl}/${github.repository}.git#${pinned}`;
+  if (ref.startsWith('refs/pull/') && ref.endsWith('/head') && github.pullRequestHeadSha) return github.pullRequestHeadSha;
+  return github.sha || ref;
 }
 
 /** `{{defaultContext}}` rendered as build-push-action renders it in `context` and `build-contexts` (`{{defaultContext}}:subdir` → the git context's subdirectory). */

@@ -3,7 +3,10 @@
  * comments (list with pagination, create, update), token auth, and the 403 a
  * fork's read-only token gets; a pull request's head (`GET /pulls/{n}`); and another
  * run's artifacts (`GET /actions/runs/{id}/artifacts`, and `/actions/artifacts/{id}/zip`,
- * which answers 302 to a download URL, as GitHub's does, served here too).
+ * which answers 302 to a download URL, as GitHub's does, served here too); the repository's
+ * files at a commit (`GET /contents/{path}?ref=`: a file as base64 `content` wrapped at 60
+ * characters, a directory as its entries, each with its Git blob `sha`; 404 for a path or
+ * commit that is not there).
  * Who a token acts as, as GitHub tells it: GraphQL's `viewer { login }` for any token,
  * `GET /user` for a user's token only (an installation token, GITHUB_TOKEN's or a GitHub
  * App's, gets 403 there); a comment is written as its token's account.
@@ -58,6 +61,8 @@ export interface GitHubServer {
   pulls: Map<number, string>;
   /** Workflow run id → its artifacts. */
   runArtifacts: Map<number, RunArtifact[]>;
+  /** Commit → the repository's files at it (path from the root → content); `GET /contents` reads them. */
+  trees: Map<string, Record<string, string | Buffer>>;
   /** `METHOD /path` of each request; a GraphQL one as `GRAPHQL <its query>` (all are POST /graphql). */
   requests: string[];
   /** Plays a fork's token: reads work, writes get 403. */
@@ -76,6 +81,7 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
     pulls: new Map(),
     commits: new Map(),
     runArtifacts: new Map(),
+    trees: new Map(),
     requests: [],
     readOnly: false
   };
@@ -120,6 +126,9 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
           return json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
         return json(res, 200, { login: me.login, id: 1, type: me.type });
       }
+      const contents = new RegExp(`^/repos/${repository}/contents(?:/(.*))?$`).exec(url.pathname);
+      if (contents && req.method === 'GET')
+        return contentsAnswer(res, state.trees, decodeURIComponent(contents[1] ?? '').replace(/\/+$/, ''), url.searchParams.get('ref'), `http://${req.headers.host}`);
       const pull = new RegExp(`^/repos/${repository}/pulls/(\\d+)$`).exec(url.pathname);
       if (pull && req.method === 'GET') {
         const head = state.pulls.get(Number(pull[1]));
@@ -212,4 +221,44 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
   result.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   result.close = () => new Promise(resolve => server.close(() => resolve()));
   return result;
+}
+
+/** The Git blob id of a file's content, as the contents API gives it in `sha`. */
+export function gitBlobSha(content: string | Buffer): string {
+  const body = Buffer.from(content);
+  return createHash('sha1').update(`blob ${body.length}\0`).update(body).digest('hex');
+}
+
+/**
+ * `GET /repos/{owner}/{repo}/contents/{path}?ref=…` as GitHub answers it: a file's object
+ * (base64 content, wrapped at 60 characters as GitHub sends it), a directory's entries, or
+ * 404 (an unknown commit says so). Without `ref`, GitHub reads the default branch: the
+ * stand-in knows no branches, so it asks for one.
+ */
+function contentsAnswer(res: http.ServerResponse, commits: Map<string, Record<string, string | Buffer>>, filePath: string, ref: string | null, base: string): void {
+  const send = (status: number, body: unknown): void => void res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+  const files = ref ? commits.get(ref) : undefined;
+  if (!ref) return send(422, { message: 'the stand-in needs ?ref= (it has no default branch)' });
+  if (!files) return send(404, { message: `No commit found for the ref ${ref}`, documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' });
+  const entry = (p: string, type: 'file' | 'dir', content?: string | Buffer) => ({
+    type,
+    name: p.split('/').pop(),
+    path: p,
+    sha: content === undefined ? createHash('sha1').update(`tree ${p}`).digest('hex') : gitBlobSha(content),
+    size: content === undefined ? 0 : Buffer.from(content).length,
+    url: `${base}/contents/${p}?ref=${ref}`
+  });
+  const file = files[filePath];
+  if (file !== undefined) {
+    const base64 = Buffer.from(file).toString('base64').replace(/.{60}/g, '$&\n');
+    return send(200, { ...entry(filePath, 'file', file), encoding: 'base64', content: base64 });
+  }
+  const prefix = filePath ? `${filePath}/` : '';
+  const below = Object.keys(files).filter(p => p.startsWith(prefix));
+  if (below.length === 0) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' });
+  const names = [...new Set(below.map(p => p.slice(prefix.length).split('/')[0]))].sort();
+  return send(
+    200,
+    names.map(name => (files[prefix + name] !== undefined ? entry(prefix + name, 'file', files[prefix + name]) : entry(prefix + name, 'dir')))
+  );
 }

@@ -83,9 +83,16 @@ function setup(options: { cache: MemoryActionsCache; exec?: Exec; transport?: Ht
   };
   const plan: CachePlan = { mode: 'local', layers: { from: [], to: [] }, scope: 'acme/backend', stages: [], buildId: 'Dockerfile|linux/amd64', mountsMaxKilobytes: 1024, ...options.plan };
   const open = (dockerfile: string | undefined, askBuilder = true) =>
-    CacheSession.open(deps, plan, { 'build-args': [], builder: 'hoist', context: tmp }, github, dockerfile === undefined ? undefined : { path: path.join(tmp, 'Dockerfile'), text: dockerfile }, {
-      askBuilder
-    });
+    CacheSession.open(
+      deps,
+      plan,
+      { 'build-args': [], builder: 'hoist' },
+      github,
+      dockerfile === undefined ? undefined : { path: path.join(tmp, 'Dockerfile'), text: dockerfile, origin: 'local', contextDir: tmp, localPath: path.join(tmp, 'Dockerfile') },
+      {
+        askBuilder
+      }
+    );
   return { said, open };
 }
 

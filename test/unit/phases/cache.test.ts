@@ -10,6 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CacheSession } from '../../../src/cache/session.js';
 import { buildStages, cacheNotes, openCache, planCaching, saveCache } from '../../../src/phases/cache.js';
+import { readLocalDockerfile } from '../../../src/inputs/dockerfile-source.js';
+import { realFiles } from '../../../src/inputs/files.js';
 import type { Facts } from '../../../src/plan/facts.js';
 import type { Ports } from '../../../src/ports.js';
 import { withEnv } from '../../helpers/env.js';
@@ -55,8 +57,11 @@ function step(inputs: Record<string, string>, options: { dockerfile?: string; ac
   const registry = options.registry ?? new MemoryRegistry();
   const { exec, calls } = scriptedExec(options.scripts ?? [], 'sha256:' + 'a'.repeat(64));
   const ports = testPorts({ dir, runner, exec, registry, env: options.actions ? server.env : {} });
-  const facts = someFacts({ tmpDir, cacheRoot: options.cacheRoot ?? path.join(dir, 'cache-root') });
-  return { runner, ports, calls, registry, facts, inputs: rawInputs({ context, tags: `${REPO}:1`, ...inputs }) };
+  const given = rawInputs({ context, tags: `${REPO}:1`, ...inputs });
+  // The Dockerfile as phases/inputs.ts reads it before the run's phases.
+  const dockerfile = readLocalDockerfile(given, realFiles);
+  const facts = someFacts({ tmpDir, cacheRoot: options.cacheRoot ?? path.join(dir, 'cache-root'), ...(dockerfile ? { dockerfile } : {}) });
+  return { runner, ports, calls, registry, facts, inputs: given };
 }
 
 /** The Actions cache clients read the service from the process's environment, as on a runner. */

@@ -11,7 +11,6 @@ import { BuildFailedError } from '../../../src/buildx/build.js';
 import { parseMetadata } from '../../../src/buildx/buildx.js';
 import { parseFailure } from '../../../src/buildx/diagnostics.js';
 import { annotateWarnings, reportFailure } from '../../../src/phases/diagnose.js';
-import { rawInputs } from '../../helpers/inputs.js';
 import { scratchDirs, testPorts } from '../../helpers/ports.js';
 import { FakeRunner } from '../../helpers/runner.js';
 
@@ -28,7 +27,7 @@ function portsWith(env: NodeJS.ProcessEnv = {}) {
 describe('annotateWarnings: each build check warning on its Dockerfile line', () => {
   it('names the rule, its words and link, and the Dockerfile as the workspace knows it (file:)', () => {
     const { runner, ports } = portsWith();
-    annotateWarnings(ports, rawInputs({ context: '.', file: 'services/api/Dockerfile' }), warnings);
+    annotateWarnings(ports, 'services/api/Dockerfile', warnings);
     expect(runner.events).toEqual([
       {
         kind: 'warning',
@@ -45,13 +44,13 @@ describe('annotateWarnings: each build check warning on its Dockerfile line', ()
 
   it('without file:, the Dockerfile in the context', () => {
     const { runner, ports } = portsWith();
-    annotateWarnings(ports, rawInputs({ context: 'app' }), warnings);
+    annotateWarnings(ports, 'app/Dockerfile', warnings);
     expect(runner.events.map(e => (e.kind === 'warning' ? e.annotation?.file : undefined))).toEqual(['app/Dockerfile', 'app/Dockerfile']);
   });
 
   it('none with DOCKER_BUILD_CHECKS_ANNOTATIONS=false', () => {
     const { runner, ports } = portsWith({ DOCKER_BUILD_CHECKS_ANNOTATIONS: 'false' });
-    annotateWarnings(ports, rawInputs({ context: '.' }), warnings);
+    annotateWarnings(ports, 'Dockerfile', warnings);
     expect(runner.events).toEqual([]);
   });
 });
@@ -61,7 +60,7 @@ describe('reportFailure: a failed build where users look', () => {
 
   it('an error annotation on the failing line and a job summary of the step, its platform, line, last lines and cache', () => {
     const { runner, ports } = portsWith();
-    reportFailure(ports, rawInputs({ context: '.' }), failed(failedProgress), []);
+    reportFailure(ports, 'Dockerfile', failed(failedProgress), []);
     expect(runner.events[0]).toEqual({
       kind: 'error',
       text: 'process "/bin/sh -c echo before failing; echo line two; exit 3" did not complete successfully: exit code: 3\nlast lines:\nbefore failing\nline two',
@@ -98,7 +97,7 @@ describe('reportFailure: a failed build where users look', () => {
     const progress = ['#6 [2/2] RUN ./deploy', '#6 0.101 using s3cr3t-value', '#6 0.102 and s3cr3t', '#6 ERROR: process "/bin/sh -c ./deploy" did not complete successfully: exit code: 2', ''].join(
       '\n'
     );
-    reportFailure(ports, rawInputs({ context: '.' }), failed(progress), ['s3cr3t', 's3cr3t-value']);
+    reportFailure(ports, 'Dockerfile', failed(progress), ['s3cr3t', 's3cr3t-value']);
     expect(runner.texts('error')).toEqual(['process "/bin/sh -c ./deploy" did not complete successfully: exit code: 2\nlast lines:\nusing ***\nand ***']);
     expect(runner.texts('summary')[0]).toContain('```\nusing ***\nand ***\n```');
     expect(JSON.stringify(runner.events)).not.toContain('s3cr3t');
@@ -109,7 +108,7 @@ describe('reportFailure: a failed build where users look', () => {
     const progress = ['#6 [2/2] RUN curl -H "token: s3cr3t" https://x', '#6 ERROR: process "/bin/sh -c curl -H \\"token: s3cr3t\\" https://x" did not complete successfully: exit code: 22', ''].join(
       '\n'
     );
-    reportFailure(ports, rawInputs({ context: '.' }), failed(progress), ['s3cr3t']);
+    reportFailure(ports, 'Dockerfile', failed(progress), ['s3cr3t']);
     const error = runner.events.find(e => e.kind === 'error');
     expect(error && 'annotation' in error ? error.annotation?.title : undefined).toMatch(/^build failed: .*\*\*\*/);
     expect(runner.texts('summary')[0]).toContain('token: ***');
@@ -118,13 +117,13 @@ describe('reportFailure: a failed build where users look', () => {
 
   it('no job summary with DOCKER_BUILD_SUMMARY=false; the annotation stays', () => {
     const { runner, ports } = portsWith({ DOCKER_BUILD_SUMMARY: 'false' });
-    reportFailure(ports, rawInputs({ context: '.' }), failed(failedProgress), []);
+    reportFailure(ports, 'Dockerfile', failed(failedProgress), []);
     expect(runner.events.map(e => e.kind)).toEqual(['error']);
   });
 
   it('a failure buildx did not place: no annotation, the summary gives the masked message', () => {
     const { runner, ports } = portsWith();
-    reportFailure(ports, rawInputs({ context: '.' }), new BuildFailedError('buildx failed with exit code 1: ERROR: could not push with token hunter2', undefined, ''), ['hunter2']);
+    reportFailure(ports, 'Dockerfile', new BuildFailedError('buildx failed with exit code 1: ERROR: could not push with token hunter2', undefined, ''), ['hunter2']);
     expect(runner.events.map(e => e.kind)).toEqual(['summary']);
     expect(runner.texts('summary')[0]).toContain('| error | buildx failed with exit code 1: ERROR: could not push with token *** |');
   });

@@ -11,7 +11,11 @@
 import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readLocalDockerfile } from '../../../src/inputs/dockerfile-source.js';
 import { InputErrors } from '../../../src/inputs/errors.js';
+import type { Inputs } from '../../../src/inputs/inputs.js';
+import { realFiles } from '../../../src/inputs/files.js';
+import type { Facts } from '../../../src/plan/facts.js';
 import { announceNodes, builderReady, gatherFacts, setUpBuildMachine } from '../../../src/phases/setup.js';
 import { DEFAULT_BUILDKITD_FLAGS, planBuilderSetup } from '../../../src/plan/builder.js';
 import { hostPlatform } from '../../../src/plan/emulation.js';
@@ -20,6 +24,12 @@ import { ok, scriptedExec, type Call, type Script } from '../../helpers/exec.js'
 import { rawInputs } from '../../helpers/inputs.js';
 import { scratchDirs, testPorts } from '../../helpers/ports.js';
 import { FakeRunner } from '../../helpers/runner.js';
+
+/** The facts (the same object: setting up a builder updates them), with the Dockerfile phases/inputs.ts reads before the machine is set up. */
+function withDockerfile(facts: Facts, inputs: Inputs): Facts {
+  const dockerfile = readLocalDockerfile(inputs, realFiles);
+  return dockerfile ? Object.assign(facts, { dockerfile }) : facts;
+}
 
 const scratch = scratchDirs('phase-setup');
 
@@ -115,7 +125,7 @@ describe('setUpBuildMachine: a builder of hoist’s own when the current one can
     const { context, runner, calls, ports } = step({ scripts: [c => (c.args.includes('--bootstrap') ? ok('', booted) : undefined)] });
     const facts = await gatherFacts(ports, inputs(context));
     const plan = planBuilderSetup(inputs(context), facts.builder, facts.github)!;
-    const machine = await setUpBuildMachine(ports, inputs(context), facts, []);
+    const machine = await setUpBuildMachine(ports, inputs(context), withDockerfile(facts, inputs(context)), []);
     expect(machine.builder).toMatchObject({ name: plan.name, created: true });
     expect(plan.name).toMatch(/^hoist-[0-9a-f]{12}$/);
     expect(argvs(calls)).toEqual([
@@ -141,7 +151,7 @@ describe('setUpBuildMachine: a builder of hoist’s own when the current one can
     const { context, calls, ports } = step({ scripts: [c => (c.args.includes('--bootstrap') ? ok('', ENGINE) : undefined)] });
     const given = inputs(context, { 'buildkitd-config-inline': '[registry."127.0.0.1:5000"]\n  http = true\n' });
     const facts = await gatherFacts(ports, given);
-    await setUpBuildMachine(ports, given, facts, []);
+    await setUpBuildMachine(ports, given, withDockerfile(facts, given), []);
     const create = calls.find(c => c.args[1] === 'create')!.args;
     const config = create[create.indexOf('--buildkitd-config') + 1];
     expect(config).toBe(path.join(facts.tmpDir, 'buildkitd.toml'));
@@ -155,7 +165,7 @@ describe('setUpBuildMachine: a builder of hoist’s own when the current one can
     const name = planBuilderSetup(inputs(context), facts.builder, facts.github)!.name;
     fs.mkdirSync(path.join(dir, 'buildx', 'instances'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'buildx', 'instances', name), JSON.stringify({ Name: name, Driver: 'docker-container', Nodes: [{ Name: `${name}0`, Endpoint: 'unix:///var/run/docker.sock' }] }));
-    const machine = await setUpBuildMachine(ports, inputs(context), facts, []);
+    const machine = await setUpBuildMachine(ports, inputs(context), withDockerfile(facts, inputs(context)), []);
     expect(machine.builder?.created).toBe(false);
     expect(argvs(calls).slice(1)).toEqual([`buildx inspect --bootstrap --builder ${name}`]);
     expect(runner.getState('builderToRemove')).toBe('');
@@ -169,7 +179,7 @@ describe('setUpBuildMachine: a builder of hoist’s own when the current one can
       ]
     });
     const facts = await gatherFacts(ports, inputs(context));
-    const machine = await setUpBuildMachine(ports, inputs(context), facts, []);
+    const machine = await setUpBuildMachine(ports, inputs(context), withDockerfile(facts, inputs(context)), []);
     await expect(builderReady(runner, machine.builder)).rejects.toThrow(
       new Error(
         "the docker-container builder hoist set up did not start: #1 booting buildkit\nERROR: Error response from daemon: pull access denied for moby/buildkit. Check that the Docker engine can run the BuildKit image (driver-opts: image=…) and that the runner's user may use docker."
@@ -182,7 +192,7 @@ describe('setUpBuildMachine: a builder of hoist’s own when the current one can
     const { context, calls, ports } = step({ inspect: REMOTE });
     const given = inputs(context, { builder: 'farm' });
     const facts = await gatherFacts(ports, given);
-    const machine = await setUpBuildMachine(ports, given, facts, []);
+    const machine = await setUpBuildMachine(ports, given, withDockerfile(facts, given), []);
     expect(machine.builder).toBeUndefined();
     // The second is for the outputs.
     expect(argvs(calls)).toEqual(['buildx inspect farm', 'buildx inspect farm']);
@@ -279,7 +289,7 @@ describe('setUpBuildMachine: QEMU for the stages that run emulated', () => {
     const s = step({ inspect: options.inspect, dockerfile: options.dockerfile ?? COMPILES, env: options.env });
     const given = rawInputs({ context: s.context, platforms: options.platforms });
     const facts = await gatherFacts(s.ports, given);
-    const machine = await setUpBuildMachine(s.ports, given, facts, []);
+    const machine = await setUpBuildMachine(s.ports, given, withDockerfile(facts, given), []);
     return { ...s, machine, facts };
   }
 
@@ -334,7 +344,7 @@ describe('setUpBuildMachine: QEMU for the stages that run emulated', () => {
     const s = step({ inspect: REMOTE });
     const given = rawInputs({ context: 'https://github.com/acme/app.git#main', platforms: 'linux/arm64' });
     const facts = await gatherFacts(s.ports, given);
-    const machine = await setUpBuildMachine(s.ports, given, facts, []);
+    const machine = await setUpBuildMachine(s.ports, given, withDockerfile(facts, given), []);
     expect(machine).toEqual({ stagePlatforms: undefined });
     expect(s.runner.texts('info').filter(t => t.startsWith('QEMU'))).toEqual([]);
   });

@@ -3,8 +3,19 @@ import * as path from 'node:path';
 import { cacheFlags, mountsImageRef, registryCacheScopes, resolveCache, type CachePlan } from '../../../src/plan/cache.js';
 import { shortHash } from '../../../src/util/hash.js';
 import { planBuild } from '../../../src/plan/plan.js';
-import { facts } from '../../helpers/facts.js';
+import { dockerfileLocation, type DockerfileSource } from '../../../src/inputs/dockerfile-source.js';
+import type { Inputs } from '../../../src/inputs/inputs.js';
+import { facts as someFacts } from '../../helpers/facts.js';
 import { rawInputs } from '../../helpers/inputs.js';
+
+/** A local context's Dockerfile as phases/inputs.ts would have read it (these tables need its path, not its text). */
+function readDockerfile(inputs: Pick<Inputs, 'context' | 'file'>): { dockerfile?: DockerfileSource } {
+  const where = dockerfileLocation(inputs);
+  return where.kind === 'local' ? { dockerfile: { path: where.path, text: 'FROM scratch\n', origin: 'local' } } : {};
+}
+
+/** The facts, with the Dockerfile of the inputs' local context read. */
+const facts = (overrides: Parameters<typeof someFacts>[0] = {}, inputs: Pick<Inputs, 'context' | 'file'> = { context: 'app', file: '' }) => someFacts({ ...readDockerfile(inputs), ...overrides });
 
 const REGISTRY_TO = 'mode=max,image-manifest=true,oci-mediatypes=true,compression=zstd';
 
@@ -91,7 +102,7 @@ describe('resolveCache: the one cache decision', () => {
   const dir = (buildId: string, name: string) => path.join(ROOT, shortHash(buildId), name);
   const github = { ...facts().github, defaultBranch: 'main' };
   // raw inputs, fact overrides, the whole plan
-  const table: Array<[string, Record<string, string>, { unusable?: string; ref?: string; headRef?: string }, CachePlan]> = [
+  const table: Array<[string, Record<string, string>, { unusable?: string; ref?: string; headRef?: string; dockerfile?: DockerfileSource }, CachePlan]> = [
     [
       'no cache input: none, nothing carried',
       { context: 'app', tags: 'r/app:1' },
@@ -206,6 +217,35 @@ describe('resolveCache: the one cache decision', () => {
       }
     ],
     [
+      "the default Git context, its Dockerfile read (from the checkout or GitHub's API): mounts carried",
+      { cache: 'registry', tags: 'r/app:1' },
+      { dockerfile: { path: 'Dockerfile', text: 'FROM scratch\n', origin: 'contents-api' } },
+      {
+        mode: 'registry',
+        layers: { from: ['type=registry,ref=docker.io/r/app:buildcache'], to: [`type=registry,ref=docker.io/r/app:buildcache,${REGISTRY_TO}`] },
+        registryRef: 'docker.io/r/app:buildcache',
+        mounts: { image: 'docker.io/r/app:buildcache-mounts', readFrom: ['docker.io/r/app:buildcache-mounts'] },
+        stages: [],
+        scope: 'r-app',
+        buildId: 'Dockerfile||',
+        mountsMaxKilobytes: 1953125
+      }
+    ],
+    [
+      'the default Git context, its Dockerfile not read: no mounts carried',
+      { cache: 'registry', tags: 'r/app:1' },
+      {},
+      {
+        mode: 'registry',
+        layers: { from: ['type=registry,ref=docker.io/r/app:buildcache'], to: [`type=registry,ref=docker.io/r/app:buildcache,${REGISTRY_TO}`] },
+        registryRef: 'docker.io/r/app:buildcache',
+        stages: [],
+        scope: 'r-app',
+        buildId: '||',
+        mountsMaxKilobytes: 1953125
+      }
+    ],
+    [
       'a remote context: no Dockerfile here, so no mounts carried',
       { context: 'https://github.com/acme/app.git#main', cache: 'registry', tags: 'r/app:1' },
       {},
@@ -222,7 +262,9 @@ describe('resolveCache: the one cache decision', () => {
   ];
   it.each(table)('%s', (_name, raw, fact, expected) => {
     const gh = { ...github, ...(fact.ref ? { ref: fact.ref } : {}), ...(fact.headRef ? { headRef: fact.headRef } : {}) };
-    expect(resolveCache(rawInputs(raw), { github: gh, cacheRoot: ROOT, actionsCacheUnusable: fact.unusable })).toEqual(expected);
+    const inputs = rawInputs(raw);
+    const dockerfile = fact.dockerfile ? { dockerfile: fact.dockerfile } : readDockerfile(inputs);
+    expect(resolveCache(inputs, { github: gh, cacheRoot: ROOT, actionsCacheUnusable: fact.unusable, ...dockerfile })).toEqual(expected);
   });
 });
 
