@@ -257,7 +257,7 @@ describe('binfmt-platforms: the emulators setup-qemu-action’s platforms names,
   it('registered exactly as given, even where the analysis asks for another; its advice stays', async () => {
     const { context, runner, calls, ports } = step({ inspect: REMOTE, dockerfile: COMPILES, scripts: [c => (c.args[0] === 'run' ? ok() : undefined)] });
     const given = rawInputs({ context, platforms: 'linux/arm64', 'binfmt-platforms': 'riscv64,linux/s390x', 'binfmt-image': IMAGE });
-    await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    await setUpBuildMachine(ports, given, withDockerfile(await gatherFacts(ports, given), given), []);
     expect(argvs(calls)).toContain(`run --privileged --rm ${IMAGE} --install riscv64,linux/s390x`);
     expect(runner.texts('info')).toContain(
       `QEMU: registering riscv64, linux/s390x with ${IMAGE}, as binfmt-platforms asks (instead of the analysis' choice: the Dockerfile analysis asks for linux/arm64)`
