@@ -108,6 +108,7 @@ function parseMetadata(text) {
         warnings: (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWarnings */ .X)(raw['buildx.build.warnings']),
         mediaType: descriptor?.mediaType,
         imageName: raw['image.name'],
+        ref: typeof raw['buildx.build.ref'] === 'string' ? raw['buildx.build.ref'] : undefined,
         raw
     };
 }
@@ -215,7 +216,8 @@ function parseFailure(progress) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ij: () => (/* binding */ createBuilder),
 /* harmony export */   cD: () => (/* binding */ bootBuilder),
-/* harmony export */   iq: () => (/* binding */ removeBuilder)
+/* harmony export */   iq: () => (/* binding */ removeBuilder),
+/* harmony export */   nY: () => (/* binding */ useBuilder)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -318,9 +320,13 @@ async function probeEndpoint(endpoint, timeoutMs = 5000) {
         socket.once('error', (e) => done(e.code === 'ENOENT' ? 'no such socket' : e.code === 'ECONNREFUSED' ? 'connection refused' : e.message));
     });
 }
-/** Removes a builder hoist set up, with its container and state volume. */
-async function removeBuilder(exec, name) {
-    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$h)(exec, 'docker', ['buildx', 'rm', name]);
+/** Removes a builder hoist set up, with its container, and its state volume unless `keepState`. */
+async function removeBuilder(exec, name, keepState = false) {
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$h)(exec, 'docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .removeArgv */ .pt)(name, keepState));
+}
+/** Makes the builder the current one for later steps (setup-buildx-action's `use`, its `create --use`). */
+async function useBuilder(exec, name) {
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execChecked */ .$h)(exec, 'docker', ['buildx', 'use', name]);
 }
 
 
@@ -375,6 +381,141 @@ function readStoredBuilder(name, env) {
             platforms: (n.Platforms ?? []).map(p => (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)({ os: p.OS ?? p.os ?? '', architecture: p.Architecture ?? p.architecture ?? '', variant: p.Variant ?? p.variant }))
         }))
     };
+}
+
+
+/***/ }),
+
+/***/ 70656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rv: () => (/* binding */ removeScopedLogins),
+/* harmony export */   _D: () => (/* binding */ writeDockerConfig),
+/* harmony export */   oY: () => (/* binding */ writeScopedLogins)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plan_login_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59790);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27481);
+/**
+ * A docker config of hoist's own for its logins (docker/login-action writes the user's
+ * ~/.docker/config.json instead): the user's config copied (other logins and settings
+ * stay), these logins added as `auths`, and the CLI plugins linked so `docker buildx`
+ * is still found. The credentials never pass through argv. A login with a `scope` goes
+ * instead to the config of buildx's for that scope (login-action's scopeToConfigDir),
+ * and the post step takes it out again, as login-action's `docker logout` does.
+ */
+
+
+
+
+function writeDockerConfig(dir, userDir, logins) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    let config = {};
+    try {
+        config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(userDir, 'config.json'), 'utf8'));
+    }
+    catch {
+        // No config yet (a new runner): start empty.
+    }
+    const auths = { ...(config.auths ?? {}) };
+    const credHelpers = { ...(config.credHelpers ?? {}) };
+    for (const login of logins.filter(l => !l.scope)) {
+        const key = (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .loginKey */ .H$)(login.registry);
+        auths[key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') };
+        // A helper for this registry would be asked instead of the entry just written.
+        delete credHelpers[key];
+    }
+    // A credential store answers for every registry and would hide these entries.
+    const { credsStore: _store, ...rest } = config;
+    void _store;
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'config.json'), JSON.stringify({ ...rest, auths, ...(Object.keys(credHelpers).length ? { credHelpers } : {}) }, null, 2), { mode: 0o600 });
+    linkPlugins(node_path__WEBPACK_IMPORTED_MODULE_1__.join(userDir, 'cli-plugins'), node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'cli-plugins'));
+}
+/**
+ * The user's CLI plugins, each linked where it really lives: the user's config may itself
+ * be a step-long one (a downloaded `version` of buildx) that the post step removes, while
+ * a login kept with `logout: false` must still find its plugins in the job's later steps.
+ */
+function linkPlugins(from, to) {
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(from) || node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(to))
+        return;
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(to, { mode: 0o700 });
+    for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(from)) {
+        let target;
+        try {
+            target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(from, entry));
+        }
+        catch {
+            continue; // a dangling link: the docker CLI would skip it too
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync(target, node_path__WEBPACK_IMPORTED_MODULE_1__.join(to, entry));
+    }
+}
+/** Where hoist's docker config lists the scoped logins it wrote, for the post step. */
+const SCOPED_LIST = 'hoist-scoped-logins.json';
+/**
+ * Each scoped login into `<buildx config>/config/<registry>/<scope>/config.json`, as
+ * `docker login` with DOCKER_CONFIG set there leaves it (other entries of that file kept);
+ * listed in hoist's docker config `dir` so the post step can take them out.
+ */
+function writeScopedLogins(dir, buildxConfigDir, logins) {
+    const written = [];
+    for (const login of logins) {
+        if (!login.scope)
+            continue;
+        const scopedDir = (0,_plan_login_js__WEBPACK_IMPORTED_MODULE_2__/* .scopedConfigDir */ .CT)(buildxConfigDir, login.registry, login.scope);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(scopedDir, 'config.json');
+        const created = !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file);
+        let config = {};
+        if (!created)
+            config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+        const key = (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .loginKey */ .H$)(login.registry);
+        config.auths = { ...(config.auths ?? {}), [key]: { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') } };
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(scopedDir, { recursive: true, mode: 0o700 });
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+        written.push({ file, key, created, base: node_path__WEBPACK_IMPORTED_MODULE_1__.join(buildxConfigDir, 'config') });
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, SCOPED_LIST), JSON.stringify(written));
+    return written.map(w => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(w.file));
+}
+/** The post step's logout of the scoped logins listed in hoist's docker config `dir`: each entry taken out; a file hoist made goes once it holds no other login. */
+function removeScopedLogins(dir) {
+    let written = [];
+    try {
+        written = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, SCOPED_LIST), 'utf8'));
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const entry of written) {
+        let config;
+        try {
+            config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(entry.file, 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        const { [entry.key]: _gone, ...auths } = config.auths ?? {};
+        void _gone;
+        const { auths: _auths, ...rest } = config;
+        void _auths;
+        if (entry.created && Object.keys(auths).length === 0 && Object.keys(rest).length === 0) {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(entry.file, { force: true });
+            // The directories made for it, up to (not including) buildx's config/ directory.
+            for (let d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(entry.file); d.startsWith(entry.base + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(d).length === 0; d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d))
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync(d);
+        }
+        else {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(entry.file, JSON.stringify({ ...rest, auths }, null, 2), { mode: 0o600 });
+        }
+        removed.push(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(entry.file));
+    }
+    return removed;
 }
 
 
@@ -1167,6 +1308,7 @@ function copySources(ins) {
 /* harmony export */   QM: () => (/* binding */ uploadFile),
 /* harmony export */   Si: () => (/* binding */ downloadFiles),
 /* harmony export */   aH: () => (/* binding */ quotedName),
+/* harmony export */   ac: () => (/* binding */ uploadRawFile),
 /* harmony export */   wn: () => (/* binding */ listArtifacts)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
@@ -1222,6 +1364,25 @@ async function uploadFile(name, file) {
     catch (e) {
         throw new Error(`uploading artifact ${name} failed: ${describe(e)}`);
     }
+}
+/**
+ * Uploads one file as it is, not zipped, under its own name (a build record, as
+ * docker/actions-toolkit v0.92.0 src/github/artifact.ts uploads it: `skipArchive`), kept
+ * `retentionDays` days, or the repository's retention when not given.
+ */
+async function uploadRawFile(file, retentionDays) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
+    const name = node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file);
+    let uploaded;
+    try {
+        uploaded = await new DefaultArtifactClient().uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { skipArchive: true, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+    }
+    catch (e) {
+        throw new Error(`uploading artifact ${name} failed: ${describe(e)}`);
+    }
+    if (!uploaded.id)
+        throw new Error(`uploading artifact ${name} failed: the artifact service gave it no id`);
+    return { id: uploaded.id, size: uploaded.size ?? 0 };
 }
 /** The blob store's errors can come without a message: say at least their kind and status. */
 function describe(e) {
@@ -1752,7 +1913,7 @@ function notAllowedNote(github, savedAs) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16467);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79505);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
 /* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
@@ -1883,22 +2044,42 @@ function knownKeys(key, table) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ givenSetupInputs),
-/* harmony export */   l: () => (/* binding */ checkBuilderSetup)
+/* harmony export */   U8: () => (/* binding */ buildxRelease),
+/* harmony export */   cy: () => (/* binding */ givenSetupInputs),
+/* harmony export */   lj: () => (/* binding */ checkBuilderSetup)
 /* harmony export */ });
+/* unused harmony export unknownBinfmtPlatforms */
 /* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
-/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90333);
+/* harmony import */ var _util_qemu_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66202);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90333);
 /**
  * The inputs of the builder hoist sets up, under docker/setup-buildx-action's names:
  * `driver`, `driver-opts`, `buildkitd-flags`, `buildkitd-config`,
- * `buildkitd-config-inline`, `endpoint` and `append` (its YAML is read in plan/nodes.ts). Checked before anything is asked of docker.
+ * `buildkitd-config-inline`, `endpoint`, `append` (its YAML is read in plan/nodes.ts) and `name`;
+ * `keep-state`, `version` and setup-qemu-action's `platforms` (`binfmt-platforms`). Checked before anything is asked of docker.
  */
+
 
 
 /** The drivers `docker buildx create` can set up; `docker` is the engine's own builder and cannot be created. */
 const SETUP_DRIVERS = ['docker-container', 'remote', 'kubernetes'];
 /** The inputs that describe a builder for hoist to set up; any of them asks for one. */
-const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint', 'append'];
+const SETUP_INPUTS = ['driver', 'driver-opts', 'buildkitd-flags', 'buildkitd-config', 'buildkitd-config-inline', 'endpoint', 'append', 'name'];
+/** setup-buildx-action's `version` as hoist takes it: `latest` or a release (`v0.19.0`, `0.19.0`, `v0.20.0-rc1`). */
+const BUILDX_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+/** `latest`, or the release tag (`v0.19.0`) for a version given with or without its `v`; undefined when it is neither. */
+function buildxRelease(version) {
+    if (version === 'latest')
+        return version;
+    return BUILDX_VERSION.test(version) ? `v${version.replace(/^v/, '')}` : undefined;
+}
+/**
+ * setup-qemu-action's `platforms` as the binfmt image's `--install` takes them: `all`, or
+ * architectures and platforms (`arm64`, `linux/riscv64`); the entries it has no emulator for.
+ */
+function unknownBinfmtPlatforms(entries) {
+    return entries.filter(e => e !== 'all' && !(e in _util_qemu_js__WEBPACK_IMPORTED_MODULE_1__/* .QEMU_ARCH */ .g) && (0,_util_qemu_js__WEBPACK_IMPORTED_MODULE_1__/* .binfmtArch */ .p)(e) === undefined);
+}
 /** The setup inputs that were given (non-empty). */
 function givenSetupInputs(inputs) {
     return SETUP_INPUTS.filter(name => (Array.isArray(inputs[name]) ? inputs[name].length > 0 : inputs[name].trim() !== ''));
@@ -1913,7 +2094,7 @@ function checkBuilderSetup(inputs, files, found) {
         found.error('driver', "the docker driver is the Docker engine's own builder, which cannot be set up", "Leave driver empty (hoist uses the engine's builder when it can do what the inputs ask), or use docker-container.");
     }
     else if (driver && !SETUP_DRIVERS.includes(driver)) {
-        found.error('driver', `'${driver}' is not a driver hoist can set up${(0,_util_words_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(driver, SETUP_DRIVERS)}`, `Use one of: ${SETUP_DRIVERS.join(', ')}.`);
+        found.error('driver', `'${driver}' is not a driver hoist can set up${(0,_util_words_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(driver, SETUP_DRIVERS)}`, `Use one of: ${SETUP_DRIVERS.join(', ')}.`);
     }
     if (driver === 'remote' && !inputs.endpoint) {
         found.error('endpoint', 'the remote driver needs the address of a running BuildKit', 'Set endpoint, e.g. tcp://buildkitd:1234 or unix:///run/buildkit/buildkitd.sock.');
@@ -1929,6 +2110,17 @@ function checkBuilderSetup(inputs, files, found) {
     }
     else if (inputs['buildkitd-config'] && !files.isFile(inputs['buildkitd-config'])) {
         found.error('buildkitd-config', `no file at '${inputs['buildkitd-config']}'`, 'Give the path of a buildkitd.toml, relative to the workspace, or use buildkitd-config-inline.');
+    }
+    // setup-buildx-action refuses it too: only a docker-container builder has a state volume to keep.
+    if (inputs['keep-state'] && driver && driver !== 'docker-container') {
+        found.error('keep-state', `the ${driver} driver has no BuildKit state volume to keep`, 'Leave keep-state false, or use the docker-container driver.');
+    }
+    if (inputs.version && !buildxRelease(inputs.version)) {
+        found.error('version', `'${inputs.version}' is not a buildx release`, 'Use latest, or a release such as v0.19.0 (building buildx from a Git ref, and cloud: or lab: versions, are not supported).');
+    }
+    const unknown = unknownBinfmtPlatforms(inputs['binfmt-platforms']);
+    if (unknown.length > 0) {
+        found.error('binfmt-platforms', `no QEMU emulator for ${unknown.map(u => `'${u}'`).join(', ')}`, `Use all, or architectures or platforms such as arm64, riscv64, linux/arm/v7 (one of: ${Object.keys(_util_qemu_js__WEBPACK_IMPORTED_MODULE_1__/* .QEMU_ARCH */ .g).join(', ')}).`);
     }
 }
 
@@ -1979,6 +2171,79 @@ function cacheEntryProblem(entry, direction) {
     if (direction === 'to' && mode !== undefined && mode !== 'min' && mode !== 'max')
         return `'${entry}' has mode '${mode}'; use min or max`;
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 59873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ readLocalDockerfile),
+/* harmony export */   h2: () => (/* binding */ localDockerfilePath),
+/* harmony export */   qw: () => (/* binding */ dockerfileLocation),
+/* harmony export */   uN: () => (/* binding */ isRemoteContext)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The Dockerfile the build reads, found once before the input checks and handed down to
+ * everything that reads it (the `target`/`cache-stages` checks, the QEMU analysis, the
+ * cache plan and its mounts, the advice and the annotations). Where it is depends on the
+ * context: a local directory, or build-push-action's default Git context, which BuildKit
+ * fetches itself and which hoist reads from the checkout or through GitHub's API
+ * (phases/inputs.ts; the choice is plan/dockerfile-source.ts).
+ * Follows docker/buildx v0.36.1: build/opt.go.
+ * Follows moby/buildkit v0.32.2: frontend/dockerui/context.go, frontend/dockerui/config.go.
+ */
+
+/** build-push-action's `{{defaultContext}}`, alone or with a subdirectory (`{{defaultContext}}:app`). */
+const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
+/** A context buildx fetches itself: git/HTTP URLs, build-push-action's `{{defaultContext}}`, `-` for stdin, or a named context. */
+function isRemoteContext(context) {
+    return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || /\{\{\s*defaultContext\s*\}\}/.test(context);
+}
+/** The Dockerfile buildx will read from a local context: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */
+function localDockerfilePath(inputs) {
+    if (inputs.file === '-')
+        return undefined;
+    return inputs.file || node_path__WEBPACK_IMPORTED_MODULE_0__.join(inputs.context, 'Dockerfile');
+}
+function dockerfileLocation(inputs) {
+    if (inputs.file === '-')
+        return { kind: 'unread' };
+    if (inputs.context && !isRemoteContext(inputs.context))
+        return { kind: 'local', path: localDockerfilePath(inputs), context: inputs.context };
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(inputs.file))
+        return { kind: 'local', path: inputs.file };
+    const git = inputs.context ? DEFAULT_CONTEXT.exec(inputs.context) : ['', ''];
+    if (!git)
+        return { kind: 'unread' };
+    // BuildKit scopes the Git state to the subdirectory and reads `filename` in it (frontend/dockerui/context.go).
+    const subdir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix
+        .join('/', git[1] ?? '')
+        .slice(1)
+        .replace(/\/$/, '');
+    return { kind: 'git', path: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', subdir, inputs.file || 'Dockerfile').slice(1), subdir };
+}
+/** A local context's Dockerfile and .dockerignore as buildx sends them; undefined when there is no file to read. */
+function readLocalDockerfile(inputs, files) {
+    const where = dockerfileLocation(inputs);
+    if (where.kind !== 'local')
+        return undefined;
+    const text = files.isFile(where.path) ? files.readText(where.path) : undefined;
+    if (text === undefined)
+        return undefined;
+    const source = { path: where.path, text, origin: 'local', localPath: where.path };
+    if (where.context) {
+        source.contextDir = where.context;
+        // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
+        const ignore = files.readText(`${where.path}.dockerignore`) || files.readText(node_path__WEBPACK_IMPORTED_MODULE_0__.join(where.context, '.dockerignore'));
+        if (ignore !== undefined)
+            source.dockerignore = ignore;
+    }
+    return source;
 }
 
 
@@ -2149,7 +2414,6 @@ function checkSecrets(inputs, files, found) {
 __nccwpck_require__.d(__webpack_exports__, {
   kV: () => (/* binding */ builderProblems),
   sw: () => (/* binding */ checkInputs),
-  CR: () => (/* binding */ localDockerfile),
   aK: () => (/* reexport */ realFiles)
 });
 
@@ -2216,6 +2480,8 @@ var cache = __nccwpck_require__(36275);
 var bytes = __nccwpck_require__(1671);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(91318);
+// EXTERNAL MODULE: ./src/inputs/dockerfile-source.ts
+var dockerfile_source = __nccwpck_require__(59873);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/inputs/files.ts
@@ -2720,26 +2986,13 @@ var secrets = __nccwpck_require__(73332);
 
 
 
-/** A context buildx fetches itself: git/HTTP URLs, build-push-action's `{{defaultContext}}`, `-` for stdin, or a named context. */
-function isRemoteContext(context) {
-    return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || /\{\{\s*defaultContext\s*\}\}/.test(context);
-}
-/** The Dockerfile buildx will read: `file` (relative to the workspace), else <context>/Dockerfile; undefined for stdin. */
-function dockerfilePath(inputs) {
-    if (inputs.file === '-')
-        return undefined;
-    return inputs.file || external_node_path_.join(inputs.context, 'Dockerfile');
-}
-/** The Dockerfile on this machine, when there is one to read: not for a remote context or a Dockerfile on stdin. */
-function localDockerfile(inputs) {
-    return inputs.context && !isRemoteContext(inputs.context) ? dockerfilePath(inputs) : undefined;
-}
+
 /**
  * Every input problem that can be seen before a build, each naming the input, what is
  * wrong and the fix (nothing is built or pushed when there is an error); the warnings
  * and the inputs the build goes on with.
  */
-function checkInputs(inputs, files = realFiles) {
+function checkInputs(inputs, files = realFiles, source = (0,dockerfile_source/* readLocalDockerfile */.Q2)(inputs, files)) {
     const found = new errors/* Findings */.Fv();
     checkDistribute(inputs, found);
     // The merge step builds nothing: its job need not check out the Dockerfile.
@@ -2748,14 +3001,14 @@ function checkInputs(inputs, files = realFiles) {
         checkSizeReport(inputs, found);
         return { errors: found.errors, warnings: found.warnings, inputs };
     }
-    const dockerfile = checkContextAndDockerfile(inputs, files, found);
+    const dockerfile = checkContextAndDockerfile(inputs, files, source, found);
     for (const [input, finding] of syntaxFindings({ inputs, files, dockerfile }))
         found.add(input, finding);
     checkTags(inputs, found);
     const kept = (0,secrets/* checkSecrets */.K)(inputs, files, found);
     checkSizeReport(inputs, found);
     checkCaching(inputs, found);
-    (0,builder/* checkBuilderSetup */.l)(inputs, files, found);
+    (0,builder/* checkBuilderSetup */.lj)(inputs, files, found);
     return { errors: found.errors, warnings: found.warnings, inputs: { ...inputs, ...kept } };
 }
 /** The problems only the builder's facts show; the rest are found before anything is asked of docker. */
@@ -2841,24 +3094,30 @@ function checkCaching(inputs, found) {
         }
     }
 }
-/** The context and Dockerfile exist, `target` and `cache-stages` name stages; returns the Dockerfile when it could be read. */
-function checkContextAndDockerfile(inputs, files, found) {
-    // An empty context means the default git context, which BuildKit fetches itself.
-    if (!inputs.context || isRemoteContext(inputs.context))
-        return undefined;
-    if (!files.isDirectory(inputs.context)) {
-        found.error('context', `'${inputs.context}' is not a directory (looked in ${external_node_path_.resolve(inputs.context)})`, 'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .');
-        return undefined;
+/**
+ * The context and Dockerfile exist, `target` and `cache-stages` name stages; returns the
+ * Dockerfile when it could be read (`source`: as phases/inputs.ts found it, for a remote
+ * context too).
+ */
+function checkContextAndDockerfile(inputs, files, source, found) {
+    // A remote context (the default Git context when empty) is fetched by BuildKit: only what was read of it is checked.
+    if (inputs.context && !(0,dockerfile_source/* isRemoteContext */.uN)(inputs.context)) {
+        if (!files.isDirectory(inputs.context)) {
+            found.error('context', `'${inputs.context}' is not a directory (looked in ${external_node_path_.resolve(inputs.context)})`, 'Check out the repository first (actions/checkout) and give the path relative to the workspace, e.g. context: .');
+            return undefined;
+        }
+        const file = (0,dockerfile_source/* localDockerfilePath */.h2)(inputs);
+        if (!file)
+            return undefined;
+        if (!files.isFile(file)) {
+            found.error(inputs.file ? 'file' : 'context', `no Dockerfile at '${file}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
+            return undefined;
+        }
     }
-    const file = dockerfilePath(inputs);
-    if (!file)
+    if (!source)
         return undefined;
-    if (!files.isFile(file)) {
-        found.error(inputs.file ? 'file' : 'context', `no Dockerfile at '${file}'`, inputs.file ? 'Fix the path; it is relative to the workspace, not to the context.' : "Set 'file' to your Dockerfile's path, or add a Dockerfile to the context.");
-        return undefined;
-    }
-    const text = files.readText(file) ?? '';
-    const dockerfile = { path: file, text, stages: parseStages(text).flatMap(s => (s.name ? [s.name] : [])) };
+    const file = source.path;
+    const dockerfile = { path: file, text: source.text, stages: parseStages(source.text).flatMap(s => (s.name ? [s.name] : [])) };
     const names = dockerfile.stages;
     if (inputs.target && names.length > 0 && !names.includes(inputs.target.toLowerCase())) {
         found.error('target', `no stage named '${inputs.target}' in ${file}`, `Use one of: ${names.join(', ')}.`);
@@ -2874,7 +3133,7 @@ function checkContextAndDockerfile(inputs, files, found) {
 
 /***/ }),
 
-/***/ 9988:
+/***/ 79505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2921,8 +3180,6 @@ var util_boolean = __nccwpck_require__(35024);
 var cache = __nccwpck_require__(36275);
 // EXTERNAL MODULE: ./src/plan/distribute.ts
 var distribute = __nccwpck_require__(29616);
-// EXTERNAL MODULE: ./src/inputs/validate.ts + 6 modules
-var validate = __nccwpck_require__(24365);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var registry_reference = __nccwpck_require__(79310);
 // EXTERNAL MODULE: ./src/runner/workflow.ts
@@ -2938,7 +3195,6 @@ var hash = __nccwpck_require__(95138);
  * `cache: local`'s export and the cache session all read this plan; nothing else
  * reads the `cache` input.
  */
-
 
 
 
@@ -2966,7 +3222,8 @@ const DEFAULT_MOUNTS_MAX = '2GB';
  * other's. `local`: BuildKit's local cache in a directory that the Actions cache keeps,
  * exported to a fresh directory each time (a local cache written over in place keeps
  * every old blob).
- * Cache mounts are carried with any mode but `none`, when the Dockerfile is local.
+ * Cache mounts are carried with any mode but `none`, when the Dockerfile could be read
+ * (phases/inputs.ts: a local one, or the Git context's from the checkout or GitHub's API).
  */
 function resolveCache(inputs, facts) {
     // Validation has turned away any other word; an empty input means none.
@@ -2976,7 +3233,7 @@ function resolveCache(inputs, facts) {
         unavailable = `cache: ${mode}: the GitHub Actions cache service is ${facts.actionsCacheUnusable}; this build runs without it`;
         mode = 'none';
     }
-    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
+    const dockerfile = facts.dockerfile?.path;
     // cache-scope, when given, is part of the build's identity: two builds told apart by it keep apart everywhere.
     const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(','), ...(inputs['cache-scope'] ? [inputs['cache-scope']] : [])].join('|');
     // A directory per build: two hoist steps in one job keep their caches apart.
@@ -3119,13 +3376,16 @@ function secretValues(inputs) {
 }
 /** docker/build-push-action's default context: the workflow's own commit, fetched by BuildKit. */
 function defaultGitContext(github) {
+    return `${github.serverUrl}/${github.repository}.git#${builtCommit(github)}`;
+}
+/** The commit (or, without GITHUB_SHA, the ref) the default Git context builds (actions-toolkit's `gitContext`). */
+function builtCommit(github) {
     let ref = github.ref;
     if (!ref.startsWith('refs/'))
         ref = `refs/heads/${ref}`;
-    let pinned = github.sha || ref;
     if (ref.startsWith('refs/pull/') && ref.endsWith('/head') && github.pullRequestHeadSha)
-        pinned = github.pullRequestHeadSha;
-    return `${github.serverUrl}/${github.repository}.git#${pinned}`;
+        return github.pullRequestHeadSha;
+    return github.sha || ref;
 }
 /** `{{defaultContext}}` rendered as build-push-action renders it in `context` and `build-contexts` (`{{defaultContext}}:subdir` → the git context's subdirectory). */
 function withDefaultContext(value, gitContext) {
@@ -3687,6 +3947,8 @@ function quoteArg(arg) {
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var inputs_errors = __nccwpck_require__(91318);
+// EXTERNAL MODULE: ./src/inputs/validate.ts + 6 modules
+var validate = __nccwpck_require__(24365);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
 var parse = __nccwpck_require__(16357);
 ;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
@@ -3739,22 +4001,21 @@ function ignoresGit(dockerignore) {
 ;// CONCATENATED MODULE: ./src/plan/advice.ts
 
 
-
 /**
  * `COPY . .` with a `.git` directory in the context: that layer, and every one after
  * it, changes on each checkout, so no cache can help. Said on the Dockerfile line.
+ * A local context only: BuildKit's Git context holds no `.git` (unless asked to keep it).
  */
-function cacheBustingAdvice(inputs, files) {
-    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
-    const gitDir = external_node_path_.join(inputs.context, '.git');
-    if (!dockerfile || !(files.isDirectory(gitDir) || files.isFile(gitDir)))
+function cacheBustingAdvice(dockerfile, files) {
+    if (dockerfile?.origin !== 'local' || dockerfile.contextDir === undefined)
         return [];
-    // buildx prefers <Dockerfile>.dockerignore next to the Dockerfile over <context>/.dockerignore.
-    const ignore = files.readText(`${dockerfile}.dockerignore`) || files.readText(external_node_path_.join(inputs.context, '.dockerignore'));
-    if (ignoresGit(ignore))
+    const gitDir = external_node_path_.join(dockerfile.contextDir, '.git');
+    if (!(files.isDirectory(gitDir) || files.isFile(gitDir)))
         return [];
-    const message = `this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${external_node_path_.join(inputs.context, '.dockerignore')}.`;
-    return wholeContextCopies(files.readText(dockerfile) ?? '').map(line => ({ message, file: dockerfile, line, title: 'cache busting' }));
+    if (ignoresGit(dockerfile.dockerignore))
+        return [];
+    const message = `this copies the whole context, and the context's .git directory changes on every checkout: this layer and all after it miss the cache on every run. Add .git to ${external_node_path_.join(dockerfile.contextDir, '.dockerignore')}.`;
+    return wholeContextCopies(dockerfile.text).map(line => ({ message, file: dockerfile.path, line, title: 'cache busting' }));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/measure.ts
@@ -3860,7 +4121,9 @@ function buildRun(inputs, facts, base) {
     const measure = planMeasure(inputs, facts);
     if ('unavailable' in measure)
         return withGate({ ...run, measure, notes: [`sizes not measured: ${measure.unavailable}`] }, measure.unavailable);
-    return { ...run, sizes: 'layout', measure };
+    // The engine's builder keeps its own image output beside the layout (plan/measure.ts).
+    const exportsNothing = !inputs.push && !inputs.load && inputs.outputs.length === 0 && facts.builder.driver !== 'docker';
+    return { ...run, sizes: 'layout', measure, ...(exportsNothing ? { measuredOnly: true } : {}) };
 }
 /** A gate that cannot be checked is an input error, said before anything is built. */
 function withGate(run, why = 'this build produces no image to measure') {
@@ -3946,7 +4209,8 @@ class RestoreRace {
 /**
  * The build phase: the image built as the run plan says (a platform job pushes by digest
  * only; an image that is not pushed also writes the layout it is measured from), then
- * build-push-action's outputs: `imageid`, `digest` and `metadata`. A failed build throws
+ * build-push-action's outputs: `imageid`, `digest` and `metadata` (empty of the image when
+ * the measuring layout was the only output, as they are after build-push-action). A failed build throws
  * BuildFailedError, which the diagnose phase turns into an annotation and a summary.
  */
 
@@ -3955,6 +4219,10 @@ class RestoreRace {
 
 
 
+/** buildx's metadata as it is with no exporter: the build's own keys (ref, warnings, provenance), none of the image's. */
+function withoutExporterKeys(raw) {
+    return Object.fromEntries(Object.entries(raw).filter(([key]) => key.startsWith('buildx.')));
+}
 async function build(ports, job, cache, session) {
     const { runner } = ports;
     const { inputs, run } = job;
@@ -3964,11 +4232,12 @@ async function build(ports, job, cache, session) {
     const durationMs = Math.round(ports.now() - started);
     const metadata = (0,buildx_buildx/* parseMetadata */.jR)(ports.files.readText(plan.metadataFile) ?? '');
     const imageId = plan.iidFile ? ports.files.readText(plan.iidFile)?.trim() || undefined : undefined;
-    if (imageId)
+    // hoist's measuring layout is not an export the workflow asked for: its digest is no output.
+    if (imageId && !run.measuredOnly)
         runner.setOutput('imageid', imageId);
-    if (metadata.digest)
+    if (metadata.digest && !run.measuredOnly)
         runner.setOutput('digest', metadata.digest);
-    runner.setOutput('metadata', JSON.stringify(metadata.raw, null, 2));
+    runner.setOutput('metadata', JSON.stringify(run.measuredOnly ? withoutExporterKeys(metadata.raw) : metadata.raw, null, 2));
     return { progress, durationMs, hits: cacheHits(progress), metadata, ...(imageId ? { imageId } : {}), ...(pushRetries > 0 ? { pushRetries } : {}) };
 }
 
@@ -4004,7 +4273,7 @@ function actionsCache(warn, root) {
         const relative = external_node_path_.relative(home, directory);
         return relative && !relative.startsWith('..') && !external_node_path_.isAbsolute(relative) ? `~/${relative.split(external_node_path_.sep).join('/')}` : directory;
     };
-    const rooted = (0,env/* withProcessVariable */._)('GITHUB_WORKSPACE', root);
+    const rooted = (0,env/* withProcessVariable */._d)('GITHUB_WORKSPACE', root);
     return {
         async restore(directory, key, restoreKeys, options) {
             try {
@@ -4841,7 +5110,7 @@ class CacheSession {
         return Boolean(this.mounts?.saved?.source && !this.mounts.restored);
     }
     static async open(deps, plan, inputs, github, dockerfile, options = { askBuilder: true }) {
-        const lockfiles = dockerfile ? readLockfiles(inputs.context, external_node_path_.dirname(dockerfile.path)) : [];
+        const lockfiles = dockerfile ? lockfilesOf(dockerfile) : [];
         const carrying = Boolean(plan.mounts && dockerfile);
         const [layers, mounts, held] = await Promise.all([
             plan.local ? restoreLayers(deps, plan.local, layerKeys(plan.buildId, dockerfile, lockfiles, github)) : Promise.resolve(undefined),
@@ -5055,7 +5324,17 @@ async function findMounts(deps, plan, build) {
 }
 /** Over this, a mount the builder holds counts as warm (an empty one is a few kB). */
 const WARM_BYTES = 1e6;
-/** Lockfiles at the context's root and next to the Dockerfile. */
+/**
+ * Lockfiles at the context's root and next to the Dockerfile, from the context on this
+ * machine; as the Dockerfile's source gives them when there is none (GitHub's API: their blob hashes).
+ */
+function lockfilesOf(dockerfile) {
+    if (dockerfile.lockfiles)
+        return dockerfile.lockfiles;
+    if (dockerfile.contextDir === undefined || dockerfile.localPath === undefined)
+        return [];
+    return readLockfiles(dockerfile.contextDir, external_node_path_.dirname(dockerfile.localPath));
+}
 function readLockfiles(context, dockerfileDir) {
     const found = [];
     for (const dir of new Set([context, dockerfileDir])) {
@@ -5104,7 +5383,6 @@ var state = __nccwpck_require__(6003);
 
 
 
-
 /** The cache plan for this build; an Actions cache service that cannot be used now is said and left out. */
 async function planCaching(ports, inputs, facts) {
     if (needsActionsCache(inputs)) {
@@ -5128,8 +5406,6 @@ async function openCache(ports, inputs, facts, plan, newBuilder = false) {
     if (plan.mode === 'none')
         return undefined;
     const { runner } = ports;
-    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
-    const text = dockerfile ? ports.files.readText(dockerfile) : undefined;
     return runner.group('Cache', () => CacheSession.open({
         exec: ports.exec,
         registry: ports.registry,
@@ -5137,7 +5413,7 @@ async function openCache(ports, inputs, facts, plan, newBuilder = false) {
         info: m => runner.info(m),
         warning: m => runner.warning(m),
         tmpDir: facts.tmpDir
-    }, plan, inputs, facts.github, dockerfile && text !== undefined ? { path: dockerfile, text } : undefined, { askBuilder: !newBuilder }));
+    }, plan, inputs, facts.github, facts.dockerfile, { askBuilder: !newBuilder }));
 }
 /** `cache-stages`: each stage built on its own and exported to its own cache ref, before the image. */
 async function buildStages(ports, inputs, facts, plan, session) {
@@ -5255,12 +5531,14 @@ function failureMarkdown(failure, context) {
 ;// CONCATENATED MODULE: ./src/phases/diagnose.ts
 
 
-
-/** Each build check warning as an annotation on its Dockerfile line, unless DOCKER_BUILD_CHECKS_ANNOTATIONS=false. */
-function annotateWarnings(ports, inputs, warnings) {
+/**
+ * Each build check warning as an annotation on its Dockerfile line, unless DOCKER_BUILD_CHECKS_ANNOTATIONS=false.
+ * `dockerfile`: its path as GitHub places annotations (phases/inputs.ts found it).
+ */
+function annotateWarnings(ports, dockerfile, warnings) {
     if (!ports.env.checksAnnotations)
         return;
-    for (const w of warningAnnotations(warnings, (0,validate/* localDockerfile */.CR)(inputs)))
+    for (const w of warningAnnotations(warnings, dockerfile))
         ports.runner.warning(w.message, { title: w.title, file: w.file, startLine: w.startLine, endLine: w.endLine });
 }
 /** What the runner's masking does to the log, for text hoist writes elsewhere (the job summary is not masked). */
@@ -5272,8 +5550,7 @@ function masked(text, secrets) {
  * and a job summary of the step, its platform, its last lines (masked) and the cache until
  * then (DOCKER_BUILD_SUMMARY=false turns the summary off, as for build-push-action).
  */
-function reportFailure(ports, inputs, error, secrets) {
-    const dockerfile = (0,validate/* localDockerfile */.CR)(inputs);
+function reportFailure(ports, dockerfile, error, secrets) {
     if (error.failure) {
         const note = failureAnnotation(error.failure, dockerfile);
         // The runner masks the message, not the title: both are masked here.
@@ -5287,6 +5564,51 @@ function reportFailure(ports, inputs, error, secrets) {
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
 var artifacts = __nccwpck_require__(4616);
+;// CONCATENATED MODULE: ./src/github/contents.ts
+/**
+ * A repository's files at one commit through GitHub's contents API
+ * (`GET /repos/{owner}/{repo}/contents/{path}?ref=…`): the Dockerfile of the default Git
+ * context when the workspace holds no checkout of the built commit.
+ * @actions/github is imported on first use, as in comment.ts: it is large, and only a
+ * build from the Git context without a checkout needs it. It is used rather than a bare
+ * fetch for its proxy support (a self-hosted runner's HTTPS_PROXY) and its error shapes.
+ */
+/** A slow API must not hold the build: it runs without what the Dockerfile would have given. */
+const TIMEOUT_MS = 15_000;
+async function getContent(target, path) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
+    try {
+        const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path, ref: target.ref, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+        return data;
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw new Error(`GET /repos/${target.owner}/${target.repo}/contents/${path}?ref=${target.ref}: ${e.message}`);
+    }
+}
+/** A file's text, or undefined when there is no file at `path` in that commit. Throws when GitHub cannot be asked. */
+async function readRepositoryFile(target, path) {
+    const data = await getContent(target, path);
+    if (data === undefined || Array.isArray(data))
+        return undefined;
+    const file = data;
+    if (file.type !== 'file')
+        return undefined;
+    // Over 1 MB the API sends no content (encoding "none"); no Dockerfile is that large.
+    if (file.encoding !== 'base64' || typeof file.content !== 'string')
+        throw new Error(`${path}: the contents API sent no content (encoding ${file.encoding ?? 'unknown'})`);
+    return Buffer.from(file.content, 'base64').toString('utf8');
+}
+/** A directory's entries, or undefined when there is none at `path` (`''`: the repository's root). */
+async function listRepositoryDirectory(target, path) {
+    const data = await getContent(target, path);
+    return Array.isArray(data) ? data : undefined;
+}
+
+// EXTERNAL MODULE: ./src/inputs/dockerfile-source.ts
+var dockerfile_source = __nccwpck_require__(59873);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
 var sync = __nccwpck_require__(40712);
 ;// CONCATENATED MODULE: ./src/inputs/list.ts
@@ -5382,7 +5704,14 @@ const INPUT_KINDS = {
     'buildkitd-config-inline': 'string',
     endpoint: 'string',
     append: 'string',
+    version: 'string',
+    name: 'string',
+    use: 'boolean',
+    'keep-state': 'boolean',
+    cleanup: 'boolean',
+    'cache-binary': 'boolean',
     'binfmt-image': 'string',
+    'binfmt-platforms': { list: {} },
     'meta-images': { list: { ignoreComma: true } },
     'meta-tags': { list: { ignoreComma: true } },
     'meta-flavor': { list: { ignoreComma: true } },
@@ -5391,9 +5720,12 @@ const INPUT_KINDS = {
     'meta-sep-tags': 'untrimmed',
     'meta-sep-labels': 'untrimmed',
     'meta-sep-annotations': 'untrimmed',
+    'meta-context': 'string',
     registry: 'string',
     username: 'string',
     password: 'string',
+    scope: 'string',
+    ecr: 'string',
     'registry-auths': 'string',
     logout: 'boolean',
     distribute: 'string',
@@ -5401,7 +5733,7 @@ const INPUT_KINDS = {
     'comment-only': 'boolean'
 };
 /** Booleans whose action.yml default is true (an empty value means the default). */
-const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout']);
+const DEFAULT_TRUE = new Set(['pr-comment', 'cache-mounts', 'logout', 'cleanup', 'cache-binary']);
 /** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts; '' means the default. */
 function parseBoolean(name, value) {
     if (value === '')
@@ -5428,105 +5760,57 @@ function parseInputs(read) {
     return inputs;
 }
 
-// EXTERNAL MODULE: ./src/util/yaml.ts
-var yaml = __nccwpck_require__(39869);
-;// CONCATENATED MODULE: ./src/plan/login.ts
+;// CONCATENATED MODULE: ./src/plan/dockerfile-source.ts
 /**
- * The registry logins the inputs ask for: docker/login-action's `registry`, `username`
- * and `password`, and docker/github-builder's `registry-auths` (a YAML list of the same)
- * for several registries. Pure; src/login.ts carries them out.
- * Follows docker/login-action v4.1.0: src/context.ts.
+ * Where hoist reads the Dockerfile of build-push-action's default Git context, which
+ * BuildKit fetches itself (`<server>/<owner>/<repo>.git#<commit>`): from the workspace
+ * when it is a checkout of that very commit (as after actions/checkout), else through
+ * GitHub's contents API at that commit with the step's token. When neither can, the
+ * build still runs, and one notice says which of hoist's features are off and why.
  */
 
 
-/** login-action's default registry when only a username is given. */
-const DOCKER_HUB = 'docker.io';
-/** The logins, and each problem (naming the input, never a password). */
-async function registryLogins(inputs) {
-    const logins = [];
-    const problems = [];
-    if (inputs.username || inputs.password) {
-        if (!inputs.username)
-            problems.push(new inputs_errors/* InputError */.dz('username', `is empty, but a password is given${inputs.registry ? ` for ${inputs.registry}` : ''}`, 'Give the username the password belongs to (for ghcr.io: github.actor).'));
-        else if (!inputs.password)
-            problems.push(new inputs_errors/* InputError */.dz('password', `is empty for user '${inputs.username}'${inputs.registry ? ` at ${inputs.registry}` : ''}`, 'Pass the password or token from a secret; on a pull request from a fork, secrets are empty: skip the login there (if: github.event.pull_request.head.repo.fork == false).'));
-        else
-            logins.push({ registry: registryAddress(inputs.registry || DOCKER_HUB), username: inputs.username, password: inputs.password });
-    }
-    else if (inputs.registry) {
-        problems.push(new inputs_errors/* InputError */.dz('registry', `'${inputs.registry}' is given without username and password`, 'Give username and password too, or leave registry empty.'));
-    }
-    if (inputs['registry-auths'].trim()) {
-        let entries;
-        try {
-            entries = await (0,yaml/* parseYaml */.h)(inputs['registry-auths']);
-        }
-        catch {
-            // Never the parser's message: it may quote the text.
-            problems.push(new inputs_errors/* InputError */.dz('registry-auths', 'is not YAML', 'Write a list: - registry: ghcr.io, then username: and password: under it.'));
-        }
-        if (entries !== undefined && !Array.isArray(entries))
-            problems.push(new inputs_errors/* InputError */.dz('registry-auths', 'is not a YAML list', 'Start each login with "- registry: …".'));
-        if (Array.isArray(entries)) {
-            entries.forEach((entry, i) => {
-                const e = (entry ?? {});
-                const field = (name) => (typeof e[name] === 'string' ? e[name].trim() : '');
-                const [registry, username, password] = [field('registry'), field('username'), field('password')];
-                const missing = ['username', 'password'].filter(f => !field(f));
-                if (missing.length > 0) {
-                    problems.push(new inputs_errors/* InputError */.dz('registry-auths', `entry ${i + 1}${registry ? ` (${registry})` : ''} has no ${missing.join(' and no ')}`, 'Give each entry registry, username and password (from secrets).'));
-                }
-                else {
-                    logins.push({ registry: registryAddress(registry || DOCKER_HUB), username, password });
-                }
-            });
-        }
-    }
-    const seen = new Set();
-    for (const l of logins) {
-        if (seen.has(l.registry))
-            problems.push(new inputs_errors/* InputError */.dz('registry-auths', `${l.registry} is logged in to twice`, 'Give each registry once.'));
-        seen.add(l.registry);
-    }
-    return { logins, problems };
+/** The way to read the default Git context's files: the checkout first, the contents API second. */
+function planGitRead(github, token, checkout) {
+    const commit = builtCommit(github);
+    const plan = { commit, skipped: [] };
+    if ('failed' in checkout)
+        plan.skipped.push(`the workspace is not a Git checkout (${checkout.failed})`);
+    else if (checkout.head !== commit)
+        plan.skipped.push(`the workspace's checkout is at ${checkout.head || 'no commit'}, not at ${commit}`);
+    else
+        return { ...plan, checkout: checkout.root };
+    const [owner, repo] = github.repository.split('/');
+    if (!owner || !repo)
+        plan.skipped.push('GITHUB_REPOSITORY does not name the repository, so GitHub cannot be asked');
+    else if (!token)
+        plan.skipped.push('github-token is empty, so GitHub cannot be asked');
+    else
+        plan.api = { apiUrl: github.apiUrl, owner, repo, token };
+    return plan;
 }
-/** `https://ghcr.io/` → `ghcr.io`: the host (and port) docker keys a login by. */
-function registryAddress(value) {
-    return value.replace(/^https?:\/\//, '').replace(/\/(v1|v2)?\/?$/, '');
-}
-/** What of registry-auths is not a secret: these values are left unmasked (masking a short username would blank its letters all over the log). */
-const PUBLIC_KEYS = ['registry', 'username'];
 /**
- * Every password, to be masked before anything is logged (also those of entries with
- * problems): of registry-auths, every value but a registry's and a username's, whatever
- * the shape (a mapping instead of a list, a password that is a list); for text that is not
- * YAML, the whole text and each line's value part.
+ * The one notice for a Git context whose Dockerfile could not be read: each feature that
+ * is off for this build (only those the inputs would use), why, and how to turn them on.
  */
-async function loginSecrets(inputs) {
-    const values = [inputs.password];
-    const text = inputs['registry-auths'];
-    if (text.trim()) {
-        try {
-            values.push(...(0,yaml/* scalarValues */.x)(await (0,yaml/* parseYaml */.h)(text), PUBLIC_KEYS));
-        }
-        catch {
-            values.push(text, ...lineValues(text));
-        }
-    }
-    return [...new Set(values.map(v => v.trim()).filter(v => v !== ''))];
-}
-/** `  - password: "p4ss` → `"p4ss` and `p4ss`: each line's value part, as written and unquoted (a registry's and a username's left out). */
-function lineValues(text) {
-    return text.split(/\r?\n/).flatMap(line => {
-        const item = line.replace(/^\s*(?:-(?:\s+|$))*/, '');
-        const pair = /^([^:]*?):(?:\s+|$)(.*)$/.exec(item);
-        if (pair && PUBLIC_KEYS.includes(pair[1].trim().replace(/^["']|["']$/g, '')))
-            return [];
-        const value = (pair ? pair[2] : item).trim();
-        return [value, value.replace(/^[\s"'[{]+|[\s"'\]},]+$/g, '')];
-    });
+function featuresOffNotice(inputs, where, why) {
+    const file = where.path;
+    const off = [];
+    if ((0,cache/* isCacheMode */.O1)(inputs.cache) && inputs.cache !== 'none' && inputs['cache-mounts'])
+        off.push(`cache mounts are not carried (cache: ${inputs.cache})`);
+    off.push('no QEMU analysis: no emulator is registered for the stages that run emulated, and no emulation advice is given');
+    const named = ['target', 'cache-stages', 'no-cache-filters'].filter(name => inputs[name].length > 0);
+    if (named.length > 0)
+        off.push(`${named.join(', ')} ${named.length > 1 ? 'are' : 'is'} not checked against the Dockerfile's stages`);
+    // BuildKit names the file as read in the subdirectory: GitHub would look for it at the repository's root.
+    if (where.subdir)
+        off.push(`build-check and failure annotations name ${inputs.file || 'Dockerfile'} as BuildKit knows it, not ${file}`);
+    return (`Dockerfile: hoist could not read ${file} of the Git context that BuildKit fetches (${why.join('; ')}). The build goes on; off for it: ${off.join('; ')}. ` +
+        'To turn them on, check out the commit first (actions/checkout), or give github-token read access to the repository contents.');
 }
 
+// EXTERNAL MODULE: ./src/plan/login.ts
+var login = __nccwpck_require__(59790);
 ;// CONCATENATED MODULE: ./src/plan/meta-inputs.ts
 /**
  * The step's inputs and the metadata engine's (plan/metadata/): the meta-* inputs handed
@@ -5545,6 +5829,13 @@ function metaInputsWithoutImages(inputs) {
         return [];
     const given = META_INPUTS.filter(name => inputs[name].length > 0);
     return given.length === 0 ? [] : [new inputs_errors/* InputError */.dz(given[0], `is given without meta-images`, 'Name the images to tag in meta-images (e.g. ghcr.io/acme/app); the rules apply to them.')];
+}
+/** metadata-action's `context`: `workflow` (the default) or `git`; anything else stops the step before it builds. */
+function metaContextProblems(inputs) {
+    const value = inputs['meta-context'];
+    if (value === '' || value === 'workflow' || value === 'git')
+        return [];
+    return [new inputs_errors/* InputError */.dz('meta-context', `'${value}' is not workflow or git`, "Use workflow (the event: its ref and sha) or git (the checkout: HEAD's ref and sha), as metadata-action's context.")];
 }
 /** `key=value` → key; an annotation's key keeps its `level:` prefix, so levels are told apart. */
 const keyOf = (entry) => entry.split('=')[0];
@@ -5585,27 +5876,112 @@ var plan_nodes = __nccwpck_require__(82974);
 
 
 
+
+
+
+
+
+
 /** The inputs as given, and every secret value they carry (masked). */
 async function readInputs(ports) {
     const { runner } = ports;
     const given = parseInputs((name, trim) => runner.getInput(name, trim));
-    const secrets = maskSecrets(runner, [...secretValues(given), ...(await loginSecrets(given))]);
+    const secrets = maskSecrets(runner, [...secretValues(given), ...(await (0,login/* loginSecrets */.H8)(given))]);
     if (runner.isDebug)
         runner.debug(`inputs: ${JSON.stringify(redacted(given))}`);
     return { given, secrets };
 }
 /** Checks every input; throws all the problems at once. */
 async function checkAllInputs(ports, given) {
-    const checked = (0,validate/* checkInputs */.sw)(given, ports.files);
+    // The merge step builds nothing: its job need not check out the Dockerfile.
+    const dockerfile = given.merge ? undefined : await resolveDockerfile(ports, given);
+    const checked = (0,validate/* checkInputs */.sw)(given, ports.files, dockerfile);
     for (const warning of checked.warnings)
         ports.runner.warning(warning.message);
-    const logins = await registryLogins(given);
+    const logins = await (0,login/* registryLogins */.Ko)(given);
     const nodes = await (0,plan_nodes/* appendNodes */.UY)(given);
     const errors = [...checked.errors, ...(await metadataProblems(given)), ...logins.problems, ...nodes.problems];
     if (errors.length > 0)
         throw new inputs_errors/* InputErrors */.G(errors);
     requireArtifactService(ports, checked.inputs);
-    return { inputs: checked.inputs, logins: logins.logins, nodes: nodes.nodes };
+    return { inputs: checked.inputs, logins: logins.logins, nodes: nodes.nodes, ...(dockerfile ? { dockerfile } : {}) };
+}
+/**
+ * The build's Dockerfile, once: a local context's from its directory; the default Git
+ * context's (which BuildKit fetches itself) from the workspace's checkout of the built
+ * commit, else through GitHub's contents API at that commit. When neither works, one
+ * notice says which features are off and why; the build goes on.
+ */
+async function resolveDockerfile(ports, inputs) {
+    const where = (0,dockerfile_source/* dockerfileLocation */.qw)(inputs);
+    if (where.kind === 'local')
+        return (0,dockerfile_source/* readLocalDockerfile */.Q2)(inputs, ports.files);
+    if (where.kind === 'unread')
+        return undefined;
+    const plan = planGitRead(ports.env.workflow, inputs['github-token'], await probeCheckout(ports.exec));
+    const why = [...plan.skipped];
+    let source;
+    if (plan.checkout) {
+        source = await readFromCheckout(ports.exec, plan.checkout, plan.commit, where);
+    }
+    else if (plan.api) {
+        const target = { ...plan.api, ref: plan.commit };
+        source = await readThroughApi(target, where, (0,cache/* isCacheMode */.O1)(inputs.cache) && inputs.cache !== 'none' && inputs['cache-mounts']);
+    }
+    if (typeof source === 'object') {
+        ports.runner.info(`Dockerfile: ${source.path} at ${plan.commit}, read ${source.origin === 'checkout' ? 'from the checkout in the workspace' : "through GitHub's contents API"} (BuildKit fetches the Git context itself)`);
+        return source;
+    }
+    if (source)
+        why.push(source);
+    ports.runner.info(featuresOffNotice(inputs, where, why));
+    return undefined;
+}
+/** The workspace's Git root and HEAD, or why there are none. */
+async function probeCheckout(exec) {
+    try {
+        const res = await exec('git', ['rev-parse', '--show-toplevel', 'HEAD']);
+        const [root, head] = res.stdout.trim().split('\n');
+        if (res.exitCode === 0 && root && head)
+            return { root, head };
+        return { failed: res.stderr.trim().split('\n')[0] || `git rev-parse exited ${res.exitCode}` };
+    }
+    catch (e) {
+        return { failed: e.message };
+    }
+}
+/** The Dockerfile as committed (what BuildKit fetches, whatever the working tree holds); a string says why not. */
+async function readFromCheckout(exec, root, commit, where) {
+    const res = await exec('git', ['-C', root, 'cat-file', 'blob', `${commit}:${where.path}`]).catch((e) => ({ exitCode: 1, stdout: '', stderr: e.message }));
+    if (res.exitCode !== 0)
+        return `the checkout has no ${where.path} at ${commit} (${res.stderr.trim().split('\n')[0]})`;
+    return { path: where.path, text: res.stdout, origin: 'checkout', contextDir: external_node_path_.join(root, where.subdir), localPath: external_node_path_.join(root, where.path) };
+}
+/**
+ * The Dockerfile through GitHub's contents API; with `lockfiles`, the lockfiles' blob
+ * hashes from the listings of the context's root and the Dockerfile's directory (what
+ * keys the carried cache mounts, without downloading them). A string says why not.
+ */
+async function readThroughApi(target, where, lockfiles) {
+    try {
+        const text = await readRepositoryFile(target, where.path);
+        if (text === undefined)
+            return `GitHub has no ${where.path} in ${target.owner}/${target.repo} at ${target.ref}`;
+        const source = { path: where.path, text, origin: 'contents-api' };
+        if (!lockfiles)
+            return source;
+        const found = [];
+        for (const dir of new Set([where.subdir, external_node_path_.posix.dirname(where.path).replace(/^\.$/, '')])) {
+            for (const entry of (await listRepositoryDirectory(target, dir)) ?? []) {
+                if (entry.type === 'file' && LOCKFILES.includes(entry.name))
+                    found.push({ path: external_node_path_.posix.relative(where.subdir, entry.path), content: `git blob ${entry.sha}` });
+            }
+        }
+        return { ...source, lockfiles: found };
+    }
+    catch (e) {
+        return `GitHub's contents API could not be read: ${e.message}`;
+    }
 }
 /** A platform job and the merge hand digests on through the run's artifacts: without the service, stop before any program runs. */
 function requireArtifactService(ports, inputs) {
@@ -5617,8 +5993,8 @@ function requireArtifactService(ports, inputs) {
 /** The meta-* inputs' problems; the rules engine loads only for a step with meta-images. */
 async function metadataProblems(inputs) {
     if (inputs['meta-images'].length === 0)
-        return metaInputsWithoutImages(inputs);
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81286))).checkMetaRules(metaInputs(inputs));
+        return [...metaContextProblems(inputs), ...metaInputsWithoutImages(inputs)];
+    return [...metaContextProblems(inputs), ...(await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26288))).checkMetaRules(metaInputs(inputs))];
 }
 /** Inputs that carry secret values; shown as *** in the debug log even before the runner's own masking. */
 const SECRET_INPUTS = ['secrets', 'password', 'registry-auths', 'github-token'];
@@ -5648,51 +6024,17 @@ function maskSecrets(runner, values) {
     return masked;
 }
 
-// EXTERNAL MODULE: ./src/registry/auth.ts
-var auth = __nccwpck_require__(27481);
-;// CONCATENATED MODULE: ./src/docker/config.ts
-/**
- * A docker config of hoist's own for its logins (docker/login-action writes the user's
- * ~/.docker/config.json instead): the user's config copied (other logins and settings
- * stay), these logins added as `auths`, and the CLI plugins linked so `docker buildx`
- * is still found. The credentials never pass through argv.
- */
-
-
-
-function writeDockerConfig(dir, userDir, logins) {
-    external_node_fs_.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    let config = {};
-    try {
-        config = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(userDir, 'config.json'), 'utf8'));
-    }
-    catch {
-        // No config yet (a new runner): start empty.
-    }
-    const auths = { ...(config.auths ?? {}) };
-    const credHelpers = { ...(config.credHelpers ?? {}) };
-    for (const login of logins) {
-        const key = (0,auth/* loginKey */.H$)(login.registry);
-        auths[key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') };
-        // A helper for this registry would be asked instead of the entry just written.
-        delete credHelpers[key];
-    }
-    // A credential store answers for every registry and would hide these entries.
-    const { credsStore: _store, ...rest } = config;
-    void _store;
-    external_node_fs_.writeFileSync(external_node_path_.join(dir, 'config.json'), JSON.stringify({ ...rest, auths, ...(Object.keys(credHelpers).length ? { credHelpers } : {}) }, null, 2), { mode: 0o600 });
-    const plugins = external_node_path_.join(userDir, 'cli-plugins');
-    if (external_node_fs_.existsSync(plugins) && !external_node_fs_.existsSync(external_node_path_.join(dir, 'cli-plugins')))
-        external_node_fs_.symlinkSync(plugins, external_node_path_.join(dir, 'cli-plugins'));
-}
-
+// EXTERNAL MODULE: ./src/docker/config.ts
+var config = __nccwpck_require__(70656);
 ;// CONCATENATED MODULE: ./src/phases/login.ts
 /**
  * Registry logins in the same step (docker/login-action's inputs): each is checked
  * against its registry before anything is built, then written to a docker config of
  * hoist's own, which BuildKit's push, the size report, the caches and the baseline all
  * read (DOCKER_CONFIG). The post step removes it (`logout: false` keeps it for the job's
- * later steps). Passwords are masked before this runs and never reach argv.
+ * later steps). A login with a `scope` goes to buildx's config for that scope instead
+ * (login-action's), which only buildx reads. Passwords are masked before this runs and
+ * never reach argv.
  */
 
 
@@ -5722,9 +6064,10 @@ async function logIn(ports, inputs, logins, tmpDir) {
     }));
     // Kept past the post step only with logout: false, so outside hoist's temp directory.
     const dir = inputs.logout ? external_node_path_.join(tmpDir, 'docker-config') : external_node_path_.join(env.runnerTemp, `hoist-docker-config-${(0,external_node_crypto_.randomUUID)()}`);
-    writeDockerConfig(dir, env.dockerConfig, logins);
+    (0,config/* writeDockerConfig */._D)(dir, env.dockerConfig, logins);
     // Builders stay where buildx keeps them; only the credentials move, for hoist's reads and every program it runs.
     const buildxDir = env.buildxConfig;
+    const scopedDirs = (0,config/* writeScopedLogins */.oY)(dir, buildxDir, logins);
     env.dockerConfig = dir;
     env.programEnv.DOCKER_CONFIG = dir;
     env.programEnv.BUILDX_CONFIG = buildxDir;
@@ -5735,8 +6078,12 @@ async function logIn(ports, inputs, logins, tmpDir) {
         runner.exportVariable('DOCKER_CONFIG', dir);
         runner.exportVariable('BUILDX_CONFIG', buildxDir);
     }
-    for (const login of logins)
-        runner.info(`logged in to ${login.registry} as ${login.username}${inputs.logout ? '' : ' (kept for the later steps: logout is false)'}`);
+    const kept = inputs.logout ? '' : ' (kept for the later steps: logout is false)';
+    let scoped = 0;
+    for (const login of logins) {
+        const where = login.scope ? ` for scope ${login.scope} (in ${scopedDirs[scoped++]}: buildx v0.31.0 and later use it for those repositories)` : '';
+        runner.info(`logged in to ${login.registry} as ${login.username}${where}${kept}`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/readback/inspect.ts
@@ -5858,9 +6205,17 @@ async function metadata(ports, inputs) {
 /** The inputs with the generated metadata merged in, and the metadata, for the outputs. */
 async function applyMetadata(ports, inputs, now, log) {
     // The rules engine (and semver) load only for a step with meta-* inputs: they are most of the bundle's start-up.
-    const { computeMetadata, metaContext, higherStableRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81286));
+    const { computeMetadata, metaContext, higherStableRelease, gitContext } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26288));
     // Without a readable event (a local run) the rules see what the GITHUB_* variables say.
-    const context = metaContext(ports.env.workflow, ports.env.metadata, ports.env.eventPayload, now);
+    let context = metaContext(ports.env.workflow, ports.env.metadata, ports.env.eventPayload, now);
+    if (inputs['meta-context'] === 'git') {
+        // metadata-action's context: git: ref, sha and commit date from the checkout's HEAD, not the event.
+        const git = await gitContext(gitIn(ports));
+        context = { ...context, ...git, baseRef: undefined, headRef: undefined, prNumber: undefined, prHeadSha: undefined };
+        log.info(`meta-context: git: ${git.ref} at ${git.sha}`);
+    }
+    if (!context.commitTime)
+        context = { ...context, commitTime: await commitTimeFromApi(inputs, ports.env.workflow, context.sha, log) };
     const meta = await keepLatestOnHighest(ports.registry, computeMetadata(metaInputs(inputs), context), higherStableRelease, log);
     const merged = withMetadata(inputs, meta);
     // A pull request is compared with the base branch's image under the same rules (its tag, prefix and suffix included).
@@ -5870,6 +6225,31 @@ async function applyMetadata(ports, inputs, now, log) {
             merged['compare-to'] = base;
     }
     return { inputs: merged, meta };
+}
+/** `git <args>` through the exec port, in the step's working directory (the workspace, as metadata-action's): its trimmed stdout, or an error with git's words. */
+function gitIn(ports) {
+    return async (args) => {
+        const result = await ports.exec('git', args);
+        if (result.exitCode !== 0)
+            throw new Error(`meta-context: git: \`git ${args.join(' ')}\` failed (is the workspace a checkout?): ${(result.stderr || result.stdout).trim()}`);
+        return result.stdout.trim();
+    };
+}
+/**
+ * The commit's date when the payload carries none (pull_request, release, schedule …):
+ * asked of the REST API, as metadata-action does; the run's time (undefined here) only
+ * when the API cannot answer, with a warning, since `created` and `{{commit_date}}` then
+ * change from one run of the same commit to the next.
+ */
+async function commitTimeFromApi(inputs, workflow, sha, log) {
+    try {
+        const { commitDate } = await __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 40149));
+        return await commitDate({ token: inputs['github-token'], apiUrl: workflow.apiUrl, repository: workflow.repository, sha });
+    }
+    catch (e) {
+        log.warning(`meta-tags: the commit date of ${sha} is not in the event and the GitHub API could not give it (${e.message}): created and {{commit_date}} use the run's time, so a rebuild of this commit gets other labels`);
+        return undefined;
+    }
 }
 /**
  * `latest` only for the highest stable release: an image whose repository already holds
@@ -5931,6 +6311,192 @@ function reportMetadata(runner, inputs, meta) {
         ]);
     }
     return inputs;
+}
+
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var util_exec = __nccwpck_require__(62817);
+;// CONCATENATED MODULE: ./src/buildx/history.ts
+/**
+ * A build's record in the builder's history (`docker buildx history`), as build-push-action
+ * exports it after a build: which ref is the build's, the file's name, and the export.
+ * Follows docker/actions-toolkit v0.92.0: src/buildx/history.ts, src/buildx/buildx.ts.
+ * Follows docker/build-push-action v7.3.0: src/main.ts.
+ */
+
+
+
+
+/** `docker buildx history export` came with buildx 0.23. */
+const MIN_HISTORY_EXPORT = 'v0.23.0';
+/** From buildx 0.24, `--finalize` makes the export wait for the record to be complete (before it, the toolkit sleeps 3 s). */
+const FINALIZE_SINCE = 'v0.24.0';
+/** A build ref split: `<builder>/<node>/<id>`; undefined for anything else (the toolkit refuses it too). */
+function splitRef(ref) {
+    const parts = ref.split('/');
+    if (parts.length !== 3 || parts.some(p => p === ''))
+        return undefined;
+    return { builder: parts[0], node: parts[1], id: parts[2] };
+}
+/** The record file's (and artifact's) name, as the toolkit makes it: `<owner>~<repo>~<first 6 of the id, upper case>.dockerbuild`. */
+function recordFileName(repository, id) {
+    const [owner = '', repo = ''] = repository.split('/');
+    return `${owner}~${repo}~${id.substring(0, 6).toUpperCase()}.dockerbuild`;
+}
+/**
+ * The newest build of `builder` that buildx recorded locally since `since` (ms since the
+ * epoch), for a failed build, whose metadata file buildx does not write: build-push-action
+ * then takes a ref from buildx's local refs (`<buildx config>/refs/<builder>/<node>/<id>`)
+ * made since the build started. Builds whose Dockerfile came from stdin are left out: they
+ * are hoist's own cache-mount helpers, which may run alongside.
+ */
+function latestLocalRef(buildxConfig, builder, since) {
+    const dir = external_node_path_.join(buildxConfig, 'refs', builder);
+    let newest;
+    for (const node of readdir(dir)) {
+        for (const id of readdir(external_node_path_.join(dir, node))) {
+            const file = external_node_path_.join(dir, node, id);
+            let mtime;
+            let state;
+            try {
+                const stat = external_node_fs_.statSync(file);
+                if (!stat.isFile())
+                    continue;
+                mtime = stat.mtimeMs;
+                state = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+            }
+            catch {
+                continue;
+            }
+            if (mtime < since || state.DockerfilePath === '-')
+                continue;
+            if (!newest || mtime > newest.mtime)
+                newest = { ref: `${builder}/${node}/${id}`, mtime };
+        }
+    }
+    return newest?.ref;
+}
+function readdir(dir) {
+    try {
+        return external_node_fs_.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * `docker buildx history export` of one build into `dir`, under recordFileName's name.
+ * `buildxVersion` undefined (an unstamped buildx) is taken as a recent one.
+ */
+async function exportRecord(run, options) {
+    const parts = splitRef(options.ref);
+    if (!parts)
+        throw new Error(`invalid build ref: ${options.ref}`);
+    external_node_fs_.mkdirSync(options.dir, { recursive: true });
+    const file = external_node_path_.join(options.dir, recordFileName(options.repository, parts.id));
+    const argv = ['buildx', 'history', 'export', '--builder', parts.builder, '--output', file, parts.id];
+    if (atLeast(options.buildxVersion, FINALIZE_SINCE))
+        argv.push('--finalize');
+    // Before --finalize, a record may still be written to for a moment after the build (moby/buildkit#5109).
+    else
+        await new Promise(resolve => setTimeout(resolve, 3000));
+    await (0,util_exec/* execChecked */.$h)(run, 'docker', argv);
+    return { file, bytes: external_node_fs_.statSync(file).size };
+}
+
+;// CONCATENATED MODULE: ./src/phases/record.ts
+/**
+ * The build record phase: with DOCKER_BUILD_RECORD_UPLOAD=true, the build's record
+ * exported from the builder's history (`.dockerbuild`, which Docker Desktop's Builds view
+ * and `docker buildx history import` open) and uploaded as an artifact of the run, as
+ * build-push-action does after a build, failed ones too. Off by default, where
+ * build-push-action uploads: a documented departure. Nothing here fails the step.
+ * Follows docker/build-push-action v7.3.0: src/main.ts.
+ */
+
+
+
+
+
+
+/**
+ * GitHub Enterprise Server, where @actions/artifact 2+ cannot upload: any server but
+ * github.com, *.ghe.com and *.localhost (docker/actions-toolkit v0.92.0 src/github/github.ts `isGHES`).
+ */
+function isGHES(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toUpperCase();
+    }
+    catch {
+        return false;
+    }
+    return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+}
+/** Why the record is not uploaded though the switch asks for it, said as build-push-action's summary check says it; undefined when it can be. */
+function skipped(ports, job) {
+    if (!ports.env.buildSummary)
+        return 'DOCKER_BUILD_SUMMARY=false: build-push-action exports the record with the build summary, and so does hoist';
+    const call = job.inputs.call;
+    if (call && call !== 'build')
+        return `no build record for a ${call} subrequest`;
+    if (isGHES(job.facts.github.serverUrl))
+        return 'build records are not yet uploaded on GHES (@actions/artifact does not support it)';
+    return undefined;
+}
+/**
+ * Exports and uploads the record of the build that just ran: the ref from its metadata
+ * file, or for a failed build (buildx writes no metadata file then) the newest build
+ * buildx recorded on the builder since this step started.
+ */
+async function uploadBuildRecord(ports, job, metadata) {
+    const { runner } = ports;
+    const { upload, retentionDays, problem } = ports.env.buildRecord;
+    if (problem)
+        return runner.warning(problem);
+    if (!upload)
+        return;
+    await runner.group('Build record', async () => {
+        const skip = skipped(ports, job);
+        if (skip)
+            return runner.info(skip);
+        try {
+            const version = await (0,buildx_buildx/* buildxVersion */.ry)(ports.exec);
+            if (!atLeast(version, MIN_HISTORY_EXPORT))
+                return runner.info(`no build record: exporting one needs buildx ${MIN_HISTORY_EXPORT} or later, this is ${version}`);
+            const ref = metadata?.ref ?? latestLocalRef(ports.env.buildxConfig, job.facts.builder.name, performance.timeOrigin);
+            if (!ref)
+                return runner.info('no build record: buildx gave no build reference');
+            const github = job.facts.github;
+            const record = await exportRecord(ports.exec, { ref, repository: github.repository, dir: external_node_path_.join(job.facts.tmpDir, 'record'), ...(version ? { buildxVersion: version } : {}) });
+            runner.info(`build record ${ref} written to ${record.file} (${(0,util_bytes/* formatBytes */.z3)(record.bytes)})`);
+            const missing = (0,artifacts/* artifactServiceMissing */.OH)(ports.env.actions);
+            if (missing)
+                return runner.warning(`the build record was not uploaded: ${missing}, so this step cannot reach the artifact service`);
+            const uploaded = await (0,artifacts/* uploadRawFile */.ac)(record.file, retentionDays);
+            const name = external_node_path_.basename(record.file);
+            runner.info(`build record uploaded as artifact ${name}${retentionDays !== undefined ? `, kept ${retentionDays} days` : ''}: ${artifactUrl(github, uploaded.id)}`);
+            runner.appendSummary(recordMarkdown(github, name, uploaded));
+        }
+        catch (e) {
+            // As build-push-action: a record that cannot be exported or uploaded is a warning, never a failed step.
+            runner.warning(`the build record was not uploaded: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    });
+}
+function artifactUrl(github, id) {
+    return `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}/artifacts/${id}`;
+}
+/**
+ * The summary's line for the record. The link is relative to the run's page, as the toolkit
+ * writes it (src/github/summary.ts): the repository's name may be masked as a secret.
+ */
+function recordMarkdown(github, name, uploaded) {
+    return [
+        '### Build record',
+        '',
+        `:arrow_down: [**${name}**](./${github.runId}/artifacts/${uploaded.id}) (${(0,util_bytes/* formatBytes */.z3)(uploaded.size)}): the build's record, to import into Docker Desktop's Builds view or with \`docker buildx history import\`.`,
+        ''
+    ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/github/comment.ts
@@ -6351,12 +6917,297 @@ async function describeBuilder(exec, builder, env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/buildx/install.ts
+/**
+ * setup-buildx-action's `version`: a buildx release, downloaded when the runner's is
+ * another one, checked against the release's checksums.txt, kept in the tool cache
+ * (RUNNER_TOOL_CACHE/buildx/<version>/<arch>), and run by hoist for this step only: a
+ * docker config of hoist's own whose cli-plugins holds it (the docker CLI looks there
+ * first), with the user's config, other plugins and buildx store left as they are.
+ * setup-buildx-action instead copies it over the user's ~/.docker/cli-plugins/docker-buildx;
+ * hoist does not change what later steps run.
+ * Follows docker/actions-toolkit v0.95.0: src/buildx/install.ts.
+ * Follows docker/setup-buildx-action v4.3.0: src/main.ts.
+ */
+
+
+
+/** Where buildx's releases are, and the releases JSON actions-toolkit resolves `latest` with. */
+const GITHUB_RELEASES = 'https://github.com/docker/buildx/releases/download';
+const RELEASES_JSON = 'https://raw.githubusercontent.com/docker/actions-toolkit/main/.github/buildx-releases.json';
+const httpGet = async (url) => {
+    const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(120_000) });
+    if (response.status !== 200)
+        throw new Error(`GET ${url} answered ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+};
+/** The release's name for this machine's architecture (`linux-amd64`, `linux-arm-v7`), as actions-toolkit's `filename`. */
+function releaseArch(nodeArch) {
+    const names = { x64: 'amd64', arm: 'arm-v7', ppc64: 'ppc64le', ia32: '386' };
+    return `linux-${names[nodeArch] ?? nodeArch}`;
+}
+/** Where a release's binary and its checksums are: GitHub's releases, or a mirror laid out the same way. */
+function releaseUrls(tag, arch, mirror = GITHUB_RELEASES) {
+    const base = mirror.replace(/\/+$/, '');
+    const file = `buildx-${tag}.${arch}`;
+    return { binary: `${base}/${tag}/${file}`, checksums: `${base}/${tag}/checksums.txt`, file };
+}
+/** The releases JSON that resolves `latest`: actions-toolkit's, or the mirror's `buildx-releases.json`. */
+function releasesJsonUrl(mirror) {
+    return mirror ? `${mirror.replace(/\/+$/, '')}/buildx-releases.json` : RELEASES_JSON;
+}
+/** `latest` → the tag actions-toolkit's releases JSON names (`{"latest": {"tag_name": "v0.19.0"}}`). */
+function latestTag(json) {
+    const releases = JSON.parse(json);
+    const tag = releases.latest?.tag_name;
+    if (!tag)
+        throw new Error('the buildx releases JSON names no latest release');
+    return tag;
+}
+/** The sha256 checksums.txt gives for the file (`<hex> *<file>` or `<hex>  <file>`). */
+function expectedSha256(checksums, file) {
+    for (const line of checksums.split('\n')) {
+        const m = /^([0-9a-f]{64})\s+\*?(\S+)\s*$/i.exec(line.trim());
+        if (m && m[2] === file)
+            return m[1].toLowerCase();
+    }
+    return undefined;
+}
+/** Throws, naming both sums, unless the bytes are the file checksums.txt describes. */
+function verifySha256(bytes, checksums, file) {
+    const expected = expectedSha256(checksums, file);
+    if (!expected)
+        throw new Error(`checksums.txt has no sha256 for ${file}`);
+    const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    if (actual !== expected)
+        throw new Error(`${file} does not match its checksum: sha256 ${actual}, checksums.txt says ${expected}`);
+}
+/** The tool cache's place for a release: `<toolCache>/buildx/<version without v>/<arch>` (`x64`), as @actions/tool-cache lays it out. */
+function toolCacheDir(toolCache, tag, nodeArch) {
+    return external_node_path_.join(toolCache, 'buildx', tag.replace(/^v/, ''), nodeArch);
+}
+/** The binary in the tool cache, when an earlier run completed it there. */
+function cachedBinary(dir) {
+    const binary = external_node_path_.join(dir, 'docker-buildx');
+    return external_node_fs_.existsSync(`${dir}.complete`) && external_node_fs_.existsSync(binary) ? binary : undefined;
+}
+/** Writes the binary into the tool cache, executable, then the `.complete` marker tool-cache writes last. */
+function installToToolCache(dir, bytes) {
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    const binary = external_node_path_.join(dir, 'docker-buildx');
+    external_node_fs_.writeFileSync(`${binary}.tmp`, bytes, { mode: 0o755 });
+    external_node_fs_.renameSync(`${binary}.tmp`, binary);
+    external_node_fs_.writeFileSync(`${dir}.complete`, '');
+    return binary;
+}
+/** Downloads the release's binary, checked against checksums.txt before anything keeps or runs it. */
+async function downloadRelease(get, tag, arch, mirror) {
+    const urls = releaseUrls(tag, arch, mirror);
+    const [binary, checksums] = await Promise.all([get(urls.binary), get(urls.checksums)]);
+    verifySha256(binary, checksums.toString('utf8'), urls.file);
+    return binary;
+}
+/**
+ * A docker config of hoist's own for this step: the user's config.json copied, every
+ * user plugin linked, and `docker-buildx` the given binary. Pointing DOCKER_CONFIG at it
+ * makes `docker buildx` run that binary; BUILDX_CONFIG keeps buildx's store where it was.
+ */
+function pluginConfigDir(dir, userDir, binary) {
+    const plugins = external_node_path_.join(dir, 'cli-plugins');
+    external_node_fs_.mkdirSync(plugins, { recursive: true, mode: 0o700 });
+    const config = external_node_path_.join(userDir, 'config.json');
+    if (external_node_fs_.existsSync(config))
+        external_node_fs_.copyFileSync(config, external_node_path_.join(dir, 'config.json'));
+    const userPlugins = external_node_path_.join(userDir, 'cli-plugins');
+    const entries = external_node_fs_.existsSync(userPlugins) ? external_node_fs_.readdirSync(userPlugins) : [];
+    for (const entry of entries.filter(e => e !== 'docker-buildx'))
+        external_node_fs_.symlinkSync(external_node_path_.join(userPlugins, entry), external_node_path_.join(plugins, entry));
+    external_node_fs_.symlinkSync(binary, external_node_path_.join(plugins, 'docker-buildx'));
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/buildx/outputs.ts
+/**
+ * setup-buildx-action's outputs `name`, `driver`, `platforms` and `nodes`, from
+ * `docker buildx inspect` as actions-toolkit reads it: each node as its NodeInfo JSON
+ * (`driver-opts` as key=value, `platforms` comma-separated, the starred ones only when
+ * some are starred), and `platforms` as the nodes' platforms without repeats.
+ * Follows docker/actions-toolkit v0.95.0: src/buildx/builder.ts, src/types/buildx/builder.ts.
+ * Follows docker/setup-buildx-action v4.3.0: src/main.ts.
+ */
+
+const GC_KEYS = {
+    'keep duration': 'keepDuration',
+    'keep bytes': 'keepBytes',
+    'reserved space': 'reservedSpace',
+    'max used space': 'maxUsedSpace',
+    'min free space': 'minFreeSpace'
+};
+/** The builder's name, driver and nodes from `docker buildx inspect` text. */
+function parseInspectNodes(text) {
+    const builder = { nodes: [] };
+    let node = {};
+    let section;
+    let policy;
+    let device;
+    let file;
+    const closePolicy = () => {
+        if (policy && node.gcPolicy)
+            node.gcPolicy.push(policy);
+        policy = undefined;
+    };
+    const closeDevice = () => {
+        if (device && node.devices)
+            node.devices.push(device);
+        device = undefined;
+    };
+    for (const line of text.trim().split('\n')) {
+        const [key, ...rest] = line.split(':');
+        if (key.length === 0)
+            continue;
+        const lkey = key.toLowerCase();
+        const value = rest.map(v => v.trim()).join(':');
+        const top = () => {
+            section = undefined;
+        };
+        if (lkey === 'name') {
+            top();
+            if (builder.name === undefined)
+                builder.name = value;
+            else {
+                closePolicy();
+                if (node.name)
+                    builder.nodes.push(node);
+                node = { name: value };
+            }
+        }
+        else if (lkey === 'driver') {
+            top();
+            builder.driver = value;
+        }
+        else if (lkey === 'last activity')
+            top();
+        else if (lkey === 'endpoint') {
+            top();
+            node.endpoint = value;
+        }
+        else if (lkey === 'driver options') {
+            top();
+            node['driver-opts'] = (value.match(/([a-zA-Z0-9_.]+)="([^"]*)"/g) ?? []).map(v => v.replace(/^(.*)="(.*)"$/, '$1=$2'));
+        }
+        else if (lkey === 'status') {
+            top();
+            node.status = value;
+        }
+        else if (lkey === 'buildkit daemon flags' || lkey === 'flags') {
+            top();
+            node['buildkitd-flags'] = value;
+        }
+        else if (lkey === 'buildkit version' || lkey === 'buildkit') {
+            top();
+            node.buildkit = value;
+        }
+        else if (lkey === 'platforms') {
+            top();
+            if (!value)
+                continue;
+            const all = value.split(', ');
+            // Starred platforms are the ones the node was declared with: only those, as actions-toolkit reads them.
+            const chosen = value.includes('*') ? all.filter(p => p.includes('*')).map(p => p.replace(/\*/g, '')) : all;
+            node.platforms = chosen.join(',');
+        }
+        else if (lkey === 'features') {
+            section = 'features';
+            node.features = {};
+        }
+        else if (lkey === 'labels') {
+            section = 'labels';
+            node.labels = {};
+        }
+        else if (lkey === 'devices') {
+            section = 'devices';
+            node.devices ??= [];
+        }
+        else if (lkey.startsWith('gc policy rule#')) {
+            section = 'gcpolicy';
+            if (node.gcPolicy)
+                closePolicy();
+        }
+        else if (lkey.startsWith('file#')) {
+            section = 'file';
+            file = key.split('#')[1];
+            node.files ??= {};
+            node.files[file] = '';
+        }
+        else {
+            if (section && section !== 'devices')
+                closeDevice();
+            const k = lkey.trim();
+            if (section === 'features')
+                node.features[key.trim()] = Boolean(value);
+            else if (section === 'labels')
+                node.labels[key.trim()] = value;
+            else if (section === 'devices') {
+                if (k === 'name') {
+                    closeDevice();
+                    device = { name: value };
+                }
+                else if (k === 'on-demand' && device && value)
+                    device.onDemand = value === 'true';
+                else if (k === 'automatically allowed' && device && value)
+                    device.autoAllow = value === 'true';
+                else if (k === 'annotations' && device)
+                    device.annotations ??= {};
+                else if (device?.annotations)
+                    device.annotations[key.trim()] = value;
+            }
+            else if (section === 'gcpolicy') {
+                node.gcPolicy ??= [];
+                policy ??= {};
+                if (k === 'all')
+                    policy.all = value === 'true';
+                else if (k === 'filters') {
+                    if (value)
+                        policy.filter = value.split(',');
+                }
+                else if (k in GC_KEYS)
+                    policy[GC_KEYS[k]] = value;
+            }
+            else if (section === 'file' && file && node.files) {
+                if (node.files[file].length > 0)
+                    node.files[file] += '\n';
+                node.files[file] += line.replace(/^\s>\s?/, '');
+            }
+        }
+    }
+    closeDevice();
+    closePolicy();
+    if (node.name)
+        builder.nodes.push(node);
+    return builder;
+}
+/** The four outputs, as setup-buildx-action sets them after its `Inspect builder` group. */
+function builderOutputs(text, fallbackName) {
+    const builder = parseInspectNodes(text);
+    const platforms = [];
+    for (const node of builder.nodes)
+        for (const p of node.platforms?.split(',') ?? [])
+            if (!platforms.includes(p))
+                platforms.push(p);
+    return { name: builder.name || fallbackName, driver: builder.driver ?? '', platforms: platforms.join(','), nodes: JSON.stringify(builder.nodes, undefined, 2) };
+}
+/** `docker buildx inspect <name>`, read into the outputs. */
+async function inspectOutputs(exec, name) {
+    const { stdout } = await (0,util_exec/* execChecked */.$h)(exec, 'docker', ['buildx', 'inspect', ...(name ? [name] : [])]);
+    return builderOutputs(stdout, name);
+}
+
+// EXTERNAL MODULE: ./src/inputs/builder.ts
+var builder = __nccwpck_require__(19438);
 // EXTERNAL MODULE: ./src/buildx/setup.ts
 var setup = __nccwpck_require__(99085);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var util_exec = __nccwpck_require__(62817);
-// EXTERNAL MODULE: ./src/util/platform.ts
-var util_platform = __nccwpck_require__(88245);
+// EXTERNAL MODULE: ./src/util/qemu.ts
+var qemu = __nccwpck_require__(66202);
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
 /**
  * QEMU user-mode handlers in the kernel's binfmt_misc, seen and registered the way
@@ -6370,36 +7221,13 @@ var util_platform = __nccwpck_require__(88245);
 
 
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
-/** QEMU's name for each architecture, as its handlers are called (`qemu-aarch64`). */
-const QEMU_ARCH = {
-    arm64: 'aarch64',
-    arm: 'arm',
-    amd64: 'x86_64',
-    '386': 'i386',
-    riscv64: 'riscv64',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    mips64le: 'mips64el',
-    mips64: 'mips64',
-    loong64: 'loongarch64'
-};
-/** The platform's architecture as binfmt's `--install` takes it (`arm64`), or undefined when QEMU has none. */
-function binfmtArch(platform) {
-    try {
-        const arch = (0,util_platform/* parsePlatform */.FL)(platform).architecture;
-        return arch in QEMU_ARCH ? arch : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** Whether the kernel has an enabled handler for the platform's binaries. */
 function hasHandler(platform, dir = BINFMT_DIR) {
-    const arch = binfmtArch(platform);
+    const arch = (0,qemu/* binfmtArch */.p)(platform);
     if (!arch)
         return false;
     try {
-        return external_node_fs_.readFileSync(external_node_path_.join(dir, `qemu-${QEMU_ARCH[arch]}`), 'utf8').split('\n')[0] === 'enabled';
+        return external_node_fs_.readFileSync(external_node_path_.join(dir, `qemu-${qemu/* QEMU_ARCH */.g[arch]}`), 'utf8').split('\n')[0] === 'enabled';
     }
     catch {
         return false;
@@ -6411,7 +7239,9 @@ async function installHandlers(exec, image, archs) {
 }
 
 // EXTERNAL MODULE: ./src/plan/builder.ts
-var builder = __nccwpck_require__(64548);
+var plan_builder = __nccwpck_require__(64548);
+// EXTERNAL MODULE: ./src/util/platform.ts
+var util_platform = __nccwpck_require__(88245);
 ;// CONCATENATED MODULE: ./src/dockerfile/emulation.ts
 /**
  * Which stages of a Dockerfile run `RUN` steps under emulation (QEMU), per target
@@ -6823,10 +7653,21 @@ function hostPlatform(arch) {
 
 
 
+
+
+
+
+
+
 /** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */
 async function gatherFacts(ports, inputs) {
     const { env, runner } = ports;
     const tmpDir = (0,state/* privateTmpDir */.E)(runner, env.runnerTemp);
+    // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
+    const cacheRoot = external_node_path_.join(env.home, '.cache', 'hoist');
+    // Before anything asks buildx: every later call runs the version asked for.
+    if (inputs.version)
+        await runBuildxVersion(ports, inputs, { tmpDir, cacheRoot });
     const builder = await builderFacts(ports.exec, inputs.builder, env, inputs.load ? inputs.platforms.length : 0);
     runner.info(`builder ${builder.name} (${builder.driver} driver${builder.buildkitVersion ? `, BuildKit ${builder.buildkitVersion}` : ''})`);
     return {
@@ -6834,24 +7675,91 @@ async function gatherFacts(ports, inputs) {
         github: env.workflow,
         tmpDir,
         noDefaultAttestations: env.noDefaultAttestations,
-        // The same path, spelled ~/.cache/hoist, on every runner: the Actions cache versions entries by path.
-        cacheRoot: external_node_path_.join(env.home, '.cache', 'hoist')
+        cacheRoot
     };
 }
+/**
+ * setup-buildx-action's `version`: the runner's buildx when it is that release; otherwise
+ * the release from the tool cache, the Actions cache (`cache-binary`) or a download
+ * checked against its checksums.txt, run through a docker config of hoist's own.
+ */
+async function runBuildxVersion(ports, inputs, dirs) {
+    const { env, runner } = ports;
+    const asked = (0,builder/* buildxRelease */.U8)(inputs.version);
+    const fail = (e) => {
+        throw new Error(`version: buildx ${asked} could not be installed: ${e.message}.${env.buildxMirror ? '' : ' A runner without access to github.com can name a mirror of its releases in HOIST_BUILDX_MIRROR.'}`);
+    };
+    const tag = asked === 'latest' ? latestTag((await httpGet(releasesJsonUrl(env.buildxMirror)).catch(fail)).toString('utf8')) : asked;
+    const runners = await (0,buildx_buildx/* buildxVersion */.ry)(ports.exec).catch(() => undefined);
+    if (runners === tag) {
+        runner.info(`buildx ${tag}: the runner's own (version: ${inputs.version})`);
+        return;
+    }
+    const arch = releaseArch(process.arch);
+    const toolDir = toolCacheDir(env.toolCache, tag, process.arch);
+    let binary = cachedBinary(toolDir);
+    let from = 'the tool cache';
+    // The Actions cache (when the runner offers one) holds the file under hoist's cache root; its key names the release and the architecture.
+    const cacheService = env.actions.resultsUrl ?? env.actions.cacheUrl;
+    const cache = inputs['cache-binary'] && cacheService ? actionsCache(m => runner.warning(m), dirs.cacheRoot) : undefined;
+    const cacheDir = external_node_path_.join(dirs.cacheRoot, 'buildx-bin', tag, arch);
+    const key = `hoist-buildx-bin-${tag}-${arch}`;
+    if (!binary && cache && (await cache.restore(cacheDir, key, []))) {
+        binary = installToToolCache(toolDir, external_node_fs_.readFileSync(external_node_path_.join(cacheDir, 'docker-buildx')));
+        from = 'the Actions cache';
+    }
+    if (!binary) {
+        const urls = releaseUrls(tag, arch, env.buildxMirror);
+        runner.info(`buildx ${tag}: downloading ${urls.binary} (the runner's is ${runners ?? 'unknown'})`);
+        const bytes = await downloadRelease(httpGet, tag, arch, env.buildxMirror).catch(fail);
+        binary = installToToolCache(toolDir, bytes);
+        from = 'a download checked against its checksums.txt';
+        if (cache) {
+            external_node_fs_.mkdirSync(cacheDir, { recursive: true });
+            external_node_fs_.copyFileSync(binary, external_node_path_.join(cacheDir, 'docker-buildx'));
+            if (await cache.save(cacheDir, key))
+                runner.info(`buildx ${tag}: kept in the Actions cache (cache-binary)`);
+        }
+    }
+    // Builders stay in the user's buildx store; only the plugin docker runs changes, for this step.
+    const config = pluginConfigDir(external_node_path_.join(dirs.tmpDir, 'buildx-docker-config'), env.dockerConfig, binary);
+    env.programEnv.BUILDX_CONFIG = env.buildxConfig;
+    env.programEnv.DOCKER_CONFIG = config;
+    env.dockerConfig = config;
+    runner.info(`buildx ${tag} from ${from}: ${binary}`);
+}
 async function setUpBuildMachine(ports, inputs, facts, nodes) {
-    const plan = (0,builder/* planBuilderSetup */.k)(inputs, facts.builder, facts.github, nodes);
+    const plan = (0,plan_builder/* planBuilderSetup */.k)(inputs, facts.builder, facts.github, nodes);
+    // No builder to set up: the outputs describe the current one, read beside the QEMU work.
+    const outputs = plan ? undefined : setBuilderOutputs(ports, facts.builder.name);
     const stages = await prepareEmulation(ports, inputs, facts, plan);
+    await outputs;
     if (!plan)
         return { stagePlatforms: stages };
     return { builder: await setUpPlannedBuilder(ports, plan, facts), stagePlatforms: stages };
 }
+/** setup-buildx-action's outputs for the builder the build runs on; one that cannot be read is a warning. */
+async function setBuilderOutputs(ports, name) {
+    try {
+        const outputs = await inspectOutputs(ports.exec, name);
+        for (const key of ['name', 'driver', 'platforms', 'nodes'])
+            ports.runner.setOutput(key, outputs[key]);
+    }
+    catch (e) {
+        ports.runner.warning(`the builder outputs (name, driver, platforms, nodes) are not set: ${e.message}`);
+    }
+}
 /** Warns on each stage that compiles under emulation, and registers the QEMU handlers the build needs. */
 async function prepareEmulation(ports, inputs, facts, plan) {
     const { runner } = ports;
-    const file = (0,validate/* localDockerfile */.CR)(inputs);
-    const text = file ? ports.files.readText(file) : undefined;
-    if (!file || text === undefined)
+    const file = facts.dockerfile?.path;
+    const text = facts.dockerfile?.text;
+    const asked = inputs['binfmt-platforms'];
+    if (!file || text === undefined) {
+        if (asked.length > 0)
+            await registerAsked(ports, inputs['binfmt-image'], asked, undefined);
         return undefined;
+    }
     // The builder the build will run on: the one about to be set up (on this engine), or the current one.
     const builder = plan ? plannedFacts(plan) : facts.builder;
     const local = builderOnThisMachine(builder, ports.env.dockerHost);
@@ -6859,6 +7767,10 @@ async function prepareEmulation(ports, inputs, facts, plan) {
     const emulation = planEmulationOnNodes(text, inputs, nodeGroups(builder, inputs.platforms, buildPlatform));
     for (const a of emulation.advice)
         runner.warning(a.message, { file, startLine: a.line, title: a.title });
+    if (asked.length > 0) {
+        await registerAsked(ports, inputs['binfmt-image'], asked, emulation.needs);
+        return emulation.rows;
+    }
     if (emulation.needs.length === 0) {
         runner.info(`QEMU: not needed: every stage runs its RUN steps on ${buildPlatform}`);
         return emulation.rows;
@@ -6873,13 +7785,13 @@ async function prepareEmulation(ports, inputs, facts, plan) {
         runner.warning(`QEMU: ${platformsAndStages(missing)}, which builder ${facts.builder.name} does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.`);
         return emulation.rows;
     }
-    const unknown = missing.filter(n => binfmtArch(n.platform) === undefined);
+    const unknown = missing.filter(n => (0,qemu/* binfmtArch */.p)(n.platform) === undefined);
     if (unknown.length > 0)
         runner.warning(`QEMU: no emulator hoist knows for ${platformsAndStages(unknown)}; the build goes on without one for them.`);
-    const known = missing.filter(n => binfmtArch(n.platform) !== undefined);
+    const known = missing.filter(n => (0,qemu/* binfmtArch */.p)(n.platform) !== undefined);
     if (known.length === 0)
         return emulation.rows;
-    const archs = known.map(n => binfmtArch(n.platform));
+    const archs = known.map(n => (0,qemu/* binfmtArch */.p)(n.platform));
     const image = inputs['binfmt-image'];
     runner.info(`QEMU: registering ${archs.join(', ')} with ${image}: ${platformsAndStages(known)}`);
     try {
@@ -6893,6 +7805,27 @@ async function prepareEmulation(ports, inputs, facts, plan) {
         return emulationUnavailable(ports, { driver: builder.driver, image }, still, `${image} ran, but the kernel has no handler for them afterwards`, emulation.rows);
     return emulation.rows;
 }
+/**
+ * setup-qemu-action's `platforms` (`binfmt-platforms`): exactly those emulators, on this
+ * machine, whatever the analysis found; it fails the step when the image cannot run, as
+ * setup-qemu-action does. A handler still missing afterwards is a warning.
+ */
+async function registerAsked(ports, image, asked, needs) {
+    const analysis = needs === undefined ? 'the Dockerfile was not read' : needs.length === 0 ? 'the Dockerfile analysis asks for none' : `the Dockerfile analysis asks for ${needs.map(n => n.platform).join(', ')}`;
+    ports.runner.info(`QEMU: registering ${asked.join(', ')} with ${image}, as binfmt-platforms asks (instead of the analysis' choice: ${analysis})`);
+    try {
+        await installHandlers(ports.exec, image, asked);
+    }
+    catch (e) {
+        throw new Error(`binfmt-platforms: could not register QEMU for ${asked.join(', ')}: ${e.message}. Check that ${image} can run privileged (binfmt-image).`);
+    }
+    // A bare architecture (`arm64`) is a Linux one; this machine's own needs no handler.
+    const host = (0,qemu/* binfmtArch */.p)(hostPlatform(process.arch));
+    const missing = asked.filter(p => p !== 'all' && (0,qemu/* binfmtArch */.p)(asPlatform(p)) !== host && !hasHandler(asPlatform(p)));
+    if (missing.length > 0)
+        ports.runner.warning(`QEMU: ${image} ran, but the kernel has no handler for ${missing.join(', ')} afterwards (binfmt-platforms).`);
+}
+const asPlatform = (entry) => (entry in qemu/* QEMU_ARCH */.g ? `linux/${entry}` : entry);
 /**
  * A docker-container builder's BuildKit image (moby/buildkit) carries QEMU emulators of
  * its own: that build may still work, slowly, as it does after setup-buildx-action alone.
@@ -6955,11 +7888,22 @@ async function setUpPlannedBuilder(ports, plan, facts) {
     runner.info(`builder: setting up ${plan.name} (${plan.driver} driver): ${plan.why}`);
     const created = await (0,setup/* createBuilder */.Ij)(ports.exec, plan, facts.tmpDir, ports.env);
     // Only the step that created it removes it: post steps run last-first, so that one's comes after every step that reused it.
-    if (created)
+    if (created && plan.cleanup) {
         state/* state */.w.saveBuilderToRemove(runner, plan.name);
-    const ready = (0,setup/* bootBuilder */.cD)(ports.exec, plan, created).then(booted => {
+        if (plan.keepState)
+            state/* state */.w.saveKeepState(runner);
+    }
+    else if (created)
+        runner.info(`builder ${plan.name} stays after the job (cleanup: false)`);
+    const ready = (0,setup/* bootBuilder */.cD)(ports.exec, plan, created).then(async (booted) => {
         facts.builder = { ...booted, engineLoadsMultiPlatform: facts.builder.engineLoadsMultiPlatform };
         const how = created ? `set up in ${((ports.now() - started) / 1000).toFixed(1)} s` : 'reused from an earlier hoist step of this job';
+        // setup-buildx-action's `use` (its `create --use`): hoist itself names the builder in every call, so only later steps see it.
+        if (plan.use) {
+            await (0,setup/* useBuilder */.nY)(ports.exec, plan.name);
+            runner.info(`builder ${plan.name} is now the current builder for the job's later steps (use: true)`);
+        }
+        await setBuilderOutputs(ports, plan.name);
         return {
             log: `builder ${plan.name} (${plan.driver} driver${booted.buildkitVersion ? `, BuildKit ${booted.buildkitVersion}` : ''}) ${how}`,
             note: `${plan.name} (${plan.driver} driver), ${how}: ${plan.why}`
@@ -6991,6 +7935,7 @@ async function setUpPlannedBuilder(ports, plan, facts) {
 
 
 
+
 async function run(ports) {
     const { runner } = ports;
     state/* state */.w.markMainStarted(runner);
@@ -7002,7 +7947,7 @@ async function run(ports) {
         const checked = await checkAllInputs(ports, given);
         let inputs = checked.inputs;
         const { facts, machine } = await runner.group('Builder', async () => {
-            const facts = await gatherFacts(ports, inputs);
+            const facts = { ...(await gatherFacts(ports, inputs)), ...(checked.dockerfile ? { dockerfile: checked.dockerfile } : {}) };
             return { facts, machine: runMode(inputs) === 'merge' ? {} : await setUpBuildMachine(ports, inputs, facts, checked.nodes) };
         });
         if (machine.builder)
@@ -7035,7 +7980,7 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
     const limits = (0,validate/* builderProblems */.kV)(inputs, facts.builder);
     if (limits.length > 0)
         throw new inputs_errors/* InputErrors */.G(limits);
-    for (const advice of cacheBustingAdvice(inputs, ports.files))
+    for (const advice of cacheBustingAdvice(facts.dockerfile, ports.files))
         runner.warning(advice.message, { file: advice.file, startLine: advice.line, title: advice.title });
     const cache = await planCaching(ports, inputs, facts);
     // A builder hoist set up boots meanwhile; a new one holds no cache mounts, so the session need not ask it.
@@ -7046,14 +7991,16 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
     const builtOn = announceNodes(runner, facts.builder, inputs.platforms);
     const stages = await buildStages(ports, inputs, facts, cache, session);
     const baseline = readBaselineMeanwhile(ports, job);
-    const built = await build(ports, job, cache, session).catch((e) => {
+    const built = await build(ports, job, cache, session).catch(async (e) => {
         if (e instanceof BuildFailedError)
-            reportFailure(ports, inputs, e, secrets);
+            reportFailure(ports, facts.dockerfile?.path, e, secrets);
+        if (e instanceof BuildFailedError)
+            await uploadBuildRecord(ports, job);
         throw e;
     });
     if (session)
         await saveCache(ports, inputs, facts, cache, session, stages, built);
-    annotateWarnings(ports, inputs, built.metadata.warnings);
+    annotateWarnings(ports, facts.dockerfile?.path, built.metadata.warnings);
     const digest = built.metadata.digest;
     const handedOn = job.run.handsOff && digest ? await runner.group('Hand off', async () => (await __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 87235))).handOff(ports, job, digest)) : undefined;
     const measured = await measure(ports, job);
@@ -7069,7 +8016,8 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
         builder: builderNote,
         stagePlatforms: machine.stagePlatforms
     };
-    await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { baseline, measured });
+    // The build record (a failed build's too, above) comes last, as in build-push-action's post step, also when a size gate fails.
+    await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { baseline, measured }).finally(() => uploadBuildRecord(ports, job, built.metadata));
 }
 
 
@@ -7081,7 +8029,8 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ createArgv),
 /* harmony export */   X6: () => (/* binding */ appendArgv),
-/* harmony export */   k: () => (/* binding */ planBuilderSetup)
+/* harmony export */   k: () => (/* binding */ planBuilderSetup),
+/* harmony export */   pt: () => (/* binding */ removeArgv)
 /* harmony export */ });
 /* unused harmony export DEFAULT_BUILDKITD_FLAGS */
 /* harmony import */ var _inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19438);
@@ -7134,12 +8083,14 @@ function cacheType(entry) {
 }
 /**
  * The builder hoist sets up, or undefined to build on `current`. A builder the user
- * named is never replaced; setup inputs (`driver`, `driver-opts`, …) always ask for one.
+ * named is never replaced; setup inputs (`driver`, `driver-opts`, …, and `name`, which
+ * setup-buildx-action creates) always ask for one, as does `use: true` (a builder for
+ * the later steps). `cleanup` and `keep-state` only say what becomes of it.
  */
 function planBuilderSetup(inputs, current, github, nodes = []) {
     if (inputs.builder)
         return undefined;
-    const given = (0,_inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__/* .givenSetupInputs */ .c)(inputs);
+    const given = [...(0,_inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__/* .givenSetupInputs */ .cy)(inputs), ...(inputs.use ? ['use'] : [])];
     let why;
     if (given.length > 0) {
         why = `asked for by ${given.join(', ')}`;
@@ -7166,8 +8117,8 @@ function planBuilderSetup(inputs, current, github, nodes = []) {
         nodes
     };
     // One job's steps with the same setup share it (and its cache); other jobs and runs get their own.
-    const name = `hoist-${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .B)(github.runId, github.runAttempt, github.job, JSON.stringify(setup)).slice(0, 12)}`;
-    return { name, why, ...setup };
+    const name = inputs.name || `hoist-${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .shortHash */ .B)(github.runId, github.runAttempt, github.job, JSON.stringify(setup)).slice(0, 12)}`;
+    return { name, why, ...setup, use: inputs.use, cleanup: inputs.cleanup, keepState: inputs['keep-state'] };
 }
 /** `docker buildx create` for the setup; `configFile` is where an inline config was written. */
 function createArgv(setup, configFile) {
@@ -7187,6 +8138,10 @@ function createArgv(setup, configFile) {
     if (setup.endpoint)
         argv.push(setup.endpoint);
     return argv;
+}
+/** `docker buildx rm` as setup-buildx-action's post step runs it: `--keep-state` keeps the state volume. */
+function removeArgv(name, keepState) {
+    return ['buildx', 'rm', name, ...(keepState ? ['--keep-state'] : [])];
 }
 /** `docker buildx create --append` for one added node; it takes the builder's driver. */
 function appendArgv(setup, node) {
@@ -7358,6 +8313,186 @@ function imagetoolsArgv(repository, tags, sources, annotations, metadataFile) {
 
 /***/ }),
 
+/***/ 59790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ scopedConfigDir),
+/* harmony export */   H8: () => (/* binding */ loginSecrets),
+/* harmony export */   Ko: () => (/* binding */ registryLogins)
+/* harmony export */ });
+/* unused harmony export isEcr */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39869);
+/**
+ * The registry logins the inputs ask for: docker/login-action's `registry`, `username`
+ * and `password`, and docker/github-builder's `registry-auths` (a YAML list of the same)
+ * for several registries, each with login-action's `scope` and `ecr`. Pure;
+ * src/phases/login.ts carries them out.
+ * getAuthList and scopeToConfigDir from the first, isECR from the second.
+ * Follows docker/login-action v4.1.0: src/context.ts, src/aws.ts.
+ */
+
+
+
+/** login-action's default registry when only a username is given. */
+const DOCKER_HUB = 'docker.io';
+/** The logins, and each problem (naming the input, never a password). */
+async function registryLogins(inputs) {
+    const logins = [];
+    const problems = [];
+    const ecr = ecrMode('ecr', inputs.ecr, problems);
+    const scope = checkScope('scope', inputs.scope, problems);
+    const loginGiven = Boolean(inputs.username || inputs.password || inputs.registry);
+    const refused = ecr !== undefined && refuseEcr('ecr', inputs.registry, ecr, loginGiven || ecr === 'true', problems);
+    if (scope && !loginGiven)
+        problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('scope', `'${scope}' is given without a login`, 'Give registry, username and password with it; for registry-auths, give scope in the entry.'));
+    if (refused) {
+        // Said once: amazon-ecr-login's docker config is what hoist reads instead.
+    }
+    else if (inputs.username || inputs.password) {
+        if (!inputs.username)
+            problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('username', `is empty, but a password is given${inputs.registry ? ` for ${inputs.registry}` : ''}`, 'Give the username the password belongs to (for ghcr.io: github.actor).'));
+        else if (!inputs.password)
+            problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('password', `is empty for user '${inputs.username}'${inputs.registry ? ` at ${inputs.registry}` : ''}`, 'Pass the password or token from a secret; on a pull request from a fork, secrets are empty: skip the login there (if: github.event.pull_request.head.repo.fork == false).'));
+        else
+            logins.push({ registry: registryAddress(inputs.registry || DOCKER_HUB), username: inputs.username, password: inputs.password, ...(scope ? { scope } : {}) });
+    }
+    else if (inputs.registry) {
+        problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('registry', `'${inputs.registry}' is given without username and password`, 'Give username and password too, or leave registry empty.'));
+    }
+    if (inputs['registry-auths'].trim()) {
+        let entries;
+        try {
+            entries = await (0,_util_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(inputs['registry-auths']);
+        }
+        catch {
+            // Never the parser's message: it may quote the text.
+            problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('registry-auths', 'is not YAML', 'Write a list: - registry: ghcr.io, then username: and password: under it.'));
+        }
+        if (entries !== undefined && !Array.isArray(entries))
+            problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('registry-auths', 'is not a YAML list', 'Start each login with "- registry: …".'));
+        if (Array.isArray(entries)) {
+            entries.forEach((entry, i) => {
+                const e = (entry ?? {});
+                const field = (name) => (typeof e[name] === 'string' ? e[name].trim() : '');
+                const [registry, username, password] = [field('registry'), field('username'), field('password')];
+                const missing = ['username', 'password'].filter(f => !field(f));
+                const what = `registry-auths entry ${i + 1}`;
+                const entryEcr = ecrMode('registry-auths', field('ecr'), problems, what);
+                const entryScope = checkScope('registry-auths', field('scope'), problems, what);
+                if (entryEcr === undefined || refuseEcr('registry-auths', registry, entryEcr, true, problems, what))
+                    return;
+                if (missing.length > 0) {
+                    problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('registry-auths', `entry ${i + 1}${registry ? ` (${registry})` : ''} has no ${missing.join(' and no ')}`, 'Give each entry registry, username and password (from secrets).'));
+                }
+                else {
+                    logins.push({ registry: registryAddress(registry || DOCKER_HUB), username, password, ...(entryScope ? { scope: entryScope } : {}) });
+                }
+            });
+        }
+    }
+    // The same registry under different scopes goes to different configs, as login-action's.
+    const seen = new Set();
+    for (const l of logins) {
+        const key = `${l.registry}${l.scope ? ` (scope ${l.scope})` : ''}`;
+        if (seen.has(key))
+            problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('registry-auths', `${key} is logged in to twice`, 'Give each registry once.'));
+        seen.add(key);
+    }
+    return { logins, problems };
+}
+/** login-action's `ecr`: auto (the default), true or false; anything else is a problem (undefined). */
+function ecrMode(input, value, problems, what = '') {
+    const mode = (value.trim() || 'auto').toLowerCase();
+    if (mode === 'auto' || mode === 'true' || mode === 'false')
+        return mode;
+    problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${what ? `${what}: ` : ''}ecr '${value}' is not auto, true or false`, 'Leave ecr at auto (Amazon ECR is recognised by its address), or set true or false.'));
+    return undefined;
+}
+/**
+ * hoist does not log in to Amazon ECR itself (login-action asks AWS for a token with the
+ * AWS SDK): an ECR login (ecr: true, or auto and an ECR address) is refused before
+ * anything runs, pointing to aws-actions/amazon-ecr-login, whose docker login hoist reads.
+ */
+function refuseEcr(input, registry, mode, loginGiven, problems, what = '') {
+    if (!loginGiven || mode === 'false' || (mode === 'auto' && !isEcr(registry)))
+        return false;
+    problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(mode === 'true' && input === 'ecr' ? 'ecr' : input === 'ecr' ? 'registry' : input, `${what ? `${what}: ` : ''}${registry ? `'${registry}' is` : 'the login is'} an Amazon ECR login (ecr: ${mode}), and hoist does not log in to ECR itself`, 'Run aws-actions/amazon-ecr-login before hoist and give hoist no registry, username or password for it: hoist reads the docker config that action writes. (ecr: false logs in with the username and password as given.)'));
+    return true;
+}
+/** An Amazon ECR address (private `<account>.dkr.ecr.<region>.amazonaws.com`, or ECR Public), as login-action's isECR recognises it (src/aws.ts, v4.1.0). */
+function isEcr(registry) {
+    const privateEcr = /^[0-9]{12}\.(dkr\.ecr|dkr-ecr)\.[^/]+\.(on\.aws|amazonaws\.(com(\.cn)?|eu))(\/[^:]+(:.+)?)?$/;
+    return privateEcr.test(registry) || /public\.ecr\.aws|ecr-public\.aws\.com/.test(registry);
+}
+/** A scope is a repository path (`acme/app`), optionally with `@actions` (`acme/app@push`, `@push`): it names directories, so nothing that leaves them. */
+function checkScope(input, value, problems, what = '') {
+    const scope = value.trim();
+    if (!scope)
+        return undefined;
+    const [repo, actions = ''] = scope.split(/@(.*)/s);
+    const badRepo = repo !== '' && !/^[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*$/.test(repo);
+    const badActions = scope.includes('@') && !/^[a-z*]+(?:,[a-z*]+)*$/.test(actions);
+    if (!badRepo && !badActions)
+        return scope;
+    problems.push(new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${what ? `${what}: ` : ''}scope '${scope}' is not a repository path with optional @actions`, "Write the repository (acme/app), optionally with the actions after @ (acme/app@push), or '@push' for every repository of the registry."));
+    return undefined;
+}
+/**
+ * The buildx config directory a scoped login goes to (login-action's scopeToConfigDir):
+ * `<buildx config>/config/<registry>/<scope>`, Docker Hub as registry-1.docker.io (the host
+ * buildx asks for), and `@actions` for the whole registry appended to the registry's
+ * directory (`ghcr.io@push`). Buildx v0.31.0 and later read these (util/dockerutil/dockerconfig).
+ */
+function scopedConfigDir(buildxConfigDir, registry, scope) {
+    const host = DOCKER_HUB_ALIASES.includes(registry) ? 'registry-1.docker.io' : registry;
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0__.join(buildxConfigDir, 'config', host);
+    return scope.startsWith('@') ? base + scope : node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, scope);
+}
+const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io'];
+/** `https://ghcr.io/` → `ghcr.io`: the host (and port) docker keys a login by. */
+function registryAddress(value) {
+    return value.replace(/^https?:\/\//, '').replace(/\/(v1|v2)?\/?$/, '');
+}
+/** What of registry-auths is not a secret: these values are left unmasked (masking a short username would blank its letters all over the log). */
+const PUBLIC_KEYS = ['registry', 'username'];
+/**
+ * Every password, to be masked before anything is logged (also those of entries with
+ * problems): of registry-auths, every value but a registry's and a username's, whatever
+ * the shape (a mapping instead of a list, a password that is a list); for text that is not
+ * YAML, the whole text and each line's value part.
+ */
+async function loginSecrets(inputs) {
+    const values = [inputs.password];
+    const text = inputs['registry-auths'];
+    if (text.trim()) {
+        try {
+            values.push(...(0,_util_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarValues */ .x)(await (0,_util_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(text), PUBLIC_KEYS));
+        }
+        catch {
+            values.push(text, ...lineValues(text));
+        }
+    }
+    return [...new Set(values.map(v => v.trim()).filter(v => v !== ''))];
+}
+/** `  - password: "p4ss` → `"p4ss` and `p4ss`: each line's value part, as written and unquoted (a registry's and a username's left out). */
+function lineValues(text) {
+    return text.split(/\r?\n/).flatMap(line => {
+        const item = line.replace(/^\s*(?:-(?:\s+|$))*/, '');
+        const pair = /^([^:]*?):(?:\s+|$)(.*)$/.exec(item);
+        if (pair && PUBLIC_KEYS.includes(pair[1].trim().replace(/^["']|["']$/g, '')))
+            return [];
+        const value = (pair ? pair[2] : item).trim();
+        return [value, value.replace(/^[\s"'[{]+|[\s"'\]},]+$/g, '')];
+    });
+}
+
+
+/***/ }),
+
 /***/ 82974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7506,7 +8641,7 @@ function assignPlatforms(nodes, platforms) {
 
 
 /** The real ports; with debug on (RUNNER_DEBUG=1), every command line and registry request goes to the debug log. */
-function processPorts(runner, env = (0,_runner_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunEnv */ .p)()) {
+function processPorts(runner, env = (0,_runner_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunEnv */ .pu)()) {
     const debug = runner.isDebug ? (line) => runner.debug(line) : undefined;
     const run = (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .withProgramEnv */ .UC)(debug ? (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .tracedExec */ .Lc)(_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0, debug) : _util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0, () => env.programEnv);
     return {
@@ -7514,7 +8649,10 @@ function processPorts(runner, env = (0,_runner_env_js__WEBPACK_IMPORTED_MODULE_4
         exec: run,
         env,
         files: _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .realFiles */ .aK,
-        registry: new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({ transport: (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeTransport */ ._)(debug), credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(run, () => env.dockerConfig) }),
+        registry: new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
+            transport: (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeTransport */ ._)(debug),
+            credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(run, () => env.dockerConfig, () => env.buildxConfig)
+        }),
         now: () => performance.now()
     };
 }
@@ -7531,31 +8669,37 @@ function processPorts(runner, env = (0,_runner_env_js__WEBPACK_IMPORTED_MODULE_4
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99085);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6003);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70656);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6003);
+
 
 
 
 /**
- * Cleanup after the job: the builder this step set up (its container and state volume),
+ * Cleanup after the job: the builder this step set up (its container and state volume;
+ * the volume stays with keep-state; `cleanup: false` saved no builder to remove),
  * hoist's temp files (secret files included), and the build's directory under the cache
  * root, which outlives the job on a self-hosted runner (the Actions cache holds what it
  * held). Runs even when the main step failed; never fails the job.
  */
 async function post(ctx) {
     const { runner } = ctx;
-    const builder = _runner_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.builderToRemove(runner);
+    const builder = _runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.builderToRemove(runner);
     if (builder) {
         try {
-            await (0,_buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeBuilder */ .iq)(ctx.exec, builder);
-            runner.info(`removed builder ${builder}`);
+            const keepState = _runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.keepState(runner);
+            await (0,_buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeBuilder */ .iq)(ctx.exec, builder, keepState);
+            runner.info(`removed builder ${builder}${keepState ? ' (its BuildKit state kept: keep-state)' : ''}`);
         }
         catch (e) {
             runner.warning(`cleanup: ${e.message}`);
         }
     }
-    const dockerConfig = _runner_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.dockerConfig(runner);
+    const dockerConfig = _runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.dockerConfig(runner);
     if (dockerConfig && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dockerConfig)) {
         try {
+            for (const dir of (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .removeScopedLogins */ .Rv)(dockerConfig))
+                runner.info(`logged out of the scoped login in ${dir}`);
             node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dockerConfig, { recursive: true, force: true });
             runner.info('logged out: removed the docker config holding the logins');
         }
@@ -7563,7 +8707,7 @@ async function post(ctx) {
             runner.warning(`logout: ${e.message}`);
         }
     }
-    for (const dir of [_runner_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.tmpDir(runner), _runner_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.cacheDir(runner)]) {
+    for (const dir of [_runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.tmpDir(runner), _runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.cacheDir(runner)]) {
         try {
             if (dir && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir)) {
                 node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
@@ -7701,10 +8845,16 @@ async function attestation(client, ref, d) {
 /* harmony export */   H$: () => (/* binding */ loginKey),
 /* harmony export */   xy: () => (/* binding */ parseChallenge)
 /* harmony export */ });
+/* unused harmony exports parseScopedConfigKey, parseTokenScopes, matchesScopes, scopedConfigFor */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Registry credentials as docker and buildx find them: the docker config (auths, credential
+ * helpers), and the scoped configs under buildx's config directory that login-action's `scope` writes.
+ * Follows docker/buildx v0.36.1: util/dockerutil/dockerconfig/configprovider.go.
+ */
 
 
 /** `Bearer realm="https://x/token",service="x",scope="repository:a:pull"` → scheme + params. */
@@ -7732,13 +8882,15 @@ function configKeys(host) {
 /**
  * Credentials the way `docker login` stored them: the config file's `auths`, then a
  * credential helper (credHelpers/credsStore), so hoist reads what docker/login-action wrote.
+ * With a buildx config directory, a scoped login (login-action's `scope`) there is taken
+ * where buildx would take it (scopedConfigFor), so hoist's reads use the login buildx's do.
  */
-function dockerConfigCredentials(run, configDir) {
-    return async (host) => {
+function dockerConfigCredentials(run, configDir, buildxConfigDir) {
+    return async (host, scopes) => {
         let config;
         try {
             // Read at each use: hoist's own login points DOCKER_CONFIG at a config of its own after the client is made.
-            const dir = typeof configDir === 'string' ? configDir : configDir();
+            const dir = (buildxConfigDir && scopedConfigFor(buildxConfigDir(), host, scopes)) ?? (typeof configDir === 'string' ? configDir : configDir());
             config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'config.json'), 'utf8'));
         }
         catch {
@@ -7771,6 +8923,84 @@ function dockerConfigCredentials(run, configDir) {
         }
         return undefined;
     };
+}
+function parseScopedConfigKey(key) {
+    const at = key.indexOf('@');
+    const main = at < 0 ? key : key.slice(0, at);
+    const actions = at < 0
+        ? []
+        : [
+            ...new Set(key
+                .slice(at + 1)
+                .split(',')
+                .map(a => a.trim())
+                .filter(Boolean))
+        ];
+    const slash = main.indexOf('/');
+    return slash < 0 ? { host: main, repo: '', actions } : { host: main.slice(0, slash), repo: main.slice(slash + 1), actions };
+}
+/** A token request's scopes (`repository:acme/app:pull,push`, several per string when space-separated) → resource → actions; undefined when one is empty, as buildx's parseScopes. */
+function parseTokenScopes(scopes) {
+    const parsed = new Map();
+    for (const text of scopes) {
+        if (text === '')
+            return undefined;
+        for (const scope of text.split(' ')) {
+            const [type, name, actions] = splitN(scope, ':', 3);
+            const resource = name === undefined ? type : `${type}:${name}`;
+            const set = parsed.get(resource) ?? new Set();
+            for (const a of actions?.split(',') ?? [])
+                set.add(a);
+            parsed.set(resource, set);
+        }
+    }
+    return parsed;
+}
+function splitN(text, sep, n) {
+    const parts = text.split(sep);
+    return parts.length <= n ? parts : [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+/** Whether a scoped config answers a token request: its repository is asked for, and every action it names is asked for there. */
+function matchesScopes(config, request) {
+    if (config.repo && !request.has(`repository:${config.repo}`))
+        return false;
+    if (config.actions.length === 0)
+        return true;
+    // Without a repository, one resource of the request must carry all the actions.
+    if (!config.repo)
+        return [...request.values()].some(actions => config.actions.every(a => actions.has(a)));
+    const asked = request.get(`repository:${config.repo}`) ?? new Set();
+    return config.actions.every(a => asked.has(a));
+}
+/** Docker Hub's host as buildx asks for it (and names its scoped directory). */
+const hubHost = (host) => (DOCKER_HUB_HOSTS.includes(host) ? 'registry-1.docker.io' : host);
+/**
+ * The scoped config buildx would read for this token request, or undefined for the
+ * default one. As buildx's authConfigProvider (v0.31.0+, util/dockerutil/dockerconfig/
+ * configprovider.go): only a request for exactly one resource picks one; among those that
+ * match, one with a repository first, then the one naming more actions.
+ */
+function scopedConfigFor(buildxConfigDir, host, scopes) {
+    const request = parseTokenScopes(scopes ?? []);
+    if (!request || request.size !== 1)
+        return undefined;
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1__.join(buildxConfigDir, 'config');
+    const candidates = configFiles(base)
+        .map(dir => ({ dir, config: parseScopedConfigKey(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(base, dir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')) }))
+        .filter(c => c.config.host === hubHost(host) && matchesScopes(c.config, request));
+    candidates.sort((a, b) => (a.config.repo === b.config.repo ? b.config.actions.length - a.config.actions.length : a.config.repo < b.config.repo ? 1 : -1));
+    return candidates[0]?.dir;
+}
+/** Every directory under `base` that holds a config.json (none when there is no such directory). */
+function configFiles(base) {
+    let entries;
+    try {
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(base, { withFileTypes: true, recursive: true });
+    }
+    catch {
+        return [];
+    }
+    return entries.filter(e => !e.isDirectory() && e.name === 'config.json').map(e => e.parentPath);
 }
 
 
@@ -7943,7 +9173,9 @@ class RegistryClient {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`unreachable`);
     }
     async authorize(challenge, host, repository) {
-        const credentials = await this.options.credentials?.(host);
+        const scope = challenge?.params.scope ?? `repository:${repository}:pull`;
+        // A token request names its scope (buildx picks a scoped login by it); Basic asks with none, as BuildKit's Credentials.
+        const credentials = await this.options.credentials?.(host, challenge?.scheme === 'bearer' ? [scope] : undefined);
         if (challenge?.scheme === 'basic') {
             if (!credentials)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host} requires a login: log in first (docker/login-action) or give hoist the registry credentials`, 401);
@@ -7952,7 +9184,7 @@ class RegistryClient {
         if (challenge?.scheme !== 'bearer' || !challenge.params.realm) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${host} answered 401 without a usable WWW-Authenticate challenge`, 401);
         }
-        const response = await this.askTokenService(host, challenge.params, { scope: challenge.params.scope ?? `repository:${repository}:pull` }, credentials);
+        const response = await this.askTokenService(host, challenge.params, { scope }, credentials);
         if (response.status !== 200) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(response.status === 401 || response.status === 403
                 ? `${host}'s token service refused ${credentials ? `the credentials for user '${credentials.username}'` : 'anonymous access'} (HTTP ${response.status}): check the username and password/token`
@@ -8555,9 +9787,10 @@ function sizesJson(report, gates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ withProcessVariable),
-/* harmony export */   p: () => (/* binding */ readRunEnv)
+/* harmony export */   _d: () => (/* binding */ withProcessVariable),
+/* harmony export */   pu: () => (/* binding */ readRunEnv)
 /* harmony export */ });
+/* unused harmony export readBuildRecordSwitches */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -8574,6 +9807,24 @@ function sizesJson(report, gates) {
 
 
 
+/** Reads the DOCKER_BUILD_RECORD_* switches. */
+function readBuildRecordSwitches(env) {
+    const uploadWord = env.DOCKER_BUILD_RECORD_UPLOAD ?? '';
+    // Unset or empty is hoist's default (off); build-push-action reads an empty value as unset too.
+    const upload = uploadWord ? (0,_util_boolean_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBool */ .q)(uploadWord, 'go') : false;
+    if (upload === undefined)
+        return { upload: false, problem: `DOCKER_BUILD_RECORD_UPLOAD=${JSON.stringify(uploadWord)} is not a boolean (true or false): no build record is uploaded` };
+    const days = env.DOCKER_BUILD_RECORD_RETENTION_DAYS ?? '';
+    // Only an upload reads the retention, as in build-push-action.
+    if (!upload || !days)
+        return { upload };
+    // parseInt, as build-push-action: leading digits count ("7d" is 7), anything else is no number.
+    const retentionDays = parseInt(days);
+    if (Number.isNaN(retentionDays)) {
+        return { upload, problem: `DOCKER_BUILD_RECORD_RETENTION_DAYS=${JSON.stringify(days)} is not a number of days (e.g. 7): no build record is uploaded` };
+    }
+    return { upload, retentionDays };
+}
 /** `{ key: value }` when the variable is set and not empty, else nothing: an optional fact stays absent. */
 const ifSet = (key, value) => (value ? { [key]: value } : {});
 /** Reads the environment once; the only reader of `process.env` besides the runner protocol and the exec wrapper. */
@@ -8586,11 +9837,13 @@ function readRunEnv(env = process.env) {
         eventPayload,
         home: env.HOME || node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(),
         runnerTemp: env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir(),
+        toolCache: env.RUNNER_TOOL_CACHE || node_path__WEBPACK_IMPORTED_MODULE_1__.join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(), '.cache', 'hoist-tools'),
         dockerConfig,
         buildxConfig: env.BUILDX_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1__.join(dockerConfig, 'buildx'),
         noDefaultAttestations: (0,_util_boolean_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBool */ .q)(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '', 'go') === true,
         buildSummary: (0,_util_boolean_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBool */ .q)(env.DOCKER_BUILD_SUMMARY ?? '', 'go') !== false,
         checksAnnotations: (0,_util_boolean_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBool */ .q)(env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '', 'go') !== false,
+        buildRecord: readBuildRecordSwitches(env),
         metadataWarnings: env.BUILDX_METADATA_WARNINGS ?? 'true',
         metadata: {
             prHeadSha: /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),
@@ -8600,6 +9853,7 @@ function readRunEnv(env = process.env) {
         actions: { ...ifSet('runtimeToken', env.ACTIONS_RUNTIME_TOKEN), ...ifSet('resultsUrl', env.ACTIONS_RESULTS_URL), ...ifSet('cacheUrl', env.ACTIONS_CACHE_URL) },
         programEnv: {},
         ...ifSet('buildxBuilder', env.BUILDX_BUILDER),
+        ...ifSet('buildxMirror', env.HOIST_BUILDX_MIRROR),
         ...ifSet('dockerHost', env.DOCKER_HOST)
     };
 }
@@ -8763,7 +10017,7 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
 
 
 /** What main hands to post, by name, so both sides agree on the keys. */
-const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove', dockerConfig: 'dockerConfig' };
+const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove', keepState: 'keepState', dockerConfig: 'dockerConfig' };
 const state = {
     markMainStarted: (r) => r.saveState(KEYS.isPost, 'true'),
     isPost: (r) => r.getState(KEYS.isPost) === 'true',
@@ -8774,6 +10028,9 @@ const state = {
     /** The builder this step set up: its post step removes it. */
     saveBuilderToRemove: (r, name) => r.saveState(KEYS.builderToRemove, name),
     builderToRemove: (r) => r.getState(KEYS.builderToRemove),
+    /** setup-buildx-action's `keep-state`: the post step removes the builder with `--keep-state`. */
+    saveKeepState: (r) => r.saveState(KEYS.keepState, 'true'),
+    keepState: (r) => r.getState(KEYS.keepState) === 'true',
     /** hoist's own docker config (its logins): the post step removes it. */
     saveDockerConfig: (r, dir) => r.saveState(KEYS.dockerConfig, dir),
     dockerConfig: (r) => r.getState(KEYS.dockerConfig)
@@ -9158,6 +10415,48 @@ function suggestion(value) {
             [best, bestDistance] = [candidate, d];
     }
     return bestDistance <= 3 ? `; did you mean '${best}'?` : `; e.g. ${COMMON_PLATFORMS.slice(0, 3).join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 66202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ QEMU_ARCH),
+/* harmony export */   p: () => (/* binding */ binfmtArch)
+/* harmony export */ });
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
+/**
+ * The architectures QEMU emulates, as the binfmt image (tonistiigi/binfmt, which
+ * docker/setup-qemu-action runs) names them for `--install`, and QEMU's own names for
+ * their kernel handlers. Shared by the input check (`binfmt-platforms`) and the
+ * registration itself (docker/binfmt.ts).
+ */
+
+/** QEMU's name for each architecture, as its handlers are called (`qemu-aarch64`). */
+const QEMU_ARCH = {
+    arm64: 'aarch64',
+    arm: 'arm',
+    amd64: 'x86_64',
+    '386': 'i386',
+    riscv64: 'riscv64',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    mips64le: 'mips64el',
+    mips64: 'mips64',
+    loong64: 'loongarch64'
+};
+/** The platform's architecture as binfmt's `--install` takes it (`arm64`), or undefined when QEMU has none. */
+function binfmtArch(platform) {
+    try {
+        const arch = (0,_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(platform).architecture;
+        return arch in QEMU_ARCH ? arch : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

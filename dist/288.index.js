@@ -1,8 +1,8 @@
-export const id = 286;
-export const ids = [286];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
-/***/ 81286:
+/***/ 26288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   MetaRuleError: () => (/* reexport */ MetaRuleError),
   checkMetaRules: () => (/* reexport */ checkMetaRules),
   computeMetadata: () => (/* reexport */ computeMetadata),
+  gitContext: () => (/* reexport */ gitContext),
   higherStableRelease: () => (/* reexport */ higherStableRelease),
   metaContext: () => (/* reexport */ metaContext)
 });
@@ -1189,6 +1190,83 @@ function higherStableRelease(version, existingTags) {
     return highest?.tag;
 }
 
+;// CONCATENATED MODULE: ./src/plan/metadata/git-context.ts
+/**
+ * metadata-action's `context: git`: the ref and sha from the checkout's HEAD instead of
+ * the event, found as docker/actions-toolkit's Git.context does (src/git.ts, commit
+ * 3d440be: a branch through symbolic-ref; a detached HEAD through its decorations — a tag
+ * pointing at it, `pull/N/merge`, `origin/<branch>` — else the newest branch, remote
+ * branch or tag containing it), and the commit's date. The git commands are the caller's
+ * (the exec port), so this stays testable with a table of answers.
+ * Follows docker/metadata-action dc80280: src/context.ts.
+ * Follows docker/actions-toolkit 3d440be: src/git.ts.
+ */
+async function gitContext(git) {
+    const sha = await git(['show', '--format=%H', 'HEAD', '--quiet', '--']);
+    const ref = (await git(['branch', '--show-current'])) === '' ? await detachedRef(git) : await git(['symbolic-ref', 'HEAD']);
+    const date = await git(['show', '-s', '--format=%cI', sha]);
+    if (Number.isNaN(Date.parse(date)))
+        throw new Error(`git gave no commit date for ${sha}: '${date}'`);
+    return { ref, sha, commitTime: new Date(date).toISOString() };
+}
+/** A detached HEAD's ref, from `git show -s --pretty=%D` ("HEAD, tag: v1.2.3", "HEAD, origin/main, main", "HEAD, pull/7/merge", "grafted, HEAD"). */
+async function detachedRef(git) {
+    const decorations = await git(['show', '-s', '--pretty=%D']);
+    const normalized = decorations.replace(/^grafted, /, '').trim();
+    if (normalized === 'HEAD')
+        return inferRef(git);
+    const rest = /^HEAD, (.*)$/.exec(normalized)?.[1]?.trim();
+    if (!rest)
+        throw new Error(`cannot find the detached HEAD's ref in "${decorations}"`);
+    if (rest.startsWith('tag: '))
+        return tagRef(git, rest, decorations);
+    if (/^pull\/\d+\/(head|merge)$/.test(rest))
+        return `refs/${rest}`;
+    const branch = /^[^/]+\/[^/]+, (.+)$/.exec(rest)?.[1] ?? /^[^/]+\/(.+)$/.exec(rest)?.[1];
+    if (branch)
+        return `refs/heads/${branch.trim()}`;
+    throw new Error(`unsupported detached HEAD ref in "${decorations}"`);
+}
+/** The tag a `tag: …` decoration names (the longest matching name first, so v1.2.3-rc is not taken for v1.2.3). */
+async function tagRef(git, decoration, decorations) {
+    const refs = (await git(['for-each-ref', '--format=%(refname)', '--points-at', 'HEAD', 'refs/tags/']))
+        .split('\n')
+        .map(r => r.trim())
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length);
+    const found = refs.find(ref => {
+        const name = `tag: ${ref.slice('refs/tags/'.length)}`;
+        return decoration === name || decoration.startsWith(`${name}, `);
+    });
+    if (found)
+        return found;
+    if (refs.length === 1)
+        return refs[0];
+    throw new Error(`cannot find the detached HEAD's tag in "${decorations}"`);
+}
+/** A HEAD without decorations: the newest local branch containing it, then remote branch, then tag. */
+async function inferRef(git) {
+    const containing = async (prefix) => (await git(['for-each-ref', '--format=%(refname)', '--contains', 'HEAD', '--sort=-committerdate', prefix]))
+        .split('\n')
+        .map(r => r.trim())
+        .find(Boolean);
+    const local = await containing('refs/heads/');
+    if (local)
+        return local;
+    const remote = await containing('refs/remotes/');
+    if (remote) {
+        const branch = /^refs\/remotes\/[^/]+\/(.+)$/.exec(remote)?.[1];
+        return branch ? `refs/heads/${branch}` : remote;
+    }
+    const tag = (await git(['tag', '--contains', 'HEAD']))
+        .split('\n')
+        .map(t => t.trim())
+        .find(Boolean);
+    if (tag)
+        return `refs/tags/${tag}`;
+    throw new Error('cannot infer a ref from the detached HEAD');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/metadata/index.ts
 /**
  * Image tags, OCI labels and annotations from the git/GitHub context, in docker/metadata-action's
@@ -1196,11 +1274,12 @@ function higherStableRelease(version, existingTags) {
  * unchanged. The parts: types (shared, a leaf), context, rules, template, date-format, pep440, compute.
  *
  * Where hoist departs from metadata-action it says so next to the code: the `created` label is the
- * commit's time when the payload has it (reproducible builds), hoist refuses rules metadata-action
+ * commit's time (from the payload, the REST API or the checkout; reproducible builds), hoist refuses rules metadata-action
  * would silently ignore or crash on (unknown attributes, bad regexes, unknown `{{expressions}}`),
  * and the repository facts come from the event payload (metadata-action asks the REST API).
  * Follows docker/metadata-action dc80280: src/meta.ts, src/tag.ts, src/flavor.ts, src/image.ts, src/context.ts.
  */
+
 
 
 
