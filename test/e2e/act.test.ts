@@ -8,11 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { workspace } from '../helpers/workspace.js';
 import { runtimeToken } from '../servers/actions-cache.js';
+import { startGitHub, type GitHubServer } from '../servers/github.js';
 import { startArtifactServer, type ArtifactServer } from '../servers/artifacts.js';
 import { startTokenRegistry, type TestRegistry } from '../servers/registries.js';
 import { ROOT } from './runner.js';
@@ -112,6 +115,111 @@ describe("CI's headline job (.github/workflows/ci.yml) under act", () => {
     const index = await getManifest('ci/example', sha);
     expect(Object.keys(platformsOf(index))).toEqual(['linux/amd64', 'linux/arm64']);
     expect(run.log).toContain(`pushed index ${index.digest}; digest output ${index.digest}`);
+  });
+});
+
+/**
+ * A new user's repository with the README's quick start as its only workflow, read from
+ * README.md itself: a tiny busybox service, no checkout, no context (BuildKit fetches the
+ * commit's Git URL), tags from meta-images, a push on main and a measured, commented pull
+ * request. What act needs here, and only that:
+ * - the one change to the YAML: `ghcr.io` (not reachable from here) becomes the toolchain's
+ *   loopback registry. It needs no login, so the quick start's login (github.actor and
+ *   secrets.GITHUB_TOKEN, given to act as --actor and -s GITHUB_TOKEN) passes its check
+ *   without credentials being asked for: the Bearer-token login is the release test's below,
+ *   and its ports (5001-5003) are other tests' while the suite runs;
+ * - `uses: OWNER/hoist@v0` is mapped by --local-repository to this checkout (its dist/);
+ * - github.repository comes from the repository's `origin` remote (newuser/tiny);
+ * - GITHUB_SERVER_URL (--env) is a dumb-HTTP Git server holding the repository, which
+ *   BuildKit fetches the context from, and GITHUB_API_URL (--env) the GitHub stand-in, which
+ *   hoist reads the Dockerfile from (act's workspace holds no checkout) and comments through;
+ * - BUILDX_BUILDER=hoist (--env): the toolchain's remote builder. The Docker engine's own
+ *   would make hoist set up a docker-container builder, as on a new runner, but the BuildKit
+ *   image made here for those has no `git`, which a Git context needs (moby/buildkit has it:
+ *   "unknown scheme git: not found" otherwise).
+ */
+describe("the README's quick start, as a new user's workflow, under act", () => {
+  const repoName = `newuser/${uniqueRepo('tiny').replace(/\//g, '-')}`;
+  const files: Record<string, string> = {
+    Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY hello.sh /hello.sh\nCMD ["/bin/sh", "/hello.sh"]\n`,
+    'hello.sh': `echo hello from ${repoName}\n`,
+    '.dockerignore': '.git\n'
+  };
+  const token = 'quickstart-token-5521';
+  let github: GitHubServer;
+  let gitServer: http.Server;
+  let gitUrl: string;
+  let repo: string;
+  let commit: string;
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'act-quickstart-'));
+  beforeAll(async () => {
+    await requireToolchain();
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const quickStart = /^## Quick start$[\s\S]*?^```yaml\n([\s\S]*?)^```$/m.exec(readme)![1];
+    expect(quickStart).toContain('uses: OWNER/hoist@v0');
+    const workflow = quickStart.replace(/ghcr\.io/g, REGISTRY);
+    repo = workspace({ '.github/workflows/image.yml': workflow, ...files }, { name: 'act-quickstart' });
+    const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'a tiny service');
+    git('remote', 'add', 'origin', `https://github.com/${repoName}.git`);
+    commit = git('rev-parse', 'HEAD');
+    // The repository as GITHUB_SERVER_URL serves it: a bare clone over dumb HTTP.
+    const bare = path.join(scratch, `${repoName}.git`);
+    execFileSync('git', ['clone', '-q', '--bare', repo, bare]);
+    execFileSync('git', ['update-server-info'], { cwd: bare });
+    gitServer = http.createServer((req, res) => {
+      const file = path.join(scratch, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+      if (!file.startsWith(scratch) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return void res.writeHead(404).end();
+      res.writeHead(200).end(fs.readFileSync(file));
+    });
+    await new Promise<void>(resolve => gitServer.listen(0, '127.0.0.1', resolve));
+    gitUrl = `http://127.0.0.1:${(gitServer.address() as AddressInfo).port}`;
+    github = await startGitHub(token, repoName);
+    github.trees.set(commit, files);
+  });
+  afterAll(async () => {
+    await github?.close();
+    await new Promise(resolve => gitServer?.close(resolve));
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  const run = (event: string, payload: object) =>
+    act(
+      repo,
+      event,
+      payload,
+      { GITHUB_SERVER_URL: gitUrl, GITHUB_API_URL: github.url, BUILDX_BUILDER: 'hoist' },
+      { args: ['--local-repository', `OWNER/hoist@v0=${ROOT}`, '--actor', 'newuser', '-s', `GITHUB_TOKEN=${token}`] }
+    );
+
+  it('pushes both platforms on main, then measures a pull request against it and comments', async () => {
+    const image = `${REGISTRY}/${repoName}`;
+    const main = await run('push', { ref: 'refs/heads/main' });
+    expect({ code: main.code, tail: main.code === 0 ? '' : main.log.slice(-4000) }).toEqual({ code: 0, tail: '' });
+    expect(main.log).not.toContain(token);
+    expect(main.log).toContain(`${gitUrl}/${repoName}.git#${commit}`);
+    expect(main.log).toContain('Success - Post OWNER/hoist@v0');
+    // The pushed index, read with plain HTTP: both platforms under metadata-action's default tag.
+    expect(Object.keys(platformsOf(await getManifest(repoName, 'main'))).sort()).toEqual(['linux/amd64', 'linux/arm64']);
+
+    const pr = await run('pull_request', {
+      number: 3,
+      pull_request: { number: 3, head: { ref: 'feature', sha: commit, repo: { fork: false } }, base: { ref: 'main' } },
+      repository: { private: false }
+    });
+    expect({ code: pr.code, tail: pr.code === 0 ? '' : pr.log.slice(-4000) }).toEqual({ code: 0, tail: '' });
+    // Not pushed: measured from the build, compared with main's image, and one comment on the pull request.
+    expect(pr.log).toContain('measured from the build');
+    const comments = github.comments.get(3) ?? [];
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain(`<!-- hoist:size-report image=${image} job=image -->`);
+    expect(comments[0].body).toContain('measured from the build, not pushed');
+    expect(comments[0].body).toMatch(/\| linux\/amd64 \| [\d.]+ [kM]B \| = \|/);
+    expect(comments[0].body).toContain('Δ vs `main`');
+    expect(pr.log).not.toContain(token);
+    await expect(getManifest(repoName, 'pr-3')).rejects.toThrow();
   });
 });
 
