@@ -163,6 +163,6 @@ export function notAllowedNote(github: WorkflowFacts, savedAs: string | undefine
     ? 'this pull request comes from a fork, whose token cannot comment'
     : "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write')";
   return savedAs
-    ? `${why}: the size report is saved as artifact ${savedAs}; a workflow_run job in the base repository with comment-only: true posts it (see the README).`
+    ? `${why}: the size report is saved as artifact ${savedAs}; a workflow_run job in the base repository with comment-only: true posts it (see docs/sizes-and-comments.md).`
     : `${why}. The size report is in the job summary.`;
 }

@@ -132,7 +132,7 @@ function requireArtifactService(ports: Ports, inputs: Inputs): void {
   const missing = usesArtifacts(inputs) ? artifactServiceMissing(ports.env.actions) : undefined;
   if (!missing) return;
   throw new Error(
-    `${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${missing}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`
+    `${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${missing}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see docs/beyond-one-runner.md).`
   );
 }
 

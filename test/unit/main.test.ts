@@ -96,7 +96,7 @@ const table: Array<[string, Scenario, (o: Outcome) => void]> = [
     { inputs: { platforms: 'linux/arm64', tags: `${REPO}:1`, push: 'true', distribute: 'platform' } },
     ({ runner, calls }) => {
       expect(runner.failed).toBe(
-        "distribute: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README)."
+        "distribute: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see docs/beyond-one-runner.md)."
       );
       expect(calls).toEqual([]);
     }

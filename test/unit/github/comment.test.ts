@@ -290,13 +290,13 @@ describe('notAllowedNote', () => {
     [
       true,
       'hoist-size-report-image',
-      'this pull request comes from a fork, whose token cannot comment: the size report is saved as artifact hoist-size-report-image; a workflow_run job in the base repository with comment-only: true posts it (see the README).'
+      'this pull request comes from a fork, whose token cannot comment: the size report is saved as artifact hoist-size-report-image; a workflow_run job in the base repository with comment-only: true posts it (see docs/sizes-and-comments.md).'
     ],
     [true, undefined, 'this pull request comes from a fork, whose token cannot comment. The size report is in the job summary.'],
     [
       false,
       'hoist-size-report-image',
-      "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write'): the size report is saved as artifact hoist-size-report-image; a workflow_run job in the base repository with comment-only: true posts it (see the README)."
+      "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write'): the size report is saved as artifact hoist-size-report-image; a workflow_run job in the base repository with comment-only: true posts it (see docs/sizes-and-comments.md)."
     ],
     [false, undefined, "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write'). The size report is in the job summary."]
   ])('fork %s, saved as %s', (fromFork, savedAs, note) => {

@@ -233,7 +233,7 @@ describe('report: the pull request comment', () => {
     const [warning] = runner.texts('warning');
     const name = /saved as artifact (\S+);/.exec(warning)?.[1];
     expect(warning).toBe(
-      `this pull request comes from a fork, whose token cannot comment: the size report is saved as artifact ${name}; a workflow_run job in the base repository with comment-only: true posts it (see the README).`
+      `this pull request comes from a fork, whose token cannot comment: the size report is saved as artifact ${name}; a workflow_run job in the base repository with comment-only: true posts it (see docs/sizes-and-comments.md).`
     );
     expect(name).toMatch(new RegExp(`^${REPORT_ARTIFACT_PREFIX}[0-9a-f]{12}$`));
     expect(fs.readdirSync(tmpDir).filter(d => d.startsWith('report-'))).toHaveLength(1);
