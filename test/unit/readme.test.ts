@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Until hoist is published under a real name; on publishing, the release's `owner/name@vX`. */
@@ -78,6 +79,16 @@ describe('README.md and docs/', () => {
       else if (anchor && resolved.endsWith('.md') && !anchors(read(resolved)).has(anchor)) broken.push(target);
     }
     expect(broken).toEqual([]);
+  });
+
+  // A row may name several (`registry` / `username` / `password`); the first cell holds the names.
+  it.each(['Inputs', 'Outputs'])('names in its %s table exactly what action.yml declares', section => {
+    const action = parse(read('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const declared = Object.keys(section === 'Inputs' ? action.inputs : action.outputs).sort();
+    const body = readme.split(new RegExp(`^## ${section}$`, 'm'))[1]?.split(/^## /m)[0] ?? '';
+    const rows = body.split('\n').filter(l => l.startsWith('| `'));
+    const named = rows.flatMap(l => [...(l.split(' | ')[0] ?? '').matchAll(/`([a-z][a-z0-9-]*)`/g)].map(m => m[1]));
+    expect([...new Set(named)].sort()).toEqual(declared);
   });
 
   it('links every docs page from the README', () => {
