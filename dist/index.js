@@ -1901,7 +1901,7 @@ function notAllowedNote(github, savedAs) {
         ? 'this pull request comes from a fork, whose token cannot comment'
         : "the token cannot comment on this pull request (a fork's read-only token, or no 'permissions: pull-requests: write')";
     return savedAs
-        ? `${why}: the size report is saved as artifact ${savedAs}; a workflow_run job in the base repository with comment-only: true posts it (see the README).`
+        ? `${why}: the size report is saved as artifact ${savedAs}; a workflow_run job in the base repository with comment-only: true posts it (see docs/sizes-and-comments.md).`
         : `${why}. The size report is in the job summary.`;
 }
 
@@ -5988,7 +5988,7 @@ function requireArtifactService(ports, inputs) {
     const missing = usesArtifacts(inputs) ? (0,artifacts/* artifactServiceMissing */.OH)(ports.env.actions) : undefined;
     if (!missing)
         return;
-    throw new Error(`${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${missing}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see the README).`);
+    throw new Error(`${inputs.merge ? 'merge' : 'distribute'}: the platform digests travel as artifacts of the run, but the Actions artifact service is not available to this step (${missing}). A GitHub runner sets both for every JavaScript action; under nektos/act, set them to an artifact service v4 (act's own cannot take these uploads; see docs/beyond-one-runner.md).`);
 }
 /** The meta-* inputs' problems; the rules engine loads only for a step with meta-images. */
 async function metadataProblems(inputs) {
@@ -7027,14 +7027,6 @@ function pluginConfigDir(dir, userDir, binary) {
 }
 
 ;// CONCATENATED MODULE: ./src/buildx/outputs.ts
-/**
- * setup-buildx-action's outputs `name`, `driver`, `platforms` and `nodes`, from
- * `docker buildx inspect` as actions-toolkit reads it: each node as its NodeInfo JSON
- * (`driver-opts` as key=value, `platforms` comma-separated, the starred ones only when
- * some are starred), and `platforms` as the nodes' platforms without repeats.
- * Follows docker/actions-toolkit v0.95.0: src/buildx/builder.ts, src/types/buildx/builder.ts.
- * Follows docker/setup-buildx-action v4.3.0: src/main.ts.
- */
 
 const GC_KEYS = {
     'keep duration': 'keepDuration',
@@ -7200,6 +7192,26 @@ function builderOutputs(text, fallbackName) {
 async function inspectOutputs(exec, name) {
     const { stdout } = await (0,util_exec/* execChecked */.$h)(exec, 'docker', ['buildx', 'inspect', ...(name ? [name] : [])]);
     return builderOutputs(stdout, name);
+}
+/**
+ * The outputs of a builder hoist did not set up, from what hoist already knows of it:
+ * buildx's store (nodes, endpoints, the platforms given to `buildx create`), or for the
+ * engine's own builder the `docker buildx inspect` hoist ran anyway. A live inspect on
+ * every run would cost about 0.1 s beside the build (`npm run bench`); a builder hoist
+ * sets up is inspected as it boots, so its outputs carry status, BuildKit and platforms.
+ */
+function knownOutputs(builder, stored) {
+    const nodes = stored
+        ? stored.nodes.map(n => ({ name: n.name, endpoint: n.endpoint, ...(n.platforms.length > 0 ? { platforms: n.platforms.join(',') } : {}) }))
+        : (builder.nodes ?? []).map((n, i) => ({
+            name: n.name,
+            endpoint: n.endpoint,
+            ...(n.status ? { status: n.status } : {}),
+            ...(i === 0 && builder.buildkitVersion ? { buildkit: builder.buildkitVersion } : {}),
+            ...(n.platforms.length > 0 ? { platforms: n.platforms.join(',') } : {})
+        }));
+    const platforms = [...new Set(stored ? stored.nodes.flatMap(n => n.platforms) : builder.platforms)];
+    return { name: builder.name, driver: builder.driver, platforms: platforms.join(','), nodes: JSON.stringify(nodes, undefined, 2) };
 }
 
 // EXTERNAL MODULE: ./src/inputs/builder.ts
@@ -7659,6 +7671,7 @@ function hostPlatform(arch) {
 
 
 
+
 /** What planning needs to know of the world: the builder, the workflow run, hoist's own temp directory. */
 async function gatherFacts(ports, inputs) {
     const { env, runner } = ports;
@@ -7730,20 +7743,22 @@ async function runBuildxVersion(ports, inputs, dirs) {
 }
 async function setUpBuildMachine(ports, inputs, facts, nodes) {
     const plan = (0,plan_builder/* planBuilderSetup */.k)(inputs, facts.builder, facts.github, nodes);
-    // No builder to set up: the outputs describe the current one, read beside the QEMU work.
-    const outputs = plan ? undefined : setBuilderOutputs(ports, facts.builder.name);
     const stages = await prepareEmulation(ports, inputs, facts, plan);
-    await outputs;
-    if (!plan)
+    if (!plan) {
+        // No builder to set up: the outputs describe the current one, from what is known of it already.
+        setOutputs(ports, knownOutputs(facts.builder, (0,store/* readStoredBuilder */.J)(facts.builder.name, ports.env)));
         return { stagePlatforms: stages };
+    }
     return { builder: await setUpPlannedBuilder(ports, plan, facts), stagePlatforms: stages };
 }
 /** setup-buildx-action's outputs for the builder the build runs on; one that cannot be read is a warning. */
+function setOutputs(ports, outputs) {
+    for (const key of ['name', 'driver', 'platforms', 'nodes'])
+        ports.runner.setOutput(key, outputs[key]);
+}
 async function setBuilderOutputs(ports, name) {
     try {
-        const outputs = await inspectOutputs(ports.exec, name);
-        for (const key of ['name', 'driver', 'platforms', 'nodes'])
-            ports.runner.setOutput(key, outputs[key]);
+        setOutputs(ports, await inspectOutputs(ports.exec, name));
     }
     catch (e) {
         ports.runner.warning(`the builder outputs (name, driver, platforms, nodes) are not set: ${e.message}`);

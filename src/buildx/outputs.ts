@@ -6,7 +6,9 @@
  * Follows docker/actions-toolkit v0.95.0: src/buildx/builder.ts, src/types/buildx/builder.ts.
  * Follows docker/setup-buildx-action v4.3.0: src/main.ts.
  */
+import type { BuilderFacts } from '../plan/facts.js';
 import { execChecked, type Exec } from '../util/exec.js';
+import type { StoredBuilder } from './store.js';
 
 interface GCPolicy {
   all?: boolean;
@@ -177,4 +179,25 @@ export function builderOutputs(text: string, fallbackName: string): BuilderOutpu
 export async function inspectOutputs(exec: Exec, name: string): Promise<BuilderOutputs> {
   const { stdout } = await execChecked(exec, 'docker', ['buildx', 'inspect', ...(name ? [name] : [])]);
   return builderOutputs(stdout, name);
+}
+
+/**
+ * The outputs of a builder hoist did not set up, from what hoist already knows of it:
+ * buildx's store (nodes, endpoints, the platforms given to `buildx create`), or for the
+ * engine's own builder the `docker buildx inspect` hoist ran anyway. A live inspect on
+ * every run would cost about 0.1 s beside the build (`npm run bench`); a builder hoist
+ * sets up is inspected as it boots, so its outputs carry status, BuildKit and platforms.
+ */
+export function knownOutputs(builder: BuilderFacts, stored: StoredBuilder | undefined): BuilderOutputs {
+  const nodes: NodeInfo[] = stored
+    ? stored.nodes.map(n => ({ name: n.name, endpoint: n.endpoint, ...(n.platforms.length > 0 ? { platforms: n.platforms.join(',') } : {}) }))
+    : (builder.nodes ?? []).map((n, i) => ({
+        name: n.name,
+        endpoint: n.endpoint,
+        ...(n.status ? { status: n.status } : {}),
+        ...(i === 0 && builder.buildkitVersion ? { buildkit: builder.buildkitVersion } : {}),
+        ...(n.platforms.length > 0 ? { platforms: n.platforms.join(',') } : {})
+      }));
+  const platforms = [...new Set(stored ? stored.nodes.flatMap(n => n.platforms) : builder.platforms)];
+  return { name: builder.name, driver: builder.driver, platforms: platforms.join(','), nodes: JSON.stringify(nodes, undefined, 2) };
 }

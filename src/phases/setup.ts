@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { builderFacts } from '../buildx/builder.js';
 import { buildxVersion } from '../buildx/buildx.js';
 import { cachedBinary, downloadRelease, httpGet, installToToolCache, latestTag, pluginConfigDir, releaseArch, releasesJsonUrl, releaseUrls, toolCacheDir } from '../buildx/install.js';
-import { inspectOutputs } from '../buildx/outputs.js';
+import { inspectOutputs, knownOutputs, type BuilderOutputs } from '../buildx/outputs.js';
+import { readStoredBuilder } from '../buildx/store.js';
 import { actionsCache } from '../cache/actions-cache.js';
 import { buildxRelease } from '../inputs/builder.js';
 import { bootBuilder, createBuilder, useBuilder } from '../buildx/setup.js';
@@ -105,19 +106,23 @@ async function runBuildxVersion(ports: Ports, inputs: Pick<Inputs, 'version' | '
 
 export async function setUpBuildMachine(ports: Ports, inputs: Inputs, facts: Facts, nodes: AppendNode[]): Promise<BuildMachine> {
   const plan = planBuilderSetup(inputs, facts.builder, facts.github, nodes);
-  // No builder to set up: the outputs describe the current one, read beside the QEMU work.
-  const outputs = plan ? undefined : setBuilderOutputs(ports, facts.builder.name);
   const stages = await prepareEmulation(ports, inputs, facts, plan);
-  await outputs;
-  if (!plan) return { stagePlatforms: stages };
+  if (!plan) {
+    // No builder to set up: the outputs describe the current one, from what is known of it already.
+    setOutputs(ports, knownOutputs(facts.builder, readStoredBuilder(facts.builder.name, ports.env)));
+    return { stagePlatforms: stages };
+  }
   return { builder: await setUpPlannedBuilder(ports, plan, facts), stagePlatforms: stages };
 }
 
 /** setup-buildx-action's outputs for the builder the build runs on; one that cannot be read is a warning. */
+function setOutputs(ports: Ports, outputs: BuilderOutputs): void {
+  for (const key of ['name', 'driver', 'platforms', 'nodes'] as const) ports.runner.setOutput(key, outputs[key]);
+}
+
 async function setBuilderOutputs(ports: Ports, name: string): Promise<void> {
   try {
-    const outputs = await inspectOutputs(ports.exec, name);
-    for (const key of ['name', 'driver', 'platforms', 'nodes'] as const) ports.runner.setOutput(key, outputs[key]);
+    setOutputs(ports, await inspectOutputs(ports.exec, name));
   } catch (e) {
     ports.runner.warning(`the builder outputs (name, driver, platforms, nodes) are not set: ${(e as Error).message}`);
   }

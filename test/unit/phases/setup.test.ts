@@ -194,8 +194,8 @@ describe('setUpBuildMachine: a builder of hoist’s own when the current one can
     const facts = await gatherFacts(ports, given);
     const machine = await setUpBuildMachine(ports, given, withDockerfile(facts, given), []);
     expect(machine.builder).toBeUndefined();
-    // The second is for the outputs.
-    expect(argvs(calls)).toEqual(['buildx inspect farm', 'buildx inspect farm']);
+    // The outputs come from what this inspect said: no second one.
+    expect(argvs(calls)).toEqual(['buildx inspect farm']);
   });
 });
 
@@ -203,10 +203,11 @@ describe('setup-buildx-action’s names: name, use, cleanup, keep-state, and the
   const booted = (name: string) => inspectText(name, 'docker-container', [{ endpoint: 'unix:///var/run/docker.sock', platforms: 'linux/amd64, linux/arm64' }]);
   const named = (name: string) => ({ scripts: [(c: Call) => (c.args[1] === 'inspect' && c.args.includes(name) ? ok('', booted(name)) : c.args[1] === 'use' ? ok() : undefined)] });
 
-  it('no builder set up: the outputs describe the current one, as setup-buildx-action prints them', async () => {
-    const { context, runner, ports } = step({ inspect: REMOTE });
+  it('no builder set up: the outputs describe the current one, from what hoist read of it already', async () => {
+    const { context, runner, calls, ports } = step({ inspect: REMOTE });
     const given = rawInputs({ context });
     await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    expect(argvs(calls)).toEqual(['buildx inspect']);
     expect(runner.outputs).toMatchObject({ name: 'farm', driver: 'remote', platforms: 'linux/amd64,linux/arm64' });
     expect(JSON.parse(runner.outputs.nodes)).toEqual([{ name: 'farm0', endpoint: 'tcp://buildkit.example:1234', status: 'running', buildkit: 'v0.32.2', platforms: 'linux/amd64,linux/arm64' }]);
   });
@@ -242,10 +243,30 @@ describe('setup-buildx-action’s names: name, use, cleanup, keep-state, and the
     expect([runner.getState('builderToRemove'), runner.getState('keepState')]).toEqual(['kept', 'true']);
   });
 
-  it('outputs that cannot be read are a warning; the build goes on', async () => {
-    const { context, runner, ports } = step({ inspect: REMOTE, scripts: [c => (c.args.join(' ') === 'buildx inspect farm' ? { exitCode: 1, stdout: '', stderr: 'ERROR: gone' } : undefined)] });
-    const given = rawInputs({ context });
+  it("no builder set up, one in buildx's store: its nodes and the platforms given to buildx create, with no inspect", async () => {
+    const store = scratch();
+    const { context, runner, calls, ports } = step({ env: { BUILDX_CONFIG: store } });
+    const instances = path.join(store, 'instances');
+    fs.mkdirSync(instances, { recursive: true });
+    const node = (name: string, endpoint: string, platforms: unknown) => ({ Name: name, Endpoint: endpoint, Platforms: platforms, DriverOpts: null, Flags: null, Files: null });
+    const nodes = [node('farm0', 'tcp://amd64:1234', null), node('farm1', 'tcp://arm64:1234', [{ OS: 'linux', Architecture: 'arm64' }])];
+    fs.writeFileSync(path.join(instances, 'farm'), JSON.stringify({ Name: 'farm', Driver: 'remote', Nodes: nodes, Dynamic: false }));
+    const given = rawInputs({ context, builder: 'farm' });
     await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    expect(argvs(calls)).toEqual([]);
+    expect(runner.outputs).toMatchObject({ name: 'farm', driver: 'remote', platforms: 'linux/arm64' });
+    expect(JSON.parse(runner.outputs.nodes)).toEqual([
+      { name: 'farm0', endpoint: 'tcp://amd64:1234' },
+      { name: 'farm1', endpoint: 'tcp://arm64:1234', platforms: 'linux/arm64' }
+    ]);
+  });
+
+  it('outputs of a builder hoist set up that cannot be read are a warning; the build goes on', async () => {
+    const fails: Script = c => (c.args.join(' ') === 'buildx inspect gone' ? { exitCode: 1, stdout: '', stderr: 'ERROR: gone' } : undefined);
+    const { context, runner, ports } = step({ scripts: [fails, ...named('gone').scripts] });
+    const given = rawInputs({ context, name: 'gone' });
+    const machine = await setUpBuildMachine(ports, given, await gatherFacts(ports, given), []);
+    await builderReady(runner, machine.builder);
     expect(runner.texts('warning')).toEqual(['the builder outputs (name, driver, platforms, nodes) are not set: docker buildx inspect failed (exit 1): ERROR: gone']);
   });
 });
@@ -303,7 +324,7 @@ describe('setUpBuildMachine: QEMU for the stages that run emulated', () => {
         annotation: { file: path.join(context, 'Dockerfile'), startLine: 1, title: 'compiling under emulation' }
       }
     ]);
-    expect(argvs(calls)).toEqual(['buildx inspect', 'buildx inspect farm']);
+    expect(argvs(calls)).toEqual(['buildx inspect']);
     // The stage's RUN steps run on arm64, emulated; the last stage runs none.
     expect(machine.stagePlatforms).toEqual([{ stage: 'build', runsOn: ['linux/arm64'], emulatedFor: ['linux/arm64'] }]);
   });
@@ -313,7 +334,7 @@ describe('setUpBuildMachine: QEMU for the stages that run emulated', () => {
     expect(runner.texts('warning')).toContain(
       'QEMU: linux/riscv64 (stage \'build\', line 1), which builder farm does not list; hoist cannot register QEMU on another machine. The build goes on; if it fails with "exec format error", install QEMU on the BuildKit host or cross-compile those stages.'
     );
-    expect(argvs(calls)).toEqual(['buildx inspect', 'buildx inspect farm']);
+    expect(argvs(calls)).toEqual(['buildx inspect']);
   });
 
   it('the engine’s builder behind DOCKER_HOST on another machine: the same', async () => {
@@ -326,7 +347,7 @@ describe('setUpBuildMachine: QEMU for the stages that run emulated', () => {
   it('a platform QEMU has no emulator for: said, and the build goes on without one', async () => {
     const { runner, calls } = await machineFor({ inspect: ENGINE, platforms: 'linux/mips' });
     expect(runner.texts('warning')).toContain("QEMU: no emulator hoist knows for linux/mips (stage 'build', line 1); the build goes on without one for them.");
-    expect(argvs(calls)).toEqual(['buildx inspect', 'buildx inspect default']);
+    expect(argvs(calls)).toEqual(['buildx inspect']);
   });
 
   it('a cross-compiling Dockerfile needs none', async () => {
