@@ -162,6 +162,13 @@ export function sizeText(report: SizeReport): string {
   }
   lines.push(`  registry bytes   ${formatBytes(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${formatDelta(report.registryDelta, false)}` : ''}`);
   if (!report.baseline.found) lines.push(`  no baseline: ${report.baseline.reason}`);
+  const changed = changedRows(report.layerChanges);
+  if (changed.length > 0) lines.push(`  what changed most vs ${baseLabel(report)}:`);
+  for (const row of changed.slice(0, CHANGED_ROWS)) {
+    const where = row.line !== undefined ? ` (${report.dockerfile?.path ?? 'Dockerfile'}:${row.line})` : '';
+    const platforms = Object.entries(row.platforms).map(([p, c]) => `${p} ${formatDelta({ bytes: c.delta }, false)} ${c.status}`);
+    lines.push(`    ${cut(row.instruction, 80)}${where}: ${platforms.join(', ')}`);
+  }
   if (report.attestations.count > 0) lines.push(`  ${report.attestations.count} attestation manifests (${formatBytes(report.attestations.bytes)}) not counted`);
   return lines.join('\n');
 }

@@ -95,10 +95,11 @@ export async function reportBuild(
     const name = reportName(inputs);
     const sizes = sizeReport(image, name, base, result.measured ? 'build' : 'registry', lineSource(inputs, where.dockerfile));
     const file = where.dockerfile ? repositoryPath(where.dockerfile.path) : undefined;
-    if (file) sizes.dockerfile = { path: file, ...(blobUrl(where.github, file) ? { url: blobUrl(where.github, file) } : {}) };
-    annotateGrowth(runner, sizes, inputs['annotate-growth']);
+    const url = file ? blobUrl(where.github, file) : undefined;
+    if (file) sizes.dockerfile = { path: file, ...(url ? { url } : {}) };
     const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
     runner.info(sizeText(sizes));
+    annotateGrowth(runner, sizes, inputs['annotate-growth']);
     const json = sizesJson(sizes, gates);
     runner.setOutput('sizes', json);
     const table = sizeMarkdown(sizes, gates);

@@ -45,6 +45,8 @@ describe('reportBuild', () => {
       '  linux/amd64         5.1 MB compressed    10.3 MB unpacked  3 layers  = vs main',
       '  linux/arm64         6.5 MB compressed    13.1 MB unpacked  3 layers  ▲ 0.5 MB (+8.3 %) vs main',
       '  registry bytes     11.6 MB (shared layers once)  ▲ 0.5 MB',
+      '  what changed most vs main:',
+      '    COPY /out/backend /app/backend: linux/arm64 ▲ 0.5 MB grown',
       '  2 attestation manifests (3.2 kB) not counted'
     ]);
     const sizes = JSON.parse(runner.outputs.sizes);
@@ -129,6 +131,7 @@ describe('reportBuild', () => {
       const report = await reportBuild(runner, { ...inputs(), 'annotate-growth': '100kB' }, result, pr, Promise.resolve(main), true, where);
       const url = 'https://github.com/acme/backend/blob/head1/services/api/Dockerfile';
       expect(report.sizes?.markdown).toContain(`| \`COPY /out/backend /app/backend\` | [services/api/Dockerfile:4](${url}#L4) | = | ▲ 0.5 MB grown |`);
+      expect(runner.texts('info')[1]).toContain('    COPY /out/backend /app/backend (services/api/Dockerfile:4): linux/arm64 ▲ 0.5 MB grown');
       expect(runner.events.filter(e => e.kind === 'warning')).toEqual([
         {
           kind: 'warning',
