@@ -14,6 +14,7 @@
  * end and checked keyword by keyword; when they disagree (ONBUILD triggers, another
  * Dockerfile), each entry is matched by its text instead, and what matches nothing, or
  * several lines alike, is named so, never guessed.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/dockerfile2llb/convert.go.
  */
 import { jsonArray, type Instruction, type ParsedDockerfile, type Stage } from '../dockerfile/parse.js';
 
