@@ -45,6 +45,7 @@ export interface Inputs {
   'compare-to': string;
   'max-size': string;
   'max-size-increase': string;
+  'annotate-growth': string;
   'pr-comment': boolean;
   // hoist's own: caching.
   cache: string;
@@ -148,6 +149,7 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'compare-to': 'string',
   'max-size': 'string',
   'max-size-increase': 'string',
+  'annotate-growth': 'string',
   'pr-comment': 'boolean',
   cache: 'string',
   'cache-ref': 'string',

@@ -99,6 +99,10 @@ function checkSizeReport(inputs: Inputs, found: Findings): void {
   if (inputs['max-size-increase'] && parseIncrease(inputs['max-size-increase']) === undefined) {
     found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
   }
+  const growth = inputs['annotate-growth'];
+  if (growth && growth !== 'none' && parseIncrease(growth) === undefined) {
+    found.error('annotate-growth', `'${growth}' is neither a size nor a percentage`, "E.g. 1MB (the default) or 10%; 'none' or 0 turns the annotation off.");
+  }
   // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
   const filesOnly = inputs.outputs.length > 0 && imageOutputs(inputs.outputs).length === 0;
   if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && filesOnly) {

@@ -41,7 +41,7 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
   const result: BuildResult = { ...produced, tags: run.tags, pushed: run.pushes && (!run.handsOff || produced.handedOn !== undefined), platformDigests };
   const sized = run.sizes === 'registry' || sources.measured !== undefined;
   const done = await runner.group('Report', async () => {
-    const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary);
+    const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary, { dockerfile: facts.dockerfile, github: facts.github });
     if (done.sizes) {
       const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
       if (outcome === 'not-allowed') {

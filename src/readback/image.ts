@@ -15,6 +15,8 @@ export interface PlatformImage {
   manifestBytes: number;
   config: { digest: string; size: number };
   layers: LayerFacts[];
+  /** The config's history, every entry (empty_layer ones too): which instruction made each layer (report/lines.ts). */
+  history?: Array<{ createdBy: string; emptyLayer: boolean }>;
 }
 
 export interface AttestationFacts {

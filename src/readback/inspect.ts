@@ -67,7 +67,7 @@ async function platformImage(client: ImageStore, ref: ImageReference, fetched: {
   const platform = descriptor?.platform ?? configPlatform(config);
   if (!platform) return undefined;
   const instructions = layerInstructions(config, layers.length);
-  return {
+  const image: PlatformImage = {
     platform: formatPlatform(platform),
     digest: fetched.digest,
     manifestBytes: fetched.bytes,
@@ -79,6 +79,8 @@ async function platformImage(client: ImageStore, ref: ImageReference, fetched: {
       return layer;
     })
   };
+  if (Array.isArray(config.history)) image.history = config.history.map(h => ({ createdBy: typeof h.created_by === 'string' ? h.created_by : '', emptyLayer: h.empty_layer === true }));
+  return image;
 }
 
 async function uncompressedSize(client: ImageStore, ref: ImageReference, layer: Descriptor): Promise<number | undefined> {

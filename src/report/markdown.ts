@@ -1,5 +1,6 @@
 import { formatBytes } from '../util/bytes.js';
 import { formatDelta } from './format.js';
+import { changedRows } from './changes.js';
 import type { GateResult } from './gates.js';
 import type { SizeReport } from './sizes.js';
 
@@ -46,37 +47,95 @@ export function sizeMarkdown(report: SizeReport, gates: GateResult[], maxChars =
   const totals = [`| **registry bytes** (shared layers once) | ${formatBytes(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`];
   if (!report.baseline.found) totals.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
   totals.push('');
-  const details = Object.entries(report.layerChanges).map(([platform, changes]) => {
-    const block = [`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|'];
-    for (const c of changes.slice(0, 20)) {
-      const d = formatDelta({ bytes: (c.current ?? 0) - (c.base ?? 0) }, false);
-      const instruction = c.instruction.length > 80 ? `${c.instruction.slice(0, 77)}…` : c.instruction;
-      block.push(`| ${code(instruction)} | ${c.base !== undefined ? formatBytes(c.base) : '—'} | ${c.current !== undefined ? formatBytes(c.current) : '—'} | ${d} |`);
-    }
-    block.push('</details>', '');
-    return block;
-  });
+  const details = Object.entries(report.layerChanges)
+    .map(([platform, changes]) => [platform, changes.filter(c => c.status !== 'unchanged')] as const)
+    .filter(([, changes]) => changes.length > 0)
+    .map(([platform, changes]) => {
+      const block = [`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | line | ${code(base)} | this build | Δ | |`, '|---|---|---:|---:|---:|---|'];
+      for (const c of changes.slice(0, 20)) {
+        block.push(
+          `| ${code(cut(c.instruction, 80))} | ${lineCell(report, c.line)} | ${c.base !== undefined ? formatBytes(c.base) : '—'} | ${c.current !== undefined ? formatBytes(c.current) : '—'} | ${formatDelta({ bytes: c.delta }, false)} | ${c.status} |`
+        );
+      }
+      block.push('</details>', '');
+      return block;
+    });
+  const changed = whatChanged(report);
   const gateText = gateLine(gates, report);
   const tail = gateText ? [gateText, ''] : [];
 
   // What always stays, and room for the two notes; then rows, then details, while they fit.
   const rowNote = (n: number) => `| _… ${n} more platform(s) not shown: ${LIMIT_NOTE}; the \`sizes\` output has them all_ | | | | |`;
   const detailNote = (n: number) => `_What changed on ${n} more platform(s) is not shown: ${LIMIT_NOTE}._`;
-  let room = maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), '']);
+  const changedNote = `_The "what changed" table is not shown: ${LIMIT_NOTE}; the \`sizes\` output has the changes._`;
+  let room = maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), changedNote, '']);
   const keptRows = takeWhileFits(
     rows.map(row => [row]),
     room
   );
   room -= charsOf(keptRows.flat());
+  const keptChanged = takeWhileFits([changed], room);
+  room -= charsOf(keptChanged.flat());
   const keptDetails = takeWhileFits(details, room);
   const lines = [...head, ...keptRows.flat()];
   if (keptRows.length < rows.length) lines.push(rowNote(rows.length - keptRows.length));
   lines.push(...totals, ...keptDetails.flat());
   if (keptDetails.length < details.length) lines.push(detailNote(details.length - keptDetails.length), '');
+  // Below the size tables: the instructions that changed most, each linked to its line.
+  if (keptChanged.length > 0) lines.push(...changed);
+  else if (changed.length > 0) lines.push(changedNote, '');
   lines.push(...tail);
   const text = lines.join('\n');
   // Only a header or totals longer than any report's (an image name of thousands of characters) get here.
   return text.length <= maxChars ? text : `${text.slice(0, Math.max(0, maxChars - 80))}\n\n_… cut: ${LIMIT_NOTE}._\n`;
+}
+
+/** Rows of the "what changed" table, and platform columns in it, at most. */
+const CHANGED_ROWS = 5;
+const CHANGED_PLATFORMS = 8;
+
+function cut(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** `Dockerfile:7`, linked to that line at the built commit when the report knows where the file is on the web. */
+function lineCell(report: SizeReport, line: number | undefined): string {
+  if (line === undefined) return '—';
+  const where = `${cut(report.dockerfile?.path ?? 'Dockerfile', 120)}:${line}`.replace(/[[\]|`]/g, '_');
+  return report.dockerfile?.url ? `[${where}](${report.dockerfile.url}#L${line})` : `\`${where}\``;
+}
+
+/**
+ * The "what changed" table: the instructions whose layers changed most, at most
+ * CHANGED_ROWS, with the change in compressed bytes on each platform; empty when nothing changed.
+ */
+function whatChanged(report: SizeReport): string[] {
+  const rows = changedRows(report.layerChanges);
+  if (rows.length === 0) return [];
+  const compared = Object.keys(report.layerChanges).sort();
+  const shown = compared.slice(0, CHANGED_PLATFORMS);
+  const lines = [
+    '#### What changed',
+    '',
+    `The instructions whose layers changed most (compressed bytes, vs ${code(baseLabel(report))}).`,
+    '',
+    `| instruction | line | ${shown.join(' | ')} |`,
+    `|---|---|${shown.map(() => '---:|').join('')}`
+  ];
+  for (const row of rows.slice(0, CHANGED_ROWS)) {
+    const cells = shown.map(p => {
+      const c = row.platforms[p];
+      return c ? `${formatDelta({ bytes: c.delta }, false)} ${c.status}` : '=';
+    });
+    lines.push(`| ${code(cut(row.instruction, 60))} | ${lineCell(report, row.line)} | ${cells.join(' | ')} |`);
+  }
+  const notes = [];
+  if (rows.length > CHANGED_ROWS) notes.push(`${rows.length - CHANGED_ROWS} more instruction(s) changed`);
+  if (compared.length > shown.length) notes.push(`${compared.length - shown.length} more platform(s) compared`);
+  if (notes.length > 0) lines.push('', `_${notes.join('; ')}: the \`sizes\` output lists every change._`);
+  lines.push('');
+  return lines;
 }
 
 /** The first of `blocks` that fit in `room` characters together; none after the first that does not. */
@@ -103,6 +162,13 @@ export function sizeText(report: SizeReport): string {
   }
   lines.push(`  registry bytes   ${formatBytes(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${formatDelta(report.registryDelta, false)}` : ''}`);
   if (!report.baseline.found) lines.push(`  no baseline: ${report.baseline.reason}`);
+  const changed = changedRows(report.layerChanges);
+  if (changed.length > 0) lines.push(`  what changed most vs ${baseLabel(report)}:`);
+  for (const row of changed.slice(0, CHANGED_ROWS)) {
+    const where = row.line !== undefined ? ` (${report.dockerfile?.path ?? 'Dockerfile'}:${row.line})` : '';
+    const platforms = Object.entries(row.platforms).map(([p, c]) => `${p} ${formatDelta({ bytes: c.delta }, false)} ${c.status}`);
+    lines.push(`    ${cut(row.instruction, 80)}${where}: ${platforms.join(', ')}`);
+  }
   if (report.attestations.count > 0) lines.push(`  ${report.attestations.count} attestation manifests (${formatBytes(report.attestations.bytes)}) not counted`);
   return lines.join('\n');
 }
@@ -124,12 +190,24 @@ export function sizesJson(report: SizeReport, gates: GateResult[]): string {
           uncompressed: p.uncompressed ?? null,
           layers: p.layers,
           base: p.base ? { digest: p.base.digest, compressed: p.base.compressed, uncompressed: p.base.uncompressed ?? null, layers: p.base.layers } : null,
-          delta: p.delta ? { bytes: p.delta.bytes, percent: p.delta.percent ?? null } : null
+          delta: p.delta ? { bytes: p.delta.bytes, percent: p.delta.percent ?? null } : null,
+          // Per instruction against the baseline (null without one): what changed, and which line made it.
+          changes:
+            report.layerChanges[p.platform]?.map(c => ({
+              instruction: c.instruction,
+              origin: c.origin,
+              line: c.line ?? null,
+              status: c.status,
+              base: c.base ?? null,
+              current: c.current ?? null,
+              delta: c.delta
+            })) ?? null
         }
       ])
     ),
     registryBytes: report.registryBytes,
     registryDelta: report.registryDelta?.bytes ?? null,
+    dockerfile: report.dockerfile?.path ?? null,
     attestations: report.attestations,
     baseline: report.baseline,
     gates: gates.map(g => ({ name: g.name, limit: g.limit, passed: g.passed ?? null, failures: g.failures }))

@@ -3,8 +3,10 @@
  * what it unpacks to, and how many layers; attestation manifests apart; and the
  * bytes the registry stores, each shared layer once.
  */
-import type { ImageFacts, LayerFacts, PlatformImage } from '../readback/image.js';
+import type { ImageFacts, PlatformImage } from '../readback/image.js';
 import type { Baseline } from './baseline.js';
+import { compareLayers, type InstructionChange } from './changes.js';
+import type { LineSource } from './lines.js';
 
 export interface PlatformSize {
   platform: string;
@@ -40,14 +42,10 @@ export interface SizeReport {
   attestations: { count: number; bytes: number };
   /** The baseline's reference, or why there is none. */
   baseline: { reference: string; found: true } | { reference?: string; found: false; reason: string };
-  /** Per platform, layers that differ from the base. */
-  layerChanges: Record<string, LayerChange[]>;
-}
-
-export interface LayerChange {
-  instruction: string;
-  base?: number;
-  current?: number;
+  /** Per platform compared with the baseline, its layers per Dockerfile instruction (changes.ts), unchanged ones too. */
+  layerChanges: Record<string, InstructionChange[]>;
+  /** The Dockerfile the lines are in: its path from the repository's root, and the web address of that file at the built commit. */
+  dockerfile?: { path: string; url?: string };
 }
 
 export function platformSize(p: PlatformImage): PlatformSize {
@@ -73,7 +71,7 @@ function delta(current: number, base: number): Delta {
   return d;
 }
 
-export function sizeReport(image: ImageFacts, name: string, baseline: Baseline, source: SizeReport['source'] = 'registry'): SizeReport {
+export function sizeReport(image: ImageFacts, name: string, baseline: Baseline, source: SizeReport['source'] = 'registry', lines?: LineSource): SizeReport {
   const base = baseline.image;
   const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, platformSize(p)]));
   const platforms = image.platforms.map((p): PlatformRow => {
@@ -103,42 +101,8 @@ export function sizeReport(image: ImageFacts, name: string, baseline: Baseline, 
     report.registryDelta = delta(report.registryBytes, report.baseRegistryBytes);
     for (const p of image.platforms) {
       const b = base.platforms.find(x => x.platform === p.platform);
-      if (b) {
-        const changes = layerChanges(b.layers, p.layers);
-        if (changes.length > 0) report.layerChanges[p.platform] = changes;
-      }
+      if (b) report.layerChanges[p.platform] = compareLayers(p, b, lines);
     }
   }
   return report;
-}
-
-/**
- * Layers paired by the instruction that made them (the n-th occurrence with the
- * n-th), so a changed COPY shows as one row, not as one removed and one added.
- */
-export function layerChanges(base: LayerFacts[], current: LayerFacts[]): LayerChange[] {
-  const keyed = (layers: LayerFacts[]): Map<string, LayerFacts> => {
-    const seen = new Map<string, number>();
-    const out = new Map<string, LayerFacts>();
-    layers.forEach((l, i) => {
-      const instruction = l.instruction || `layer ${i + 1}`;
-      const n = (seen.get(instruction) ?? 0) + 1;
-      seen.set(instruction, n);
-      out.set(n > 1 ? `${instruction}\u0000${n}` : instruction, l);
-    });
-    return out;
-  };
-  const b = keyed(base);
-  const c = keyed(current);
-  const changes: LayerChange[] = [];
-  for (const key of new Set([...c.keys(), ...b.keys()])) {
-    const was = b.get(key);
-    const now = c.get(key);
-    if (was && now && was.digest === now.digest) continue;
-    const change: LayerChange = { instruction: key.split('\u0000')[0] };
-    if (was) change.base = was.size;
-    if (now) change.current = now.size;
-    changes.push(change);
-  }
-  return changes;
 }

@@ -75,6 +75,7 @@ describe('OciLayout.image', () => {
           digest: amd.manifest.digest,
           manifestBytes: amd.manifest.size,
           config: amd.config,
+          history: [{ createdBy: 'COPY app-amd64 /app # buildkit', emptyLayer: false }],
           layers: [{ digest: amd.layer.digest, size: amd.layer.size, mediaType: GZ, uncompressed: 123_456, instruction: 'COPY app-amd64 /app' }]
         },
         {
@@ -82,6 +83,7 @@ describe('OciLayout.image', () => {
           digest: arm.manifest.digest,
           manifestBytes: arm.manifest.size,
           config: arm.config,
+          history: [{ createdBy: 'COPY app-arm64 /app # buildkit', emptyLayer: false }],
           layers: [{ digest: arm.layer.digest, size: arm.layer.size, mediaType: GZ, uncompressed: 65_536, instruction: 'COPY app-arm64 /app' }]
         }
       ],

@@ -66,6 +66,7 @@ describe('readBackPushed', () => {
           digest: manifest.digest,
           manifestBytes: manifest.size,
           config,
+          history: [{ createdBy: '/bin/sh -c go build -o /app . # buildkit', emptyLayer: false }],
           layers: [{ digest: layer.digest, size: layer.size, mediaType: GZ, uncompressed: 40_000, instruction: 'RUN go build -o /app .' }]
         }
       ],

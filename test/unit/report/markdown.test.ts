@@ -15,7 +15,9 @@ describe('comparison with a baseline', () => {
   });
 
   it('names the layer that changed by its Dockerfile instruction', () => {
-    expect(report.layerChanges['linux/amd64']).toEqual([{ instruction: 'COPY /out/backend /app/backend', base: 4_600_000, current: 4_900_000 }]);
+    expect(report.layerChanges['linux/amd64'].filter(c => c.status !== 'unchanged')).toEqual([
+      { instruction: 'COPY /out/backend /app/backend', origin: 'unmapped', status: 'grown', base: 4_600_000, current: 4_900_000, delta: 300_000 }
+    ]);
   });
 
   it('renders the summary table the way report.md shows it', () => {
@@ -25,7 +27,18 @@ describe('comparison with a baseline', () => {
     expect(md).toContain('| linux/amd64 | 6.0 MB | ▲ 0.3 MB (+5.3 %) | 12.1 MB | 3 |');
     expect(md).toContain('| **registry bytes** (shared layers once) | 11.7 MB | ▲ 0.6 MB | | |');
     expect(md).toContain('<details><summary>What changed on linux/amd64</summary>');
-    expect(md).toContain('| `COPY /out/backend /app/backend` | 4.6 MB | 4.9 MB | ▲ 0.3 MB |');
+    expect(md).toContain('| `COPY /out/backend /app/backend` | — | 4.6 MB | 4.9 MB | ▲ 0.3 MB | grown |');
+    expect(md).toContain(
+      [
+        '#### What changed',
+        '',
+        'The instructions whose layers changed most (compressed bytes, vs `main`).',
+        '',
+        '| instruction | line | linux/amd64 | linux/arm64 |',
+        '|---|---|---:|---:|',
+        '| `COPY /out/backend /app/backend` | — | ▲ 0.3 MB grown | ▲ 0.3 MB grown |'
+      ].join('\n')
+    );
     expect(md).toContain('Gates: max-size 20MB ✅ · max-size-increase 10% ✅ · 2 attestation manifests not counted');
     expect(md).not.toContain('unknown/unknown');
   });
@@ -49,7 +62,12 @@ describe('comparison with a baseline', () => {
       uncompressed: 2_100_000 + 1_024 + 9_400_000,
       layers: 3,
       base: { digest: 'sha256:arm4400000', compressed: 5_401_100, uncompressed: 2_100_000 + 1_024 + 8_800_000, layers: 3 },
-      delta: { bytes: 300_000, percent: (300_000 / 5_401_100) * 100 }
+      delta: { bytes: 300_000, percent: (300_000 / 5_401_100) * 100 },
+      changes: [
+        { instruction: 'COPY rootfs-arm64/ /', origin: 'unmapped', line: null, status: 'unchanged', base: 1_000_000, current: 1_000_000, delta: 0 },
+        { instruction: 'WORKDIR /app', origin: 'unmapped', line: null, status: 'unchanged', base: 100, current: 100, delta: 0 },
+        { instruction: 'COPY /out/backend /app/backend', origin: 'unmapped', line: null, status: 'grown', base: 4_400_000, current: 4_700_000, delta: 300_000 }
+      ]
     });
     expect(json.unit).toBe('bytes');
   });
@@ -78,7 +96,15 @@ describe("GitHub's size limit of a comment (65,536 characters)", () => {
       base: { platform: `linux/amd64-${i}`, digest: `sha256:${String(i).padStart(64, '1')}`, compressed: 5_000_000, layers: 20 },
       delta: { bytes: 1_000_000 + i, percent: 20 }
     }));
-    const changes = Array.from({ length: 20 }, (_, j) => ({ instruction: `RUN ${'make -j8 '.repeat(12)}${j}`, base: 1_000, current: 2_000 }));
+    const changes = Array.from({ length: 20 }, (_, j) => ({
+      instruction: `RUN ${'make -j8 '.repeat(12)}${j}`,
+      origin: 'line' as const,
+      line: j + 2,
+      status: 'grown' as const,
+      base: 1_000,
+      current: 2_000,
+      delta: 1_000
+    }));
     return {
       image: 'ghcr.io/acme/backend',
       source: 'registry',
@@ -104,6 +130,18 @@ describe("GitHub's size limit of a comment (65,536 characters)", () => {
     expect(md).toContain('Gates: max-size-increase 10% ❌');
     // Every <details> that was opened is closed.
     expect(md.split('<details>').length).toBe(md.split('</details>').length);
+    // The "what changed" table comes before the details, when the rows leave room for it; else a note says it is left out.
+    expect(md).toContain('_The "what changed" table is not shown: the comment would pass GitHub\'s size limit; the `sizes` output has the changes._');
+  });
+
+  it('keeps the "what changed" table when the platform rows leave room, at most 5 rows and 8 platforms', () => {
+    const md = sizeMarkdown(wide(200), gates);
+    expect(md.length).toBeLessThan(60_000);
+    const table = md.slice(md.indexOf('#### What changed'));
+    expect(table.split('\n').filter(l => l.startsWith('| `RUN'))).toHaveLength(5);
+    expect(table).toContain('| instruction | line | linux/amd64-0 | linux/amd64-1 | linux/amd64-10 | linux/amd64-100 | linux/amd64-101 | linux/amd64-102 | linux/amd64-103 | linux/amd64-104 |');
+    expect(table).toContain('_15 more instruction(s) changed; 192 more platform(s) compared: the `sizes` output lists every change._');
+    expect(table).toContain('| `RUN make -j8 make -j8 make -j8 make -j8 make -j8 make -j8 m…` | `Dockerfile:2` | ▲ 1.0 kB grown |');
   });
 
   it('leaves a report that fits as it is', () => {

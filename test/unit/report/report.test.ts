@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Baseline } from '../../../src/report/baseline.js';
 import { reportBuild } from '../../../src/report/report.js';
 import { summaryMarkdown, summaryText, type BuildResult } from '../../../src/report/summary.js';
+import { facts } from '../../helpers/facts.js';
 import { image } from '../../helpers/images.js';
 import { FakeRunner } from '../../helpers/runner.js';
 
@@ -44,6 +45,8 @@ describe('reportBuild', () => {
       '  linux/amd64         5.1 MB compressed    10.3 MB unpacked  3 layers  = vs main',
       '  linux/arm64         6.5 MB compressed    13.1 MB unpacked  3 layers  ▲ 0.5 MB (+8.3 %) vs main',
       '  registry bytes     11.6 MB (shared layers once)  ▲ 0.5 MB',
+      '  what changed most vs main:',
+      '    COPY /out/backend /app/backend: linux/arm64 ▲ 0.5 MB grown',
       '  2 attestation manifests (3.2 kB) not counted'
     ]);
     const sizes = JSON.parse(runner.outputs.sizes);
@@ -54,7 +57,13 @@ describe('reportBuild', () => {
       uncompressed: 13_101_024,
       layers: 3,
       base: { digest: 'sha256:arm5000000', compressed: 6_001_100, uncompressed: 12_101_024, layers: 3 },
-      delta: { bytes: 500_000, percent: (500_000 / 6_001_100) * 100 }
+      delta: { bytes: 500_000, percent: (500_000 / 6_001_100) * 100 },
+      // No Dockerfile given: the history's words, no lines.
+      changes: [
+        { instruction: 'COPY rootfs-arm64/ /', origin: 'unmapped', line: null, status: 'unchanged', base: 1_000_000, current: 1_000_000, delta: 0 },
+        { instruction: 'WORKDIR /app', origin: 'unmapped', line: null, status: 'unchanged', base: 100, current: 100, delta: 0 },
+        { instruction: 'COPY /out/backend /app/backend', origin: 'unmapped', line: null, status: 'grown', base: 5_000_000, current: 5_500_000, delta: 500_000 }
+      ]
     });
     expect(report.sizes?.image).toBe('ghcr.io/acme/backend');
     expect(report.sizes?.json).toBe(runner.outputs.sizes);
@@ -109,5 +118,57 @@ describe('reportBuild', () => {
     await reportBuild(runner, inputs(), { ...result, pushed: false, measured: true }, pr, Promise.resolve(main));
     expect(JSON.parse(runner.outputs.sizes).source).toBe('build');
     expect(runner.texts('info')[1].split('\n')[0]).toBe('image size · ghcr.io/acme/backend, measured from the build (not pushed) (compressed = pull size; MB = 10^6 bytes)');
+  });
+
+  describe('which line made it grow', () => {
+    const text = 'FROM busybox\nWORKDIR /app\n\nCOPY /out/backend /app/backend\nENTRYPOINT ["/app/backend"]\n';
+    const github = { ...facts().github, eventName: 'pull_request', sha: 'merge0', pullRequestHeadSha: 'head1', pullRequestNumber: 7 };
+    const where = { dockerfile: { path: './services/api/Dockerfile', text, origin: 'local' as const }, github };
+    // arm64 grew 500 000 bytes on line 4; amd64 did not grow.
+
+    it('links each line to the pull request head commit, the subfolder in the path, and annotates the line that grew most', async () => {
+      const runner = new FakeRunner({});
+      const report = await reportBuild(runner, { ...inputs(), 'annotate-growth': '100kB' }, result, pr, Promise.resolve(main), true, where);
+      const url = 'https://github.com/acme/backend/blob/head1/services/api/Dockerfile';
+      expect(report.sizes?.markdown).toContain(`| \`COPY /out/backend /app/backend\` | [services/api/Dockerfile:4](${url}#L4) | = | ▲ 0.5 MB grown |`);
+      expect(runner.texts('info')[1]).toContain('    COPY /out/backend /app/backend (services/api/Dockerfile:4): linux/arm64 ▲ 0.5 MB grown');
+      expect(runner.events.filter(e => e.kind === 'warning')).toEqual([
+        {
+          kind: 'warning',
+          text: 'COPY /out/backend /app/backend: its layers grew ▲ 0.5 MB on linux/arm64 (grown, 500000 bytes). The image grew ▲ 0.5 MB (+8.3 %) on linux/arm64, more than annotate-growth 100kB.',
+          annotation: { file: 'services/api/Dockerfile', startLine: 4, title: 'hoist: the image grew 500.0 kB here' }
+        }
+      ]);
+      const sizes = JSON.parse(runner.outputs.sizes);
+      expect(sizes.dockerfile).toBe('services/api/Dockerfile');
+      expect(sizes.platforms['linux/arm64'].changes[2]).toEqual({
+        instruction: 'COPY /out/backend /app/backend',
+        origin: 'line',
+        line: 4,
+        status: 'grown',
+        base: 5_000_000,
+        current: 5_500_000,
+        delta: 500_000
+      });
+      expect(sizes.platforms['linux/arm64'].changes[0]).toMatchObject({ instruction: 'base image (FROM busybox)', origin: 'base', line: 1, status: 'unchanged' });
+    });
+
+    it.each(['1MB', '10%', 'none', '0', '0%', ''])('annotates nothing at annotate-growth %p (the image grew 0.5 MB, 8.3 %)', async limit => {
+      const runner = new FakeRunner({});
+      await reportBuild(runner, { ...inputs(), 'annotate-growth': limit }, result, pr, Promise.resolve(main), true, where);
+      expect(runner.events.filter(e => e.kind === 'warning')).toEqual([]);
+    });
+
+    it('names the line without a link outside a repository, or for a Dockerfile outside the workspace (and annotates none there)', async () => {
+      const local = await reportBuild(new FakeRunner({}), inputs(), result, pr, Promise.resolve(main), true, { dockerfile: where.dockerfile, github: { ...github, repository: '' } });
+      expect(local.sizes?.markdown).toContain('| `COPY /out/backend /app/backend` | `services/api/Dockerfile:4` |');
+      const runner = new FakeRunner({});
+      const outside = await reportBuild(runner, { ...inputs(), 'annotate-growth': '1kB' }, result, pr, Promise.resolve(main), true, {
+        dockerfile: { ...where.dockerfile, path: '../elsewhere/Dockerfile' },
+        github
+      });
+      expect(outside.sizes?.markdown).toContain('| `COPY /out/backend /app/backend` | `Dockerfile:4` |');
+      expect(runner.events.filter(e => e.kind === 'warning')).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { layerChanges, platformSize, registryBytes, sizeReport } from '../../../src/report/sizes.js';
-import { image, layer } from '../../helpers/images.js';
+import { parseDockerfile } from '../../../src/dockerfile/parse.js';
+import { platformSize, registryBytes, sizeReport } from '../../../src/report/sizes.js';
+import { image } from '../../helpers/images.js';
 
 describe('size arithmetic', () => {
   it('a platform is its config plus its layers; unpacked only when every layer is known', () => {
@@ -23,13 +24,18 @@ describe('size arithmetic', () => {
   });
 });
 
-describe('layerChanges', () => {
-  it('pairs repeated instructions by occurrence and lists added/removed layers', () => {
-    const a = [layer('d1', 10, 10, 'RUN x'), layer('d2', 20, 20, 'RUN x')];
-    const b = [layer('d1', 10, 10, 'RUN x'), layer('d3', 25, 25, 'RUN x'), layer('d4', 5, 5, 'COPY y')];
-    expect(layerChanges(a, b)).toEqual([
-      { instruction: 'RUN x', base: 20, current: 25 },
-      { instruction: 'COPY y', current: 5 }
+describe('layer changes', () => {
+  it('compares each platform with the baseline per instruction, naming lines when the Dockerfile is given', () => {
+    const dockerfile = parseDockerfile('FROM busybox\nWORKDIR /app\nCOPY /out/backend /app/backend\nENTRYPOINT ["/app/backend"]\n');
+    const report = sizeReport(image(4_900_000, 4_700_000), 'r/a', { image: image(4_600_000, 4_400_000), reference: 'r/a:main' }, 'registry', { dockerfile, target: '', contexts: [] });
+    expect(report.layerChanges['linux/arm64']).toEqual([
+      { instruction: 'base image (FROM busybox)', origin: 'base', line: 1, status: 'unchanged', base: 1_000_000, current: 1_000_000, delta: 0 },
+      { instruction: 'WORKDIR /app', origin: 'line', line: 2, status: 'unchanged', base: 100, current: 100, delta: 0 },
+      { instruction: 'COPY /out/backend /app/backend', origin: 'line', line: 3, status: 'grown', base: 4_400_000, current: 4_700_000, delta: 300_000 }
     ]);
+  });
+
+  it('compares nothing without a baseline', () => {
+    expect(sizeReport(image(1, 1), 'r/a', { reason: 'first run' }).layerChanges).toEqual({});
   });
 });
