@@ -3061,6 +3061,10 @@ function checkSizeReport(inputs, found) {
     if (inputs['max-size-increase'] && (0,bytes/* parseIncrease */.KW)(inputs['max-size-increase']) === undefined) {
         found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
     }
+    const growth = inputs['annotate-growth'];
+    if (growth && growth !== 'none' && (0,bytes/* parseIncrease */.KW)(growth) === undefined) {
+        found.error('annotate-growth', `'${growth}' is neither a size nor a percentage`, "E.g. 1MB (the default) or 10%; 'none' or 0 turns the annotation off.");
+    }
     // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
     const filesOnly = inputs.outputs.length > 0 && (0,inputs_attrs/* imageOutputs */.am)(inputs.outputs).length === 0;
     if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && filesOnly) {
@@ -5690,6 +5694,7 @@ const INPUT_KINDS = {
     'compare-to': 'string',
     'max-size': 'string',
     'max-size-increase': 'string',
+    'annotate-growth': 'string',
     'pr-comment': 'boolean',
     cache: 'string',
     'cache-ref': 'string',
@@ -6564,6 +6569,10 @@ function readBaseline(registry, compareTo, tags, github) {
     return (0,inspect/* inspectImage */.mm)(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
 }
 
+// EXTERNAL MODULE: ./src/report/changes.ts + 1 modules
+var changes = __nccwpck_require__(1028);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/gates.ts
 
 function evaluateGates(report, maxSize, maxIncrease) {
@@ -6584,9 +6593,10 @@ function evaluateGates(report, maxSize, maxIncrease) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var report_markdown = __nccwpck_require__(27405);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __nccwpck_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
+
 function platformSize(p) {
     const compressed = p.config.size + p.layers.reduce((sum, l) => sum + l.size, 0);
     const size = { platform: p.platform, digest: p.digest, compressed, layers: p.layers.length };
@@ -6610,7 +6620,7 @@ function delta(current, base) {
         d.percent = ((current - base) / base) * 100;
     return d;
 }
-function sizeReport(image, name, baseline, source = 'registry') {
+function sizeReport(image, name, baseline, source = 'registry', lines) {
     const base = baseline.image;
     const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, platformSize(p)]));
     const platforms = image.platforms.map((p) => {
@@ -6640,47 +6650,11 @@ function sizeReport(image, name, baseline, source = 'registry') {
         report.registryDelta = delta(report.registryBytes, report.baseRegistryBytes);
         for (const p of image.platforms) {
             const b = base.platforms.find(x => x.platform === p.platform);
-            if (b) {
-                const changes = layerChanges(b.layers, p.layers);
-                if (changes.length > 0)
-                    report.layerChanges[p.platform] = changes;
-            }
+            if (b)
+                report.layerChanges[p.platform] = (0,changes/* compareLayers */.yN)(p, b, lines);
         }
     }
     return report;
-}
-/**
- * Layers paired by the instruction that made them (the n-th occurrence with the
- * n-th), so a changed COPY shows as one row, not as one removed and one added.
- */
-function layerChanges(base, current) {
-    const keyed = (layers) => {
-        const seen = new Map();
-        const out = new Map();
-        layers.forEach((l, i) => {
-            const instruction = l.instruction || `layer ${i + 1}`;
-            const n = (seen.get(instruction) ?? 0) + 1;
-            seen.set(instruction, n);
-            out.set(n > 1 ? `${instruction}\u0000${n}` : instruction, l);
-        });
-        return out;
-    };
-    const b = keyed(base);
-    const c = keyed(current);
-    const changes = [];
-    for (const key of new Set([...c.keys(), ...b.keys()])) {
-        const was = b.get(key);
-        const now = c.get(key);
-        if (was && now && was.digest === now.digest)
-            continue;
-        const change = { instruction: key.split('\u0000')[0] };
-        if (was)
-            change.base = was.size;
-        if (now)
-            change.current = now.size;
-        changes.push(change);
-    }
-    return changes;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -6760,6 +6734,12 @@ function summaryText(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
+/** The report phase: the build summary, and for a pushed image its sizes against the baseline and the gates. */
+
+
+
+
+
 
 
 
@@ -6770,10 +6750,47 @@ function reportName(inputs) {
     const ref = inputs.tags[0] ?? (inputs['compare-to'] && inputs['compare-to'] !== 'none' ? inputs['compare-to'] : undefined);
     return ref ? (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(ref)) : 'image';
 }
+/** The Dockerfile's path from the repository's root, or undefined when it is outside the repository. */
+function repositoryPath(file) {
+    const clean = external_node_path_.posix.normalize(file.replace(/\\/g, '/'));
+    return external_node_path_.posix.isAbsolute(clean) || clean.split('/')[0] === '..' ? undefined : clean;
+}
+/** `<server>/<repo>/blob/<sha>/<path>`: the file at the commit built (a pull request's head, not its merge commit). */
+function blobUrl(github, file) {
+    const sha = github?.pullRequestHeadSha || github?.sha;
+    if (!github?.repository || !sha)
+        return undefined;
+    return `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
+function lineSource(inputs, dockerfile) {
+    if (!dockerfile)
+        return undefined;
+    const contexts = (inputs['build-contexts'] ?? []).map(c => c.split('=')[0].trim()).filter(Boolean);
+    return { dockerfile: (0,parse/* parseDockerfile */.Ai)(dockerfile.text), target: inputs.target ?? '', contexts };
+}
+/** A warning on the Dockerfile line whose layer grew most, when the image grew more than annotate-growth. */
+function annotateGrowth(runner, sizes, limit) {
+    const threshold = limit && limit !== 'none' ? (0,util_bytes/* parseIncrease */.KW)(limit) : undefined;
+    if (!sizes.dockerfile || !threshold || ('bytes' in threshold ? threshold.bytes : threshold.percent) === 0)
+        return;
+    const found = (0,changes/* growthToAnnotate */.xF)((0,changes/* changedRows */.CH)(sizes.layerChanges), sizes.platforms, threshold);
+    if (!found || found.row.line === undefined)
+        return;
+    const grew = Object.entries(found.row.platforms)
+        .filter(([, c]) => c.delta > 0)
+        .map(([platform, c]) => `${(0,format/* formatDelta */.C)({ bytes: c.delta }, false)} on ${platform} (${c.status}, ${c.delta} bytes)`);
+    const image = sizes.platforms.filter(p => found.grewOn.includes(p.platform)).map(p => `${(0,format/* formatDelta */.C)(p.delta)} on ${p.platform}`);
+    const largest = Math.max(...Object.values(found.row.platforms).map(c => c.delta));
+    runner.warning(`${found.row.instruction}: its layers grew ${grew.join(', ')}. The image grew ${image.join(', ')}, more than annotate-growth ${limit}.`, {
+        file: sizes.dockerfile.path,
+        startLine: found.row.line,
+        title: `hoist: the image grew ${(0,util_bytes/* formatBytes */.z3)(largest)} here`
+    });
+}
 /** Writes the log lines, the `sizes` output and the job summary; the summary is written even when a gate fails. */
 async function reportBuild(runner, inputs, result, image, baseline, 
 /** False when DOCKER_BUILD_SUMMARY=false: the log and the outputs only. */
-summary = true) {
+summary = true, where = {}) {
     runner.info(summaryText(result));
     let markdown = summaryMarkdown(result);
     const report = { gateFailures: [] };
@@ -6782,9 +6799,14 @@ summary = true) {
         if (!base.image && base.reason.includes('could not be read'))
             runner.warning(`size baseline: ${base.reason}`);
         const name = reportName(inputs);
-        const sizes = sizeReport(image, name, base, result.measured ? 'build' : 'registry');
+        const sizes = sizeReport(image, name, base, result.measured ? 'build' : 'registry', lineSource(inputs, where.dockerfile));
+        const file = where.dockerfile ? repositoryPath(where.dockerfile.path) : undefined;
+        const url = file ? blobUrl(where.github, file) : undefined;
+        if (file)
+            sizes.dockerfile = { path: file, ...(url ? { url } : {}) };
         const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
         runner.info((0,report_markdown/* sizeText */.lP)(sizes));
+        annotateGrowth(runner, sizes, inputs['annotate-growth']);
         const json = (0,report_markdown/* sizesJson */.r4)(sizes, gates);
         runner.setOutput('sizes', json);
         const table = (0,report_markdown/* sizeMarkdown */.Tt)(sizes, gates);
@@ -6834,7 +6856,7 @@ async function report(ports, job, produced, sources) {
     const result = { ...produced, tags: run.tags, pushed: run.pushes && (!run.handsOff || produced.handedOn !== undefined), platformDigests };
     const sized = run.sizes === 'registry' || sources.measured !== undefined;
     const done = await runner.group('Report', async () => {
-        const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary);
+        const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary, { dockerfile: facts.dockerfile, github: facts.github });
         if (done.sizes) {
             const outcome = await (0,comment/* commentOnPullRequest */.rh)(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
             if (outcome === 'not-allowed') {
@@ -8804,7 +8826,7 @@ async function platformImage(client, ref, fetched, descriptor) {
     if (!platform)
         return undefined;
     const instructions = layerInstructions(config, layers.length);
-    return {
+    const image = {
         platform: (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(platform),
         digest: fetched.digest,
         manifestBytes: fetched.bytes,
@@ -8818,6 +8840,9 @@ async function platformImage(client, ref, fetched, descriptor) {
             return layer;
         })
     };
+    if (Array.isArray(config.history))
+        image.history = config.history.map(h => ({ createdBy: typeof h.created_by === 'string' ? h.created_by : '', emptyLayer: h.empty_layer === true }));
+    return image;
 }
 async function uncompressedSize(client, ref, layer) {
     if (PLAIN_LAYER.test(layer.mediaType))
@@ -9641,20 +9666,316 @@ async function sendWithRetries(what, attempt, policy, budget, clock) {
 
 /***/ }),
 
-/***/ 27405:
+/***/ 1028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Tt: () => (/* binding */ sizeMarkdown),
-  lP: () => (/* binding */ sizeText),
-  r4: () => (/* binding */ sizesJson)
+  CH: () => (/* binding */ changedRows),
+  yN: () => (/* binding */ compareLayers),
+  xF: () => (/* binding */ growthToAnnotate)
 });
 
-// EXTERNAL MODULE: ./src/util/bytes.ts
-var bytes = __nccwpck_require__(1671);
-;// CONCATENATED MODULE: ./src/report/format.ts
+// EXTERNAL MODULE: ./src/dockerfile/parse.ts
+var parse = __nccwpck_require__(16357);
+;// CONCATENATED MODULE: ./src/report/lines.ts
+/**
+ * Which Dockerfile instruction, and which line, made each layer of an image. Pure.
+ *
+ * The source is the image config's `history`, not BuildKit's provenance. Every image config
+ * carries a history, whoever built it: the baseline may come from any builder, or from a
+ * BuildKit build without provenance (`provenance: false`, `mode=min`, a loaded image), and
+ * provenance carries source locations only in `mode=max`, as an extra attestation manifest
+ * and blob per platform to fetch, while the config is already read for every platform. The
+ * history's entries without `empty_layer` are the manifest's layers, one each, in order, and
+ * the base image's entries come first (a stage starts from its base's config). What history
+ * lacks is the line: it comes from the Dockerfile hoist already read. The target stage and
+ * the stages it is built `FROM` make the last entries of the history, one per instruction
+ * (BuildKit records every instruction but FROM), so the two are laid side by side from the
+ * end and checked keyword by keyword; when they disagree (ONBUILD triggers, another
+ * Dockerfile), each entry is matched by its text instead, and what matches nothing, or
+ * several lines alike, is named so, never guessed.
+ * Follows moby/buildkit v0.32.2: frontend/dockerfile/dockerfile2llb/convert.go.
+ */
+
+/** A history entry's keyword and text, the way a Dockerfile line is compared with it. */
+function historyText(createdBy) {
+    let s = createdBy.replace(/\s*# buildkit$/, '').trim();
+    // The legacy builder's forms: `/bin/sh -c #(nop) ENV …` and `/bin/sh -c make`.
+    const nop = /^\/bin\/sh -c #\(nop\)\s*([\s\S]*)$/.exec(s);
+    if (nop)
+        s = nop[1];
+    else if (s.startsWith('/bin/sh -c '))
+        s = `RUN ${s}`;
+    const keyword = (/^\S+/.exec(s)?.[0] ?? '').toUpperCase();
+    let rest = s.slice(keyword.length).trim();
+    if (keyword === 'RUN') {
+        // BuildKit writes the build args a RUN saw first: `RUN |2 A=1 B=2 /bin/sh -c make`.
+        const args = /^\|(\d+)\s+/.exec(rest);
+        if (args)
+            rest = rest.slice(args[0].length).split(' ').slice(Number(args[1])).join(' ');
+        rest = rest.replace(/^\/bin\/sh -c /, '');
+    }
+    return { keyword, text: collapse(`${keyword} ${rest}`) };
+}
+function collapse(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** The instruction as people read it: its first line, flags and all, without a heredoc's body. */
+function instructionLabel(ins) {
+    return collapse([ins.keyword, ...ins.flags, ins.args.split('\n')[0]].join(' '));
+}
+/** The text BuildKit records for an instruction, when hoist can tell it (RUN, COPY and ADD without heredocs). */
+function expectedText(ins) {
+    if (ins.heredocs.length > 0)
+        return undefined;
+    if (ins.keyword === 'RUN')
+        return collapse(`RUN ${((0,parse/* jsonArray */.Ir)(ins.args)?.join(' ') ?? ins.args).replace(/^\/bin\/sh -c /, '')}`);
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD')
+        return collapse(`${ins.keyword} ${ins.args}`);
+    return undefined;
+}
+/** Whether a history entry's text is what an instruction records; a RUN's may start with another SHELL's words. */
+function sameText(recorded, expected) {
+    if (expected === undefined)
+        return false;
+    return recorded === expected || (expected.startsWith('RUN ') && recorded.startsWith('RUN ') && recorded.endsWith(` ${expected.slice(4)}`));
+}
+function findStage(stages, name, before) {
+    const lower = name.toLowerCase();
+    const byName = stages.find(s => s.index < before && s.name === lower);
+    if (byName)
+        return byName;
+    // BuildKit also takes a stage by its index (`FROM 0`).
+    return /^\d+$/.test(name) && Number(name) < before ? stages[Number(name)] : undefined;
+}
+/** The target stage and the stages it is built FROM, first to last; undefined when the target is not a stage of the file. */
+function stageChain(dockerfile, target) {
+    const stages = dockerfile.stages;
+    let stage = target ? stages.find(s => s.name === target.toLowerCase()) : stages[stages.length - 1];
+    const chain = [];
+    while (stage && chain.length <= stages.length) {
+        chain.unshift(stage);
+        stage = findStage(stages, stage.base, stage.index);
+    }
+    return chain.length > 0 ? chain : undefined;
+}
+/** The origin of each entry of `history`, in order. */
+function mapHistory(history, source) {
+    const chain = source ? stageChain(source.dockerfile, source.target) : undefined;
+    if (!source || !chain) {
+        const why = source ? `the target stage is not in the Dockerfile` : 'the Dockerfile was not read';
+        return history.map(h => ({ kind: 'unmapped', instruction: historyText(h.createdBy).text, why }));
+    }
+    const root = chain[0];
+    const baseOrigin = source.contexts.includes(root.base) ? { kind: 'context', from: root.base, line: root.line } : { kind: 'base', from: root.base, line: root.line };
+    const steps = chain.flatMap(s => s.instructions);
+    const texts = history.map(h => historyText(h.createdBy));
+    const first = history.length - steps.length;
+    const expected = steps.map(expectedText);
+    // Side by side: every keyword the same, and every text hoist can tell (COPY and ADD expand variables, so not theirs with a `$`).
+    const agrees = (i) => {
+        const want = expected[i];
+        return texts[first + i].keyword === steps[i].keyword && (want === undefined || (want.includes('$') && steps[i].keyword !== 'RUN') || sameText(texts[first + i].text, want));
+    };
+    if (first >= 0 && steps.every((_, i) => agrees(i))) {
+        return history.map((_, i) => (i < first ? baseOrigin : lineOrigin(steps[i - first])));
+    }
+    return matchByText(texts, steps, expected, baseOrigin);
+}
+function lineOrigin(ins) {
+    const origin = { kind: 'line', line: ins.line, instruction: instructionLabel(ins) };
+    if (ins.heredocs.length > 0)
+        origin.heredoc = true;
+    return origin;
+}
+/**
+ * When the history and the Dockerfile do not line up: the longest run of entries, in order,
+ * whose text is the text an instruction records. Entries before the first match are the
+ * base image's; the others that match nothing are named as the history names them.
+ */
+function matchByText(texts, steps, expected, baseOrigin) {
+    const pairs = longestCommonRun(texts.map(t => t.text), expected, sameText);
+    if (pairs.length === 0)
+        return texts.map(t => ({ kind: 'unmapped', instruction: t.text, why: 'no line of the Dockerfile made it' }));
+    const matched = new Map(pairs);
+    const firstMatch = pairs[0][0];
+    return texts.map((t, i) => {
+        const step = matched.get(i);
+        if (step === undefined)
+            return i < firstMatch ? baseOrigin : { kind: 'unmapped', instruction: t.text, why: 'no line of the Dockerfile made it' };
+        const lines = steps.filter((_, k) => sameText(t.text, expected[k])).map(s => s.line);
+        return lines.length > 1 ? { kind: 'ambiguous', lines, instruction: instructionLabel(steps[step]) } : lineOrigin(steps[step]);
+    });
+}
+/** Index pairs [i, j] of a longest common subsequence of `a` and `b` under `same`, in order. */
+function longestCommonRun(a, b, same) {
+    const n = a.length;
+    const m = b.length;
+    // lengths[i][j]: the longest run of a[i..] and b[j..].
+    const lengths = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lengths[i][j] = same(a[i], b[j]) ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
+        }
+    }
+    const pairs = [];
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (same(a[i], b[j]) && lengths[i][j] === lengths[i + 1][j + 1] + 1) {
+            pairs.push([i, j]);
+            i++;
+            j++;
+        }
+        else if (lengths[i + 1][j] >= lengths[i][j + 1])
+            i++;
+        else
+            j++;
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./src/report/changes.ts
+
+/** The history entries with the layer each made; one "layer N" entry per layer when the history does not line up with them. */
+function entries(image, origins) {
+    const history = image.history ?? [];
+    if (history.filter(h => !h.emptyLayer).length !== image.layers.length) {
+        return image.layers.map((layer, i) => ({ text: `layer ${i + 1}`, origin: { kind: 'unmapped', instruction: `layer ${i + 1}`, why: 'the history does not line up with the layers' }, layer }));
+    }
+    const named = origins(history);
+    let next = 0;
+    return history.map((h, i) => ({ text: historyText(h.createdBy).text, origin: named[i], ...(h.emptyLayer ? {} : { layer: image.layers[next++] }) }));
+}
+const isBase = (o) => o.kind === 'base' || o.kind === 'context';
+function changes_status(was, now) {
+    if (was.length === 0)
+        return 'added';
+    if (now.length === 0)
+        return 'removed';
+    if (was.length === now.length && was.every((l, i) => l.digest === now[i].digest))
+        return 'unchanged';
+    const delta = sum(now) - sum(was);
+    return delta > 0 ? 'grown' : delta < 0 ? 'shrunk' : 'changed';
+}
+const sum = (layers) => layers.reduce((s, l) => s + l.size, 0);
+/** The longest instruction text kept: a RUN of a long script stays readable, and the `sizes` output bounded. */
+const INSTRUCTION_MAX = 200;
+function change(instruction, origin, line, was, now) {
+    const words = instruction.length > INSTRUCTION_MAX ? `${instruction.slice(0, INSTRUCTION_MAX - 1)}…` : instruction;
+    const c = { instruction: words, origin, status: changes_status(was, now), delta: sum(now) - sum(was) };
+    if (line !== undefined)
+        c.line = line;
+    if (was.length > 0)
+        c.base = sum(was);
+    if (now.length > 0)
+        c.current = sum(now);
+    return c;
+}
+function described(o) {
+    switch (o.kind) {
+        case 'base':
+            return { instruction: `base image (FROM ${o.from})`, origin: 'base', line: o.line };
+        case 'context':
+            return { instruction: `build context ${o.from} (FROM ${o.from})`, origin: 'context', line: o.line };
+        case 'line':
+            return { instruction: o.instruction, origin: 'line', line: o.line };
+        case 'ambiguous':
+            return { instruction: `${o.instruction} (lines ${o.lines.join(', ')})`, origin: 'ambiguous' };
+        case 'unmapped':
+            return { instruction: o.instruction, origin: 'unmapped' };
+    }
+}
+/** This build's layers against the baseline's, per instruction, in this build's order, then what only the baseline had. */
+function compareLayers(current, baseline, source) {
+    const now = entries(current, h => mapHistory(h, source));
+    // The baseline's entries are named through the build's: the Dockerfile may have changed since.
+    const was = entries(baseline, h => h.map(() => ({ kind: 'unmapped', instruction: '', why: 'baseline' })));
+    const pairs = longestCommonRun(now, was, (a, b) => a.text === b.text);
+    const pairedWith = new Map(pairs.map(([i, j]) => [j, i]));
+    const partner = new Map(pairs);
+    // Before the first entry the build made itself, an entry of the baseline's that pairs with nothing is its base's (a bump changes those).
+    const mapped = now.some(e => e.origin.kind !== 'unmapped');
+    const firstOwn = pairs.find(([i]) => !isBase(now[i].origin))?.[1] ?? was.length;
+    const baseOrigin = now.find(e => isBase(e.origin))?.origin;
+    const wasBase = (j) => {
+        const i = pairedWith.get(j);
+        return i !== undefined ? isBase(now[i].origin) : mapped && j < firstOwn;
+    };
+    const changes = [];
+    const baseNow = now.filter(e => isBase(e.origin) && e.layer).map(e => e.layer);
+    const baseWas = was.filter((e, j) => wasBase(j) && e.layer).map(e => e.layer);
+    if (baseNow.length > 0 || baseWas.length > 0) {
+        const d = baseOrigin ? described(baseOrigin) : { instruction: 'base image', origin: 'base' };
+        changes.push(change(d.instruction, d.origin, d.line, baseWas, baseNow));
+    }
+    now.forEach((e, i) => {
+        if (isBase(e.origin) || !e.layer)
+            return;
+        const j = partner.get(i);
+        const before = j !== undefined ? was[j].layer : undefined;
+        const d = described(e.origin);
+        changes.push(change(d.instruction, d.origin, d.line, before ? [before] : [], [e.layer]));
+    });
+    was.forEach((e, j) => {
+        if (!e.layer || wasBase(j))
+            return;
+        const i = pairedWith.get(j);
+        if (i !== undefined && now[i].layer)
+            return;
+        changes.push(change(e.text, 'removed', undefined, [e.layer], []));
+    });
+    return changes;
+}
+/** The same instruction across platforms: a line by its number, the base by itself, anything else by its words. */
+function rowKey(c) {
+    if (c.origin === 'base' || c.origin === 'context')
+        return 'base';
+    return c.origin === 'line' ? `line:${c.line}` : `${c.origin}:${c.instruction}`;
+}
+/** The instructions whose layers changed, the largest change on any platform first. */
+function changedRows(changes) {
+    const rows = new Map();
+    for (const [platform, list] of Object.entries(changes)) {
+        for (const c of list) {
+            if (c.status === 'unchanged')
+                continue;
+            const key = rowKey(c);
+            const row = rows.get(key) ?? { instruction: c.instruction, origin: c.origin, ...(c.line !== undefined ? { line: c.line } : {}), platforms: {} };
+            const had = row.platforms[platform];
+            // Two unmapped layers of the same words on one platform add up.
+            row.platforms[platform] = had ? { status: had.status, delta: had.delta + c.delta } : { status: c.status, delta: c.delta };
+            rows.set(key, row);
+        }
+    }
+    const largest = (r) => Math.max(...Object.values(r.platforms).map(p => Math.abs(p.delta)));
+    return [...rows.values()].sort((a, b) => largest(b) - largest(a) || (a.line ?? Infinity) - (b.line ?? Infinity));
+}
+/** The line to annotate: the one whose layer grew most on any platform, when some platform grew more than `threshold`. */
+function growthToAnnotate(rows, platforms, threshold) {
+    if (!threshold)
+        return undefined;
+    const over = (d) => ('percent' in threshold ? d.bytes > 0 && (d.percent ?? Infinity) > threshold.percent : d.bytes > threshold.bytes);
+    const grewOn = platforms.filter(p => p.delta && over(p.delta)).map(p => p.platform);
+    if (grewOn.length === 0)
+        return undefined;
+    const grown = (r) => Math.max(...Object.values(r.platforms).map(p => p.delta));
+    const row = rows.filter(r => r.line !== undefined && grown(r) > 0).sort((a, b) => grown(b) - grown(a))[0];
+    return row ? { row, grewOn } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ formatDelta)
+/* harmony export */ });
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
 
 /** `▲ 0.3 MB (+5.2 %)`, `▼ 12.0 kB (−0.2 %)`, `=` for no change. */
 function formatDelta(d, withPercent = true) {
@@ -9663,12 +9984,26 @@ function formatDelta(d, withPercent = true) {
     const arrow = d.bytes > 0 ? '▲' : '▼';
     // A delta reads in the unit of the sizes beside it: 300 kB next to 6.0 MB is "0.3 MB".
     const abs = Math.abs(d.bytes);
-    const amount = abs >= 1e5 && abs < 1e9 ? `${(abs / 1e6).toFixed(1)} MB` : (0,bytes/* formatBytes */.z3)(abs);
+    const amount = abs >= 1e5 && abs < 1e9 ? `${(abs / 1e6).toFixed(1)} MB` : (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(abs);
     const percent = withPercent && d.percent !== undefined ? ` (${d.percent > 0 ? '+' : '−'}${Math.abs(d.percent).toFixed(1)} %)` : '';
     return `${arrow} ${amount}${percent}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tt: () => (/* binding */ sizeMarkdown),
+/* harmony export */   lP: () => (/* binding */ sizeText),
+/* harmony export */   r4: () => (/* binding */ sizesJson)
+/* harmony export */ });
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12011);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
+
 
 
 function baseLabel(report) {
@@ -9702,33 +10037,38 @@ function sizeMarkdown(report, gates, maxChars = MARKDOWN_MAX_CHARS) {
     const measured = report.source === 'build' ? ' · measured from the build, not pushed' : '';
     const head = [`### hoist · image size · ${code(report.image)}${measured}`, '', `| platform | compressed | Δ vs ${code(base)} | unpacked | layers |`, '|---|---:|---:|---:|---:|'];
     const rows = report.platforms.map(p => {
-        const d = p.delta ? formatDelta(p.delta) : report.baseline.found ? 'new platform' : '—';
-        return `| ${p.platform} | ${(0,bytes/* formatBytes */.z3)(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? (0,bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a'} | ${p.layers} |`;
+        const d = p.delta ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .C)(p.delta) : report.baseline.found ? 'new platform' : '—';
+        return `| ${p.platform} | ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.compressed)} | ${d} | ${p.uncompressed !== undefined ? (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.uncompressed) : 'n/a'} | ${p.layers} |`;
     });
     for (const r of report.removed)
-        rows.push(`| ~~${r.platform}~~ | removed | ▼ ${(0,bytes/* formatBytes */.z3)(r.compressed)} | | |`);
-    const totals = [`| **registry bytes** (shared layers once) | ${(0,bytes/* formatBytes */.z3)(report.registryBytes)} | ${report.registryDelta ? formatDelta(report.registryDelta, false) : ''} | | |`];
+        rows.push(`| ~~${r.platform}~~ | removed | ▼ ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(r.compressed)} | | |`);
+    const totals = [`| **registry bytes** (shared layers once) | ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.registryBytes)} | ${report.registryDelta ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .C)(report.registryDelta, false) : ''} | | |`];
     if (!report.baseline.found)
         totals.push(`| _no baseline: ${report.baseline.reason}_ | | | | |`);
     totals.push('');
-    const details = Object.entries(report.layerChanges).map(([platform, changes]) => {
-        const block = [`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | ${code(base)} | this build | Δ |`, '|---|---:|---:|---:|'];
+    const details = Object.entries(report.layerChanges)
+        .map(([platform, changes]) => [platform, changes.filter(c => c.status !== 'unchanged')])
+        .filter(([, changes]) => changes.length > 0)
+        .map(([platform, changes]) => {
+        const block = [`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | line | ${code(base)} | this build | Δ | |`, '|---|---|---:|---:|---:|---|'];
         for (const c of changes.slice(0, 20)) {
-            const d = formatDelta({ bytes: (c.current ?? 0) - (c.base ?? 0) }, false);
-            const instruction = c.instruction.length > 80 ? `${c.instruction.slice(0, 77)}…` : c.instruction;
-            block.push(`| ${code(instruction)} | ${c.base !== undefined ? (0,bytes/* formatBytes */.z3)(c.base) : '—'} | ${c.current !== undefined ? (0,bytes/* formatBytes */.z3)(c.current) : '—'} | ${d} |`);
+            block.push(`| ${code(cut(c.instruction, 80))} | ${lineCell(report, c.line)} | ${c.base !== undefined ? (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(c.base) : '—'} | ${c.current !== undefined ? (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(c.current) : '—'} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .C)({ bytes: c.delta }, false)} | ${c.status} |`);
         }
         block.push('</details>', '');
         return block;
     });
+    const changed = whatChanged(report);
     const gateText = gateLine(gates, report);
     const tail = gateText ? [gateText, ''] : [];
     // What always stays, and room for the two notes; then rows, then details, while they fit.
     const rowNote = (n) => `| _… ${n} more platform(s) not shown: ${LIMIT_NOTE}; the \`sizes\` output has them all_ | | | | |`;
     const detailNote = (n) => `_What changed on ${n} more platform(s) is not shown: ${LIMIT_NOTE}._`;
-    let room = maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), '']);
+    const changedNote = `_The "what changed" table is not shown: ${LIMIT_NOTE}; the \`sizes\` output has the changes._`;
+    let room = maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), changedNote, '']);
     const keptRows = takeWhileFits(rows.map(row => [row]), room);
     room -= charsOf(keptRows.flat());
+    const keptChanged = takeWhileFits([changed], room);
+    room -= charsOf(keptChanged.flat());
     const keptDetails = takeWhileFits(details, room);
     const lines = [...head, ...keptRows.flat()];
     if (keptRows.length < rows.length)
@@ -9736,10 +10076,64 @@ function sizeMarkdown(report, gates, maxChars = MARKDOWN_MAX_CHARS) {
     lines.push(...totals, ...keptDetails.flat());
     if (keptDetails.length < details.length)
         lines.push(detailNote(details.length - keptDetails.length), '');
+    // Below the size tables: the instructions that changed most, each linked to its line.
+    if (keptChanged.length > 0)
+        lines.push(...changed);
+    else if (changed.length > 0)
+        lines.push(changedNote, '');
     lines.push(...tail);
     const text = lines.join('\n');
     // Only a header or totals longer than any report's (an image name of thousands of characters) get here.
     return text.length <= maxChars ? text : `${text.slice(0, Math.max(0, maxChars - 80))}\n\n_… cut: ${LIMIT_NOTE}._\n`;
+}
+/** Rows of the "what changed" table, and platform columns in it, at most. */
+const CHANGED_ROWS = 5;
+const CHANGED_PLATFORMS = 8;
+function cut(text, max) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/** `Dockerfile:7`, linked to that line at the built commit when the report knows where the file is on the web. */
+function lineCell(report, line) {
+    if (line === undefined)
+        return '—';
+    const where = `${cut(report.dockerfile?.path ?? 'Dockerfile', 120)}:${line}`.replace(/[[\]|`]/g, '_');
+    return report.dockerfile?.url ? `[${where}](${report.dockerfile.url}#L${line})` : `\`${where}\``;
+}
+/**
+ * The "what changed" table: the instructions whose layers changed most, at most
+ * CHANGED_ROWS, with the change in compressed bytes on each platform; empty when nothing changed.
+ */
+function whatChanged(report) {
+    const rows = (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changedRows */ .CH)(report.layerChanges);
+    if (rows.length === 0)
+        return [];
+    const compared = Object.keys(report.layerChanges).sort();
+    const shown = compared.slice(0, CHANGED_PLATFORMS);
+    const lines = [
+        '#### What changed',
+        '',
+        `The instructions whose layers changed most (compressed bytes, vs ${code(baseLabel(report))}).`,
+        '',
+        `| instruction | line | ${shown.join(' | ')} |`,
+        `|---|---|${shown.map(() => '---:|').join('')}`
+    ];
+    for (const row of rows.slice(0, CHANGED_ROWS)) {
+        const cells = shown.map(p => {
+            const c = row.platforms[p];
+            return c ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .C)({ bytes: c.delta }, false)} ${c.status}` : '=';
+        });
+        lines.push(`| ${code(cut(row.instruction, 60))} | ${lineCell(report, row.line)} | ${cells.join(' | ')} |`);
+    }
+    const notes = [];
+    if (rows.length > CHANGED_ROWS)
+        notes.push(`${rows.length - CHANGED_ROWS} more instruction(s) changed`);
+    if (compared.length > shown.length)
+        notes.push(`${compared.length - shown.length} more platform(s) compared`);
+    if (notes.length > 0)
+        lines.push('', `_${notes.join('; ')}: the \`sizes\` output lists every change._`);
+    lines.push('');
+    return lines;
 }
 /** The first of `blocks` that fit in `room` characters together; none after the first that does not. */
 function takeWhileFits(blocks, room) {
@@ -9758,14 +10152,22 @@ function takeWhileFits(blocks, room) {
 function sizeText(report) {
     const lines = [`image size · ${report.image}${report.source === 'build' ? ', measured from the build (not pushed)' : ''} (compressed = pull size; MB = 10^6 bytes)`];
     for (const p of report.platforms) {
-        const d = p.delta ? `  ${formatDelta(p.delta)} vs ${baseLabel(report)}` : '';
-        lines.push(`  ${p.platform.padEnd(16)} ${(0,bytes/* formatBytes */.z3)(p.compressed).padStart(9)} compressed  ${(p.uncompressed !== undefined ? (0,bytes/* formatBytes */.z3)(p.uncompressed) : 'n/a').padStart(9)} unpacked  ${p.layers} layers${d}`);
+        const d = p.delta ? `  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .C)(p.delta)} vs ${baseLabel(report)}` : '';
+        lines.push(`  ${p.platform.padEnd(16)} ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.compressed).padStart(9)} compressed  ${(p.uncompressed !== undefined ? (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.uncompressed) : 'n/a').padStart(9)} unpacked  ${p.layers} layers${d}`);
     }
-    lines.push(`  registry bytes   ${(0,bytes/* formatBytes */.z3)(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${formatDelta(report.registryDelta, false)}` : ''}`);
+    lines.push(`  registry bytes   ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.registryBytes).padStart(9)} (shared layers once)${report.registryDelta ? `  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .C)(report.registryDelta, false)}` : ''}`);
     if (!report.baseline.found)
         lines.push(`  no baseline: ${report.baseline.reason}`);
+    const changed = (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changedRows */ .CH)(report.layerChanges);
+    if (changed.length > 0)
+        lines.push(`  what changed most vs ${baseLabel(report)}:`);
+    for (const row of changed.slice(0, CHANGED_ROWS)) {
+        const where = row.line !== undefined ? ` (${report.dockerfile?.path ?? 'Dockerfile'}:${row.line})` : '';
+        const platforms = Object.entries(row.platforms).map(([p, c]) => `${p} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .C)({ bytes: c.delta }, false)} ${c.status}`);
+        lines.push(`    ${cut(row.instruction, 80)}${where}: ${platforms.join(', ')}`);
+    }
     if (report.attestations.count > 0)
-        lines.push(`  ${report.attestations.count} attestation manifests (${(0,bytes/* formatBytes */.z3)(report.attestations.bytes)}) not counted`);
+        lines.push(`  ${report.attestations.count} attestation manifests (${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.attestations.bytes)}) not counted`);
     return lines.join('\n');
 }
 /** The `sizes` output: exact bytes. */
@@ -9784,11 +10186,22 @@ function sizesJson(report, gates) {
                 uncompressed: p.uncompressed ?? null,
                 layers: p.layers,
                 base: p.base ? { digest: p.base.digest, compressed: p.base.compressed, uncompressed: p.base.uncompressed ?? null, layers: p.base.layers } : null,
-                delta: p.delta ? { bytes: p.delta.bytes, percent: p.delta.percent ?? null } : null
+                delta: p.delta ? { bytes: p.delta.bytes, percent: p.delta.percent ?? null } : null,
+                // Per instruction against the baseline (null without one): what changed, and which line made it.
+                changes: report.layerChanges[p.platform]?.map(c => ({
+                    instruction: c.instruction,
+                    origin: c.origin,
+                    line: c.line ?? null,
+                    status: c.status,
+                    base: c.base ?? null,
+                    current: c.current ?? null,
+                    delta: c.delta
+                })) ?? null
             }
         ])),
         registryBytes: report.registryBytes,
         registryDelta: report.registryDelta?.bytes ?? null,
+        dockerfile: report.dockerfile?.path ?? null,
         attestations: report.attestations,
         baseline: report.baseline,
         gates: gates.map(g => ({ name: g.name, limit: g.limit, passed: g.passed ?? null, failures: g.failures }))
