@@ -14,9 +14,11 @@ import type { Job } from '../plan/run.js';
 import { digestsByPlatform, type ImageFacts } from '../readback/image.js';
 import { readBackPushed } from '../readback/pushed.js';
 import { readBaseline, type Baseline } from '../report/baseline.js';
+import { sizeTrend } from '../report/history.js';
 import { reportBuild } from '../report/report.js';
 import type { SharedReport } from '../report/shared.js';
 import type { BuildResult, Produced } from '../report/summary.js';
+import { withTrend } from '../report/trend.js';
 
 /** The size baseline, read while the build runs: on a push it is what the tag points at before this step moves it. */
 export function readBaselineMeanwhile(ports: Ports, job: Job): Promise<Baseline> | undefined {
@@ -40,15 +42,27 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
   // A platform job counts as pushed once its digest is handed on.
   const result: BuildResult = { ...produced, tags: run.tags, pushed: run.pushes && (!run.handsOff || produced.handedOn !== undefined), platformDigests };
   const sized = run.sizes === 'registry' || sources.measured !== undefined;
+  // The size history: read (and on the default branch written) beside the report, after the push.
+  const trend =
+    sized && image && sources.baseline
+      ? sizeTrend(runner, ports.registry, image, { inputs, github: facts.github, pushedHere: result.pushed && !run.handsOff && !sources.measured, time: new Date() })
+      : undefined;
   const done = await runner.group('Report', async () => {
     const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary, { dockerfile: facts.dockerfile, github: facts.github });
+    const chart = done.sizes && trend ? await trend.chart : '';
+    if (chart && ports.env.buildSummary) runner.appendSummary(`\n${chart}`);
     if (done.sizes) {
-      const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+      // The fork's path (below) saves the report without the chart: comment-only.ts checks what it posts, and a chart is not one of those things.
+      const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, {
+        ...done.sizes,
+        markdown: withTrend(done.sizes.markdown, chart)
+      });
       if (outcome === 'not-allowed') {
         const saved = artifactServiceMissing(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, facts, done.sizes);
         runner.warning(notAllowedNote(facts.github, saved));
       }
     }
+    await trend?.recorded;
     runner.info(`read back and reported in ${Math.round(ports.now() - reportStarted)} ms`);
     const retries = ports.registry.retryStats();
     if (retries.faults > 0) {

@@ -1,0 +1,117 @@
+/**
+ * The size history in the registry: an OCI artifact under the tag `hoist-size-history` in
+ * the image's own repository (an OCI image manifest with `artifactType`
+ * application/vnd.hoist.size-history.v1+json, the empty config, and one JSON layer).
+ *
+ * A tag, not the referrers API: distribution v2 (this repository's loopback registry) has no
+ * referrers endpoint, and a referrer needs a subject, while the history is about the
+ * repository, not one image; a plain tag is read and written the same way on every registry,
+ * with the push rights the step already has.
+ *
+ * Registries have no conditional manifest PUT, so a write is read → append → HEAD (the tag
+ * still where it was read?) → PUT → read again (is the point there?), retried with jitter.
+ */
+import { createHash } from 'node:crypto';
+import { appendPoint, emptyHistory, hasPoint, HISTORY_MEDIA_TYPE, HISTORY_TAG, mergeHistories, parseHistory, type SizeHistory, type SizePoint } from '../plan/size-history.js';
+import { RegistryError, type RegistryClient } from '../registry/client.js';
+import type { ImageReference } from '../registry/reference.js';
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The OCI empty descriptor's content (image-spec v1.1 manifest.md, "Guidance for an Empty Descriptor"). */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+/** A history blob larger than this is not read (200 points are ~40 kB). */
+const MAX_HISTORY_BYTES = 1024 * 1024;
+
+export interface ReadHistory {
+  history: SizeHistory;
+  /** The manifest digest the tag pointed at; undefined when there was no history yet. */
+  digest?: string;
+}
+
+/** The repository with the history's tag in place of the image's. */
+function historyRef(repository: ImageReference): ImageReference {
+  return { domain: repository.domain, path: repository.path, tag: HISTORY_TAG };
+}
+
+/** The history and the manifest digest it was read from; an empty one when the tag does not exist. */
+export async function readHistory(registry: RegistryClient, repository: ImageReference): Promise<ReadHistory> {
+  const ref = historyRef(repository);
+  let fetched;
+  try {
+    fetched = await registry.getManifest(ref, HISTORY_TAG);
+  } catch (e) {
+    if (e instanceof RegistryError && e.status === 404) return { history: emptyHistory() };
+    throw e;
+  }
+  const layer = fetched.manifest.layers?.find(l => l.mediaType === HISTORY_MEDIA_TYPE);
+  if (!layer) throw new Error(`${HISTORY_TAG} holds no ${HISTORY_MEDIA_TYPE} layer`);
+  if (layer.size > MAX_HISTORY_BYTES) throw new Error(`${HISTORY_TAG}'s history is ${layer.size} bytes, more than the ${MAX_HISTORY_BYTES} read`);
+  const blob = await registry.getBlob(ref, layer.digest);
+  const actual = `sha256:${createHash('sha256').update(blob).digest('hex')}`;
+  if (actual !== layer.digest) throw new Error(`${HISTORY_TAG}'s history blob has digest ${actual}, not ${layer.digest}`);
+  return { history: parseHistory(blob.toString('utf8')), digest: fetched.digest };
+}
+
+/** Uploads the history's blobs; returns the manifest to PUT (not yet PUT: the caller checks the tag first). */
+async function uploadHistory(registry: RegistryClient, ref: ImageReference, history: SizeHistory, time: string): Promise<Buffer> {
+  const data = Buffer.from(JSON.stringify(history));
+  const [config, layer] = await Promise.all([registry.putBlob(ref, EMPTY_CONFIG), registry.putBlob(ref, data)]);
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    artifactType: HISTORY_MEDIA_TYPE,
+    config: { mediaType: EMPTY_MEDIA_TYPE, digest: config, size: EMPTY_CONFIG.length, data: EMPTY_CONFIG.toString('base64') },
+    layers: [{ mediaType: HISTORY_MEDIA_TYPE, digest: layer, size: data.length }],
+    annotations: { 'org.opencontainers.image.created': time }
+  };
+  return Buffer.from(JSON.stringify(manifest));
+}
+
+export interface RecordOptions {
+  attempts?: number;
+  /** Waits between attempts; tests give their own. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * Appends a point to the repository's history so that a concurrent writer's point is never
+ * lost: if the tag moved between the read and the write, the newer history is merged in
+ * first; after the write the history is read again, and a point missing there (another
+ * writer replaced the manifest in between) is merged in and written again. What is left
+ * is a writer whose HEAD and PUT straddle this one's PUT and the check after it, a few ms
+ * apart, which the pause before the check closes. Returns the
+ * history as written. Throws when it cannot read or write within `attempts`.
+ */
+export async function recordPoint(registry: RegistryClient, repository: ImageReference, point: SizePoint, options: RecordOptions = {}): Promise<SizeHistory> {
+  const ref = historyRef(repository);
+  const attempts = options.attempts ?? 5;
+  const sleep = options.sleep ?? realSleep;
+  const random = options.random ?? Math.random;
+  let read = await readHistory(registry, ref);
+  for (let attempt = 1; ; attempt++) {
+    const wanted = appendPoint(read.history, point);
+    const manifest = await uploadHistory(registry, ref, wanted, point.time);
+    // No conditional PUT in the distribution spec: the closest is a HEAD right before it, the blobs already up.
+    const now = await registry.headManifest(ref, HISTORY_TAG);
+    if (now === read.digest) {
+      await registry.putManifest(ref, HISTORY_TAG, OCI_MANIFEST, manifest);
+      // A writer whose HEAD came just before this PUT writes just after it: let that land before checking.
+      await sleep(300 + Math.floor(random() * 300));
+      const after = await readHistory(registry, ref);
+      const kept = (p: SizePoint): boolean => hasPoint(after.history, p) || !hasPoint(mergeHistories(after.history, wanted), p);
+      if (hasPoint(after.history, point) && wanted.points.every(kept)) return after.history;
+      // Another writer replaced it: merge theirs with ours and try again, apart in time.
+      read = { history: mergeHistories(after.history, wanted), ...(after.digest ? { digest: after.digest } : {}) };
+    } else {
+      // The tag moved since the read: merge in what is there now before writing.
+      const moved = await readHistory(registry, ref);
+      read = { history: mergeHistories(moved.history, wanted), ...(moved.digest ? { digest: moved.digest } : {}) };
+    }
+    if (attempt >= attempts) throw new Error(`the history kept changing under ${attempts} writes; this build's point may be missing`);
+    await sleep(100 + Math.floor(random() * 400 * attempt));
+  }
+}
