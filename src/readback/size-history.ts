@@ -73,6 +73,8 @@ export interface RecordOptions {
   /** Waits between attempts; tests give their own. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Milliseconds, for the round trip the pause before the check is scaled by. */
+  clock?: () => number;
 }
 
 const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
@@ -82,25 +84,29 @@ const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeo
  * lost: if the tag moved between the read and the write, the newer history is merged in
  * first; after the write the history is read again, and a point missing there (another
  * writer replaced the manifest in between) is merged in and written again. What is left
- * is a writer whose HEAD and PUT straddle this one's PUT and the check after it, a few ms
- * apart, which the pause before the check closes. Returns the
+ * is a writer whose HEAD and PUT straddle this one's PUT and the check after it, one round
+ * trip apart, which the pause before the check (two of this writer's round trips, and 25-50 ms)
+ * closes; it is that short because every push on the default branch pays it. Returns the
  * history as written. Throws when it cannot read or write within `attempts`.
  */
 export async function recordPoint(registry: RegistryClient, repository: ImageReference, point: SizePoint, options: RecordOptions = {}): Promise<SizeHistory> {
   const ref = historyRef(repository);
-  const attempts = options.attempts ?? 5;
+  const attempts = options.attempts ?? 8;
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
+  const clock = options.clock ?? (() => performance.now());
   let read = await readHistory(registry, ref);
   for (let attempt = 1; ; attempt++) {
     const wanted = appendPoint(read.history, point);
     const manifest = await uploadHistory(registry, ref, wanted, point.time);
     // No conditional PUT in the distribution spec: the closest is a HEAD right before it, the blobs already up.
+    const asked = clock();
     const now = await registry.headManifest(ref, HISTORY_TAG);
+    const roundTrip = clock() - asked;
     if (now === read.digest) {
       await registry.putManifest(ref, HISTORY_TAG, OCI_MANIFEST, manifest);
-      // A writer whose HEAD came just before this PUT writes just after it: let that land before checking.
-      await sleep(300 + Math.floor(random() * 300));
+      // A writer whose HEAD came just before this PUT sends its PUT one round trip later: let that land before checking.
+      await sleep(25 + 2 * Math.ceil(roundTrip) + Math.floor(random() * 25));
       const after = await readHistory(registry, ref);
       const kept = (p: SizePoint): boolean => hasPoint(after.history, p) || !hasPoint(mergeHistories(after.history, wanted), p);
       if (hasPoint(after.history, point) && wanted.points.every(kept)) return after.history;
