@@ -5434,7 +5434,7 @@ function checkContextAndDockerfile(inputs, files, source, found) {
 
 
 
-const USAGE = `usage: hoist-sizes <image> [--compare <image>] [--json] [--max-size <size>] [--max-size-increase <size|percent>]
+const USAGE = `usage: hoist-sizes <image> [--compare <image>] [--json] [--max-size <size>] [--max-size-increase <size|percent>] [-f <Dockerfile>] [--target <stage>]
 
   <image>                 a registry reference (ghcr.io/acme/app:1.2, …@sha256:…) or an OCI
                           image layout: oci:<dir>, or a directory holding index.json
@@ -5442,6 +5442,9 @@ const USAGE = `usage: hoist-sizes <image> [--compare <image>] [--json] [--max-si
   --json                  print the step's \`sizes\` output (exact bytes) instead of the table
   --max-size <size>       fail (exit 1) when a platform's compressed size is over it (20MB, 19.5MiB)
   --max-size-increase <v> fail (exit 1) when a platform grew more than it vs --compare (10%, 2MB)
+  -f, --file <path>       the Dockerfile the image was built from, to name the line that made each
+                          layer, as the step does (default: ./Dockerfile when there is one)
+  --target <stage>        the stage the image was built from (default: the last)
   -h, --help              this text
 
 exit codes: 0 ok · 1 a gate failed (the report is still printed) · 2 bad arguments · 3 an image could not be read
@@ -5451,6 +5454,8 @@ const OPTIONS = {
     json: { type: 'boolean' },
     'max-size': { type: 'string' },
     'max-size-increase': { type: 'string' },
+    file: { type: 'string', short: 'f' },
+    target: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
 };
 /** `--name` when the text names one of the options, for messages. */
@@ -5460,7 +5465,7 @@ function parseError(e) {
     const named = optionNamed(e.message) ?? 'an option';
     switch (e.code) {
         case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-            return `argument '${named}': unknown option. Use --compare, --json, --max-size or --max-size-increase (--help lists them).`;
+            return `argument '${named}': unknown option. Use --compare, --json, --max-size, --max-size-increase, --file or --target (--help lists them).`;
         case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
             return /argument missing|ambiguous/.test(e.message)
                 ? `argument '${named}': the value is missing. Write it after the option, e.g. ${named} ${named === '--compare' ? 'ghcr.io/acme/app:main' : named === '--max-size-increase' ? '10%' : '20MB'}.`
@@ -5529,7 +5534,9 @@ function parseSizesArgs(argv, isLayoutDir) {
     checkGateLimits({ 'max-size': maxSize, 'max-size-increase': maxSizeIncrease }, (name, problem, fix) => problems.push(`argument '--${name}': ${problem}. ${fix}`));
     if (problems.length > 0)
         return { error: problems.join('\n') };
-    return { args: { image, ...(compare ? { compare } : {}), json: values.json === true, maxSize, maxSizeIncrease } };
+    return {
+        args: { image, ...(compare ? { compare } : {}), json: values.json === true, maxSize, maxSizeIncrease, ...(values.file ? { file: values.file } : {}), target: values.target ?? '' }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
@@ -5694,6 +5701,7 @@ function terminalText(markdown, columns) {
 
 
 
+
 /** The exit codes, as the docs (docs/sizes-cli.md) and --help give them. */
 const EXIT = { ok: 0, gateFailed: 1, badArguments: 2, unreadable: 3 };
 const describe = (source) => (source.kind === 'layout' ? `oci:${source.dir}` : source.reference);
@@ -5725,6 +5733,12 @@ async function runSizes(argv, io) {
         return EXIT.badArguments;
     }
     const { args } = parsed;
+    // The step names each layer's line from the Dockerfile it built; so does the command, given one.
+    const dockerfile = io.readText(args.file ?? 'Dockerfile');
+    if (args.file && dockerfile === undefined) {
+        io.err(`hoist-sizes: argument '--file': ${args.file} cannot be read. Give the Dockerfile the image was built from, or leave --file out.\n\n${USAGE}\n`);
+        return EXIT.badArguments;
+    }
     // Both at once, as the step reads the baseline while it builds.
     const [image, base] = await Promise.all([readImage(io, '<image>', args.image), args.compare ? readImage(io, '--compare', args.compare) : undefined]);
     const unreadable = [image, base].filter((r) => typeof r === 'string');
@@ -5733,7 +5747,10 @@ async function runSizes(argv, io) {
         return EXIT.unreadable;
     }
     const baseline = args.compare && base && typeof base !== 'string' ? { image: base, reference: describe(args.compare) } : { reason: 'no --compare image given' };
-    const report = sizeReport(image, reportName(args.image), baseline, args.image.kind === 'layout' ? 'build' : 'registry');
+    const lines = dockerfile === undefined ? undefined : { dockerfile: parse_parseDockerfile(dockerfile), target: args.target, contexts: [] };
+    const report = sizeReport(image, reportName(args.image), baseline, args.image.kind === 'layout' ? 'build' : 'registry', lines);
+    if (dockerfile !== undefined)
+        report.dockerfile = { path: external_node_path_.normalize(args.file ?? 'Dockerfile') };
     const gates = evaluateGates(report, args.maxSize, args.maxSizeIncrease);
     io.out(args.json ? `${sizesJson(report, gates)}\n` : terminalText(sizeMarkdown(report, gates, Number.MAX_SAFE_INTEGER), io.columns));
     const failures = gates.flatMap(g => g.failures);
@@ -5752,6 +5769,14 @@ function processIo(env, stdout, stderr) {
         err: text => stderr.write(text),
         columns: stdout.columns || 100,
         isLayoutDir: dir => external_node_fs_.existsSync(external_node_path_.join(dir, 'index.json')),
+        readText: file => {
+            try {
+                return external_node_fs_.readFileSync(file, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
         read: async (source) => {
             if (source.kind === 'layout') {
                 if (!external_node_fs_.existsSync(external_node_path_.join(source.dir, 'index.json')))

@@ -16,11 +16,15 @@ interface SizesArgs {
   json: boolean;
   maxSize: string;
   maxSizeIncrease: string;
+  /** The Dockerfile that names each layer's line; undefined: ./Dockerfile when there is one. */
+  file?: string;
+  /** The stage the image was built from (build-push-action's `target`); empty for the last. */
+  target: string;
 }
 
 export type ParsedArgs = { help: true } | { help?: false; args: SizesArgs } | { help?: false; error: string };
 
-export const USAGE = `usage: hoist-sizes <image> [--compare <image>] [--json] [--max-size <size>] [--max-size-increase <size|percent>]
+export const USAGE = `usage: hoist-sizes <image> [--compare <image>] [--json] [--max-size <size>] [--max-size-increase <size|percent>] [-f <Dockerfile>] [--target <stage>]
 
   <image>                 a registry reference (ghcr.io/acme/app:1.2, …@sha256:…) or an OCI
                           image layout: oci:<dir>, or a directory holding index.json
@@ -28,6 +32,9 @@ export const USAGE = `usage: hoist-sizes <image> [--compare <image>] [--json] [-
   --json                  print the step's \`sizes\` output (exact bytes) instead of the table
   --max-size <size>       fail (exit 1) when a platform's compressed size is over it (20MB, 19.5MiB)
   --max-size-increase <v> fail (exit 1) when a platform grew more than it vs --compare (10%, 2MB)
+  -f, --file <path>       the Dockerfile the image was built from, to name the line that made each
+                          layer, as the step does (default: ./Dockerfile when there is one)
+  --target <stage>        the stage the image was built from (default: the last)
   -h, --help              this text
 
 exit codes: 0 ok · 1 a gate failed (the report is still printed) · 2 bad arguments · 3 an image could not be read
@@ -38,6 +45,8 @@ const OPTIONS = {
   json: { type: 'boolean' },
   'max-size': { type: 'string' },
   'max-size-increase': { type: 'string' },
+  file: { type: 'string', short: 'f' },
+  target: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -49,7 +58,7 @@ function parseError(e: Error & { code?: string }): string {
   const named = optionNamed(e.message) ?? 'an option';
   switch (e.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `argument '${named}': unknown option. Use --compare, --json, --max-size or --max-size-increase (--help lists them).`;
+      return `argument '${named}': unknown option. Use --compare, --json, --max-size, --max-size-increase, --file or --target (--help lists them).`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return /argument missing|ambiguous/.test(e.message)
         ? `argument '${named}': the value is missing. Write it after the option, e.g. ${named} ${named === '--compare' ? 'ghcr.io/acme/app:main' : named === '--max-size-increase' ? '10%' : '20MB'}.`
@@ -110,5 +119,7 @@ export function parseSizesArgs(argv: string[], isLayoutDir: (dir: string) => boo
   const maxSizeIncrease = values['max-size-increase'] ?? '';
   checkGateLimits({ 'max-size': maxSize, 'max-size-increase': maxSizeIncrease }, (name, problem, fix) => problems.push(`argument '--${name}': ${problem}. ${fix}`));
   if (problems.length > 0) return { error: problems.join('\n') };
-  return { args: { image, ...(compare ? { compare } : {}), json: values.json === true, maxSize, maxSizeIncrease } };
+  return {
+    args: { image, ...(compare ? { compare } : {}), json: values.json === true, maxSize, maxSizeIncrease, ...(values.file ? { file: values.file } : {}), target: values.target ?? '' }
+  };
 }

@@ -16,6 +16,7 @@ import type { Baseline } from '../report/baseline.js';
 import { evaluateGates } from '../report/gates.js';
 import { sizeMarkdown, sizesJson } from '../report/markdown.js';
 import { sizeReport } from '../report/sizes.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import type { RunEnv } from '../runner/env.js';
 import { exec } from '../util/exec.js';
 import { parseSizesArgs, USAGE, type ImageSource } from './args.js';
@@ -32,6 +33,8 @@ export interface SizesIo {
   columns: number;
   /** Whether a path is a directory holding an OCI layout's index.json. */
   isLayoutDir: (dir: string) => boolean;
+  /** A file's text, or undefined when there is none. */
+  readText: (file: string) => string | undefined;
   /** The image, or undefined when it does not exist; throws when it cannot be read. */
   read: (source: ImageSource) => Promise<ImageFacts | undefined>;
 }
@@ -68,6 +71,12 @@ export async function runSizes(argv: string[], io: SizesIo): Promise<number> {
     return EXIT.badArguments;
   }
   const { args } = parsed;
+  // The step names each layer's line from the Dockerfile it built; so does the command, given one.
+  const dockerfile = io.readText(args.file ?? 'Dockerfile');
+  if (args.file && dockerfile === undefined) {
+    io.err(`hoist-sizes: argument '--file': ${args.file} cannot be read. Give the Dockerfile the image was built from, or leave --file out.\n\n${USAGE}\n`);
+    return EXIT.badArguments;
+  }
   // Both at once, as the step reads the baseline while it builds.
   const [image, base] = await Promise.all([readImage(io, '<image>', args.image), args.compare ? readImage(io, '--compare', args.compare) : undefined]);
   const unreadable = [image, base].filter((r): r is string => typeof r === 'string');
@@ -76,7 +85,9 @@ export async function runSizes(argv: string[], io: SizesIo): Promise<number> {
     return EXIT.unreadable;
   }
   const baseline: Baseline = args.compare && base && typeof base !== 'string' ? { image: base, reference: describe(args.compare) } : { reason: 'no --compare image given' };
-  const report = sizeReport(image as ImageFacts, reportName(args.image), baseline, args.image.kind === 'layout' ? 'build' : 'registry');
+  const lines = dockerfile === undefined ? undefined : { dockerfile: parseDockerfile(dockerfile), target: args.target, contexts: [] };
+  const report = sizeReport(image as ImageFacts, reportName(args.image), baseline, args.image.kind === 'layout' ? 'build' : 'registry', lines);
+  if (dockerfile !== undefined) report.dockerfile = { path: path.normalize(args.file ?? 'Dockerfile') };
   const gates = evaluateGates(report, args.maxSize, args.maxSizeIncrease);
   io.out(args.json ? `${sizesJson(report, gates)}\n` : terminalText(sizeMarkdown(report, gates, Number.MAX_SAFE_INTEGER), io.columns));
   const failures = gates.flatMap(g => g.failures);
@@ -95,6 +106,13 @@ export function processIo(env: Pick<RunEnv, 'dockerConfig' | 'buildxConfig'>, st
     err: text => stderr.write(text),
     columns: stdout.columns || 100,
     isLayoutDir: dir => fs.existsSync(path.join(dir, 'index.json')),
+    readText: file => {
+      try {
+        return fs.readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
     read: async source => {
       if (source.kind === 'layout') {
         if (!fs.existsSync(path.join(source.dir, 'index.json'))) throw new Error(`${source.dir} holds no index.json`);

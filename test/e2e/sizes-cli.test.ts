@@ -26,9 +26,9 @@ interface Run {
 }
 
 /** Runs the bundled command without blocking this process (the token server answers from it). */
-function hoistSizes(args: string[], env: Record<string, string> = {}): Promise<Run> {
+function hoistSizes(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, DOCKER_CONFIG: emptyConfig, ...env } });
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, DOCKER_CONFIG: emptyConfig, ...env }, ...(cwd ? { cwd } : {}) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', d => (stdout += d));
@@ -110,13 +110,14 @@ describe('hoist-sizes against the real registry', () => {
     }
   });
 
+  // Run where the step built, the command reads ./Dockerfile and names each layer's line as the step did.
   it("--json is exactly the step's sizes output for the same image and baseline", async () => {
-    const run = await hoistSizes([image('v2'), '--compare', image('v1'), '--json']);
+    const run = await hoistSizes([image('v2'), '--compare', image('v1'), '--json'], {}, ws);
     expect(run.stdout).toBe(`${v2.outputs.sizes}\n`);
   });
 
   it('prints the job summary table in plain columns, 100 wide when stdout is no terminal', async () => {
-    const run = await hoistSizes([image('v2'), '--compare', image('v1')]);
+    const run = await hoistSizes([image('v2'), '--compare', image('v1')], {}, ws);
     expect(run.code).toBe(0);
     const sizes = JSON.parse(v2.outputs.sizes) as SizesJson;
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -128,16 +129,22 @@ describe('hoist-sizes against the real registry', () => {
     // The same rows and numbers as the step's job summary: each row of its size table, as one line of columns.
     const table = v2.summary.slice(v2.summary.indexOf('### hoist · image size'));
     const rows = table.split('\n').filter(l => /^\| (linux\/|\*\*registry bytes|`COPY)/.test(l));
-    expect(rows).toHaveLength(5);
+    // Two platforms, registry bytes, a changed layer on each platform, and the "what changed" row.
+    expect(rows).toHaveLength(6);
     for (const row of rows) {
       const cells = row
         .split(/(?<!\\)\|/)
         .slice(1, -1)
-        .map(c => c.trim().replace(/[`*]/g, ''))
+        .map(c =>
+          c
+            .trim()
+            .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+            .replace(/[`*]/g, '')
+        )
         .filter(Boolean);
       expect(run.stdout.split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^${cells.map(c => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(' +')}$`)));
     }
-    expect(run.stdout).toMatch(/^COPY payload \/payload +\d+\.\d kB +\d+\.\d kB +▲ 0\.\d MB$/m);
+    expect(run.stdout).toMatch(/^COPY payload \/payload +Dockerfile:2 +\d+\.\d kB +\d+\.\d kB +▲ 0\.\d MB +grown$/m);
     expect(run.stdout).not.toMatch(/[|`]|<\/?(details|summary)>/);
     for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
   });
@@ -161,7 +168,7 @@ describe('hoist-sizes against the real registry', () => {
     const unknown = await hoistSizes([image('v2'), '--baseline', image('v1')]);
     expect({ code: unknown.code, first: unknown.stderr.split('\n')[0] }).toEqual({
       code: 2,
-      first: "hoist-sizes: argument '--baseline': unknown option. Use --compare, --json, --max-size or --max-size-increase (--help lists them)."
+      first: "hoist-sizes: argument '--baseline': unknown option. Use --compare, --json, --max-size, --max-size-increase, --file or --target (--help lists them)."
     });
   });
 

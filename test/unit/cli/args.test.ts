@@ -7,7 +7,7 @@ const parse = (...argv: string[]) => parseSizesArgs(argv, dir => layouts.has(dir
 
 describe('hoist-sizes arguments', () => {
   it.each([
-    [['ghcr.io/acme/app:1.2'], { image: { kind: 'registry', reference: 'ghcr.io/acme/app:1.2' }, json: false, maxSize: '', maxSizeIncrease: '' }],
+    [['ghcr.io/acme/app:1.2'], { image: { kind: 'registry', reference: 'ghcr.io/acme/app:1.2' }, json: false, maxSize: '', maxSizeIncrease: '', target: '' }],
     [
       ['ghcr.io/acme/app@sha256:' + 'a'.repeat(64), '--compare', 'ghcr.io/acme/app:main', '--json'],
       {
@@ -15,16 +15,21 @@ describe('hoist-sizes arguments', () => {
         compare: { kind: 'registry', reference: 'ghcr.io/acme/app:main' },
         json: true,
         maxSize: '',
-        maxSizeIncrease: ''
+        maxSizeIncrease: '',
+        target: ''
       }
     ],
     [
       ['--max-size', '20MB', '--max-size-increase=10%', 'oci:build/out', '--compare', 'app'],
-      { image: { kind: 'layout', dir: 'build/out' }, compare: { kind: 'registry', reference: 'app' }, json: false, maxSize: '20MB', maxSizeIncrease: '10%' }
+      { image: { kind: 'layout', dir: 'build/out' }, compare: { kind: 'registry', reference: 'app' }, json: false, maxSize: '20MB', maxSizeIncrease: '10%', target: '' }
     ],
     // A directory holding index.json is a layout without the oci: prefix.
-    [['./out', '--compare', '/tmp/layout'], { image: { kind: 'layout', dir: './out' }, compare: { kind: 'layout', dir: '/tmp/layout' }, json: false, maxSize: '', maxSizeIncrease: '' }],
-    [['127.0.0.1:5000/acme/app', '--max-size-increase', '2MB'], { image: { kind: 'registry', reference: '127.0.0.1:5000/acme/app' }, json: false, maxSize: '', maxSizeIncrease: '2MB' }]
+    [['./out', '--compare', '/tmp/layout'], { image: { kind: 'layout', dir: './out' }, compare: { kind: 'layout', dir: '/tmp/layout' }, json: false, maxSize: '', maxSizeIncrease: '', target: '' }],
+    [
+      ['app:2', '-f', 'services/api/Dockerfile', '--target', 'runtime'],
+      { image: { kind: 'registry', reference: 'app:2' }, json: false, maxSize: '', maxSizeIncrease: '', file: 'services/api/Dockerfile', target: 'runtime' }
+    ],
+    [['127.0.0.1:5000/acme/app', '--max-size-increase', '2MB'], { image: { kind: 'registry', reference: '127.0.0.1:5000/acme/app' }, json: false, maxSize: '', maxSizeIncrease: '2MB', target: '' }]
   ])('%j', (argv, args) => {
     expect(parse(...argv)).toEqual({ args });
   });
@@ -36,8 +41,8 @@ describe('hoist-sizes arguments', () => {
   it.each([
     [[], "argument '<image>': it is missing. Give the image to report on, e.g. hoist-sizes ghcr.io/acme/app:1.2 (or oci:./out)."],
     [['a', 'b'], "argument '<image>': one image only, got 2 ('a', 'b'). Give the baseline with --compare b."],
-    [['app', '--size', '1MB'], "argument '--size': unknown option. Use --compare, --json, --max-size or --max-size-increase (--help lists them)."],
-    [['app', '-x'], "argument '-x': unknown option. Use --compare, --json, --max-size or --max-size-increase (--help lists them)."],
+    [['app', '--size', '1MB'], "argument '--size': unknown option. Use --compare, --json, --max-size, --max-size-increase, --file or --target (--help lists them)."],
+    [['app', '-x'], "argument '-x': unknown option. Use --compare, --json, --max-size, --max-size-increase, --file or --target (--help lists them)."],
     [['app', '--compare'], "argument '--compare': the value is missing. Write it after the option, e.g. --compare ghcr.io/acme/app:main."],
     [['app', '--compare', '--json'], "argument '--compare': the value is missing. Write it after the option, e.g. --compare ghcr.io/acme/app:main."],
     [['app', '--max-size'], "argument '--max-size': the value is missing. Write it after the option, e.g. --max-size 20MB."],

@@ -16,6 +16,9 @@ const v2 = image(4_900_000, 4_700_000);
 /** What the fake registry holds; 'ghcr.io/acme/private:1' refuses the login. */
 const held: Record<string, ImageFacts> = { 'ghcr.io/acme/backend:v1': v1, 'ghcr.io/acme/backend:v2': v2, 'oci:./out': v2 };
 
+/** The files on the fake disk: a Dockerfile only where a test puts one. */
+let files: Record<string, string> = {};
+
 function fakeIo(): SizesIo & { stdout: string; stderr: string } {
   const io = {
     stdout: '',
@@ -24,6 +27,7 @@ function fakeIo(): SizesIo & { stdout: string; stderr: string } {
     err: (t: string) => void (io.stderr += t),
     columns: 100,
     isLayoutDir: (dir: string) => dir === './out',
+    readText: (file: string) => files[file],
     read: async (source: ImageSource) => {
       const key = source.kind === 'layout' ? `oci:${source.dir}` : source.reference;
       if (key === 'ghcr.io/acme/private:1') throw new RegistryError('ghcr.io refused the credentials (401)', 401);
@@ -46,8 +50,10 @@ describe('hoist-sizes exit codes', () => {
     ['no image', [], EXIT.badArguments],
     ['an image that does not exist', ['ghcr.io/acme/backend:v3'], EXIT.unreadable],
     ['a baseline that does not exist', ['ghcr.io/acme/backend:v2', '--compare', 'ghcr.io/acme/backend:v0'], EXIT.unreadable],
-    ['an image that cannot be read', ['ghcr.io/acme/private:1'], EXIT.unreadable]
+    ['an image that cannot be read', ['ghcr.io/acme/private:1'], EXIT.unreadable],
+    ['a --file that cannot be read', ['ghcr.io/acme/backend:v2', '--file', 'nope/Dockerfile'], EXIT.badArguments]
   ])('%s → %d', async (_what, argv, code) => {
+    files = {};
     expect(await runSizes(argv, fakeIo())).toBe(code);
   });
 });
