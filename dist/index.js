@@ -8035,10 +8035,10 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
     const stages = await buildStages(ports, inputs, facts, cache, session);
     const baseline = readBaselineMeanwhile(ports, job);
     const built = await build(ports, job, cache, session).catch(async (e) => {
-        if (e instanceof BuildFailedError)
+        if (e instanceof BuildFailedError) {
             reportFailure(ports, facts.dockerfile?.path, e, secrets);
-        if (e instanceof BuildFailedError)
             await uploadBuildRecord(ports, job);
+        }
         throw e;
     });
     if (session)
