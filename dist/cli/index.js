@@ -2394,6 +2394,30 @@ function sizeReport(image, name, baseline, source = 'registry', lines) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/files.ts
+
+/** What is at `p`, or undefined when nothing can be: missing, or a path through a file (ENOTDIR). */
+function statOf(p) {
+    try {
+        return external_node_fs_.statSync(p, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+const files_realFiles = {
+    isFile: p => statOf(p)?.isFile() ?? false,
+    isDirectory: p => statOf(p)?.isDirectory() ?? false,
+    readText: p => {
+        try {
+            return external_node_fs_.readFileSync(p, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/util/exec.ts
@@ -4706,30 +4730,6 @@ function dockerfile_source_readLocalDockerfile(inputs, files) {
     return source;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/files.ts
-
-/** What is at `p`, or undefined when nothing can be: missing, or a path through a file (ENOTDIR). */
-function statOf(p) {
-    try {
-        return external_node_fs_.statSync(p, { throwIfNoEntry: false });
-    }
-    catch {
-        return undefined;
-    }
-}
-const files_realFiles = {
-    isFile: p => statOf(p)?.isFile() ?? false,
-    isDirectory: p => statOf(p)?.isDirectory() ?? false,
-    readText: p => {
-        try {
-            return external_node_fs_.readFileSync(p, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/inputs/attests.ts
 /**
  * Attestations: `attests` entries (`type=sbom|provenance,key=value,…`) and the
@@ -5702,6 +5702,7 @@ function terminalText(markdown, columns) {
 
 
 
+
 /** The exit codes, as the docs (docs/sizes-cli.md) and --help give them. */
 const EXIT = { ok: 0, gateFailed: 1, badArguments: 2, unreadable: 3 };
 const describe = (source) => (source.kind === 'layout' ? `oci:${source.dir}` : source.reference);
@@ -5769,14 +5770,7 @@ function processIo(env, stdout, stderr) {
         err: text => stderr.write(text),
         columns: stdout.columns || 100,
         isLayoutDir: dir => external_node_fs_.existsSync(external_node_path_.join(dir, 'index.json')),
-        readText: file => {
-            try {
-                return external_node_fs_.readFileSync(file, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
+        readText: file => files_realFiles.readText(file),
         read: async (source) => {
             if (source.kind === 'layout') {
                 if (!external_node_fs_.existsSync(external_node_path_.join(source.dir, 'index.json')))

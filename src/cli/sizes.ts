@@ -17,6 +17,7 @@ import { evaluateGates } from '../report/gates.js';
 import { sizeMarkdown, sizesJson } from '../report/markdown.js';
 import { sizeReport } from '../report/sizes.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
+import { realFiles } from '../inputs/files.js';
 import type { RunEnv } from '../runner/env.js';
 import { exec } from '../util/exec.js';
 import { parseSizesArgs, USAGE, type ImageSource } from './args.js';
@@ -106,13 +107,7 @@ export function processIo(env: Pick<RunEnv, 'dockerConfig' | 'buildxConfig'>, st
     err: text => stderr.write(text),
     columns: stdout.columns || 100,
     isLayoutDir: dir => fs.existsSync(path.join(dir, 'index.json')),
-    readText: file => {
-      try {
-        return fs.readFileSync(file, 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+    readText: file => realFiles.readText(file),
     read: async source => {
       if (source.kind === 'layout') {
         if (!fs.existsSync(path.join(source.dir, 'index.json'))) throw new Error(`${source.dir} holds no index.json`);
