@@ -2417,6 +2417,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   aK: () => (/* reexport */ realFiles)
 });
 
+// UNUSED EXPORTS: checkGateLimits
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
@@ -3051,16 +3053,20 @@ function checkTags(inputs, found) {
         found.error('load', 'load is set together with a local/tar output', 'Use either load: true or outputs: type=local/tar, not both.');
     }
 }
+/** The size gates' syntax, as the step and the hoist-sizes command (src/cli/) check it: one wording for both. */
+function checkGateLimits(limits, error) {
+    if (limits['max-size'] && (0,bytes/* parseSize */.DB)(limits['max-size']) === undefined) {
+        error('max-size', `'${limits['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
+    }
+    if (limits['max-size-increase'] && (0,bytes/* parseIncrease */.KW)(limits['max-size-increase']) === undefined) {
+        error('max-size-increase', `'${limits['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
+    }
+}
 function checkSizeReport(inputs, found) {
     if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
         checkReference(inputs['compare-to'], problem => found.error('compare-to', `'${inputs['compare-to']}': ${problem}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'."));
     }
-    if (inputs['max-size'] && (0,bytes/* parseSize */.DB)(inputs['max-size']) === undefined) {
-        found.error('max-size', `'${inputs['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
-    }
-    if (inputs['max-size-increase'] && (0,bytes/* parseIncrease */.KW)(inputs['max-size-increase']) === undefined) {
-        found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
-    }
+    checkGateLimits(inputs, (name, problem, fix) => found.error(name, problem, fix));
     const growth = inputs['annotate-growth'];
     if (growth && growth !== 'none' && (0,bytes/* parseIncrease */.KW)(growth) === undefined) {
         found.error('annotate-growth', `'${growth}' is neither a size nor a percentage`, "E.g. 1MB (the default) or 10%; 'none' or 0 turns the annotation off.");
@@ -8029,10 +8035,10 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
     const stages = await buildStages(ports, inputs, facts, cache, session);
     const baseline = readBaselineMeanwhile(ports, job);
     const built = await build(ports, job, cache, session).catch(async (e) => {
-        if (e instanceof BuildFailedError)
+        if (e instanceof BuildFailedError) {
             reportFailure(ports, facts.dockerfile?.path, e, secrets);
-        if (e instanceof BuildFailedError)
             await uploadBuildRecord(ports, job);
+        }
         throw e;
     });
     if (session)

@@ -7,6 +7,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 npx tsc --noEmit
 npx ncc build src/index.ts -o "$out" --license licenses.txt >/dev/null
+# The hoist-sizes command (package.json `bin`), bundled beside the action.
+npx ncc build src/cli/hoist-sizes.ts -o "$out/cli" --license licenses.txt >/dev/null
 if ! diff -r -q "$out" dist; then
   echo "dist/ is out of date with src/: run 'npm run build' and commit dist/." >&2
   exit 1

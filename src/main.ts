@@ -70,8 +70,10 @@ async function buildMode(ports: Ports, inputs: Job['inputs'], facts: Job['facts'
   const stages = await buildStages(ports, inputs, facts, cache, session);
   const baseline = readBaselineMeanwhile(ports, job);
   const built = await build(ports, job, cache, session).catch(async (e: unknown) => {
-    if (e instanceof BuildFailedError) reportFailure(ports, facts.dockerfile?.path, e, secrets);
-    if (e instanceof BuildFailedError) await uploadBuildRecord(ports, job);
+    if (e instanceof BuildFailedError) {
+      reportFailure(ports, facts.dockerfile?.path, e, secrets);
+      await uploadBuildRecord(ports, job);
+    }
     throw e;
   });
   if (session) await saveCache(ports, inputs, facts, cache, session, stages, built);

@@ -89,16 +89,21 @@ function checkTags(inputs: Inputs, found: Findings): void {
   }
 }
 
+/** The size gates' syntax, as the step and the hoist-sizes command (src/cli/) check it: one wording for both. */
+export function checkGateLimits(limits: Pick<Inputs, 'max-size' | 'max-size-increase'>, error: (name: 'max-size' | 'max-size-increase', problem: string, fix: string) => void): void {
+  if (limits['max-size'] && parseSize(limits['max-size']) === undefined) {
+    error('max-size', `'${limits['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
+  }
+  if (limits['max-size-increase'] && parseIncrease(limits['max-size-increase']) === undefined) {
+    error('max-size-increase', `'${limits['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
+  }
+}
+
 function checkSizeReport(inputs: Inputs, found: Findings): void {
   if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
     checkReference(inputs['compare-to'], problem => found.error('compare-to', `'${inputs['compare-to']}': ${problem}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'."));
   }
-  if (inputs['max-size'] && parseSize(inputs['max-size']) === undefined) {
-    found.error('max-size', `'${inputs['max-size']}' is not a size`, 'Use a number and a unit, e.g. 20MB (10^6 bytes) or 19.5MiB.');
-  }
-  if (inputs['max-size-increase'] && parseIncrease(inputs['max-size-increase']) === undefined) {
-    found.error('max-size-increase', `'${inputs['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
-  }
+  checkGateLimits(inputs, (name, problem, fix) => found.error(name, problem, fix));
   const growth = inputs['annotate-growth'];
   if (growth && growth !== 'none' && parseIncrease(growth) === undefined) {
     found.error('annotate-growth', `'${growth}' is neither a size nor a percentage`, "E.g. 1MB (the default) or 10%; 'none' or 0 turns the annotation off.");

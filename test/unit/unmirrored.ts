@@ -7,6 +7,8 @@
 export const UNMIRRORED: Record<string, string> = {
   'src/index.ts':
     'the entry: reads the runner from the process and calls run(processPorts(runner)) or post(); every e2e test runs it as dist/index.js (test/harness/run-action.mjs), main then post; run(), processPorts and post are tested in test/unit/main.test.ts, ports.test.ts and post.test.ts',
+  'src/cli/hoist-sizes.ts':
+    "the hoist-sizes command's entry: hands the process's argv, environment and terminal to runSizes (test/unit/cli/sizes.test.ts); test/e2e/sizes-cli.test.ts runs it bundled, as dist/cli/index.js",
   'src/plan/facts.ts': 'types only (BuilderNode, BuilderFacts, Facts)',
   'src/plan/metadata/index.ts': "re-exports only: the metadata engine's entry, through which test/unit/plan/metadata/compute.test.ts, rules.test.ts and template.test.ts import what they test",
   'src/plan/metadata/types.ts':
