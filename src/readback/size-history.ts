@@ -9,7 +9,9 @@
  * with the push rights the step already has.
  *
  * Registries have no conditional manifest PUT, so a write is read → append → HEAD (the tag
- * still where it was read?) → PUT → read again (is the point there?), retried with jitter.
+ * still where it was read?) → PUT, and, after a pause, read again (is the point there?),
+ * retried with jitter. The action reads while the build runs, writes after the push, and
+ * reads again in its post step, by when the pause has long passed (src/report/history.ts).
  */
 import { createHash } from 'node:crypto';
 import { appendPoint, emptyHistory, hasPoint, HISTORY_MEDIA_TYPE, HISTORY_TAG, mergeHistories, parseHistory, type SizeHistory, type SizePoint } from '../plan/size-history.js';
@@ -56,7 +58,8 @@ export async function readHistory(registry: RegistryClient, repository: ImageRef
 /** Uploads the history's blobs; returns the manifest to PUT (not yet PUT: the caller checks the tag first). */
 async function uploadHistory(registry: RegistryClient, ref: ImageReference, history: SizeHistory, time: string): Promise<Buffer> {
   const data = Buffer.from(JSON.stringify(history));
-  const [config, layer] = await Promise.all([registry.putBlob(ref, EMPTY_CONFIG), registry.putBlob(ref, data)]);
+  // The layer is new (it holds this point), so its upload skips the HEAD that asks whether it is there.
+  const [config, layer] = await Promise.all([registry.putBlob(ref, EMPTY_CONFIG), registry.putBlob(ref, data, { new: true })]);
   const manifest = {
     schemaVersion: 2,
     mediaType: OCI_MANIFEST,
@@ -68,7 +71,7 @@ async function uploadHistory(registry: RegistryClient, ref: ImageReference, hist
   return Buffer.from(JSON.stringify(manifest));
 }
 
-export interface RecordOptions {
+export interface WriteOptions {
   attempts?: number;
   /** Waits between attempts; tests give their own. */
   sleep?: (ms: number) => Promise<void>;
@@ -79,45 +82,72 @@ export interface RecordOptions {
 
 const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
 
+/** A write that landed: what was written, and the round trip of its HEAD, which the pause before the check is scaled by. */
+export interface Written {
+  history: SizeHistory;
+  roundTripMs: number;
+}
+
 /**
- * Appends a point to the repository's history so that a concurrent writer's point is never
- * lost: if the tag moved between the read and the write, the newer history is merged in
- * first; after the write the history is read again, and a point missing there (another
- * writer replaced the manifest in between) is merged in and written again. What is left
- * is a writer whose HEAD and PUT straddle this one's PUT and the check after it, one round
- * trip apart, which the pause before the check (two of this writer's round trips, and 25-50 ms)
- * closes; it is that short because every push on the default branch pays it. Returns the
- * history as written. Throws when it cannot read or write within `attempts`.
+ * Appends the point to the history read and writes it, unless the tag moved since that
+ * read (a HEAD right before the PUT: the distribution spec has no conditional PUT); then
+ * the newer history is merged in and written instead. Throws when it cannot write within
+ * `attempts`.
  */
-export async function recordPoint(registry: RegistryClient, repository: ImageReference, point: SizePoint, options: RecordOptions = {}): Promise<SizeHistory> {
+export async function writePoint(registry: RegistryClient, repository: ImageReference, point: SizePoint, read: ReadHistory, options: WriteOptions = {}): Promise<Written> {
   const ref = historyRef(repository);
   const attempts = options.attempts ?? 8;
-  const sleep = options.sleep ?? realSleep;
-  const random = options.random ?? Math.random;
   const clock = options.clock ?? (() => performance.now());
-  let read = await readHistory(registry, ref);
   for (let attempt = 1; ; attempt++) {
     const wanted = appendPoint(read.history, point);
     const manifest = await uploadHistory(registry, ref, wanted, point.time);
-    // No conditional PUT in the distribution spec: the closest is a HEAD right before it, the blobs already up.
     const asked = clock();
     const now = await registry.headManifest(ref, HISTORY_TAG);
-    const roundTrip = clock() - asked;
+    const roundTripMs = clock() - asked;
     if (now === read.digest) {
       await registry.putManifest(ref, HISTORY_TAG, OCI_MANIFEST, manifest);
-      // A writer whose HEAD came just before this PUT sends its PUT one round trip later: let that land before checking.
-      await sleep(25 + 2 * Math.ceil(roundTrip) + Math.floor(random() * 25));
-      const after = await readHistory(registry, ref);
-      const kept = (p: SizePoint): boolean => hasPoint(after.history, p) || !hasPoint(mergeHistories(after.history, wanted), p);
-      if (hasPoint(after.history, point) && wanted.points.every(kept)) return after.history;
-      // Another writer replaced it: merge theirs with ours and try again, apart in time.
-      read = { history: mergeHistories(after.history, wanted), ...(after.digest ? { digest: after.digest } : {}) };
-    } else {
-      // The tag moved since the read: merge in what is there now before writing.
-      const moved = await readHistory(registry, ref);
-      read = { history: mergeHistories(moved.history, wanted), ...(moved.digest ? { digest: moved.digest } : {}) };
+      return { history: wanted, roundTripMs };
     }
+    // The tag moved since the read: merge in what is there now, apart in time from the other writer.
     if (attempt >= attempts) throw new Error(`the history kept changing under ${attempts} writes; this build's point may be missing`);
-    await sleep(100 + Math.floor(random() * 400 * attempt));
+    await waitApart(options, attempt);
+    const moved = await readHistory(registry, ref);
+    read = { history: mergeHistories(moved.history, wanted), ...(moved.digest ? { digest: moved.digest } : {}) };
+  }
+}
+
+function waitApart(options: WriteOptions, attempt: number): Promise<void> {
+  return (options.sleep ?? realSleep)(100 + Math.floor((options.random ?? Math.random)() * 400 * attempt));
+}
+
+/**
+ * How long the check after a write waits: a writer whose HEAD came just before this PUT
+ * sends its own PUT one of its round trips later, so two of ours, plus 25-50 ms for a
+ * busy machine (against a loopback registry on two busy cores, 4 writers at once lost a
+ * point now and then with 5-10 ms, never with this).
+ */
+export function pauseBeforeCheck(written: Written, random: () => number = Math.random): number {
+  return 25 + 2 * Math.ceil(written.roundTripMs) + Math.floor(random() * 25);
+}
+
+/**
+ * The check after a write, once `pauseBeforeCheck` has passed: the history is read again
+ * and must hold the point and every point written (unless the cap dropped it). A writer
+ * whose HEAD and PUT straddled ours replaced it without them: they are merged in and
+ * written again, and checked again after the pause. Returns the history as checked.
+ */
+export async function checkPoint(registry: RegistryClient, repository: ImageReference, point: SizePoint, written: Written, options: WriteOptions = {}): Promise<SizeHistory> {
+  const ref = historyRef(repository);
+  const attempts = options.attempts ?? 8;
+  const sleep = options.sleep ?? realSleep;
+  for (let attempt = 1; ; attempt++) {
+    const after = await readHistory(registry, ref);
+    const kept = (p: SizePoint): boolean => hasPoint(after.history, p) || !hasPoint(mergeHistories(after.history, written.history), p);
+    if (hasPoint(after.history, point) && written.history.points.every(kept)) return after.history;
+    if (attempt >= attempts) throw new Error(`the history kept losing this build's point under ${attempts} writes`);
+    await waitApart(options, attempt);
+    const again = { history: mergeHistories(after.history, written.history), ...(after.digest ? { digest: after.digest } : {}) };
+    written = await writePoint(registry, ref, point, again, options);
+    await sleep(pauseBeforeCheck(written, options.random));
   }
 }

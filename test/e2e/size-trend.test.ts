@@ -153,6 +153,11 @@ describe('the size trend', () => {
     ok(b);
     const commits = (await historyOf(repo)).points.map(p => p.commit).sort();
     expect(commits).toEqual([commitOf(7), commitOf(8)]);
+    // Each main step wrote; each post step read the history again and found its point there.
+    for (const run of [a, b]) {
+      expect(run.main.stdout).toMatch(/size history: this build's point recorded in .*; the post step checks it is still there/);
+      expect(run.post.stdout).toMatch(new RegExp(`size history: this build's point is in ${image.replace(/\./g, '\\.')}:hoist-size-history \\([12] point\\(s\\)\\)`));
+    }
   });
 
   describe('a registry that refuses the history', () => {

@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { downloadFiles } from '../../../src/github/artifacts.js';
-import { readBaselineMeanwhile, report } from '../../../src/phases/report.js';
+import { readMeanwhile, report } from '../../../src/phases/report.js';
 import { OciLayout } from '../../../src/readback/layout.js';
-import { recordPoint } from '../../../src/readback/size-history.js';
+import { readHistory, writePoint } from '../../../src/readback/size-history.js';
 import { parseReference } from '../../../src/registry/reference.js';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { checkSharedReport, REPORT_ARTIFACT_PREFIX, REPORT_FILE } from '../../../src/report/shared.js';
@@ -87,7 +87,7 @@ function reportWith(
   const job = testJob(rawInputs(inputs), facts({ tmpDir, github: ports.env.workflow }));
   const done = withEnv(options.processEnv ?? {}, async () => {
     const measured = options.measured ? await options.measured(tmpDir) : undefined;
-    await report(ports, job, produced, { baseline: readBaselineMeanwhile(ports, job), ...(measured ? { measured } : {}) });
+    await report(ports, job, produced, { ...readMeanwhile(ports, job), ...(measured ? { measured } : {}) });
   });
   return { runner, registry, tmpDir, done };
 }
@@ -211,7 +211,9 @@ async function seedHistory(registry: MemoryRegistry, commits: string[]): Promise
       digest: `sha256:${String(i).padStart(64, '0')}`,
       platforms: { 'linux/amd64': { compressed: 1000 * (i + 1), unpacked: null, layers: 1 } }
     };
-    await recordPoint(registry.client(), parseReference(`${REPO}:main`), point, { sleep: () => Promise.resolve() });
+    const client = registry.client();
+    const ref = parseReference(`${REPO}:main`);
+    await writePoint(client, ref, point, await readHistory(client, ref));
   }
 }
 

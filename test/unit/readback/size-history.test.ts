@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { HISTORY_MEDIA_TYPE, HISTORY_SCHEMA, type SizePoint } from '../../../src/plan/size-history.js';
-import { readHistory, recordPoint } from '../../../src/readback/size-history.js';
+import { checkPoint, pauseBeforeCheck, readHistory, writePoint, type WriteOptions } from '../../../src/readback/size-history.js';
+import type { RegistryClient } from '../../../src/registry/client.js';
 import { parseReference } from '../../../src/registry/reference.js';
 import { MemoryRegistry } from '../../helpers/registry.js';
 
@@ -18,6 +19,13 @@ function point(n: number): SizePoint {
 }
 
 const commits = (points: SizePoint[]): string[] => points.map(p => p.commit);
+
+/** What the action does across its two steps: read, write (main), the pause, then the check (post). */
+async function recordPoint(client: RegistryClient, at: typeof ref, p: SizePoint, options: WriteOptions & { sleep: (ms: number) => Promise<void> }): Promise<SizePoint[]> {
+  const written = await writePoint(client, at, p, await readHistory(client, at), options);
+  await options.sleep(pauseBeforeCheck(written, options.random));
+  return (await checkPoint(client, at, p, written, options)).points;
+}
 
 describe('the size history artifact', () => {
   it('is an empty history where there is no tag yet', async () => {
@@ -94,7 +102,7 @@ describe('the size history artifact', () => {
     };
     expect(before).toBeDefined();
     const written = await recordPoint(registry.client(), ref, point(3), { sleep, random: () => 0 });
-    expect(commits(written.points)).toEqual(commits([point(1), point(2), point(3)]));
+    expect(commits(written)).toEqual(commits([point(1), point(2), point(3)]));
     expect(commits((await readHistory(registry.client(), ref)).history.points)).toEqual(commits([point(1), point(2), point(3)]));
     // Each write waits before its check; the retry waits apart too.
     expect(sleeps.length).toBe(3);
@@ -109,7 +117,7 @@ describe('the size history artifact', () => {
     const sleep = async (): Promise<void> => {
       await client.putManifest(ref, 'hoist-size-history', 'application/vnd.oci.image.manifest.v1+json', old);
     };
-    await expect(recordPoint(registry.client(), ref, point(2), { sleep, random: () => 0, attempts: 3 })).rejects.toThrow("the history kept changing under 3 writes; this build's point may be missing");
+    await expect(recordPoint(registry.client(), ref, point(2), { sleep, random: () => 0, attempts: 3 })).rejects.toThrow("the history kept losing this build's point under 3 writes");
   });
 
   it('fails, for the caller to warn, when the write is refused', async () => {
