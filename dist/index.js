@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 11826:
+/***/ 99120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13,9 +13,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   ry: () => (/* binding */ buildxVersion)
 /* harmony export */ });
 /* unused harmony export parseBuildxVersion */
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62817);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64840);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74687);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13117);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59126);
 
 
 
@@ -116,7 +116,7 @@ function parseMetadata(text) {
 
 /***/ }),
 
-/***/ 64840:
+/***/ 59126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -210,7 +210,7 @@ function parseFailure(progress) {
 
 /***/ }),
 
-/***/ 99085:
+/***/ 28727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -225,10 +225,10 @@ function parseFailure(progress) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64548);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62817);
-/* harmony import */ var _buildx_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(11826);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(59013);
+/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42642);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13117);
+/* harmony import */ var _buildx_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99120);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74863);
 /**
  * Setting up the builder planned in plan/builder.ts, and removing it in the post step:
  * `docker buildx create`, then `docker buildx inspect --bootstrap` (which starts the
@@ -332,7 +332,7 @@ async function useBuilder(exec, name) {
 
 /***/ }),
 
-/***/ 59013:
+/***/ 74863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -343,7 +343,7 @@ async function useBuilder(exec, name) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88245);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74687);
 /** Follows docker/buildx v0.36.1: store/store.go, store/nodegroup.go, store/storeutil/storeutil.go. */
 
 
@@ -386,7 +386,7 @@ function readStoredBuilder(name, env) {
 
 /***/ }),
 
-/***/ 70656:
+/***/ 51170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -398,8 +398,8 @@ function readStoredBuilder(name, env) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_login_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59790);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27481);
+/* harmony import */ var _plan_login_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62584);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86151);
 /**
  * A docker config of hoist's own for its logins (docker/login-action writes the user's
  * ~/.docker/config.json instead): the user's config copied (other logins and settings
@@ -521,7 +521,7 @@ function removeScopedLogins(dir) {
 
 /***/ }),
 
-/***/ 51424:
+/***/ 41814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -899,7 +899,7 @@ function expand(word, escape, lookup) {
 
 /***/ }),
 
-/***/ 16357:
+/***/ 18427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -909,7 +909,7 @@ function expand(word, escape, lookup) {
 /* harmony export */   YB: () => (/* binding */ argPairs),
 /* harmony export */   ff: () => (/* binding */ envPairs)
 /* harmony export */ });
-/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51424);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41814);
 /**
  * A Dockerfile reader that follows BuildKit's Dockerfile frontend (moby/buildkit
  * frontend/dockerfile/parser) closely enough to find stages, global ARGs, heredocs
@@ -1299,7 +1299,7 @@ function copySources(ins) {
 
 /***/ }),
 
-/***/ 4616:
+/***/ 47250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1321,7 +1321,7 @@ function copySources(ins) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41521);
+/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40571);
 /**
  * The run's artifacts (the Actions artifact service v4): how a platform job hands its digest
  * on to the merge job, and how the base repository's comment job reads the size report a
@@ -1357,7 +1357,7 @@ const ATTEMPTS = 3;
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
 /** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
 async function uploadFile(name, file) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(464), __nccwpck_require__.e(823), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26104));
     try {
         await new DefaultArtifactClient().uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { retentionDays: 1 });
     }
@@ -1371,7 +1371,7 @@ async function uploadFile(name, file) {
  * `retentionDays` days, or the repository's retention when not given.
  */
 async function uploadRawFile(file, retentionDays) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(464), __nccwpck_require__.e(823), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26104));
     const name = node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file);
     let uploaded;
     try {
@@ -1475,7 +1475,7 @@ async function readOne(artifact, limits, total) {
 }
 // ---- listing ----
 async function listOtherRun(run) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
     const octokit = getOctokit(run.token, run.apiUrl ? { baseUrl: run.apiUrl } : {});
     const where = { owner: run.repositoryOwner, repo: run.repositoryName };
     const zipUrl = async (id) => {
@@ -1755,7 +1755,7 @@ function inflate(data, room, name) {
 
 /***/ }),
 
-/***/ 47318:
+/***/ 1412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1819,7 +1819,7 @@ function actingAs(octokit, target, log) {
  * request run with a token needs it.
  */
 async function upsertComment(target, body, log) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
     const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
     const fullBody = `${target.marker}\n${body}`;
     const where = { owner: target.owner, repo: target.repo };
@@ -1883,7 +1883,7 @@ async function postReportComment(token, github, target, markdown, runner) {
 }
 /** The head commit of a pull request, from the API (a fork's workflow_run payload lists no pull request). */
 async function pullRequestHead(token, github, pullRequest) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
     const [owner, repo] = github.repository.split('/');
     try {
         const { data } = await getOctokit(token, { baseUrl: github.apiUrl }).rest.pulls.get({ owner, repo, pull_number: pullRequest });
@@ -1908,16 +1908,16 @@ function notAllowedNote(github, savedAs) {
 
 /***/ }),
 
-/***/ 79407:
+/***/ 40629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16467);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79505);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
-/* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62817);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11441);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85469);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91323);
+/* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52362);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85465);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13117);
 
 
 
@@ -1933,7 +1933,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 67953:
+/***/ 32235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1947,9 +1947,9 @@ __webpack_async_result__();
 /* harmony export */   px: () => (/* binding */ splitKeyValue),
 /* harmony export */   qZ: () => (/* binding */ csvFields)
 /* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40712);
-/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35024);
-/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90333);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95128);
+/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84850);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53711);
 /**
  * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
  * lists buildx reads (`type=registry,ref=x`, `type=provenance,mode=max`).
@@ -2040,7 +2040,7 @@ function knownKeys(key, table) {
 
 /***/ }),
 
-/***/ 19438:
+/***/ 30176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2049,9 +2049,9 @@ function knownKeys(key, table) {
 /* harmony export */   lj: () => (/* binding */ checkBuilderSetup)
 /* harmony export */ });
 /* unused harmony export unknownBinfmtPlatforms */
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
-/* harmony import */ var _util_qemu_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66202);
-/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90333);
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32235);
+/* harmony import */ var _util_qemu_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46240);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53711);
 /**
  * The inputs of the builder hoist sets up, under docker/setup-buildx-action's names:
  * `driver`, `driver-opts`, `buildkitd-flags`, `buildkitd-config`,
@@ -2127,7 +2127,7 @@ function checkBuilderSetup(inputs, files, found) {
 
 /***/ }),
 
-/***/ 36275:
+/***/ 46341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2135,7 +2135,7 @@ function checkBuilderSetup(inputs, files, found) {
 /* harmony export */   O1: () => (/* binding */ isCacheMode),
 /* harmony export */   _R: () => (/* binding */ CACHE_MODES)
 /* harmony export */ });
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32235);
 /**
  * The syntax of the caching inputs: the `cache` modes and buildx's cache-from/cache-to entries.
  * Follows docker/buildx v0.36.1: util/buildflags/cache.go.
@@ -2176,7 +2176,7 @@ function cacheEntryProblem(entry, direction) {
 
 /***/ }),
 
-/***/ 59873:
+/***/ 52567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2249,7 +2249,7 @@ function readLocalDockerfile(inputs, files) {
 
 /***/ }),
 
-/***/ 91318:
+/***/ 30416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2325,14 +2325,14 @@ class Findings {
 
 /***/ }),
 
-/***/ 73332:
+/***/ 35694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ checkSecrets),
 /* harmony export */   p: () => (/* binding */ secretEntry)
 /* harmony export */ });
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32235);
 /**
  * The secret inputs as docker/build-push-action resolves them (actions-toolkit's
  * Build.resolveSecret*): an entry it cannot resolve — no key, an empty value (the
@@ -2406,7 +2406,7 @@ function checkSecrets(inputs, files, found) {
 
 /***/ }),
 
-/***/ 24365:
+/***/ 48560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2422,7 +2422,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __nccwpck_require__(16357);
+var parse = __nccwpck_require__(18427);
 ;// CONCATENATED MODULE: ./src/dockerfile/stages.ts
 
 function parseStages(text) {
@@ -2437,13 +2437,13 @@ function parseStages(text) {
 }
 
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(79310);
+var reference = __nccwpck_require__(16916);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
-var inputs_attrs = __nccwpck_require__(67953);
+var inputs_attrs = __nccwpck_require__(32235);
 // EXTERNAL MODULE: ./src/inputs/builder.ts
-var builder = __nccwpck_require__(19438);
+var builder = __nccwpck_require__(30176);
 // EXTERNAL MODULE: ./src/util/words.ts
-var words = __nccwpck_require__(90333);
+var words = __nccwpck_require__(53711);
 ;// CONCATENATED MODULE: ./src/inputs/distribute.ts
 
 const DISTRIBUTE_MODES = ['platform'];
@@ -2477,13 +2477,13 @@ function checkDistribute(inputs, found) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/cache.ts
-var cache = __nccwpck_require__(36275);
+var cache = __nccwpck_require__(46341);
 // EXTERNAL MODULE: ./src/util/bytes.ts
-var bytes = __nccwpck_require__(1671);
+var bytes = __nccwpck_require__(49961);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(91318);
+var errors = __nccwpck_require__(30416);
 // EXTERNAL MODULE: ./src/inputs/dockerfile-source.ts
-var dockerfile_source = __nccwpck_require__(59873);
+var dockerfile_source = __nccwpck_require__(52567);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/inputs/files.ts
@@ -2511,7 +2511,7 @@ const realFiles = {
 };
 
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(35024);
+var util_boolean = __nccwpck_require__(84850);
 ;// CONCATENATED MODULE: ./src/inputs/attests.ts
 /**
  * Attestations: `attests` entries (`type=sbom|provenance,key=value,…`) and the
@@ -2727,7 +2727,7 @@ function destFindings(entry, type, dest, tar, files) {
 }
 
 // EXTERNAL MODULE: ./src/util/platform.ts
-var platform = __nccwpck_require__(88245);
+var platform = __nccwpck_require__(74687);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 /**
  * The syntax of each input buildx reads, as data: input → what is wrong with one
@@ -2973,7 +2973,7 @@ function syntaxFindings(at) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var secrets = __nccwpck_require__(73332);
+var secrets = __nccwpck_require__(35694);
 ;// CONCATENATED MODULE: ./src/inputs/validate.ts
 
 
@@ -3071,6 +3071,12 @@ function checkSizeReport(inputs, found) {
     if (growth && growth !== 'none' && (0,bytes/* parseIncrease */.KW)(growth) === undefined) {
         found.error('annotate-growth', `'${growth}' is neither a size nor a percentage`, "E.g. 1MB (the default) or 10%; 'none' or 0 turns the annotation off.");
     }
+    // The history keeps 200 points (plan/size-history.ts HISTORY_CAP; inputs/ may not import plan/).
+    const TREND_MAX = 200;
+    const trend = inputs['size-trend'];
+    if (trend && trend !== 'none' && !(/^\d+$/.test(trend) && Number(trend) <= TREND_MAX)) {
+        found.error('size-trend', `'${trend}' is not a number of builds from 0 to ${TREND_MAX}`, "E.g. 30 (the default); 'none' or 0 turns the trend off.");
+    }
     // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
     const filesOnly = inputs.outputs.length > 0 && (0,inputs_attrs/* imageOutputs */.am)(inputs.outputs).length === 0;
     if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && filesOnly) {
@@ -3143,7 +3149,7 @@ function checkContextAndDockerfile(inputs, files, source, found) {
 
 /***/ }),
 
-/***/ 79505:
+/***/ 85469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3181,23 +3187,23 @@ function atLeast(version, minimum) {
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var secrets = __nccwpck_require__(73332);
+var secrets = __nccwpck_require__(35694);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
-var inputs_attrs = __nccwpck_require__(67953);
+var inputs_attrs = __nccwpck_require__(32235);
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(35024);
+var util_boolean = __nccwpck_require__(84850);
 // EXTERNAL MODULE: ./src/inputs/cache.ts
-var cache = __nccwpck_require__(36275);
+var cache = __nccwpck_require__(46341);
 // EXTERNAL MODULE: ./src/plan/distribute.ts
-var distribute = __nccwpck_require__(29616);
+var distribute = __nccwpck_require__(5934);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var registry_reference = __nccwpck_require__(79310);
+var reference = __nccwpck_require__(16916);
 // EXTERNAL MODULE: ./src/runner/workflow.ts
-var workflow = __nccwpck_require__(90813);
+var workflow = __nccwpck_require__(93079);
 // EXTERNAL MODULE: ./src/util/bytes.ts
-var util_bytes = __nccwpck_require__(1671);
+var util_bytes = __nccwpck_require__(49961);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(95138);
+var hash = __nccwpck_require__(46260);
 ;// CONCATENATED MODULE: ./src/plan/cache.ts
 /**
  * The one cache decision: the caching inputs and the run's facts turned, once, into
@@ -3248,12 +3254,12 @@ function resolveCache(inputs, facts) {
     const buildId = [dockerfile ?? '', inputs.target, inputs.platforms.join(','), ...(inputs['cache-scope'] ? [inputs['cache-scope']] : [])].join('|');
     // A directory per build: two hoist steps in one job keep their caches apart.
     const root = external_node_path_.join(facts.cacheRoot, (0,hash/* shortHash */.B)(buildId));
-    const cacheRepository = () => (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
+    const cacheRepository = () => (0,reference/* repositoryName */.aR)((0,reference/* parseReference */.F2)(inputs['cache-ref'] || inputs.tags[0]));
     // The jobs of a distributed build share the image's repository: each platform keeps a cache tag of its own.
     const perPlatform = inputs.distribute ? `-${(0,distribute/* platformPair */.Mi)(inputs.platforms)}` : '';
     // The run's own ref first (the one it writes), then the refs it trusts to read.
     const scopes = registryCacheScopes(facts.github).map(scope => `${scope}${perPlatform}`);
-    const stageRefs = (stage) => scopes.map(scope => `${cacheRepository()}:cache-${(0,registry_reference/* branchTag */.TY)(stage.toLowerCase())}${scope}`);
+    const stageRefs = (stage) => scopes.map(scope => `${cacheRepository()}:cache-${(0,reference/* branchTag */.TY)(stage.toLowerCase())}${scope}`);
     const plan = {
         mode,
         layers: { from: [], to: [] },
@@ -3272,10 +3278,10 @@ function resolveCache(inputs, facts) {
             plan.mounts = { image: mountsImageRef(refs[0]), readFrom: refs.map(mountsImageRef) };
     }
     else if (mode === 'gha') {
-        const branch = (0,registry_reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(facts.github) ?? 'default');
+        const branch = (0,reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(facts.github) ?? 'default');
         const branches = [branch];
-        if (facts.github.defaultBranch && (0,registry_reference/* branchTag */.TY)(facts.github.defaultBranch) !== branch)
-            branches.push((0,registry_reference/* branchTag */.TY)(facts.github.defaultBranch));
+        if (facts.github.defaultBranch && (0,reference/* branchTag */.TY)(facts.github.defaultBranch) !== branch)
+            branches.push((0,reference/* branchTag */.TY)(facts.github.defaultBranch));
         const [write, ...rest] = branches.map(b => `${plan.scope}-${b}`);
         plan.ghaScopes = { read: [write, ...rest], write };
         plan.layers = { from: plan.ghaScopes.read.map(s => `type=gha,scope=${s}`), to: [`type=gha,scope=${write},mode=max`] };
@@ -3299,7 +3305,7 @@ function resolveCache(inputs, facts) {
 function cacheScope(inputs, dockerfile) {
     let name = inputs['cache-scope'];
     if (!name && inputs.tags.length > 0)
-        name = (0,registry_reference/* parseReference */.F2)(inputs.tags[0]).path;
+        name = (0,reference/* parseReference */.F2)(inputs.tags[0]).path;
     if (!name)
         name = [external_node_path_.normalize(dockerfile ?? (inputs.file || 'Dockerfile')), inputs.target].filter(Boolean).join('-');
     const platforms = inputs.platforms.map(p => p.replace(/\//g, '-'));
@@ -3318,7 +3324,7 @@ function cacheScope(inputs, dockerfile) {
  * Actions (no GITHUB_REF) is the user's own.
  */
 function registryCacheScopes(github) {
-    const suffix = (name) => `-${(0,registry_reference/* branchTag */.TY)(name)}`.slice(0, 64);
+    const suffix = (name) => `-${(0,reference/* branchTag */.TY)(name)}`.slice(0, 64);
     const defaultBranch = github.defaultBranch;
     const trusted = [''];
     // Outside Actions (no ref) the run is the user's own; a tag push is made by someone who may release.
@@ -3337,8 +3343,8 @@ function registryCacheScopes(github) {
 function withTagSuffix(ref, suffix) {
     if (!suffix)
         return ref;
-    const parsed = (0,registry_reference/* parseReference */.F2)(ref);
-    return `${(0,registry_reference/* repositoryName */.aR)(parsed)}:${parsed.tag ?? 'buildcache'}${suffix}`;
+    const parsed = (0,reference/* parseReference */.F2)(ref);
+    return `${(0,reference/* repositoryName */.aR)(parsed)}:${parsed.tag ?? 'buildcache'}${suffix}`;
 }
 /** Does the cache mode ask for the GitHub Actions cache service (so its health is a fact to gather first)? */
 function needsActionsCache(inputs) {
@@ -3346,8 +3352,8 @@ function needsActionsCache(inputs) {
 }
 /** Where the mounts image lives: next to the registry cache, `<cache ref>-mounts`. */
 function mountsImageRef(cacheRef) {
-    const ref = (0,registry_reference/* parseReference */.F2)(cacheRef);
-    return `${(0,registry_reference/* repositoryName */.aR)(ref)}:${ref.tag ?? 'buildcache'}-mounts`;
+    const ref = (0,reference/* parseReference */.F2)(cacheRef);
+    return `${(0,reference/* repositoryName */.aR)(ref)}:${ref.tag ?? 'buildcache'}-mounts`;
 }
 /** A build's --cache-from and --cache-to entries: the user's own first, then the plan's. */
 function cacheFlags(inputs, cache, role) {
@@ -3553,7 +3559,7 @@ function withoutCacheExport(argv) {
 }
 
 // EXTERNAL MODULE: ./src/buildx/buildx.ts
-var buildx_buildx = __nccwpck_require__(11826);
+var buildx_buildx = __nccwpck_require__(99120);
 ;// CONCATENATED MODULE: ./src/buildx/progress.ts
 /**
  * The build's cache hit ratio from buildx's plain progress: Dockerfile steps
@@ -3831,7 +3837,7 @@ function transientPushError(progress) {
 }
 
 // EXTERNAL MODULE: ./src/buildx/diagnostics.ts
-var diagnostics = __nccwpck_require__(64840);
+var diagnostics = __nccwpck_require__(59126);
 ;// CONCATENATED MODULE: ./src/buildx/build.ts
 /**
  * Running one planned build: its secret files on disk for the length of the build,
@@ -3956,11 +3962,11 @@ function quoteArg(arg) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(91318);
+var inputs_errors = __nccwpck_require__(30416);
 // EXTERNAL MODULE: ./src/inputs/validate.ts + 6 modules
-var validate = __nccwpck_require__(24365);
+var validate = __nccwpck_require__(48560);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __nccwpck_require__(16357);
+var parse = __nccwpck_require__(18427);
 ;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
 
 
@@ -4254,7 +4260,7 @@ async function build(ports, job, cache, session) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/runner/env.ts
-var env = __nccwpck_require__(48249);
+var env = __nccwpck_require__(78659);
 ;// CONCATENATED MODULE: ./src/cache/actions-cache.ts
 /**
  * The GitHub Actions cache, through @actions/cache (loaded only when a cache mode
@@ -4277,7 +4283,7 @@ var env = __nccwpck_require__(48249);
  * stores them relative to that root.
  */
 function actionsCache(warn, root) {
-    const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(88), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55277));
+    const load = () => Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(464), __nccwpck_require__.e(880), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85533));
     const home = external_node_os_.homedir();
     const portable = (directory) => {
         const relative = external_node_path_.relative(home, directory);
@@ -4317,10 +4323,10 @@ function actionsCache(warn, root) {
 function layerCacheKeys(build, depsKey, github, now = Date.now()) {
     const id = (0,hash/* shortHash */.B)(build);
     const deps = depsKey.replace(/^sha256:/, '').slice(0, 16);
-    const branch = (0,registry_reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(github) ?? 'default');
+    const branch = (0,reference/* branchTag */.TY)((0,workflow/* branchOf */.W0)(github) ?? 'default');
     const run = github.runId ? `${github.runId}-${github.runAttempt || '1'}` : String(now);
     const restoreKeys = [`hoist-layers-${id}-${branch}-${deps}-`, `hoist-layers-${id}-${branch}-`];
-    const main = github.defaultBranch ? (0,registry_reference/* branchTag */.TY)(github.defaultBranch) : undefined;
+    const main = github.defaultBranch ? (0,reference/* branchTag */.TY)(github.defaultBranch) : undefined;
     if (main && main !== branch)
         restoreKeys.push(`hoist-layers-${id}-${main}-${deps}-`, `hoist-layers-${id}-${main}-`);
     return { key: `hoist-layers-${id}-${branch}-${deps}-${run}`, restoreKeys };
@@ -4381,9 +4387,9 @@ async function checkCacheService(services, post = nodePost) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/registry/client.ts
-var client = __nccwpck_require__(32440);
+var client = __nccwpck_require__(79238);
 // EXTERNAL MODULE: ./src/dockerfile/expand.ts
-var expand = __nccwpck_require__(51424);
+var expand = __nccwpck_require__(41814);
 ;// CONCATENATED MODULE: ./src/dockerfile/mounts.ts
 /**
  * Build args and RUN cache mounts, resolved as BuildKit's Dockerfile frontend does it
@@ -4976,7 +4982,7 @@ function helperArgv(options) {
 }
 /** The saved mounts image and its key, or undefined when there is none yet. */
 async function findSavedImage(registry, image) {
-    const ref = (0,registry_reference/* parseReference */.F2)(image);
+    const ref = (0,reference/* parseReference */.F2)(image);
     let fetched;
     try {
         fetched = await registry.getManifest(ref, ref.tag ?? 'latest');
@@ -5374,7 +5380,7 @@ function directoryBytes(dir) {
 }
 
 // EXTERNAL MODULE: ./src/runner/state.ts
-var state = __nccwpck_require__(6003);
+var state = __nccwpck_require__(85465);
 ;// CONCATENATED MODULE: ./src/phases/cache.ts
 /**
  * The cache phase: the cache plan carried out around the image build. The plan (with
@@ -5573,7 +5579,7 @@ function reportFailure(ports, dockerfile, error, secrets) {
 }
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
-var artifacts = __nccwpck_require__(4616);
+var artifacts = __nccwpck_require__(47250);
 ;// CONCATENATED MODULE: ./src/github/contents.ts
 /**
  * A repository's files at one commit through GitHub's contents API
@@ -5586,7 +5592,7 @@ var artifacts = __nccwpck_require__(4616);
 /** A slow API must not hold the build: it runs without what the Dockerfile would have given. */
 const TIMEOUT_MS = 15_000;
 async function getContent(target, path) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
     const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
     try {
         const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path, ref: target.ref, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
@@ -5618,9 +5624,9 @@ async function listRepositoryDirectory(target, path) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/dockerfile-source.ts
-var dockerfile_source = __nccwpck_require__(59873);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
-var sync = __nccwpck_require__(40712);
+var dockerfile_source = __nccwpck_require__(52567);
+// EXTERNAL MODULE: ../main/node_modules/csv-parse/lib/sync.js + 8 modules
+var sync = __nccwpck_require__(95128);
 ;// CONCATENATED MODULE: ./src/inputs/list.ts
 /** Follows docker/actions-toolkit v0.92.0: src/util.ts. */
 
@@ -5701,6 +5707,7 @@ const INPUT_KINDS = {
     'max-size': 'string',
     'max-size-increase': 'string',
     'annotate-growth': 'string',
+    'size-trend': 'string',
     'pr-comment': 'boolean',
     cache: 'string',
     'cache-ref': 'string',
@@ -5821,7 +5828,7 @@ function featuresOffNotice(inputs, where, why) {
 }
 
 // EXTERNAL MODULE: ./src/plan/login.ts
-var login = __nccwpck_require__(59790);
+var login = __nccwpck_require__(62584);
 ;// CONCATENATED MODULE: ./src/plan/meta-inputs.ts
 /**
  * The step's inputs and the metadata engine's (plan/metadata/): the meta-* inputs handed
@@ -5870,7 +5877,7 @@ function withMetadata(inputs, meta) {
 }
 
 // EXTERNAL MODULE: ./src/plan/nodes.ts
-var plan_nodes = __nccwpck_require__(82974);
+var plan_nodes = __nccwpck_require__(13640);
 ;// CONCATENATED MODULE: ./src/phases/inputs.ts
 /**
  * The inputs phase: the action's inputs read, every secret masked before anything is
@@ -6005,7 +6012,7 @@ function requireArtifactService(ports, inputs) {
 async function metadataProblems(inputs) {
     if (inputs['meta-images'].length === 0)
         return [...metaContextProblems(inputs), ...metaInputsWithoutImages(inputs)];
-    return [...metaContextProblems(inputs), ...(await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26288))).checkMetaRules(metaInputs(inputs))];
+    return [...metaContextProblems(inputs), ...(await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86276))).checkMetaRules(metaInputs(inputs))];
 }
 /** Inputs that carry secret values; shown as *** in the debug log even before the runner's own masking. */
 const SECRET_INPUTS = ['secrets', 'password', 'registry-auths', 'github-token'];
@@ -6036,7 +6043,7 @@ function maskSecrets(runner, values) {
 }
 
 // EXTERNAL MODULE: ./src/docker/config.ts
-var config = __nccwpck_require__(70656);
+var config = __nccwpck_require__(51170);
 ;// CONCATENATED MODULE: ./src/phases/login.ts
 /**
  * Registry logins in the same step (docker/login-action's inputs): each is checked
@@ -6098,7 +6105,7 @@ async function logIn(ports, inputs, logins, tmpDir) {
 }
 
 // EXTERNAL MODULE: ./src/readback/inspect.ts
-var inspect = __nccwpck_require__(91855);
+var inspect = __nccwpck_require__(79693);
 ;// CONCATENATED MODULE: ./src/readback/layout.ts
 /**
  * An OCI image layout on disk (`index.json`, `blobs/<alg>/<hex>`), as BuildKit's `type=oci`
@@ -6156,7 +6163,7 @@ class OciLayout {
         const top = index.manifests?.[0];
         if (!top)
             return undefined;
-        return (0,inspect/* inspectImage */.mm)(this, (0,registry_reference/* parseReference */.F2)(name), top.digest);
+        return (0,inspect/* inspectImage */.mm)(this, (0,reference/* parseReference */.F2)(name), top.digest);
     }
 }
 
@@ -6216,7 +6223,7 @@ async function metadata(ports, inputs) {
 /** The inputs with the generated metadata merged in, and the metadata, for the outputs. */
 async function applyMetadata(ports, inputs, now, log) {
     // The rules engine (and semver) load only for a step with meta-* inputs: they are most of the bundle's start-up.
-    const { computeMetadata, metaContext, higherStableRelease, gitContext } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26288));
+    const { computeMetadata, metaContext, higherStableRelease, gitContext } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86276));
     // Without a readable event (a local run) the rules see what the GITHUB_* variables say.
     let context = metaContext(ports.env.workflow, ports.env.metadata, ports.env.eventPayload, now);
     if (inputs['meta-context'] === 'git') {
@@ -6254,7 +6261,7 @@ function gitIn(ports) {
  */
 async function commitTimeFromApi(inputs, workflow, sha, log) {
     try {
-        const { commitDate } = await __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 40149));
+        const { commitDate } = await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 54411));
         return await commitDate({ token: inputs['github-token'], apiUrl: workflow.apiUrl, repository: workflow.repository, sha });
     }
     catch (e) {
@@ -6274,7 +6281,7 @@ async function keepLatestOnHighest(registry, meta, higherStableRelease, log) {
     for (const tag of latest) {
         const image = tag.slice(0, -':latest'.length);
         try {
-            const higher = higherStableRelease(meta.version, await registry.listTags((0,registry_reference/* parseReference */.F2)(image)));
+            const higher = higherStableRelease(meta.version, await registry.listTags((0,reference/* parseReference */.F2)(image)));
             if (higher) {
                 dropped.add(tag);
                 log.info(`latest stays on ${image}:${higher}, a higher release than ${meta.version}`);
@@ -6325,7 +6332,7 @@ function reportMetadata(runner, inputs, meta) {
 }
 
 // EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var util_exec = __nccwpck_require__(62817);
+var util_exec = __nccwpck_require__(13117);
 ;// CONCATENATED MODULE: ./src/buildx/history.ts
 /**
  * A build's record in the builder's history (`docker buildx history`), as build-push-action
@@ -6511,7 +6518,7 @@ function recordMarkdown(github, name, uploaded) {
 }
 
 // EXTERNAL MODULE: ./src/github/comment.ts
-var comment = __nccwpck_require__(47318);
+var comment = __nccwpck_require__(1412);
 ;// CONCATENATED MODULE: ./src/readback/image.ts
 /** platform → manifest digest of an image read from the registry. */
 function digestsByPlatform(image) {
@@ -6533,7 +6540,7 @@ async function readBackPushed(runner, registry, tag, digest) {
         return undefined;
     }
     try {
-        const image = await (0,inspect/* inspectImage */.mm)(registry, (0,registry_reference/* parseReference */.F2)(tag), digest);
+        const image = await (0,inspect/* inspectImage */.mm)(registry, (0,reference/* parseReference */.F2)(tag), digest);
         if (!image)
             throw new client/* RegistryError */.gl(`${tag}@${digest} is not in the registry`);
         return image;
@@ -6544,41 +6551,14 @@ async function readBackPushed(runner, registry, tag, digest) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/baseline.ts
-
-
-/**
- * What to compare sizes against: `compare-to` if given (`none` turns it off);
- * on a pull request, the first tag's repository at the base branch's tag; on
- * other events, what the first tag pointed at before this push.
- */
-function chooseBaseline(compareTo, tags, github) {
-    if (compareTo === 'none')
-        return { reason: 'comparison turned off (compare-to: none)' };
-    if (compareTo)
-        return { reference: compareTo, why: 'compare-to' };
-    if (tags.length === 0)
-        return { reason: 'no tag to compare with' };
-    const first = (0,registry_reference/* parseReference */.F2)(tags[0]);
-    if (github.baseRef) {
-        return { reference: `${(0,registry_reference/* repositoryName */.aR)(first)}:${(0,registry_reference/* branchTag */.TY)(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
-    }
-    return { reference: tags[0], why: `the previous ${tags[0]}` };
-}
-/** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
-function readBaseline(registry, compareTo, tags, github) {
-    const choice = chooseBaseline(compareTo, tags, github);
-    if (!('why' in choice))
-        return Promise.resolve({ reason: choice.reason });
-    const reference = choice.reference;
-    const ref = (0,registry_reference/* parseReference */.F2)(reference);
-    return (0,inspect/* inspectImage */.mm)(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
-}
-
+// EXTERNAL MODULE: ./src/report/baseline.ts
+var baseline = __nccwpck_require__(6281);
+// EXTERNAL MODULE: ./src/report/history.ts + 2 modules
+var report_history = __nccwpck_require__(70057);
 // EXTERNAL MODULE: ./src/report/changes.ts + 1 modules
-var changes = __nccwpck_require__(1028);
+var changes = __nccwpck_require__(34654);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(12011);
+var format = __nccwpck_require__(47169);
 ;// CONCATENATED MODULE: ./src/report/gates.ts
 
 function evaluateGates(report, maxSize, maxIncrease) {
@@ -6600,69 +6580,9 @@ function evaluateGates(report, maxSize, maxIncrease) {
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __nccwpck_require__(54285);
-;// CONCATENATED MODULE: ./src/report/sizes.ts
-
-function platformSize(p) {
-    const compressed = p.config.size + p.layers.reduce((sum, l) => sum + l.size, 0);
-    const size = { platform: p.platform, digest: p.digest, compressed, layers: p.layers.length };
-    if (p.layers.every(l => l.uncompressed !== undefined))
-        size.uncompressed = p.layers.reduce((sum, l) => sum + (l.uncompressed ?? 0), 0);
-    return size;
-}
-/** Config and layer blobs, each digest once: what the registry stores for the image. */
-function registryBytes(image) {
-    const blobs = new Map();
-    for (const p of image.platforms) {
-        blobs.set(p.config.digest, p.config.size);
-        for (const l of p.layers)
-            blobs.set(l.digest, l.size);
-    }
-    return [...blobs.values()].reduce((a, b) => a + b, 0);
-}
-function delta(current, base) {
-    const d = { bytes: current - base };
-    if (base > 0)
-        d.percent = ((current - base) / base) * 100;
-    return d;
-}
-function sizeReport(image, name, baseline, source = 'registry', lines) {
-    const base = baseline.image;
-    const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, platformSize(p)]));
-    const platforms = image.platforms.map((p) => {
-        const row = platformSize(p);
-        const b = baseSizes.get(p.platform);
-        if (b) {
-            row.base = b;
-            row.delta = delta(row.compressed, b.compressed);
-        }
-        return row;
-    });
-    platforms.sort((a, b) => a.platform.localeCompare(b.platform));
-    const current = new Set(image.platforms.map(p => p.platform));
-    const report = {
-        image: name,
-        source,
-        digest: image.digest,
-        platforms,
-        removed: [...baseSizes.values()].filter(b => !current.has(b.platform)),
-        registryBytes: registryBytes(image),
-        attestations: { count: image.attestations.length, bytes: image.attestations.reduce((s, a) => s + a.bytes, 0) },
-        baseline: base ? { reference: baseline.reference ?? base.reference, found: true } : { reference: baseline.reference, found: false, reason: baseline.reason },
-        layerChanges: {}
-    };
-    if (base) {
-        report.baseRegistryBytes = registryBytes(base);
-        report.registryDelta = delta(report.registryBytes, report.baseRegistryBytes);
-        for (const p of image.platforms) {
-            const b = base.platforms.find(x => x.platform === p.platform);
-            if (b)
-                report.layerChanges[p.platform] = (0,changes/* compareLayers */.yN)(p, b, lines);
-        }
-    }
-    return report;
-}
-
+var report_markdown = __nccwpck_require__(47987);
+// EXTERNAL MODULE: ./src/report/sizes.ts
+var report_sizes = __nccwpck_require__(46846);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 function cacheLine(cache) {
     return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
@@ -6754,7 +6674,7 @@ function summaryText(result) {
 /** The image the report is about: the first tag's repository, else the baseline's, else just "image". */
 function reportName(inputs) {
     const ref = inputs.tags[0] ?? (inputs['compare-to'] && inputs['compare-to'] !== 'none' ? inputs['compare-to'] : undefined);
-    return ref ? (0,registry_reference/* repositoryName */.aR)((0,registry_reference/* parseReference */.F2)(ref)) : 'image';
+    return ref ? (0,reference/* repositoryName */.aR)((0,reference/* parseReference */.F2)(ref)) : 'image';
 }
 /** The Dockerfile's path from the repository's root, or undefined when it is outside the repository. */
 function repositoryPath(file) {
@@ -6805,7 +6725,7 @@ summary = true, where = {}) {
         if (!base.image && base.reason.includes('could not be read'))
             runner.warning(`size baseline: ${base.reason}`);
         const name = reportName(inputs);
-        const sizes = sizeReport(image, name, base, result.measured ? 'build' : 'registry', lineSource(inputs, where.dockerfile));
+        const sizes = (0,report_sizes/* sizeReport */.Mo)(image, name, base, result.measured ? 'build' : 'registry', lineSource(inputs, where.dockerfile));
         const file = where.dockerfile ? repositoryPath(where.dockerfile.path) : undefined;
         const url = file ? blobUrl(where.github, file) : undefined;
         if (file)
@@ -6825,6 +6745,8 @@ summary = true, where = {}) {
     return report;
 }
 
+// EXTERNAL MODULE: ./src/report/trend.ts
+var report_trend = __nccwpck_require__(97135);
 ;// CONCATENATED MODULE: ./src/phases/report.ts
 /**
  * The report phase: what the registry holds (or, for an image that was not pushed, what
@@ -6840,10 +6762,15 @@ summary = true, where = {}) {
 
 
 
-/** The size baseline, read while the build runs: on a push it is what the tag points at before this step moves it. */
-function readBaselineMeanwhile(ports, job) {
+
+
+
+function readMeanwhile(ports, job) {
     const { inputs, run } = job;
-    return run.sizes === 'none' ? undefined : readBaseline(ports.registry, inputs['compare-to'], inputs.tags, job.facts.github);
+    if (run.sizes === 'none')
+        return {};
+    const history = (0,report_history/* readTrendMeanwhile */.ij)(ports.registry, inputs, job.facts.github);
+    return { baseline: (0,baseline/* readBaseline */.m)(ports.registry, inputs['compare-to'], inputs.tags, job.facts.github), ...(history ? { history } : {}) };
 }
 /**
  * What the registry now holds, read back (`platform-digests`), or the measured image,
@@ -6861,15 +6788,28 @@ async function report(ports, job, produced, sources) {
     // A platform job counts as pushed once its digest is handed on.
     const result = { ...produced, tags: run.tags, pushed: run.pushes && (!run.handsOff || produced.handedOn !== undefined), platformDigests };
     const sized = run.sizes === 'registry' || sources.measured !== undefined;
+    // The size history, read during the build: drawn, and on the default branch written, beside the report.
+    const pushedHere = result.pushed && !run.handsOff && !sources.measured;
+    const trend = sized && image && sources.history ? (0,report_history/* sizeTrend */.Z9)(runner, ports.registry, image, { inputs, github: facts.github, pushedHere, time: new Date() }, sources.history) : undefined;
     const done = await runner.group('Report', async () => {
         const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary, { dockerfile: facts.dockerfile, github: facts.github });
+        const chart = done.sizes && trend ? await trend.chart : '';
+        if (chart && ports.env.buildSummary)
+            runner.appendSummary(`\n${chart}`);
         if (done.sizes) {
-            const outcome = await (0,comment/* commentOnPullRequest */.rh)(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+            // The fork's path (below) saves the report without the chart: comment-only.ts checks what it posts, and a chart is not one of those things.
+            const outcome = await (0,comment/* commentOnPullRequest */.rh)(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, {
+                ...done.sizes,
+                markdown: (0,report_trend/* withTrend */.Mn)(done.sizes.markdown, chart)
+            });
             if (outcome === 'not-allowed') {
                 const saved = (0,artifacts/* artifactServiceMissing */.OH)(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, facts, done.sizes);
                 runner.warning((0,comment/* notAllowedNote */.yL)(facts.github, saved));
             }
         }
+        const pending = await trend?.recorded;
+        if (pending)
+            saveForPostCheck(ports, facts, pending);
         runner.info(`read back and reported in ${Math.round(ports.now() - reportStarted)} ms`);
         const retries = ports.registry.retryStats();
         if (retries.faults > 0) {
@@ -6888,7 +6828,7 @@ async function saveReportForBaseRepository(ports, facts, sizes) {
     const github = facts.github;
     if (!github.pullRequestNumber || !github.pullRequestHeadSha)
         return undefined;
-    const { REPORT_FILE, REPORT_SCHEMA, reportArtifactName } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 35045));
+    const { REPORT_FILE, REPORT_SCHEMA, reportArtifactName } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 64327));
     const report = {
         schema: REPORT_SCHEMA,
         pullRequest: github.pullRequestNumber,
@@ -6909,9 +6849,15 @@ async function saveReportForBaseRepository(ports, facts, sizes) {
         return undefined;
     }
 }
+/** The point written, for the post step to check that no concurrent writer dropped it (src/post.ts). */
+function saveForPostCheck(ports, facts, pending) {
+    const file = external_node_path_.join(facts.tmpDir, 'size-history-check.json');
+    (0,report_history/* savePendingCheck */.RE)(file, { ...pending, dockerConfig: ports.env.dockerConfig, buildxConfig: ports.env.buildxConfig });
+    state/* state */.w.saveSizeHistoryCheck(ports.runner, file);
+}
 
 // EXTERNAL MODULE: ./src/buildx/store.ts
-var store = __nccwpck_require__(59013);
+var store = __nccwpck_require__(74863);
 ;// CONCATENATED MODULE: ./src/buildx/builder.ts
 
 
@@ -7243,11 +7189,11 @@ function knownOutputs(builder, stored) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/builder.ts
-var builder = __nccwpck_require__(19438);
+var builder = __nccwpck_require__(30176);
 // EXTERNAL MODULE: ./src/buildx/setup.ts
-var setup = __nccwpck_require__(99085);
+var setup = __nccwpck_require__(28727);
 // EXTERNAL MODULE: ./src/util/qemu.ts
-var qemu = __nccwpck_require__(66202);
+var qemu = __nccwpck_require__(46240);
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
 /**
  * QEMU user-mode handlers in the kernel's binfmt_misc, seen and registered the way
@@ -7279,9 +7225,9 @@ async function installHandlers(exec, image, archs) {
 }
 
 // EXTERNAL MODULE: ./src/plan/builder.ts
-var plan_builder = __nccwpck_require__(64548);
+var plan_builder = __nccwpck_require__(42642);
 // EXTERNAL MODULE: ./src/util/platform.ts
-var util_platform = __nccwpck_require__(88245);
+var util_platform = __nccwpck_require__(74687);
 ;// CONCATENATED MODULE: ./src/dockerfile/emulation.ts
 /**
  * Which stages of a Dockerfile run `RUN` steps under emulation (QEMU), per target
@@ -7986,7 +7932,7 @@ async function run(ports) {
         const { given, secrets } = await readInputs(ports);
         // The modules of comment-only, hand-off and merge load only for the steps that use them.
         if (runMode(given) === 'comment-only')
-            return await (await __nccwpck_require__.e(/* import() */ 380).then(__nccwpck_require__.bind(__nccwpck_require__, 74380))).commentOnly(ports, given);
+            return await (await __nccwpck_require__.e(/* import() */ 342).then(__nccwpck_require__.bind(__nccwpck_require__, 92342))).commentOnly(ports, given);
         const checked = await checkAllInputs(ports, given);
         let inputs = checked.inputs;
         const { facts, machine } = await runner.group('Builder', async () => {
@@ -8012,10 +7958,10 @@ async function mergeMode(ports, job) {
         ports.runner.info(note);
     if (!job.run.pushes)
         return;
-    const { merge } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 52271));
+    const { merge } = await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 36629));
     // On a push, the baseline is what the tags point at before the merge moves them.
-    const baseline = readBaselineMeanwhile(ports, job);
-    await report(ports, job, await merge(ports, job, baseline), { baseline });
+    const before = readMeanwhile(ports, job);
+    await report(ports, job, await merge(ports, job, before.baseline), before);
 }
 /** build and platform job: cache → build → hand off, or measure → read back → report. */
 async function buildMode(ports, inputs, facts, secrets, machine) {
@@ -8033,7 +7979,7 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
     const job = { inputs, facts, secrets, run: decideRun(inputs, facts) };
     const builtOn = announceNodes(runner, facts.builder, inputs.platforms);
     const stages = await buildStages(ports, inputs, facts, cache, session);
-    const baseline = readBaselineMeanwhile(ports, job);
+    const before = readMeanwhile(ports, job);
     const built = await build(ports, job, cache, session).catch(async (e) => {
         if (e instanceof BuildFailedError) {
             reportFailure(ports, facts.dockerfile?.path, e, secrets);
@@ -8045,7 +7991,7 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
         await saveCache(ports, inputs, facts, cache, session, stages, built);
     annotateWarnings(ports, facts.dockerfile?.path, built.metadata.warnings);
     const digest = built.metadata.digest;
-    const handedOn = job.run.handsOff && digest ? await runner.group('Hand off', async () => (await __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 87235))).handOff(ports, job, digest)) : undefined;
+    const handedOn = job.run.handsOff && digest ? await runner.group('Hand off', async () => (await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 83137))).handOff(ports, job, digest)) : undefined;
     const measured = await measure(ports, job);
     for (const note of job.run.notes)
         runner.info(note);
@@ -8060,13 +8006,13 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
         stagePlatforms: machine.stagePlatforms
     };
     // The build record (a failed build's too, above) comes last, as in build-push-action's post step, also when a size gate fails.
-    await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { baseline, measured }).finally(() => uploadBuildRecord(ports, job, built.metadata));
+    await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { ...before, measured }).finally(() => uploadBuildRecord(ports, job, built.metadata));
 }
 
 
 /***/ }),
 
-/***/ 64548:
+/***/ 42642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8076,11 +8022,11 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
 /* harmony export */   pt: () => (/* binding */ removeArgv)
 /* harmony export */ });
 /* unused harmony export DEFAULT_BUILDKITD_FLAGS */
-/* harmony import */ var _inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19438);
-/* harmony import */ var _inputs_attrs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67953);
-/* harmony import */ var _inputs_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36275);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95138);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82974);
+/* harmony import */ var _inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30176);
+/* harmony import */ var _inputs_attrs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32235);
+/* harmony import */ var _inputs_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46341);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46260);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13640);
 /**
  * Whether hoist sets up a builder of its own, and which: what docker/setup-buildx-action
  * would have done in a step before. A hosted runner starts with the Docker engine's own
@@ -8205,7 +8151,7 @@ function appendArgv(setup, node) {
 
 /***/ }),
 
-/***/ 29616:
+/***/ 5934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8222,9 +8168,9 @@ function appendArgv(setup, node) {
 /* harmony export */   qr: () => (/* binding */ parseHandOff),
 /* harmony export */   s4: () => (/* binding */ handOffName)
 /* harmony export */ });
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79310);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95138);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88245);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16916);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46260);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74687);
 
 
 
@@ -8356,7 +8302,7 @@ function imagetoolsArgv(repository, tags, sources, annotations, metadataFile) {
 
 /***/ }),
 
-/***/ 59790:
+/***/ 62584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8367,8 +8313,8 @@ function imagetoolsArgv(repository, tags, sources, annotations, metadataFile) {
 /* unused harmony export isEcr */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39869);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30416);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84755);
 /**
  * The registry logins the inputs ask for: docker/login-action's `registry`, `username`
  * and `password`, and docker/github-builder's `registry-auths` (a YAML list of the same)
@@ -8536,7 +8482,7 @@ function lineValues(text) {
 
 /***/ }),
 
-/***/ 82974:
+/***/ 13640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8544,9 +8490,9 @@ function lineValues(text) {
 /* harmony export */   UY: () => (/* binding */ appendNodes),
 /* harmony export */   gP: () => (/* binding */ assignPlatforms)
 /* harmony export */ });
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88245);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39869);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30416);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74687);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84755);
 /**
  * Native nodes per platform: docker/setup-buildx-action's `append` input (a YAML list of
  * `{name, endpoint, platforms, driver-opts, buildkitd-flags}`), and which node buildx sends
@@ -8665,18 +8611,19 @@ function assignPlatforms(nodes, platforms) {
 
 /***/ }),
 
-/***/ 16467:
+/***/ 11441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ registryClient),
 /* harmony export */   i: () => (/* binding */ processPorts)
 /* harmony export */ });
-/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24365);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27481);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32440);
-/* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58851);
-/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48249);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62817);
+/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48560);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86151);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79238);
+/* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81713);
+/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78659);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13117);
 
 
 
@@ -8692,18 +8639,22 @@ function processPorts(runner, env = (0,_runner_env_js__WEBPACK_IMPORTED_MODULE_4
         exec: run,
         env,
         files: _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .realFiles */ .aK,
-        registry: new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
-            transport: (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeTransport */ ._)(debug),
-            credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(run, () => env.dockerConfig, () => env.buildxConfig)
-        }),
+        registry: registryClient(run, env, debug),
         now: () => performance.now()
     };
+}
+/** The registry client with the credentials of the docker config `configs` names when asked (a login may change it). */
+function registryClient(run, configs, debug) {
+    return new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
+        transport: (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeTransport */ ._)(debug),
+        credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(run, () => configs.dockerConfig, () => configs.buildxConfig)
+    });
 }
 
 
 /***/ }),
 
-/***/ 86661:
+/***/ 91323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8711,9 +8662,11 @@ function processPorts(runner, env = (0,_runner_env_js__WEBPACK_IMPORTED_MODULE_4
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99085);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70656);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6003);
+/* harmony import */ var _buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28727);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51170);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11441);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85465);
+
 
 
 
@@ -8723,14 +8676,18 @@ function processPorts(runner, env = (0,_runner_env_js__WEBPACK_IMPORTED_MODULE_4
  * the volume stays with keep-state; `cleanup: false` saved no builder to remove),
  * hoist's temp files (secret files included), and the build's directory under the cache
  * root, which outlives the job on a self-hosted runner (the Actions cache holds what it
- * held). Runs even when the main step failed; never fails the job.
+ * held); first, beside the builder's removal, the check of the size history point the main
+ * step wrote, while its logins are still there. Runs even when the main step failed; never
+ * fails the job.
  */
 async function post(ctx) {
     const { runner } = ctx;
-    const builder = _runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.builderToRemove(runner);
+    const check = _runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.sizeHistoryCheck(runner);
+    const checking = check ? checkSizeHistory(ctx, check) : Promise.resolve();
+    const builder = _runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.builderToRemove(runner);
     if (builder) {
         try {
-            const keepState = _runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.keepState(runner);
+            const keepState = _runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.keepState(runner);
             await (0,_buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeBuilder */ .iq)(ctx.exec, builder, keepState);
             runner.info(`removed builder ${builder}${keepState ? ' (its BuildKit state kept: keep-state)' : ''}`);
         }
@@ -8738,7 +8695,8 @@ async function post(ctx) {
             runner.warning(`cleanup: ${e.message}`);
         }
     }
-    const dockerConfig = _runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.dockerConfig(runner);
+    await checking;
+    const dockerConfig = _runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.dockerConfig(runner);
     if (dockerConfig && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dockerConfig)) {
         try {
             for (const dir of (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .removeScopedLogins */ .Rv)(dockerConfig))
@@ -8750,7 +8708,7 @@ async function post(ctx) {
             runner.warning(`logout: ${e.message}`);
         }
     }
-    for (const dir of [_runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.tmpDir(runner), _runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .w.cacheDir(runner)]) {
+    for (const dir of [_runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.tmpDir(runner), _runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.cacheDir(runner)]) {
         try {
             if (dir && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir)) {
                 node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
@@ -8762,11 +8720,22 @@ async function post(ctx) {
         }
     }
 }
+/** The size history point the main step wrote is still there (src/report/history.ts); only warns. */
+async function checkSizeHistory(ctx, file) {
+    try {
+        const { checkRecordedPoint, readPendingCheck } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 70057));
+        const saved = readPendingCheck(file);
+        await checkRecordedPoint(ctx.runner, (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .registryClient */ .R)(ctx.exec, saved), saved);
+    }
+    catch (e) {
+        ctx.runner.warning(`size history: the post step could not check this build's point: ${e.message}`);
+    }
+}
 
 
 /***/ }),
 
-/***/ 91855:
+/***/ 79693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8774,8 +8743,8 @@ async function post(ctx) {
 /* harmony export */   mm: () => (/* binding */ inspectImage)
 /* harmony export */ });
 /* unused harmony export layerInstructions */
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32440);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74687);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79238);
 
 
 const GZIP_LAYER = /tar\+gzip$|tar\.gzip$/;
@@ -8883,7 +8852,7 @@ async function attestation(client, ref, d) {
 
 /***/ }),
 
-/***/ 27481:
+/***/ 86151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9052,7 +9021,7 @@ function configFiles(base) {
 
 /***/ }),
 
-/***/ 32440:
+/***/ 79238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9063,11 +9032,11 @@ function configFiles(base) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27481);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6764);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58851);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79310);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41521);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86151);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63334);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81713);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(16916);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40571);
 
 
 
@@ -9183,11 +9152,61 @@ class RegistryClient {
             return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
         });
     }
+    /** The digest a tag points at now (`HEAD`, `Docker-Content-Digest`), or undefined when there is no such tag. */
+    async headManifest(ref, reference) {
+        try {
+            const response = await this.request(ref, `manifests/${reference}`, { accept: Object.values(MANIFEST_TYPES).join(', ') }, { method: 'HEAD' });
+            return (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .header */ .w)(response, 'docker-content-digest');
+        }
+        catch (e) {
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g && e.status === 404)
+                return undefined;
+            throw e;
+        }
+    }
+    /**
+     * Uploads a blob, monolithically (`POST /blobs/uploads/`, then `PUT <location>&digest=`), as the
+     * distribution spec's "monolithic upload" in two requests; every registry takes this form, the
+     * single-POST one is optional. Skipped when the registry already has it, unless `new` says it
+     * cannot have it yet (then the HEAD that asks is one round trip saved). Returns its digest.
+     */
+    async putBlob(ref, data, options = {}) {
+        const digest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+        try {
+            if (!options.new) {
+                await this.request(ref, `blobs/${digest}`, {}, { method: 'HEAD' });
+                return digest;
+            }
+        }
+        catch (e) {
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g && e.status === 404))
+                throw e;
+        }
+        const started = await this.request(ref, 'blobs/uploads/', { 'content-length': '0' }, { method: 'POST', body: Buffer.alloc(0) });
+        const location = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .header */ .w)(started, 'location');
+        if (!location)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`${ref.domain}/${ref.path}: the blob upload was accepted without a Location`);
+        // The Location is relative or on the same host (distribution, ghcr.io); its query carries the upload's state.
+        const url = new URL(location, `https://${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .registryHost */ .U$)(ref.domain)}`);
+        url.searchParams.set('digest', digest);
+        await this.request(ref, '', { 'content-type': 'application/octet-stream', 'content-length': String(data.length) }, { method: 'PUT', body: data, pathAndQuery: `${url.pathname}${url.search}` });
+        return digest;
+    }
+    /** `PUT /manifests/<reference>`; returns the digest of what was sent. */
+    async putManifest(ref, reference, mediaType, body) {
+        await this.request(ref, `manifests/${reference}`, { 'content-type': mediaType, 'content-length': String(body.length) }, { method: 'PUT', body });
+        return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}`;
+    }
     /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
-    async send(host, pathAndQuery, headers, timeoutMs) {
+    async send(host, pathAndQuery, headers, timeoutMs, write = {}) {
         const scheme = this.schemes.get(host) ?? 'https';
         try {
-            const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers, timeoutMs });
+            const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), {
+                headers,
+                timeoutMs,
+                ...(write.method ? { method: write.method } : {}),
+                ...(write.body ? { body: write.body } : {})
+            });
             this.schemes.set(host, scheme);
             return response;
         }
@@ -9195,31 +9214,32 @@ class RegistryClient {
             // Not `!schemes.has(host)`: a request sent beside the first one meets the same TLS error after the first has already switched.
             if (scheme === 'https' && this.schemes.get(host) !== 'https' && isLoopbackHost(host) && speaksPlainHttp(e)) {
                 this.schemes.set(host, 'http');
-                return this.send(host, pathAndQuery, headers, timeoutMs);
+                return this.send(host, pathAndQuery, headers, timeoutMs, write);
             }
             throw describeTlsError(e, host);
         }
     }
-    async request(ref, suffix, headers) {
+    async request(ref, suffix, headers, write = {}) {
         const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .registryHost */ .U$)(ref.domain);
-        const pathAndQuery = `/v2/${ref.path}/${suffix}`;
+        const pathAndQuery = write.pathAndQuery ?? `/v2/${ref.path}/${suffix}`;
         const scopeKey = `${host}/${ref.path}`;
         let authorization = this.tokens.get(scopeKey);
         for (let round = 0; round < 2; round++) {
-            const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs));
+            const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs, write));
             if (response.status !== 401 || round === 1) {
                 if (response.status >= 200 && response.status < 300)
                     return response;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(describeFailure(response.status, host, ref.path, suffix || 'blobs/upload', authorization !== undefined, write.method === 'POST' || write.method === 'PUT' ? 'push' : 'pull'), response.status);
             }
             const challenge = (0,_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChallenge */ .xy)((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .header */ .w)(response, 'www-authenticate') ?? '');
-            authorization = await this.authorize(challenge, host, ref.path);
+            authorization = await this.authorize(challenge, host, ref.path, write.method);
             this.tokens.set(scopeKey, authorization);
         }
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .g(`unreachable`);
     }
-    async authorize(challenge, host, repository) {
-        const scope = challenge?.params.scope ?? `repository:${repository}:pull`;
+    async authorize(challenge, host, repository, method = 'GET') {
+        // A write's 401 names `pull,push` in its challenge (distribution, ghcr.io); one that names no scope gets it asked for.
+        const scope = challenge?.params.scope ?? `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`;
         // A token request names its scope (buildx picks a scoped login by it); Basic asks with none, as BuildKit's Credentials.
         const credentials = await this.options.credentials?.(host, challenge?.scheme === 'bearer' ? [scope] : undefined);
         if (challenge?.scheme === 'basic') {
@@ -9298,9 +9318,9 @@ function describeTlsError(e, host) {
 function basic(c) {
     return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 }
-function describeFailure(status, host, path, suffix, authenticated) {
+function describeFailure(status, host, path, suffix, authenticated, rights) {
     if (status === 401 || status === 403) {
-        return `${host} refused access to ${path} (HTTP ${status})${authenticated ? ': the credentials lack pull rights' : ': log in first'}`;
+        return `${host} refused access to ${path} (HTTP ${status})${authenticated ? `: the credentials lack ${rights} rights` : ': log in first'}`;
     }
     if (status === 404)
         return `${host}/${path}: ${suffix.split('/')[1]} not found (HTTP 404)`;
@@ -9310,7 +9330,7 @@ function describeFailure(status, host, path, suffix, authenticated) {
 
 /***/ }),
 
-/***/ 6764:
+/***/ 63334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9329,7 +9349,7 @@ class RegistryError extends Error {
 
 /***/ }),
 
-/***/ 58851:
+/***/ 81713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9384,7 +9404,7 @@ function nodeTransport(trace) {
             clearTimeout(timer);
             reject(e);
         });
-        req.end();
+        req.end(request.body);
     });
     // Method, where and how it went; never headers (the token) nor the query (a signed storage URL's is a credential).
     const traced = async (url, request, timeoutMs) => {
@@ -9429,7 +9449,7 @@ function nodeTransport(trace) {
 
 /***/ }),
 
-/***/ 79310:
+/***/ 16916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9509,7 +9529,7 @@ function branchTag(branch) {
 
 /***/ }),
 
-/***/ 41521:
+/***/ 40571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9521,8 +9541,8 @@ function branchTag(branch) {
 /* harmony export */   dQ: () => (/* binding */ realClock)
 /* harmony export */ });
 /* unused harmony exports parseRetryAfter, retryWaitMs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6764);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58851);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63334);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81713);
 /**
  * The one retry policy for every registry request hoist makes (read-back, baseline,
  * cache-mount image, token service): which outcomes are retried, how long to wait,
@@ -9672,7 +9692,49 @@ async function sendWithRetries(what, attempt, policy, budget, clock) {
 
 /***/ }),
 
-/***/ 1028:
+/***/ 6281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ chooseBaseline),
+/* harmony export */   m: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* harmony import */ var _readback_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79693);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16916);
+
+
+/**
+ * What to compare sizes against: `compare-to` if given (`none` turns it off);
+ * on a pull request, the first tag's repository at the base branch's tag; on
+ * other events, what the first tag pointed at before this push.
+ */
+function chooseBaseline(compareTo, tags, github) {
+    if (compareTo === 'none')
+        return { reason: 'comparison turned off (compare-to: none)' };
+    if (compareTo)
+        return { reference: compareTo, why: 'compare-to' };
+    if (tags.length === 0)
+        return { reason: 'no tag to compare with' };
+    const first = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(tags[0]);
+    if (github.baseRef) {
+        return { reference: `${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR)(first)}:${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .branchTag */ .TY)(github.baseRef)}`, why: `the base branch ${github.baseRef}` };
+    }
+    return { reference: tags[0], why: `the previous ${tags[0]}` };
+}
+/** Reads the chosen baseline from the registry; never throws (an unreadable one is a reason). */
+function readBaseline(registry, compareTo, tags, github) {
+    const choice = chooseBaseline(compareTo, tags, github);
+    if (!('why' in choice))
+        return Promise.resolve({ reason: choice.reason });
+    const reference = choice.reference;
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(reference);
+    return (0,_readback_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .inspectImage */ .mm)(registry, ref, ref.digest ?? ref.tag ?? 'latest').then((image) => (image ? { image, reference } : { reference, reason: `${reference} does not exist yet (${choice.why})` }), (e) => ({ reference, reason: `${reference} could not be read: ${e.message}` }));
+}
+
+
+/***/ }),
+
+/***/ 34654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9684,7 +9746,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __nccwpck_require__(16357);
+var parse = __nccwpck_require__(18427);
 ;// CONCATENATED MODULE: ./src/report/lines.ts
 /**
  * Which Dockerfile instruction, and which line, made each layer of an image. Pure.
@@ -9975,13 +10037,13 @@ function growthToAnnotate(rows, platforms, threshold) {
 
 /***/ }),
 
-/***/ 12011:
+/***/ 47169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ formatDelta)
 /* harmony export */ });
-/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49961);
 
 /** `▲ 0.3 MB (+5.2 %)`, `▼ 12.0 kB (−0.2 %)`, `=` for no change. */
 function formatDelta(d, withPercent = true) {
@@ -9998,7 +10060,336 @@ function formatDelta(d, withPercent = true) {
 
 /***/ }),
 
-/***/ 54285:
+/***/ 70057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  checkRecordedPoint: () => (/* binding */ checkRecordedPoint),
+  readPendingCheck: () => (/* binding */ readPendingCheck),
+  ij: () => (/* binding */ readTrendMeanwhile),
+  RE: () => (/* binding */ savePendingCheck),
+  Z9: () => (/* binding */ sizeTrend)
+});
+
+// UNUSED EXPORTS: onDefaultBranch
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/plan/size-history.ts
+/**
+ * The size history of an image (issue 31): one point per push on the default branch, with
+ * its commit, time and per platform sizes; capped, and merged so that concurrent writers
+ * keep each other's points. Pure: the registry I/O is src/readback/size-history.ts.
+ */
+/** The artifactType of the history manifest, and the media type of its one layer. */
+const HISTORY_MEDIA_TYPE = 'application/vnd.hoist.size-history.v1+json';
+/** The tag the history lives under, in the image's own repository. */
+const HISTORY_TAG = 'hoist-size-history';
+const HISTORY_SCHEMA = 'hoist.size-history/v1';
+/** Points kept: enough for any chart (size-trend takes at most this), small enough to read in one request (~40 kB). */
+const HISTORY_CAP = 200;
+const emptyHistory = () => ({ schema: HISTORY_SCHEMA, points: [] });
+/** A point's identity: the same build read twice is one point; a commit built again is another. */
+const pointKey = (p) => `${p.commit} ${p.time} ${p.digest}`;
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const PLATFORM = /^[a-z0-9._-]+(\/[a-z0-9._-]+){1,2}$/i;
+const COMMIT = /^[0-9a-f]{4,64}$/i;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** The point if it is one a history keeps (parseHistory drops the rest), else undefined. */
+function validPoint(raw) {
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return undefined;
+    if (typeof p.commit !== 'string' || !COMMIT.test(p.commit) || typeof p.digest !== 'string' || !DIGEST.test(p.digest))
+        return undefined;
+    if (typeof p.time !== 'string' || Number.isNaN(Date.parse(p.time)) || !p.platforms || typeof p.platforms !== 'object')
+        return undefined;
+    const platforms = {};
+    for (const [name, s] of Object.entries(p.platforms)) {
+        if (!PLATFORM.test(name) || !s || !isCount(s.compressed) || !isCount(s.layers) || !(s.unpacked === null || isCount(s.unpacked)))
+            return undefined;
+        platforms[name] = { compressed: s.compressed, unpacked: s.unpacked, layers: s.layers };
+    }
+    if (Object.keys(platforms).length === 0)
+        return undefined;
+    return { commit: p.commit, time: new Date(p.time).toISOString(), digest: p.digest, platforms };
+}
+/**
+ * The history blob as read from the registry, checked: anyone who can push to the
+ * repository can write it, and its text ends up in a chart. Points that do not check are
+ * dropped; a blob that is not a history at all throws.
+ */
+function parseHistory(text) {
+    const raw = JSON.parse(text);
+    if (raw?.schema !== HISTORY_SCHEMA || !Array.isArray(raw.points))
+        throw new Error(`not a ${HISTORY_SCHEMA} document`);
+    return { schema: HISTORY_SCHEMA, points: sortCap(raw.points.map(validPoint).filter((p) => p !== undefined)) };
+}
+/** Oldest first (by time, then commit), each point once, the newest `cap` kept. */
+function sortCap(points, cap = HISTORY_CAP) {
+    const unique = new Map(points.map(p => [pointKey(p), p]));
+    const sorted = [...unique.values()].sort((a, b) => a.time.localeCompare(b.time) || a.commit.localeCompare(b.commit) || a.digest.localeCompare(b.digest));
+    return sorted.slice(Math.max(0, sorted.length - cap));
+}
+/** Every point of both histories, once each, oldest first, capped: what two concurrent writers agree on. */
+function mergeHistories(a, b, cap = HISTORY_CAP) {
+    return { schema: HISTORY_SCHEMA, points: sortCap([...a.points, ...b.points], cap) };
+}
+function appendPoint(history, point, cap = HISTORY_CAP) {
+    return { schema: HISTORY_SCHEMA, points: sortCap([...history.points, point], cap) };
+}
+/** Whether the history holds the point (the check after a write: a concurrent writer may have replaced it). */
+function hasPoint(history, point) {
+    const key = pointKey(point);
+    return history.points.some(p => pointKey(p) === key);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/registry/client.ts
+var client = __nccwpck_require__(79238);
+;// CONCATENATED MODULE: ./src/readback/size-history.ts
+/**
+ * The size history in the registry: an OCI artifact under the tag `hoist-size-history` in
+ * the image's own repository (an OCI image manifest with `artifactType`
+ * application/vnd.hoist.size-history.v1+json, the empty config, and one JSON layer).
+ *
+ * A tag, not the referrers API: distribution v2 (this repository's loopback registry) has no
+ * referrers endpoint, and a referrer needs a subject, while the history is about the
+ * repository, not one image; a plain tag is read and written the same way on every registry,
+ * with the push rights the step already has.
+ *
+ * Registries have no conditional manifest PUT, so a write is read → append → HEAD (the tag
+ * still where it was read?) → PUT, and, after a pause, read again (is the point there?),
+ * retried with jitter. The action reads while the build runs, writes after the push, and
+ * reads again in its post step, by when the pause has long passed (src/report/history.ts).
+ */
+
+
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The OCI empty descriptor's content (image-spec v1.1 manifest.md, "Guidance for an Empty Descriptor"). */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+/** A history blob larger than this is not read (200 points are ~40 kB). */
+const MAX_HISTORY_BYTES = 1024 * 1024;
+/** The repository with the history's tag in place of the image's. */
+function historyRef(repository) {
+    return { domain: repository.domain, path: repository.path, tag: HISTORY_TAG };
+}
+/** The history and the manifest digest it was read from; an empty one when the tag does not exist. */
+async function readHistory(registry, repository) {
+    const ref = historyRef(repository);
+    let fetched;
+    try {
+        fetched = await registry.getManifest(ref, HISTORY_TAG);
+    }
+    catch (e) {
+        if (e instanceof client/* RegistryError */.gl && e.status === 404)
+            return { history: emptyHistory() };
+        throw e;
+    }
+    const layer = fetched.manifest.layers?.find(l => l.mediaType === HISTORY_MEDIA_TYPE);
+    if (!layer)
+        throw new Error(`${HISTORY_TAG} holds no ${HISTORY_MEDIA_TYPE} layer`);
+    if (layer.size > MAX_HISTORY_BYTES)
+        throw new Error(`${HISTORY_TAG}'s history is ${layer.size} bytes, more than the ${MAX_HISTORY_BYTES} read`);
+    const blob = await registry.getBlob(ref, layer.digest);
+    const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('hex')}`;
+    if (actual !== layer.digest)
+        throw new Error(`${HISTORY_TAG}'s history blob has digest ${actual}, not ${layer.digest}`);
+    return { history: parseHistory(blob.toString('utf8')), digest: fetched.digest };
+}
+/** Uploads the history's blobs; returns the manifest to PUT (not yet PUT: the caller checks the tag first). */
+async function uploadHistory(registry, ref, history, time) {
+    const data = Buffer.from(JSON.stringify(history));
+    // The layer is new (it holds this point), so its upload skips the HEAD that asks whether it is there.
+    const [config, layer] = await Promise.all([registry.putBlob(ref, EMPTY_CONFIG), registry.putBlob(ref, data, { new: true })]);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: HISTORY_MEDIA_TYPE,
+        config: { mediaType: EMPTY_MEDIA_TYPE, digest: config, size: EMPTY_CONFIG.length, data: EMPTY_CONFIG.toString('base64') },
+        layers: [{ mediaType: HISTORY_MEDIA_TYPE, digest: layer, size: data.length }],
+        annotations: { 'org.opencontainers.image.created': time }
+    };
+    return Buffer.from(JSON.stringify(manifest));
+}
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Appends the point to the history read and writes it, unless the tag moved since that
+ * read (a HEAD right before the PUT: the distribution spec has no conditional PUT); then
+ * the newer history is merged in and written instead. Throws when it cannot write within
+ * `attempts`.
+ */
+async function writePoint(registry, repository, point, read, options = {}) {
+    const ref = historyRef(repository);
+    const attempts = options.attempts ?? 8;
+    const clock = options.clock ?? (() => performance.now());
+    for (let attempt = 1;; attempt++) {
+        const wanted = appendPoint(read.history, point);
+        const manifest = await uploadHistory(registry, ref, wanted, point.time);
+        const asked = clock();
+        const now = await registry.headManifest(ref, HISTORY_TAG);
+        const roundTripMs = clock() - asked;
+        if (now === read.digest) {
+            await registry.putManifest(ref, HISTORY_TAG, OCI_MANIFEST, manifest);
+            return { history: wanted, roundTripMs };
+        }
+        // The tag moved since the read: merge in what is there now, apart in time from the other writer.
+        if (attempt >= attempts)
+            throw new Error(`the history kept changing under ${attempts} writes; this build's point may be missing`);
+        await waitApart(options, attempt);
+        const moved = await readHistory(registry, ref);
+        read = { history: mergeHistories(moved.history, wanted), ...(moved.digest ? { digest: moved.digest } : {}) };
+    }
+}
+function waitApart(options, attempt) {
+    return (options.sleep ?? realSleep)(100 + Math.floor((options.random ?? Math.random)() * 400 * attempt));
+}
+/**
+ * How long the check after a write waits: a writer whose HEAD came just before this PUT
+ * sends its own PUT one of its round trips later, so two of ours, plus 25-50 ms for a
+ * busy machine (against a loopback registry on two busy cores, 4 writers at once lost a
+ * point now and then with 5-10 ms, never with this).
+ */
+function pauseBeforeCheck(written, random = Math.random) {
+    return 25 + 2 * Math.ceil(written.roundTripMs) + Math.floor(random() * 25);
+}
+/**
+ * The check after a write, once `pauseBeforeCheck` has passed: the history is read again
+ * and must hold the point and every point written (unless the cap dropped it). A writer
+ * whose HEAD and PUT straddled ours replaced it without them: they are merged in and
+ * written again, and checked again after the pause. Returns the history as checked.
+ */
+async function checkPoint(registry, repository, point, written, options = {}) {
+    const ref = historyRef(repository);
+    const attempts = options.attempts ?? 8;
+    const sleep = options.sleep ?? realSleep;
+    for (let attempt = 1;; attempt++) {
+        const after = await readHistory(registry, ref);
+        const kept = (p) => hasPoint(after.history, p) || !hasPoint(mergeHistories(after.history, written.history), p);
+        if (hasPoint(after.history, point) && written.history.points.every(kept))
+            return after.history;
+        if (attempt >= attempts)
+            throw new Error(`the history kept losing this build's point under ${attempts} writes`);
+        await waitApart(options, attempt);
+        const again = { history: mergeHistories(after.history, written.history), ...(after.digest ? { digest: after.digest } : {}) };
+        written = await writePoint(registry, ref, point, again, options);
+        await sleep(pauseBeforeCheck(written, options.random));
+    }
+}
+
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var registry_reference = __nccwpck_require__(16916);
+// EXTERNAL MODULE: ./src/report/baseline.ts
+var baseline = __nccwpck_require__(6281);
+// EXTERNAL MODULE: ./src/report/trend.ts
+var trend = __nccwpck_require__(97135);
+;// CONCATENATED MODULE: ./src/report/history.ts
+/**
+ * The size trend of a run (issue 31): a push on the default branch records this build's
+ * point in the repository's history (src/readback/size-history.ts); every run with sizes
+ * draws the last `size-trend` builds with its own image last. The history is read while
+ * the build runs, written after the push, and checked in the post step (a concurrent
+ * writer may have replaced it), so the default path waits for no pause. Failures only warn.
+ */
+
+
+
+
+
+
+/** A push to the repository's default branch: the builds whose sizes make the history. */
+function onDefaultBranch(github) {
+    return github.eventName === 'push' && github.defaultBranch !== undefined && github.ref === `refs/heads/${github.defaultBranch}`;
+}
+/**
+ * Where the history is: on a push, the first tag's repository (the one pushed to); on a
+ * pull request, the baseline's (the base image's), so the chart continues the base branch's line.
+ */
+function historyRepository(inputs, github) {
+    const choice = github.baseRef ? (0,baseline/* chooseBaseline */.h)(inputs['compare-to'], inputs.tags, github) : undefined;
+    const reference = choice && 'why' in choice ? choice.reference : inputs.tags[0];
+    if (!reference)
+        return undefined;
+    try {
+        return (0,registry_reference/* parseReference */.F2)(reference);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Starts reading the history, when there will be a trend to draw; undefined otherwise (`size-trend: none`, no tag). */
+function readTrendMeanwhile(registry, inputs, github) {
+    const repository = historyRepository(inputs, github);
+    // 'none' or 0 turns the trend off altogether: no chart, and no tag written to the repository.
+    if ((0,trend/* trendLength */.m8)(inputs['size-trend']) === 0 || !repository)
+        return undefined;
+    return { repository, read: readHistory(registry, repository).catch((e) => e) };
+}
+function sizeTrend(runner, registry, image, run, early) {
+    const count = (0,trend/* trendLength */.m8)(run.inputs['size-trend']);
+    const commit = run.github.pullRequestHeadSha || run.github.sha;
+    const where = `${(0,registry_reference/* repositoryName */.aR)(early.repository)}:hoist-size-history`;
+    const point = (0,trend/* pointOf */.qk)(image, commit, run.time);
+    const valid = /^[0-9a-f]{4,64}$/i.test(commit) && validPoint(point) !== undefined;
+    // A point the history would drop on reading (no sha256 digest, no commit) would never show as written.
+    const record = valid && run.pushedHere && onDefaultBranch(run.github);
+    const recorded = record
+        ? early.read
+            .then(read => (read instanceof Error ? readHistory(registry, early.repository) : read))
+            .then(read => writePoint(registry, early.repository, point, read))
+            .then((written) => {
+            runner.info(`size history: this build's point recorded in ${where} (${written.history.points.length} point(s)); the post step checks it is still there`);
+            return { repository: (0,registry_reference/* repositoryName */.aR)(early.repository), point, written, writtenAt: Date.now() };
+        }, (e) => {
+            runner.warning(`size history: this build's point could not be recorded in ${where}: ${e.message}`);
+            return undefined;
+        })
+        : Promise.resolve(undefined);
+    const label = run.github.pullRequestNumber !== undefined ? `PR #${run.github.pullRequestNumber}` : 'this build';
+    const chart = early.read.then(read => {
+        if (read instanceof Error) {
+            runner.warning(`size trend: the history in ${where} could not be read: ${read.message}`);
+            return '';
+        }
+        // This build last, whatever the clocks say; on a push its point may already be in the history read.
+        return valid ? (0,trend/* trendMarkdown */.P3)([...read.history.points.filter(p => p.digest !== point.digest || p.commit !== point.commit), point], count, label) : '';
+    });
+    return { chart, recorded };
+}
+/**
+ * The post step's check of a point written by the main step: by now the pause before the
+ * check has passed (what is left of it is waited out), so a writer that straddled ours has
+ * landed; a point it dropped is merged in and written again. Only warns.
+ */
+async function checkRecordedPoint(runner, registry, pending, now = Date.now) {
+    const where = `${pending.repository}:hoist-size-history`;
+    try {
+        const left = pauseBeforeCheck(pending.written) - (now() - pending.writtenAt);
+        if (left > 0)
+            await new Promise(resolve => setTimeout(resolve, left));
+        const history = await checkPoint(registry, (0,registry_reference/* parseReference */.F2)(pending.repository), pending.point, pending.written);
+        runner.info(`size history: this build's point is in ${where} (${history.points.length} point(s))`);
+    }
+    catch (e) {
+        runner.warning(`size history: this build's point may be missing from ${where}: ${e.message}`);
+    }
+}
+function savePendingCheck(file, saved) {
+    external_node_fs_.writeFileSync(file, JSON.stringify(saved));
+}
+function readPendingCheck(file) {
+    return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+}
+
+
+/***/ }),
+
+/***/ 47987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10006,9 +10397,9 @@ function formatDelta(d, withPercent = true) {
 /* harmony export */   lP: () => (/* binding */ sizeText),
 /* harmony export */   r4: () => (/* binding */ sizesJson)
 /* harmony export */ });
-/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12011);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49961);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47169);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34654);
 
 
 
@@ -10217,7 +10608,167 @@ function sizesJson(report, gates) {
 
 /***/ }),
 
-/***/ 48249:
+/***/ 46846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ sizeReport),
+/* harmony export */   vk: () => (/* binding */ platformSize)
+/* harmony export */ });
+/* unused harmony export registryBytes */
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34654);
+
+function platformSize(p) {
+    const compressed = p.config.size + p.layers.reduce((sum, l) => sum + l.size, 0);
+    const size = { platform: p.platform, digest: p.digest, compressed, layers: p.layers.length };
+    if (p.layers.every(l => l.uncompressed !== undefined))
+        size.uncompressed = p.layers.reduce((sum, l) => sum + (l.uncompressed ?? 0), 0);
+    return size;
+}
+/** Config and layer blobs, each digest once: what the registry stores for the image. */
+function registryBytes(image) {
+    const blobs = new Map();
+    for (const p of image.platforms) {
+        blobs.set(p.config.digest, p.config.size);
+        for (const l of p.layers)
+            blobs.set(l.digest, l.size);
+    }
+    return [...blobs.values()].reduce((a, b) => a + b, 0);
+}
+function delta(current, base) {
+    const d = { bytes: current - base };
+    if (base > 0)
+        d.percent = ((current - base) / base) * 100;
+    return d;
+}
+function sizeReport(image, name, baseline, source = 'registry', lines) {
+    const base = baseline.image;
+    const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, platformSize(p)]));
+    const platforms = image.platforms.map((p) => {
+        const row = platformSize(p);
+        const b = baseSizes.get(p.platform);
+        if (b) {
+            row.base = b;
+            row.delta = delta(row.compressed, b.compressed);
+        }
+        return row;
+    });
+    platforms.sort((a, b) => a.platform.localeCompare(b.platform));
+    const current = new Set(image.platforms.map(p => p.platform));
+    const report = {
+        image: name,
+        source,
+        digest: image.digest,
+        platforms,
+        removed: [...baseSizes.values()].filter(b => !current.has(b.platform)),
+        registryBytes: registryBytes(image),
+        attestations: { count: image.attestations.length, bytes: image.attestations.reduce((s, a) => s + a.bytes, 0) },
+        baseline: base ? { reference: baseline.reference ?? base.reference, found: true } : { reference: baseline.reference, found: false, reason: baseline.reason },
+        layerChanges: {}
+    };
+    if (base) {
+        report.baseRegistryBytes = registryBytes(base);
+        report.registryDelta = delta(report.registryBytes, report.baseRegistryBytes);
+        for (const p of image.platforms) {
+            const b = base.platforms.find(x => x.platform === p.platform);
+            if (b)
+                report.layerChanges[p.platform] = (0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .compareLayers */ .yN)(p, b, lines);
+        }
+    }
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 97135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mn: () => (/* binding */ withTrend),
+/* harmony export */   P3: () => (/* binding */ trendMarkdown),
+/* harmony export */   m8: () => (/* binding */ trendLength),
+/* harmony export */   qk: () => (/* binding */ pointOf)
+/* harmony export */ });
+/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46846);
+
+/** Lines drawn at most: xychart-beta has no legend, and more lines than colours say nothing. */
+const MAX_LINES = 6;
+/** The point this build makes, from what was read back (or measured). */
+function pointOf(image, commit, time) {
+    const platforms = {};
+    for (const p of image.platforms) {
+        const s = (0,_sizes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformSize */ .vk)(p);
+        platforms[p.platform] = { compressed: s.compressed, unpacked: s.uncompressed ?? null, layers: s.layers };
+    }
+    return { commit, time: time.toISOString(), digest: image.digest, platforms };
+}
+/** `size-trend`: how many builds to draw; 0 for none ('none', '0' or empty). */
+function trendLength(input) {
+    const n = /^\d+$/.test((input ?? '').trim()) ? Number(input) : 0;
+    return Number.isSafeInteger(n) ? n : 0;
+}
+const mb = (bytes) => String(Math.round(bytes / 1000) / 1000);
+/** Short commit shas as x labels, a repeat (the same commit built again) told apart by a count. */
+function labels(points) {
+    const seen = new Map();
+    return points.map(p => {
+        const short = p.commit.slice(0, 7);
+        const n = (seen.get(short) ?? 0) + 1;
+        seen.set(short, n);
+        return n === 1 ? short : `${short}·${n}`;
+    });
+}
+/**
+ * The chart of the last `count` points (oldest first; the last is this build), one line per
+ * platform of this build, in compressed MB (10^6 bytes). Earlier builds that lack one of
+ * those platforms are left out, said below the chart (a line cannot skip a point).
+ * Empty when fewer than two points remain or `count` is 0.
+ */
+function trendMarkdown(points, count, thisBuild) {
+    if (count < 2 || points.length < 2)
+        return '';
+    const current = points[points.length - 1];
+    const platforms = Object.keys(current.platforms).sort();
+    const shown = platforms.slice(0, MAX_LINES);
+    const complete = points.filter(p => shown.every(name => p.platforms[name] !== undefined));
+    const drawn = complete.slice(-count);
+    if (drawn.length < 2)
+        return '';
+    const lines = [
+        `#### Size trend · last ${drawn.length} builds`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `  title "Compressed size (MB), ${thisBuild} last"`,
+        `  x-axis [${labels(drawn)
+            .map(l => `"${l}"`)
+            .join(', ')}]`,
+        '  y-axis "compressed (MB)"'
+    ];
+    for (const name of shown)
+        lines.push(`  line [${drawn.map(p => mb(p.platforms[name].compressed)).join(', ')}]`);
+    lines.push('```', '');
+    const notes = [`Lines, in the chart's colour order: ${shown.map(p => `\`${p}\``).join(', ')}.`];
+    if (platforms.length > shown.length)
+        notes.push(`${platforms.length - shown.length} more platform(s) not drawn.`);
+    const older = points.length - complete.length;
+    if (older > 0 && drawn.length < count)
+        notes.push(`${older} earlier build(s) without every one of these platforms left out.`);
+    lines.push(`_${notes.join(' ')}_`, '');
+    return lines.join('\n');
+}
+/** What a PR comment holds at most (markdown.ts's MARKDOWN_MAX_CHARS: GitHub takes 65,536 characters, with the marker and a footer). */
+const COMMENT_MAX_CHARS = 60_000;
+/** The size report with the chart below it, or without it when both would not fit in a comment. */
+function withTrend(markdown, chart, maxChars = COMMENT_MAX_CHARS) {
+    return chart && markdown.length + 1 + chart.length <= maxChars ? `${markdown}\n${chart}` : markdown;
+}
+
+
+/***/ }),
+
+/***/ 78659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10229,8 +10780,8 @@ function sizesJson(report, gates) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35024);
-/* harmony import */ var _workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90813);
+/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84850);
+/* harmony import */ var _workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93079);
 /**
  * The environment variables hoist reads, read once when the step starts and handed down
  * as typed facts (`Ports.env`): nothing below the entry reads `process.env` itself. The
@@ -10321,7 +10872,7 @@ function withProcessVariable(name, value) {
 
 /***/ }),
 
-/***/ 81864:
+/***/ 52362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10437,7 +10988,7 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
 
 /***/ }),
 
-/***/ 6003:
+/***/ 85465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10451,7 +11002,15 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
 
 
 /** What main hands to post, by name, so both sides agree on the keys. */
-const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove', keepState: 'keepState', dockerConfig: 'dockerConfig' };
+const KEYS = {
+    isPost: 'isPost',
+    tmpDir: 'tmpDir',
+    cacheDir: 'cacheDir',
+    builderToRemove: 'builderToRemove',
+    keepState: 'keepState',
+    dockerConfig: 'dockerConfig',
+    sizeHistoryCheck: 'sizeHistoryCheck'
+};
 const state = {
     markMainStarted: (r) => r.saveState(KEYS.isPost, 'true'),
     isPost: (r) => r.getState(KEYS.isPost) === 'true',
@@ -10467,7 +11026,10 @@ const state = {
     keepState: (r) => r.getState(KEYS.keepState) === 'true',
     /** hoist's own docker config (its logins): the post step removes it. */
     saveDockerConfig: (r, dir) => r.saveState(KEYS.dockerConfig, dir),
-    dockerConfig: (r) => r.getState(KEYS.dockerConfig)
+    dockerConfig: (r) => r.getState(KEYS.dockerConfig),
+    /** The size history point written by the main step: the post step reads the history again to check it is there. */
+    saveSizeHistoryCheck: (r, file) => r.saveState(KEYS.sizeHistoryCheck, file),
+    sizeHistoryCheck: (r) => r.getState(KEYS.sizeHistoryCheck)
 };
 /** hoist's own temp directory for this step (under RUNNER_TEMP), removed by the post step. */
 function privateTmpDir(runner, runnerTemp) {
@@ -10479,7 +11041,7 @@ function privateTmpDir(runner, runnerTemp) {
 
 /***/ }),
 
-/***/ 90813:
+/***/ 93079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10583,7 +11145,7 @@ function branchOf(github) {
 
 /***/ }),
 
-/***/ 35024:
+/***/ 84850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10610,7 +11172,7 @@ function parseBool(value, grammar) {
 
 /***/ }),
 
-/***/ 1671:
+/***/ 49961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10650,7 +11212,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 62817:
+/***/ 13117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10750,7 +11312,7 @@ class ExecError extends Error {
 
 /***/ }),
 
-/***/ 95138:
+/***/ 46260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10770,7 +11332,7 @@ function shortHash(...parts) {
 
 /***/ }),
 
-/***/ 88245:
+/***/ 74687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10778,7 +11340,7 @@ function shortHash(...parts) {
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   Wk: () => (/* binding */ PlatformError)
 /* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90333);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53711);
 /**
  * Platform strings as buildx accepts them (containerd's platforms.Parse), checked
  * up front so a typo fails in a second instead of after a long build.
@@ -10854,14 +11416,14 @@ function suggestion(value) {
 
 /***/ }),
 
-/***/ 66202:
+/***/ 46240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ QEMU_ARCH),
 /* harmony export */   p: () => (/* binding */ binfmtArch)
 /* harmony export */ });
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74687);
 /**
  * The architectures QEMU emulates, as the binfmt image (tonistiigi/binfmt, which
  * docker/setup-qemu-action runs) names them for `--install`, and QEMU's own names for
@@ -10896,7 +11458,7 @@ function binfmtArch(platform) {
 
 /***/ }),
 
-/***/ 90333:
+/***/ 53711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10938,7 +11500,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 39869:
+/***/ 84755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10953,7 +11515,7 @@ function didYouMean(word, candidates) {
  * secret not masked yet. An error still throws, with the problem but not the text.
  */
 async function parseYaml(text) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const { parse } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 43439, 19));
     // logLevel 'error': warnings are neither emitted nor printed, errors still throw ('silent' would swallow them).
     return parse(text, { schema: 'failsafe', resolveKnownTags: false, logLevel: 'error', prettyErrors: false });
 }
@@ -11321,7 +11883,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 40712:
+/***/ 95128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11332,7 +11894,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CsvError
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -11356,14 +11918,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -11397,7 +11959,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -11462,7 +12024,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/init_state.js
 
 
 // white space characters
@@ -11532,7 +12094,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -11541,7 +12103,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -12234,7 +12796,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -13158,7 +13720,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/sync.js
 
 
 const parse = function (data, opts = {}) {
@@ -13471,6 +14033,6 @@ const parse = function (data, opts = {}) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ var __webpack_exports__ = __nccwpck_require__(40629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

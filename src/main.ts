@@ -16,7 +16,7 @@ import { logIn } from './phases/login.js';
 import { measure } from './phases/measure.js';
 import { metadata } from './phases/metadata.js';
 import { uploadBuildRecord } from './phases/record.js';
-import { readBaselineMeanwhile, report } from './phases/report.js';
+import { readMeanwhile, report } from './phases/report.js';
 import { announceNodes, builderReady, gatherFacts, setUpBuildMachine, type BuildMachine } from './phases/setup.js';
 import type { Ports } from './ports.js';
 import { state } from './runner/state.js';
@@ -50,8 +50,8 @@ async function mergeMode(ports: Ports, job: Job): Promise<void> {
   if (!job.run.pushes) return;
   const { merge } = await import('./phases/merge.js');
   // On a push, the baseline is what the tags point at before the merge moves them.
-  const baseline = readBaselineMeanwhile(ports, job);
-  await report(ports, job, await merge(ports, job, baseline), { baseline });
+  const before = readMeanwhile(ports, job);
+  await report(ports, job, await merge(ports, job, before.baseline), before);
 }
 
 /** build and platform job: cache → build → hand off, or measure → read back → report. */
@@ -68,7 +68,7 @@ async function buildMode(ports: Ports, inputs: Job['inputs'], facts: Job['facts'
   const job: Job = { inputs, facts, secrets, run: decideRun(inputs, facts) };
   const builtOn = announceNodes(runner, facts.builder, inputs.platforms);
   const stages = await buildStages(ports, inputs, facts, cache, session);
-  const baseline = readBaselineMeanwhile(ports, job);
+  const before = readMeanwhile(ports, job);
   const built = await build(ports, job, cache, session).catch(async (e: unknown) => {
     if (e instanceof BuildFailedError) {
       reportFailure(ports, facts.dockerfile?.path, e, secrets);
@@ -93,7 +93,7 @@ async function buildMode(ports: Ports, inputs: Job['inputs'], facts: Job['facts'
     stagePlatforms: machine.stagePlatforms
   };
   // The build record (a failed build's too, above) comes last, as in build-push-action's post step, also when a size gate fails.
-  await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { baseline, measured }).finally(() =>
+  await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { ...before, measured }).finally(() =>
     uploadBuildRecord(ports, job, built.metadata)
   );
 }

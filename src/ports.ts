@@ -32,14 +32,19 @@ export function processPorts(runner: Runner, env: RunEnv = readRunEnv()): Ports 
     exec: run,
     env,
     files: realFiles,
-    registry: new RegistryClient({
-      transport: nodeTransport(debug),
-      credentials: dockerConfigCredentials(
-        run,
-        () => env.dockerConfig,
-        () => env.buildxConfig
-      )
-    }),
+    registry: registryClient(run, env, debug),
     now: () => performance.now()
   };
+}
+
+/** The registry client with the credentials of the docker config `configs` names when asked (a login may change it). */
+export function registryClient(run: Exec, configs: { dockerConfig: string; buildxConfig: string }, debug?: (line: string) => void): RegistryClient {
+  return new RegistryClient({
+    transport: nodeTransport(debug),
+    credentials: dockerConfigCredentials(
+      run,
+      () => configs.dockerConfig,
+      () => configs.buildxConfig
+    )
+  });
 }

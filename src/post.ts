@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { removeBuilder } from './buildx/setup.js';
 import { removeScopedLogins } from './docker/config.js';
-import type { Ports } from './ports.js';
+import { registryClient, type Ports } from './ports.js';
 import { state } from './runner/state.js';
 
 /**
@@ -9,10 +9,14 @@ import { state } from './runner/state.js';
  * the volume stays with keep-state; `cleanup: false` saved no builder to remove),
  * hoist's temp files (secret files included), and the build's directory under the cache
  * root, which outlives the job on a self-hosted runner (the Actions cache holds what it
- * held). Runs even when the main step failed; never fails the job.
+ * held); first, beside the builder's removal, the check of the size history point the main
+ * step wrote, while its logins are still there. Runs even when the main step failed; never
+ * fails the job.
  */
 export async function post(ctx: Pick<Ports, 'runner' | 'exec'>): Promise<void> {
   const { runner } = ctx;
+  const check = state.sizeHistoryCheck(runner);
+  const checking = check ? checkSizeHistory(ctx, check) : Promise.resolve();
   const builder = state.builderToRemove(runner);
   if (builder) {
     try {
@@ -23,6 +27,7 @@ export async function post(ctx: Pick<Ports, 'runner' | 'exec'>): Promise<void> {
       runner.warning(`cleanup: ${(e as Error).message}`);
     }
   }
+  await checking;
   const dockerConfig = state.dockerConfig(runner);
   if (dockerConfig && fs.existsSync(dockerConfig)) {
     try {
@@ -42,5 +47,16 @@ export async function post(ctx: Pick<Ports, 'runner' | 'exec'>): Promise<void> {
     } catch (e) {
       runner.warning(`cleanup: ${(e as Error).message}`);
     }
+  }
+}
+
+/** The size history point the main step wrote is still there (src/report/history.ts); only warns. */
+async function checkSizeHistory(ctx: Pick<Ports, 'runner' | 'exec'>, file: string): Promise<void> {
+  try {
+    const { checkRecordedPoint, readPendingCheck } = await import('./report/history.js');
+    const saved = readPendingCheck(file);
+    await checkRecordedPoint(ctx.runner, registryClient(ctx.exec, saved), saved);
+  } catch (e) {
+    ctx.runner.warning(`size history: the post step could not check this build's point: ${(e as Error).message}`);
   }
 }

@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 926:
+/***/ 724:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(944);
-/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(733);
+/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(284);
+/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(960);
 /**
  * The `hoist-sizes` command (package.json `bin`, bundled to dist/cli/index.js): the step's
  * size report for an image on a laptop. Usage and exit codes: docs/sizes-cli.md.
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 733:
+/***/ 960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,7 +34,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(643);
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./src/util/words.ts
@@ -358,7 +358,7 @@ function nodeTransport(trace) {
             clearTimeout(timer);
             reject(e);
         });
-        req.end();
+        req.end(request.body);
     });
     // Method, where and how it went; never headers (the token) nor the query (a signed storage URL's is a credential).
     const traced = async (url, request, timeoutMs) => {
@@ -730,11 +730,61 @@ class RegistryClient {
             return response.status === 206 ? response.body : response.body.subarray(start, end + 1);
         });
     }
+    /** The digest a tag points at now (`HEAD`, `Docker-Content-Digest`), or undefined when there is no such tag. */
+    async headManifest(ref, reference) {
+        try {
+            const response = await this.request(ref, `manifests/${reference}`, { accept: Object.values(MANIFEST_TYPES).join(', ') }, { method: 'HEAD' });
+            return header(response, 'docker-content-digest');
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.status === 404)
+                return undefined;
+            throw e;
+        }
+    }
+    /**
+     * Uploads a blob, monolithically (`POST /blobs/uploads/`, then `PUT <location>&digest=`), as the
+     * distribution spec's "monolithic upload" in two requests; every registry takes this form, the
+     * single-POST one is optional. Skipped when the registry already has it, unless `new` says it
+     * cannot have it yet (then the HEAD that asks is one round trip saved). Returns its digest.
+     */
+    async putBlob(ref, data, options = {}) {
+        const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
+        try {
+            if (!options.new) {
+                await this.request(ref, `blobs/${digest}`, {}, { method: 'HEAD' });
+                return digest;
+            }
+        }
+        catch (e) {
+            if (!(e instanceof RegistryError && e.status === 404))
+                throw e;
+        }
+        const started = await this.request(ref, 'blobs/uploads/', { 'content-length': '0' }, { method: 'POST', body: Buffer.alloc(0) });
+        const location = header(started, 'location');
+        if (!location)
+            throw new RegistryError(`${ref.domain}/${ref.path}: the blob upload was accepted without a Location`);
+        // The Location is relative or on the same host (distribution, ghcr.io); its query carries the upload's state.
+        const url = new URL(location, `https://${registryHost(ref.domain)}`);
+        url.searchParams.set('digest', digest);
+        await this.request(ref, '', { 'content-type': 'application/octet-stream', 'content-length': String(data.length) }, { method: 'PUT', body: data, pathAndQuery: `${url.pathname}${url.search}` });
+        return digest;
+    }
+    /** `PUT /manifests/<reference>`; returns the digest of what was sent. */
+    async putManifest(ref, reference, mediaType, body) {
+        await this.request(ref, `manifests/${reference}`, { 'content-type': mediaType, 'content-length': String(body.length) }, { method: 'PUT', body });
+        return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex')}`;
+    }
     /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
-    async send(host, pathAndQuery, headers, timeoutMs) {
+    async send(host, pathAndQuery, headers, timeoutMs, write = {}) {
         const scheme = this.schemes.get(host) ?? 'https';
         try {
-            const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers, timeoutMs });
+            const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), {
+                headers,
+                timeoutMs,
+                ...(write.method ? { method: write.method } : {}),
+                ...(write.body ? { body: write.body } : {})
+            });
             this.schemes.set(host, scheme);
             return response;
         }
@@ -742,31 +792,32 @@ class RegistryClient {
             // Not `!schemes.has(host)`: a request sent beside the first one meets the same TLS error after the first has already switched.
             if (scheme === 'https' && this.schemes.get(host) !== 'https' && isLoopbackHost(host) && speaksPlainHttp(e)) {
                 this.schemes.set(host, 'http');
-                return this.send(host, pathAndQuery, headers, timeoutMs);
+                return this.send(host, pathAndQuery, headers, timeoutMs, write);
             }
             throw describeTlsError(e, host);
         }
     }
-    async request(ref, suffix, headers) {
+    async request(ref, suffix, headers, write = {}) {
         const host = registryHost(ref.domain);
-        const pathAndQuery = `/v2/${ref.path}/${suffix}`;
+        const pathAndQuery = write.pathAndQuery ?? `/v2/${ref.path}/${suffix}`;
         const scopeKey = `${host}/${ref.path}`;
         let authorization = this.tokens.get(scopeKey);
         for (let round = 0; round < 2; round++) {
-            const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs));
+            const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs, write));
             if (response.status !== 401 || round === 1) {
                 if (response.status >= 200 && response.status < 300)
                     return response;
-                throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
+                throw new RegistryError(describeFailure(response.status, host, ref.path, suffix || 'blobs/upload', authorization !== undefined, write.method === 'POST' || write.method === 'PUT' ? 'push' : 'pull'), response.status);
             }
             const challenge = parseChallenge(header(response, 'www-authenticate') ?? '');
-            authorization = await this.authorize(challenge, host, ref.path);
+            authorization = await this.authorize(challenge, host, ref.path, write.method);
             this.tokens.set(scopeKey, authorization);
         }
         throw new RegistryError(`unreachable`);
     }
-    async authorize(challenge, host, repository) {
-        const scope = challenge?.params.scope ?? `repository:${repository}:pull`;
+    async authorize(challenge, host, repository, method = 'GET') {
+        // A write's 401 names `pull,push` in its challenge (distribution, ghcr.io); one that names no scope gets it asked for.
+        const scope = challenge?.params.scope ?? `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`;
         // A token request names its scope (buildx picks a scoped login by it); Basic asks with none, as BuildKit's Credentials.
         const credentials = await this.options.credentials?.(host, challenge?.scheme === 'bearer' ? [scope] : undefined);
         if (challenge?.scheme === 'basic') {
@@ -845,9 +896,9 @@ function describeTlsError(e, host) {
 function basic(c) {
     return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 }
-function describeFailure(status, host, path, suffix, authenticated) {
+function describeFailure(status, host, path, suffix, authenticated, rights) {
     if (status === 401 || status === 403) {
-        return `${host} refused access to ${path} (HTTP ${status})${authenticated ? ': the credentials lack pull rights' : ': log in first'}`;
+        return `${host} refused access to ${path} (HTTP ${status})${authenticated ? `: the credentials lack ${rights} rights` : ': log in first'}`;
     }
     if (status === 404)
         return `${host}/${path}: ${suffix.split('/')[1]} not found (HTTP 404)`;
@@ -2518,7 +2569,7 @@ function stages_parseStages(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -2542,14 +2593,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -2583,7 +2634,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -2648,7 +2699,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/init_state.js
 
 
 // white space characters
@@ -2718,7 +2769,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -2727,7 +2778,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -3420,7 +3471,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -4344,7 +4395,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/sync.js
 
 
 const sync_parse = function (data, opts = {}) {
@@ -4375,7 +4426,7 @@ const sync_parse = function (data, opts = {}) {
 
 
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(24);
+var util_boolean = __nccwpck_require__(850);
 ;// CONCATENATED MODULE: ./src/inputs/attrs.ts
 /**
  * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
@@ -5356,6 +5407,12 @@ function checkSizeReport(inputs, found) {
     if (growth && growth !== 'none' && parseIncrease(growth) === undefined) {
         found.error('annotate-growth', `'${growth}' is neither a size nor a percentage`, "E.g. 1MB (the default) or 10%; 'none' or 0 turns the annotation off.");
     }
+    // The history keeps 200 points (plan/size-history.ts HISTORY_CAP; inputs/ may not import plan/).
+    const TREND_MAX = 200;
+    const trend = inputs['size-trend'];
+    if (trend && trend !== 'none' && !(/^\d+$/.test(trend) && Number(trend) <= TREND_MAX)) {
+        found.error('size-trend', `'${trend}' is not a number of builds from 0 to ${TREND_MAX}`, "E.g. 30 (the default); 'none' or 0 turns the trend off.");
+    }
     // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
     const filesOnly = inputs.outputs.length > 0 && imageOutputs(inputs.outputs).length === 0;
     if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && filesOnly) {
@@ -5786,7 +5843,7 @@ function processIo(env, stdout, stderr) {
 
 /***/ }),
 
-/***/ 944:
+/***/ 284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5802,9 +5859,9 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(24);
+var util_boolean = __nccwpck_require__(850);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(643);
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./src/runner/workflow.ts
 /**
  * The workflow run as the runner describes it to an action: the GITHUB_* variables
@@ -5988,7 +6045,7 @@ function withProcessVariable(name, value) {
 
 /***/ }),
 
-/***/ 24:
+/***/ 850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6015,7 +6072,7 @@ function parseBool(value, grammar) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 24:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -6156,6 +6213,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(926);
+/******/ var __webpack_exports__ = __nccwpck_require__(724);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -46,6 +46,8 @@ export interface Inputs {
   'max-size': string;
   'max-size-increase': string;
   'annotate-growth': string;
+  /** How many builds the size chart draws; 'none' or 0: no chart. */
+  'size-trend': string;
   'pr-comment': boolean;
   // hoist's own: caching.
   cache: string;
@@ -150,6 +152,7 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'max-size': 'string',
   'max-size-increase': 'string',
   'annotate-growth': 'string',
+  'size-trend': 'string',
   'pr-comment': 'boolean',
   cache: 'string',
   'cache-ref': 'string',

@@ -108,6 +108,12 @@ function checkSizeReport(inputs: Inputs, found: Findings): void {
   if (growth && growth !== 'none' && parseIncrease(growth) === undefined) {
     found.error('annotate-growth', `'${growth}' is neither a size nor a percentage`, "E.g. 1MB (the default) or 10%; 'none' or 0 turns the annotation off.");
   }
+  // The history keeps 200 points (plan/size-history.ts HISTORY_CAP; inputs/ may not import plan/).
+  const TREND_MAX = 200;
+  const trend = inputs['size-trend'];
+  if (trend && trend !== 'none' && !(/^\d+$/.test(trend) && Number(trend) <= TREND_MAX)) {
+    found.error('size-trend', `'${trend}' is not a number of builds from 0 to ${TREND_MAX}`, "E.g. 30 (the default); 'none' or 0 turns the trend off.");
+  }
   // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
   const filesOnly = inputs.outputs.length > 0 && imageOutputs(inputs.outputs).length === 0;
   if ((inputs['max-size'] || inputs['max-size-increase']) && !inputs.push && filesOnly) {

@@ -10,18 +10,30 @@ import type { Ports } from '../ports.js';
 import { artifactServiceMissing, uploadFile } from '../github/artifacts.js';
 import { commentOnPullRequest, notAllowedNote } from '../github/comment.js';
 import type { Facts } from '../plan/facts.js';
+import { state } from '../runner/state.js';
 import type { Job } from '../plan/run.js';
 import { digestsByPlatform, type ImageFacts } from '../readback/image.js';
 import { readBackPushed } from '../readback/pushed.js';
 import { readBaseline, type Baseline } from '../report/baseline.js';
+import { readTrendMeanwhile, savePendingCheck, sizeTrend, type PendingCheck, type TrendRead } from '../report/history.js';
 import { reportBuild } from '../report/report.js';
 import type { SharedReport } from '../report/shared.js';
 import type { BuildResult, Produced } from '../report/summary.js';
+import { withTrend } from '../report/trend.js';
 
-/** The size baseline, read while the build runs: on a push it is what the tag points at before this step moves it. */
-export function readBaselineMeanwhile(ports: Ports, job: Job): Promise<Baseline> | undefined {
+/** What the report compares with, read while the build runs. */
+export interface ReadMeanwhile {
+  /** The size baseline: on a push, what the tag points at before this step moves it. */
+  baseline?: Promise<Baseline>;
+  /** The size history the trend is drawn from and this build's point is added to. */
+  history?: TrendRead;
+}
+
+export function readMeanwhile(ports: Ports, job: Job): ReadMeanwhile {
   const { inputs, run } = job;
-  return run.sizes === 'none' ? undefined : readBaseline(ports.registry, inputs['compare-to'], inputs.tags, job.facts.github);
+  if (run.sizes === 'none') return {};
+  const history = readTrendMeanwhile(ports.registry, inputs, job.facts.github);
+  return { baseline: readBaseline(ports.registry, inputs['compare-to'], inputs.tags, job.facts.github), ...(history ? { history } : {}) };
 }
 
 /**
@@ -29,7 +41,7 @@ export function readBaselineMeanwhile(ports: Ports, job: Job): Promise<Baseline>
  * then the job summary, the size report against the baseline with its gates, and the
  * pull request comment (or the report saved for the base repository on a fork).
  */
-export async function report(ports: Ports, job: Job, produced: Produced, sources: { baseline: Promise<Baseline> | undefined; measured?: ImageFacts }): Promise<void> {
+export async function report(ports: Ports, job: Job, produced: Produced, sources: ReadMeanwhile & { measured?: ImageFacts }): Promise<void> {
   const { runner } = ports;
   const { inputs, facts, run } = job;
   const reportStarted = ports.now();
@@ -40,15 +52,26 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
   // A platform job counts as pushed once its digest is handed on.
   const result: BuildResult = { ...produced, tags: run.tags, pushed: run.pushes && (!run.handsOff || produced.handedOn !== undefined), platformDigests };
   const sized = run.sizes === 'registry' || sources.measured !== undefined;
+  // The size history, read during the build: drawn, and on the default branch written, beside the report.
+  const pushedHere = result.pushed && !run.handsOff && !sources.measured;
+  const trend = sized && image && sources.history ? sizeTrend(runner, ports.registry, image, { inputs, github: facts.github, pushedHere, time: new Date() }, sources.history) : undefined;
   const done = await runner.group('Report', async () => {
     const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary, { dockerfile: facts.dockerfile, github: facts.github });
+    const chart = done.sizes && trend ? await trend.chart : '';
+    if (chart && ports.env.buildSummary) runner.appendSummary(`\n${chart}`);
     if (done.sizes) {
-      const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
+      // The fork's path (below) saves the report without the chart: comment-only.ts checks what it posts, and a chart is not one of those things.
+      const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, {
+        ...done.sizes,
+        markdown: withTrend(done.sizes.markdown, chart)
+      });
       if (outcome === 'not-allowed') {
         const saved = artifactServiceMissing(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, facts, done.sizes);
         runner.warning(notAllowedNote(facts.github, saved));
       }
     }
+    const pending = await trend?.recorded;
+    if (pending) saveForPostCheck(ports, facts, pending);
     runner.info(`read back and reported in ${Math.round(ports.now() - reportStarted)} ms`);
     const retries = ports.registry.retryStats();
     if (retries.faults > 0) {
@@ -87,4 +110,11 @@ async function saveReportForBaseRepository(ports: Ports, facts: Facts, sizes: { 
     ports.runner.warning(`saving the size report for the base repository failed: ${(e as Error).message}`);
     return undefined;
   }
+}
+
+/** The point written, for the post step to check that no concurrent writer dropped it (src/post.ts). */
+function saveForPostCheck(ports: Ports, facts: Facts, pending: PendingCheck): void {
+  const file = path.join(facts.tmpDir, 'size-history-check.json');
+  savePendingCheck(file, { ...pending, dockerConfig: ports.env.dockerConfig, buildxConfig: ports.env.buildxConfig });
+  state.saveSizeHistoryCheck(ports.runner, file);
 }

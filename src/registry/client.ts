@@ -162,43 +162,97 @@ export class RegistryClient {
     });
   }
 
+  /** The digest a tag points at now (`HEAD`, `Docker-Content-Digest`), or undefined when there is no such tag. */
+  async headManifest(ref: ImageReference, reference: string): Promise<string | undefined> {
+    try {
+      const response = await this.request(ref, `manifests/${reference}`, { accept: Object.values(MANIFEST_TYPES).join(', ') }, { method: 'HEAD' });
+      return header(response, 'docker-content-digest');
+    } catch (e) {
+      if (e instanceof RegistryError && e.status === 404) return undefined;
+      throw e;
+    }
+  }
+
+  /**
+   * Uploads a blob, monolithically (`POST /blobs/uploads/`, then `PUT <location>&digest=`), as the
+   * distribution spec's "monolithic upload" in two requests; every registry takes this form, the
+   * single-POST one is optional. Skipped when the registry already has it, unless `new` says it
+   * cannot have it yet (then the HEAD that asks is one round trip saved). Returns its digest.
+   */
+  async putBlob(ref: ImageReference, data: Buffer, options: { new?: boolean } = {}): Promise<string> {
+    const digest = `sha256:${createHash('sha256').update(data).digest('hex')}`;
+    try {
+      if (!options.new) {
+        await this.request(ref, `blobs/${digest}`, {}, { method: 'HEAD' });
+        return digest;
+      }
+    } catch (e) {
+      if (!(e instanceof RegistryError && e.status === 404)) throw e;
+    }
+    const started = await this.request(ref, 'blobs/uploads/', { 'content-length': '0' }, { method: 'POST', body: Buffer.alloc(0) });
+    const location = header(started, 'location');
+    if (!location) throw new RegistryError(`${ref.domain}/${ref.path}: the blob upload was accepted without a Location`);
+    // The Location is relative or on the same host (distribution, ghcr.io); its query carries the upload's state.
+    const url = new URL(location, `https://${registryHost(ref.domain)}`);
+    url.searchParams.set('digest', digest);
+    await this.request(ref, '', { 'content-type': 'application/octet-stream', 'content-length': String(data.length) }, { method: 'PUT', body: data, pathAndQuery: `${url.pathname}${url.search}` });
+    return digest;
+  }
+
+  /** `PUT /manifests/<reference>`; returns the digest of what was sent. */
+  async putManifest(ref: ImageReference, reference: string, mediaType: string, body: Buffer): Promise<string> {
+    await this.request(ref, `manifests/${reference}`, { 'content-type': mediaType, 'content-length': String(body.length) }, { method: 'PUT', body });
+    return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+  }
+
   /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
-  private async send(host: string, pathAndQuery: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResponse> {
+  private async send(host: string, pathAndQuery: string, headers: Record<string, string>, timeoutMs: number, write: Write = {}): Promise<HttpResponse> {
     const scheme = this.schemes.get(host) ?? 'https';
     try {
-      const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers, timeoutMs });
+      const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), {
+        headers,
+        timeoutMs,
+        ...(write.method ? { method: write.method } : {}),
+        ...(write.body ? { body: write.body } : {})
+      });
       this.schemes.set(host, scheme);
       return response;
     } catch (e) {
       // Not `!schemes.has(host)`: a request sent beside the first one meets the same TLS error after the first has already switched.
       if (scheme === 'https' && this.schemes.get(host) !== 'https' && isLoopbackHost(host) && speaksPlainHttp(e)) {
         this.schemes.set(host, 'http');
-        return this.send(host, pathAndQuery, headers, timeoutMs);
+        return this.send(host, pathAndQuery, headers, timeoutMs, write);
       }
       throw describeTlsError(e, host);
     }
   }
 
-  private async request(ref: ImageReference, suffix: string, headers: Record<string, string>): Promise<HttpResponse> {
+  private async request(ref: ImageReference, suffix: string, headers: Record<string, string>, write: Write & { pathAndQuery?: string } = {}): Promise<HttpResponse> {
     const host = registryHost(ref.domain);
-    const pathAndQuery = `/v2/${ref.path}/${suffix}`;
+    const pathAndQuery = write.pathAndQuery ?? `/v2/${ref.path}/${suffix}`;
     const scopeKey = `${host}/${ref.path}`;
     let authorization = this.tokens.get(scopeKey);
     for (let round = 0; round < 2; round++) {
-      const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs));
+      const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs =>
+        this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs, write)
+      );
       if (response.status !== 401 || round === 1) {
         if (response.status >= 200 && response.status < 300) return response;
-        throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
+        throw new RegistryError(
+          describeFailure(response.status, host, ref.path, suffix || 'blobs/upload', authorization !== undefined, write.method === 'POST' || write.method === 'PUT' ? 'push' : 'pull'),
+          response.status
+        );
       }
       const challenge = parseChallenge(header(response, 'www-authenticate') ?? '');
-      authorization = await this.authorize(challenge, host, ref.path);
+      authorization = await this.authorize(challenge, host, ref.path, write.method);
       this.tokens.set(scopeKey, authorization);
     }
     throw new RegistryError(`unreachable`);
   }
 
-  private async authorize(challenge: ReturnType<typeof parseChallenge>, host: string, repository: string): Promise<string> {
-    const scope = challenge?.params.scope ?? `repository:${repository}:pull`;
+  private async authorize(challenge: ReturnType<typeof parseChallenge>, host: string, repository: string, method = 'GET'): Promise<string> {
+    // A write's 401 names `pull,push` in its challenge (distribution, ghcr.io); one that names no scope gets it asked for.
+    const scope = challenge?.params.scope ?? `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`;
     // A token request names its scope (buildx picks a scoped login by it); Basic asks with none, as BuildKit's Credentials.
     const credentials = await this.options.credentials?.(host, challenge?.scheme === 'bearer' ? [scope] : undefined);
     if (challenge?.scheme === 'basic') {
@@ -259,6 +313,12 @@ export class RegistryClient {
   }
 }
 
+/** A request that is not a plain read: its method, and the bytes it sends. */
+interface Write {
+  method?: 'HEAD' | 'POST' | 'PUT';
+  body?: Buffer;
+}
+
 /** The TLS handshake met a plain-HTTP server (OpenSSL: "wrong version number" / "packet length too long"). */
 function speaksPlainHttp(e: unknown): boolean {
   const { code, message } = e as { code?: string; message?: string };
@@ -277,9 +337,9 @@ function basic(c: Credentials): string {
   return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 }
 
-function describeFailure(status: number, host: string, path: string, suffix: string, authenticated: boolean): string {
+function describeFailure(status: number, host: string, path: string, suffix: string, authenticated: boolean, rights: 'pull' | 'push'): string {
   if (status === 401 || status === 403) {
-    return `${host} refused access to ${path} (HTTP ${status})${authenticated ? ': the credentials lack pull rights' : ': log in first'}`;
+    return `${host} refused access to ${path} (HTTP ${status})${authenticated ? `: the credentials lack ${rights} rights` : ': log in first'}`;
   }
   if (status === 404) return `${host}/${path}: ${suffix.split('/')[1]} not found (HTTP 404)`;
   return `${host}/${path}/${suffix} answered HTTP ${status}`;

@@ -9,7 +9,9 @@ export interface HttpResponse {
 }
 
 interface HttpRequest {
-  method?: 'GET' | 'HEAD';
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT';
+  /** Sent as is (an upload or a manifest); a redirect does not resend it. */
+  body?: Buffer;
   headers?: Record<string, string>;
   /** The whole exchange, redirects and body included, is cut off after this (ETIMEDOUT). */
   timeoutMs?: number;
@@ -65,7 +67,7 @@ export function nodeTransport(trace?: (line: string) => void): HttpTransport {
         clearTimeout(timer);
         reject(e);
       });
-      req.end();
+      req.end(request.body);
     });
   // Method, where and how it went; never headers (the token) nor the query (a signed storage URL's is a credential).
   const traced = async (url: URL, request: HttpRequest, timeoutMs: number): Promise<HttpResponse> => {

@@ -3,7 +3,15 @@ import * as path from 'node:path';
 import type { Runner } from './protocol.js';
 
 /** What main hands to post, by name, so both sides agree on the keys. */
-const KEYS = { isPost: 'isPost', tmpDir: 'tmpDir', cacheDir: 'cacheDir', builderToRemove: 'builderToRemove', keepState: 'keepState', dockerConfig: 'dockerConfig' } as const;
+const KEYS = {
+  isPost: 'isPost',
+  tmpDir: 'tmpDir',
+  cacheDir: 'cacheDir',
+  builderToRemove: 'builderToRemove',
+  keepState: 'keepState',
+  dockerConfig: 'dockerConfig',
+  sizeHistoryCheck: 'sizeHistoryCheck'
+} as const;
 
 export const state = {
   markMainStarted: (r: Runner): void => r.saveState(KEYS.isPost, 'true'),
@@ -20,7 +28,10 @@ export const state = {
   keepState: (r: Runner): boolean => r.getState(KEYS.keepState) === 'true',
   /** hoist's own docker config (its logins): the post step removes it. */
   saveDockerConfig: (r: Runner, dir: string): void => r.saveState(KEYS.dockerConfig, dir),
-  dockerConfig: (r: Runner): string => r.getState(KEYS.dockerConfig)
+  dockerConfig: (r: Runner): string => r.getState(KEYS.dockerConfig),
+  /** The size history point written by the main step: the post step reads the history again to check it is there. */
+  saveSizeHistoryCheck: (r: Runner, file: string): void => r.saveState(KEYS.sizeHistoryCheck, file),
+  sizeHistoryCheck: (r: Runner): string => r.getState(KEYS.sizeHistoryCheck)
 };
 
 /** hoist's own temp directory for this step (under RUNNER_TEMP), removed by the post step. */

@@ -86,7 +86,8 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
 
   it("the fork's run measures without pushing, does not try to comment, and saves the report as an artifact", async () => {
     expect({ code: forkRun.main.exitCode, log: forkRun.main.exitCode === 0 ? '' : explain(forkRun) }).toEqual({ code: 0, log: '' });
-    expect(await listTags(repo)).toEqual(['main']);
+    // main's push on the default branch recorded its sizes (hoist-size-history); the fork's run pushed nothing.
+    expect(await listTags(repo)).toEqual(['hoist-size-history', 'main']);
     expect(github.requests.filter(r => r.includes('/comments'))).toEqual([]);
     expect(report.name).toMatch(/^hoist-size-report-[0-9a-f]{12}$/);
     expect(forkRun.main.stdout).toContain(`::warning::this pull request comes from a fork, whose token cannot comment: the size report is saved as artifact ${report.name}`);

@@ -46,7 +46,7 @@ describe('push: false: the image is measured from the build, with the same bytes
 
   it('measures without pushing, says so, and compares with the baseline in the registry', async () => {
     expect({ code: unpushed.main.exitCode, log: unpushed.main.exitCode === 0 ? '' : explain(unpushed) }).toEqual({ code: 0, log: '' });
-    expect(tagsBeforePush).toEqual(['v1']);
+    expect(tagsBeforePush).toEqual(['hoist-size-history', 'v1']);
     expect(unpushed.main.stdout).toMatch(/^measured the built image \(not pushed\) from the OCI layout the build wrote: 2 platform\(s\) in \d+ ms$/m);
     expect(unpushed.summary).toContain('| pushed | no — the sizes below were measured from the build |');
     expect(unpushed.summary).toContain(`### hoist · image size · \`${REGISTRY}/${repo}\` · measured from the build, not pushed`);

@@ -36,6 +36,8 @@ export interface FaultProxyOptions {
    * credentials, which must never be retried.
    */
   refusePaths?: string[];
+  /** Requests whose `METHOD path` matches are answered 403 DENIED (a token without push rights to that path), before any draw. */
+  deny?: RegExp;
   /**
    * An endpoint down for a while: the first `count` requests whose `METHOD path` matches
    * `request` are answered 503 + Retry-After, before any draw (and not drawn for).
@@ -48,7 +50,7 @@ export interface FaultCounts {
   requests: number;
   unavailable: number;
   dropped: number;
-  /** Requests answered 401 for a `refusePaths` path. */
+  /** Requests answered 401 for a `refusePaths` path, or 403 for `deny`. */
   refused: number;
   /** Requests answered 503 by the `outage`. */
   outage: number;
@@ -94,6 +96,11 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         res
           .writeHead(401, { 'www-authenticate': 'Basic realm="fault-proxy"', 'content-type': 'application/json' })
           .end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required (refused by the fault proxy)"}]}');
+        return;
+      }
+      if (options.deny?.test(`${req.method} ${url}`)) {
+        counts.refused++;
+        res.writeHead(403, { 'content-type': 'application/json' }).end('{"errors":[{"code":"DENIED","message":"requested access to the resource is denied (by the fault proxy)"}]}');
         return;
       }
       if (options.outage && counts.outage < options.outage.count && options.outage.request.test(`${req.method} ${url}`)) {

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { uploadFile } from '../../../src/github/artifacts.js';
 import { merge } from '../../../src/phases/merge.js';
-import { readBaselineMeanwhile } from '../../../src/phases/report.js';
+import { readMeanwhile } from '../../../src/phases/report.js';
 import type { Baseline } from '../../../src/report/baseline.js';
 import type { Produced } from '../../../src/report/summary.js';
 import { HANDOFF_FILE, handOffName, handOffPrefix } from '../../../src/plan/distribute.js';
@@ -77,7 +77,7 @@ function mergeJob(registry: MemoryRegistry, inputs: Record<string, string> = {})
   );
   const ports = testPorts({ dir, runner, exec, registry, env: server.env('merge', 1) });
   // As main.ts starts it: the baseline read beside the merge, which tags only once it is read.
-  const baseline = readBaselineMeanwhile(ports, job);
+  const { baseline } = readMeanwhile(ports, job);
   const outcome = withEnv({ ...server.env('merge', 1), GITHUB_SERVER_URL: 'https://github.com' }, async () => ({ produced: await merge(ports, job, baseline), baseline: baseline! }));
   return { runner, calls, registry, requestsBeforeIndex, outcome };
 }

@@ -9,8 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { downloadFiles } from '../../../src/github/artifacts.js';
-import { readBaselineMeanwhile, report } from '../../../src/phases/report.js';
+import { readMeanwhile, report } from '../../../src/phases/report.js';
 import { OciLayout } from '../../../src/readback/layout.js';
+import { readHistory, writePoint } from '../../../src/readback/size-history.js';
+import { parseReference } from '../../../src/registry/reference.js';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { checkSharedReport, REPORT_ARTIFACT_PREFIX, REPORT_FILE } from '../../../src/report/shared.js';
 import type { Produced } from '../../../src/report/summary.js';
@@ -85,7 +87,7 @@ function reportWith(
   const job = testJob(rawInputs(inputs), facts({ tmpDir, github: ports.env.workflow }));
   const done = withEnv(options.processEnv ?? {}, async () => {
     const measured = options.measured ? await options.measured(tmpDir) : undefined;
-    await report(ports, job, produced, { baseline: readBaselineMeanwhile(ports, job), ...(measured ? { measured } : {}) });
+    await report(ports, job, produced, { ...readMeanwhile(ports, job), ...(measured ? { measured } : {}) });
   });
   return { runner, registry, tmpDir, done };
 }
@@ -200,6 +202,21 @@ describe('report: an image that was not pushed', () => {
   });
 });
 
+/** Points in acme/app's size history, as pushes on main would have left them. */
+async function seedHistory(registry: MemoryRegistry, commits: string[]): Promise<void> {
+  for (const [i, commit] of commits.entries()) {
+    const point = {
+      commit,
+      time: new Date(Date.UTC(2026, 0, 1, i)).toISOString(),
+      digest: `sha256:${String(i).padStart(64, '0')}`,
+      platforms: { 'linux/amd64': { compressed: 1000 * (i + 1), unpacked: null, layers: 1 } }
+    };
+    const client = registry.client();
+    const ref = parseReference(`${REPO}:main`);
+    await writePoint(client, ref, point, await readHistory(client, ref));
+  }
+}
+
 describe('report: the pull request comment', () => {
   it('a pull request from a branch of the repository gets the size table as a comment', async () => {
     const registry = new MemoryRegistry();
@@ -212,6 +229,26 @@ describe('report: the pull request comment', () => {
     expect(runner.texts('info')).toContain(`created the size comment on pull request #3: ${comment.html_url}`);
   });
 
+  it("the size trend: the base repository's history drawn in the summary and the comment, this pull request last", async () => {
+    const registry = new MemoryRegistry();
+    await seedHistory(registry, ['1111111aaa', '2222222bbb']);
+    const seeded = registry.requests.length;
+    const pushed = registry.putImage('acme/app', 'pushed', 1_000);
+    const { runner, done } = reportWith(
+      { tags: `${REPO}:pr-13`, push: 'true', 'github-token': TOKEN, 'size-trend': '30' },
+      { digest: pushed, durationMs: 0 },
+      { registry, env: pullRequestEnv(13, false) }
+    );
+    await done;
+    const axis = `  x-axis ["1111111", "2222222", "${HEAD.slice(0, 7)}"]`;
+    expect(runner.texts('summary').join('')).toContain(axis);
+    expect(github.comments.get(13)![0].body).toContain(axis);
+    expect(runner.texts('warning')).toEqual([]);
+    // A pull request reads the history; it writes nothing.
+    expect(registry.requests.slice(seeded).filter(r => /^(PUT|POST)/.test(r))).toEqual([]);
+    expect(registry.requests.slice(seeded)).toContain('GET /v2/acme/app/manifests/hoist-size-history');
+  });
+
   it('pr-comment: false: no comment', async () => {
     const registry = new MemoryRegistry();
     const pushed = registry.putImage('acme/app', 'pushed', 1_000);
@@ -222,9 +259,10 @@ describe('report: the pull request comment', () => {
 
   it("a fork's pull request: the report is saved for the base repository, whose comment-only job accepts it", async () => {
     const registry = new MemoryRegistry();
+    await seedHistory(registry, ['1111111aaa']);
     const pushed = registry.putImage('acme/app', 'pushed', 1_000);
     const { runner, done, tmpDir } = reportWith(
-      { tags: `${REPO}:pr-5`, push: 'true', 'github-token': TOKEN },
+      { tags: `${REPO}:pr-5`, push: 'true', 'github-token': TOKEN, 'size-trend': '30' },
       { digest: pushed, durationMs: 0 },
       { registry, env: { ...pullRequestEnv(5, true), ...artifacts.env('image', 1) }, processEnv: { ...artifacts.env('image', 1), GITHUB_SERVER_URL: 'https://github.com' } }
     );
@@ -240,6 +278,9 @@ describe('report: the pull request comment', () => {
     // What the base repository's job downloads and checks.
     const [saved] = await withEnv(artifacts.env('comment', 1), () => downloadFiles(name!, { services: readRunEnv().actions }));
     const checked = checkSharedReport(saved.files[REPORT_FILE], { headSha: HEAD, pullRequests: [] });
+    // The chart stays out of what a fork hands on: comment-only posts only what it can check.
+    expect(runner.texts('summary').join('')).toContain('```mermaid');
+    expect(String(saved.files[REPORT_FILE])).not.toContain('mermaid');
     expect(checked).toMatchObject({ pullRequest: 5, headSha: HEAD, job: 'image', report: { image: REPO, digest: pushed } });
   });
 

@@ -178,3 +178,86 @@ describe('RegistryClient against a local token-auth registry', () => {
     await expect(client.getManifest(parseReference(tag()), wrong)).rejects.toThrow(/content does not match/);
   });
 });
+
+describe('RegistryClient writes (blob upload, manifest PUT, HEAD) against a local token-auth registry', () => {
+  let server: http.Server;
+  let base: string;
+  const stored = new Map<string, Buffer>();
+  const seen: string[] = [];
+  const tokens: string[] = [];
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://x');
+        const body = Buffer.concat(chunks);
+        if (url.pathname === '/token') {
+          tokens.push(url.searchParams.get('scope') ?? '');
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: `tok-${url.searchParams.get('scope')}` }));
+          return;
+        }
+        seen.push(`${req.method} ${url.pathname}${url.search} ${body.length}`);
+        // As distribution's token auth: a read needs pull, a write pull,push.
+        const scope = req.method === 'GET' || req.method === 'HEAD' ? 'repository:acme/app:pull' : 'repository:acme/app:pull,push';
+        const auth = req.headers.authorization ?? '';
+        if (auth !== `Bearer tok-${scope}` && auth !== 'Bearer tok-repository:acme/app:pull,push') {
+          res.writeHead(401, { 'www-authenticate': `Bearer realm="${base}/token",service="local",scope="${scope}"` }).end();
+          return;
+        }
+        if (req.method === 'POST' && url.pathname === '/v2/acme/app/blobs/uploads/') {
+          res.writeHead(202, { location: '/v2/acme/app/blobs/uploads/u1?_state=abc' }).end();
+          return;
+        }
+        if (req.method === 'PUT' && url.pathname === '/v2/acme/app/blobs/uploads/u1') {
+          const digest = url.searchParams.get('digest') ?? '';
+          stored.set(`blobs/${digest}`, body);
+          res.writeHead(sha(body.toString('utf8')) === digest && url.searchParams.get('_state') === 'abc' ? 201 : 400).end();
+          return;
+        }
+        const m = /^\/v2\/acme\/app\/(manifests|blobs)\/(.+)$/.exec(url.pathname);
+        if (m && req.method === 'PUT') {
+          stored.set(`${m[1]}/${m[2]}`, body);
+          res.writeHead(req.headers['content-type'] === 'application/vnd.oci.image.manifest.v1+json' ? 201 : 400).end();
+          return;
+        }
+        const hit = m && stored.get(`${m[1]}/${m[2]}`);
+        if (!hit) {
+          res.writeHead(404).end();
+          return;
+        }
+        res.writeHead(200, { 'docker-content-digest': sha(hit.toString('utf8')) }).end(req.method === 'HEAD' ? undefined : hit);
+      });
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>(resolve => (server.closeAllConnections(), server.close(() => resolve()))));
+
+  it('uploads a blob (POST, then PUT to the Location with the digest), PUTs a manifest, and HEADs it, with a push-scoped token', async () => {
+    const ref = parseReference(`127.0.0.1:${new URL(base).port}/acme/app:x`);
+    const client = new RegistryClient({ credentials: async () => ({ username: 'ci', password: 'p' }) });
+    expect(await client.headManifest(ref, 'hoist-size-history')).toBeUndefined();
+    const data = Buffer.from('{"points":[]}');
+    const digest = await client.putBlob(ref, data);
+    expect(digest).toBe(sha(data.toString('utf8')));
+    expect(stored.get(`blobs/${digest}`)).toEqual(data);
+    // A blob the registry has is not sent again. (The first POST met a 401: the token cached was the HEAD's pull-only one.)
+    expect(seen.filter(s => s.startsWith('POST'))).toHaveLength(2);
+    await client.putBlob(ref, data);
+    expect(seen.filter(s => s.startsWith('POST'))).toHaveLength(2);
+    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, layers: [{ digest }] }));
+    const put = await client.putManifest(ref, 'hoist-size-history', 'application/vnd.oci.image.manifest.v1+json', manifest);
+    expect(put).toBe(sha(manifest.toString('utf8')));
+    expect(await client.headManifest(ref, 'hoist-size-history')).toBe(put);
+    expect(seen.filter(s => !s.startsWith('HEAD'))).toEqual(
+      expect.arrayContaining([
+        'POST /v2/acme/app/blobs/uploads/ 0',
+        `PUT /v2/acme/app/blobs/uploads/u1?_state=abc&digest=${encodeURIComponent(digest)} ${data.length}`,
+        `PUT /v2/acme/app/manifests/hoist-size-history ${manifest.length}`
+      ])
+    );
+    expect(tokens).toContain('repository:acme/app:pull,push');
+  });
+});
