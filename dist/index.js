@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 99120:
+/***/ 11826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13,9 +13,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   ry: () => (/* binding */ buildxVersion)
 /* harmony export */ });
 /* unused harmony export parseBuildxVersion */
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74687);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13117);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59126);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62817);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64840);
 
 
 
@@ -116,7 +116,7 @@ function parseMetadata(text) {
 
 /***/ }),
 
-/***/ 59126:
+/***/ 64840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -210,7 +210,7 @@ function parseFailure(progress) {
 
 /***/ }),
 
-/***/ 28727:
+/***/ 99085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -225,10 +225,10 @@ function parseFailure(progress) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42642);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13117);
-/* harmony import */ var _buildx_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99120);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74863);
+/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64548);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62817);
+/* harmony import */ var _buildx_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(11826);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(59013);
 /**
  * Setting up the builder planned in plan/builder.ts, and removing it in the post step:
  * `docker buildx create`, then `docker buildx inspect --bootstrap` (which starts the
@@ -332,7 +332,7 @@ async function useBuilder(exec, name) {
 
 /***/ }),
 
-/***/ 74863:
+/***/ 59013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -343,7 +343,7 @@ async function useBuilder(exec, name) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74687);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88245);
 /** Follows docker/buildx v0.36.1: store/store.go, store/nodegroup.go, store/storeutil/storeutil.go. */
 
 
@@ -386,7 +386,7 @@ function readStoredBuilder(name, env) {
 
 /***/ }),
 
-/***/ 51170:
+/***/ 70656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -398,8 +398,8 @@ function readStoredBuilder(name, env) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_login_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62584);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86151);
+/* harmony import */ var _plan_login_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59790);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27481);
 /**
  * A docker config of hoist's own for its logins (docker/login-action writes the user's
  * ~/.docker/config.json instead): the user's config copied (other logins and settings
@@ -521,7 +521,7 @@ function removeScopedLogins(dir) {
 
 /***/ }),
 
-/***/ 41814:
+/***/ 51424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -899,7 +899,7 @@ function expand(word, escape, lookup) {
 
 /***/ }),
 
-/***/ 18427:
+/***/ 16357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -909,7 +909,7 @@ function expand(word, escape, lookup) {
 /* harmony export */   YB: () => (/* binding */ argPairs),
 /* harmony export */   ff: () => (/* binding */ envPairs)
 /* harmony export */ });
-/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41814);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51424);
 /**
  * A Dockerfile reader that follows BuildKit's Dockerfile frontend (moby/buildkit
  * frontend/dockerfile/parser) closely enough to find stages, global ARGs, heredocs
@@ -1299,7 +1299,7 @@ function copySources(ins) {
 
 /***/ }),
 
-/***/ 47250:
+/***/ 4616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1321,7 +1321,7 @@ function copySources(ins) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40571);
+/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41521);
 /**
  * The run's artifacts (the Actions artifact service v4): how a platform job hands its digest
  * on to the merge job, and how the base repository's comment job reads the size report a
@@ -1357,7 +1357,7 @@ const ATTEMPTS = 3;
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
 /** Uploads one small file as an artifact of the run (kept a day: only the merge job of this run reads it). */
 async function uploadFile(name, file) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(464), __nccwpck_require__.e(823), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26104));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
     try {
         await new DefaultArtifactClient().uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { retentionDays: 1 });
     }
@@ -1371,7 +1371,7 @@ async function uploadFile(name, file) {
  * `retentionDays` days, or the repository's retention when not given.
  */
 async function uploadRawFile(file, retentionDays) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(464), __nccwpck_require__.e(823), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26104));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(351), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15944));
     const name = node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file);
     let uploaded;
     try {
@@ -1475,7 +1475,7 @@ async function readOne(artifact, limits, total) {
 }
 // ---- listing ----
 async function listOtherRun(run) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const octokit = getOctokit(run.token, run.apiUrl ? { baseUrl: run.apiUrl } : {});
     const where = { owner: run.repositoryOwner, repo: run.repositoryName };
     const zipUrl = async (id) => {
@@ -1755,7 +1755,7 @@ function inflate(data, room, name) {
 
 /***/ }),
 
-/***/ 1412:
+/***/ 47318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1819,7 +1819,7 @@ function actingAs(octokit, target, log) {
  * request run with a token needs it.
  */
 async function upsertComment(target, body, log) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
     const fullBody = `${target.marker}\n${body}`;
     const where = { owner: target.owner, repo: target.repo };
@@ -1883,7 +1883,7 @@ async function postReportComment(token, github, target, markdown, runner) {
 }
 /** The head commit of a pull request, from the API (a fork's workflow_run payload lists no pull request). */
 async function pullRequestHead(token, github, pullRequest) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const [owner, repo] = github.repository.split('/');
     try {
         const { data } = await getOctokit(token, { baseUrl: github.apiUrl }).rest.pulls.get({ owner, repo, pull_number: pullRequest });
@@ -1908,16 +1908,16 @@ function notAllowedNote(github, savedAs) {
 
 /***/ }),
 
-/***/ 40629:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11441);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85469);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91323);
-/* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52362);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85465);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13117);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16467);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57619);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
+/* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62817);
 
 
 
@@ -1933,7 +1933,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 32235:
+/***/ 67953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1947,9 +1947,9 @@ __webpack_async_result__();
 /* harmony export */   px: () => (/* binding */ splitKeyValue),
 /* harmony export */   qZ: () => (/* binding */ csvFields)
 /* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95128);
-/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84850);
-/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53711);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40712);
+/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35024);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90333);
 /**
  * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
  * lists buildx reads (`type=registry,ref=x`, `type=provenance,mode=max`).
@@ -2040,7 +2040,7 @@ function knownKeys(key, table) {
 
 /***/ }),
 
-/***/ 30176:
+/***/ 19438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2049,9 +2049,9 @@ function knownKeys(key, table) {
 /* harmony export */   lj: () => (/* binding */ checkBuilderSetup)
 /* harmony export */ });
 /* unused harmony export unknownBinfmtPlatforms */
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32235);
-/* harmony import */ var _util_qemu_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46240);
-/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53711);
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
+/* harmony import */ var _util_qemu_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66202);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90333);
 /**
  * The inputs of the builder hoist sets up, under docker/setup-buildx-action's names:
  * `driver`, `driver-opts`, `buildkitd-flags`, `buildkitd-config`,
@@ -2127,7 +2127,7 @@ function checkBuilderSetup(inputs, files, found) {
 
 /***/ }),
 
-/***/ 46341:
+/***/ 36275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2135,7 +2135,7 @@ function checkBuilderSetup(inputs, files, found) {
 /* harmony export */   O1: () => (/* binding */ isCacheMode),
 /* harmony export */   _R: () => (/* binding */ CACHE_MODES)
 /* harmony export */ });
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32235);
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
 /**
  * The syntax of the caching inputs: the `cache` modes and buildx's cache-from/cache-to entries.
  * Follows docker/buildx v0.36.1: util/buildflags/cache.go.
@@ -2176,7 +2176,7 @@ function cacheEntryProblem(entry, direction) {
 
 /***/ }),
 
-/***/ 52567:
+/***/ 59873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2249,7 +2249,7 @@ function readLocalDockerfile(inputs, files) {
 
 /***/ }),
 
-/***/ 30416:
+/***/ 91318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2325,14 +2325,14 @@ class Findings {
 
 /***/ }),
 
-/***/ 35694:
+/***/ 73332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ checkSecrets),
 /* harmony export */   p: () => (/* binding */ secretEntry)
 /* harmony export */ });
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32235);
+/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67953);
 /**
  * The secret inputs as docker/build-push-action resolves them (actions-toolkit's
  * Build.resolveSecret*): an entry it cannot resolve — no key, an empty value (the
@@ -2406,7 +2406,7 @@ function checkSecrets(inputs, files, found) {
 
 /***/ }),
 
-/***/ 48560:
+/***/ 24365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2422,7 +2422,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __nccwpck_require__(18427);
+var parse = __nccwpck_require__(16357);
 ;// CONCATENATED MODULE: ./src/dockerfile/stages.ts
 
 function parseStages(text) {
@@ -2437,13 +2437,13 @@ function parseStages(text) {
 }
 
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(16916);
+var reference = __nccwpck_require__(79310);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
-var inputs_attrs = __nccwpck_require__(32235);
+var inputs_attrs = __nccwpck_require__(67953);
 // EXTERNAL MODULE: ./src/inputs/builder.ts
-var builder = __nccwpck_require__(30176);
+var builder = __nccwpck_require__(19438);
 // EXTERNAL MODULE: ./src/util/words.ts
-var words = __nccwpck_require__(53711);
+var words = __nccwpck_require__(90333);
 ;// CONCATENATED MODULE: ./src/inputs/distribute.ts
 
 const DISTRIBUTE_MODES = ['platform'];
@@ -2477,13 +2477,13 @@ function checkDistribute(inputs, found) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/cache.ts
-var cache = __nccwpck_require__(46341);
+var cache = __nccwpck_require__(36275);
 // EXTERNAL MODULE: ./src/util/bytes.ts
-var bytes = __nccwpck_require__(49961);
+var bytes = __nccwpck_require__(1671);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(30416);
+var errors = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./src/inputs/dockerfile-source.ts
-var dockerfile_source = __nccwpck_require__(52567);
+var dockerfile_source = __nccwpck_require__(59873);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/inputs/files.ts
@@ -2511,7 +2511,7 @@ const realFiles = {
 };
 
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(84850);
+var util_boolean = __nccwpck_require__(35024);
 ;// CONCATENATED MODULE: ./src/inputs/attests.ts
 /**
  * Attestations: `attests` entries (`type=sbom|provenance,key=value,…`) and the
@@ -2727,7 +2727,7 @@ function destFindings(entry, type, dest, tar, files) {
 }
 
 // EXTERNAL MODULE: ./src/util/platform.ts
-var platform = __nccwpck_require__(74687);
+var platform = __nccwpck_require__(88245);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 /**
  * The syntax of each input buildx reads, as data: input → what is wrong with one
@@ -2973,7 +2973,7 @@ function syntaxFindings(at) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var secrets = __nccwpck_require__(35694);
+var secrets = __nccwpck_require__(73332);
 ;// CONCATENATED MODULE: ./src/inputs/validate.ts
 
 
@@ -3149,7 +3149,7 @@ function checkContextAndDockerfile(inputs, files, source, found) {
 
 /***/ }),
 
-/***/ 85469:
+/***/ 57619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3187,23 +3187,23 @@ function atLeast(version, minimum) {
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var secrets = __nccwpck_require__(35694);
+var secrets = __nccwpck_require__(73332);
 // EXTERNAL MODULE: ./src/inputs/attrs.ts
-var inputs_attrs = __nccwpck_require__(32235);
+var inputs_attrs = __nccwpck_require__(67953);
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(84850);
+var util_boolean = __nccwpck_require__(35024);
 // EXTERNAL MODULE: ./src/inputs/cache.ts
-var cache = __nccwpck_require__(46341);
+var cache = __nccwpck_require__(36275);
 // EXTERNAL MODULE: ./src/plan/distribute.ts
-var distribute = __nccwpck_require__(5934);
+var distribute = __nccwpck_require__(29616);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(16916);
+var reference = __nccwpck_require__(79310);
 // EXTERNAL MODULE: ./src/runner/workflow.ts
-var workflow = __nccwpck_require__(93079);
+var workflow = __nccwpck_require__(90813);
 // EXTERNAL MODULE: ./src/util/bytes.ts
-var util_bytes = __nccwpck_require__(49961);
+var util_bytes = __nccwpck_require__(1671);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(46260);
+var hash = __nccwpck_require__(95138);
 ;// CONCATENATED MODULE: ./src/plan/cache.ts
 /**
  * The one cache decision: the caching inputs and the run's facts turned, once, into
@@ -3559,7 +3559,7 @@ function withoutCacheExport(argv) {
 }
 
 // EXTERNAL MODULE: ./src/buildx/buildx.ts
-var buildx_buildx = __nccwpck_require__(99120);
+var buildx_buildx = __nccwpck_require__(11826);
 ;// CONCATENATED MODULE: ./src/buildx/progress.ts
 /**
  * The build's cache hit ratio from buildx's plain progress: Dockerfile steps
@@ -3837,7 +3837,7 @@ function transientPushError(progress) {
 }
 
 // EXTERNAL MODULE: ./src/buildx/diagnostics.ts
-var diagnostics = __nccwpck_require__(59126);
+var diagnostics = __nccwpck_require__(64840);
 ;// CONCATENATED MODULE: ./src/buildx/build.ts
 /**
  * Running one planned build: its secret files on disk for the length of the build,
@@ -3962,11 +3962,11 @@ function quoteArg(arg) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(30416);
+var inputs_errors = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./src/inputs/validate.ts + 6 modules
-var validate = __nccwpck_require__(48560);
+var validate = __nccwpck_require__(24365);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __nccwpck_require__(18427);
+var parse = __nccwpck_require__(16357);
 ;// CONCATENATED MODULE: ./src/dockerfile/advisor.ts
 
 
@@ -4260,7 +4260,7 @@ async function build(ports, job, cache, session) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/runner/env.ts
-var env = __nccwpck_require__(78659);
+var env = __nccwpck_require__(48249);
 ;// CONCATENATED MODULE: ./src/cache/actions-cache.ts
 /**
  * The GitHub Actions cache, through @actions/cache (loaded only when a cache mode
@@ -4283,7 +4283,7 @@ var env = __nccwpck_require__(78659);
  * stores them relative to that root.
  */
 function actionsCache(warn, root) {
-    const load = () => Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(464), __nccwpck_require__.e(880), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85533));
+    const load = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(24), __nccwpck_require__.e(88), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55277));
     const home = external_node_os_.homedir();
     const portable = (directory) => {
         const relative = external_node_path_.relative(home, directory);
@@ -4387,9 +4387,9 @@ async function checkCacheService(services, post = nodePost) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/registry/client.ts
-var client = __nccwpck_require__(79238);
+var client = __nccwpck_require__(32440);
 // EXTERNAL MODULE: ./src/dockerfile/expand.ts
-var expand = __nccwpck_require__(41814);
+var expand = __nccwpck_require__(51424);
 ;// CONCATENATED MODULE: ./src/dockerfile/mounts.ts
 /**
  * Build args and RUN cache mounts, resolved as BuildKit's Dockerfile frontend does it
@@ -5380,7 +5380,7 @@ function directoryBytes(dir) {
 }
 
 // EXTERNAL MODULE: ./src/runner/state.ts
-var state = __nccwpck_require__(85465);
+var state = __nccwpck_require__(6003);
 ;// CONCATENATED MODULE: ./src/phases/cache.ts
 /**
  * The cache phase: the cache plan carried out around the image build. The plan (with
@@ -5579,7 +5579,7 @@ function reportFailure(ports, dockerfile, error, secrets) {
 }
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
-var artifacts = __nccwpck_require__(47250);
+var artifacts = __nccwpck_require__(4616);
 ;// CONCATENATED MODULE: ./src/github/contents.ts
 /**
  * A repository's files at one commit through GitHub's contents API
@@ -5592,7 +5592,7 @@ var artifacts = __nccwpck_require__(47250);
 /** A slow API must not hold the build: it runs without what the Dockerfile would have given. */
 const TIMEOUT_MS = 15_000;
 async function getContent(target, path) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
     try {
         const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path, ref: target.ref, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
@@ -5624,9 +5624,9 @@ async function listRepositoryDirectory(target, path) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/dockerfile-source.ts
-var dockerfile_source = __nccwpck_require__(52567);
-// EXTERNAL MODULE: ../main/node_modules/csv-parse/lib/sync.js + 8 modules
-var sync = __nccwpck_require__(95128);
+var dockerfile_source = __nccwpck_require__(59873);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
+var sync = __nccwpck_require__(40712);
 ;// CONCATENATED MODULE: ./src/inputs/list.ts
 /** Follows docker/actions-toolkit v0.92.0: src/util.ts. */
 
@@ -5828,7 +5828,7 @@ function featuresOffNotice(inputs, where, why) {
 }
 
 // EXTERNAL MODULE: ./src/plan/login.ts
-var login = __nccwpck_require__(62584);
+var login = __nccwpck_require__(59790);
 ;// CONCATENATED MODULE: ./src/plan/meta-inputs.ts
 /**
  * The step's inputs and the metadata engine's (plan/metadata/): the meta-* inputs handed
@@ -5877,7 +5877,7 @@ function withMetadata(inputs, meta) {
 }
 
 // EXTERNAL MODULE: ./src/plan/nodes.ts
-var plan_nodes = __nccwpck_require__(13640);
+var plan_nodes = __nccwpck_require__(82974);
 ;// CONCATENATED MODULE: ./src/phases/inputs.ts
 /**
  * The inputs phase: the action's inputs read, every secret masked before anything is
@@ -6012,7 +6012,7 @@ function requireArtifactService(ports, inputs) {
 async function metadataProblems(inputs) {
     if (inputs['meta-images'].length === 0)
         return [...metaContextProblems(inputs), ...metaInputsWithoutImages(inputs)];
-    return [...metaContextProblems(inputs), ...(await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86276))).checkMetaRules(metaInputs(inputs))];
+    return [...metaContextProblems(inputs), ...(await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26288))).checkMetaRules(metaInputs(inputs))];
 }
 /** Inputs that carry secret values; shown as *** in the debug log even before the runner's own masking. */
 const SECRET_INPUTS = ['secrets', 'password', 'registry-auths', 'github-token'];
@@ -6043,7 +6043,7 @@ function maskSecrets(runner, values) {
 }
 
 // EXTERNAL MODULE: ./src/docker/config.ts
-var config = __nccwpck_require__(51170);
+var config = __nccwpck_require__(70656);
 ;// CONCATENATED MODULE: ./src/phases/login.ts
 /**
  * Registry logins in the same step (docker/login-action's inputs): each is checked
@@ -6105,7 +6105,7 @@ async function logIn(ports, inputs, logins, tmpDir) {
 }
 
 // EXTERNAL MODULE: ./src/readback/inspect.ts
-var inspect = __nccwpck_require__(79693);
+var inspect = __nccwpck_require__(91855);
 ;// CONCATENATED MODULE: ./src/readback/layout.ts
 /**
  * An OCI image layout on disk (`index.json`, `blobs/<alg>/<hex>`), as BuildKit's `type=oci`
@@ -6223,7 +6223,7 @@ async function metadata(ports, inputs) {
 /** The inputs with the generated metadata merged in, and the metadata, for the outputs. */
 async function applyMetadata(ports, inputs, now, log) {
     // The rules engine (and semver) load only for a step with meta-* inputs: they are most of the bundle's start-up.
-    const { computeMetadata, metaContext, higherStableRelease, gitContext } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86276));
+    const { computeMetadata, metaContext, higherStableRelease, gitContext } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26288));
     // Without a readable event (a local run) the rules see what the GITHUB_* variables say.
     let context = metaContext(ports.env.workflow, ports.env.metadata, ports.env.eventPayload, now);
     if (inputs['meta-context'] === 'git') {
@@ -6261,7 +6261,7 @@ function gitIn(ports) {
  */
 async function commitTimeFromApi(inputs, workflow, sha, log) {
     try {
-        const { commitDate } = await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 54411));
+        const { commitDate } = await __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 40149));
         return await commitDate({ token: inputs['github-token'], apiUrl: workflow.apiUrl, repository: workflow.repository, sha });
     }
     catch (e) {
@@ -6332,7 +6332,7 @@ function reportMetadata(runner, inputs, meta) {
 }
 
 // EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var util_exec = __nccwpck_require__(13117);
+var util_exec = __nccwpck_require__(62817);
 ;// CONCATENATED MODULE: ./src/buildx/history.ts
 /**
  * A build's record in the builder's history (`docker buildx history`), as build-push-action
@@ -6518,7 +6518,7 @@ function recordMarkdown(github, name, uploaded) {
 }
 
 // EXTERNAL MODULE: ./src/github/comment.ts
-var comment = __nccwpck_require__(1412);
+var comment = __nccwpck_require__(47318);
 ;// CONCATENATED MODULE: ./src/readback/image.ts
 /** platform → manifest digest of an image read from the registry. */
 function digestsByPlatform(image) {
@@ -6552,13 +6552,13 @@ async function readBackPushed(runner, registry, tag, digest) {
 }
 
 // EXTERNAL MODULE: ./src/report/baseline.ts
-var baseline = __nccwpck_require__(6281);
+var baseline = __nccwpck_require__(67355);
 // EXTERNAL MODULE: ./src/report/history.ts + 2 modules
-var report_history = __nccwpck_require__(70057);
+var report_history = __nccwpck_require__(15977);
 // EXTERNAL MODULE: ./src/report/changes.ts + 1 modules
-var changes = __nccwpck_require__(34654);
+var changes = __nccwpck_require__(1028);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(47169);
+var format = __nccwpck_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/gates.ts
 
 function evaluateGates(report, maxSize, maxIncrease) {
@@ -6580,9 +6580,9 @@ function evaluateGates(report, maxSize, maxIncrease) {
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __nccwpck_require__(47987);
+var report_markdown = __nccwpck_require__(54285);
 // EXTERNAL MODULE: ./src/report/sizes.ts
-var report_sizes = __nccwpck_require__(46846);
+var report_sizes = __nccwpck_require__(54164);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 function cacheLine(cache) {
     return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
@@ -6746,7 +6746,7 @@ summary = true, where = {}) {
 }
 
 // EXTERNAL MODULE: ./src/report/trend.ts
-var report_trend = __nccwpck_require__(97135);
+var report_trend = __nccwpck_require__(61601);
 ;// CONCATENATED MODULE: ./src/phases/report.ts
 /**
  * The report phase: what the registry holds (or, for an image that was not pushed, what
@@ -6828,7 +6828,7 @@ async function saveReportForBaseRepository(ports, facts, sizes) {
     const github = facts.github;
     if (!github.pullRequestNumber || !github.pullRequestHeadSha)
         return undefined;
-    const { REPORT_FILE, REPORT_SCHEMA, reportArtifactName } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 64327));
+    const { REPORT_FILE, REPORT_SCHEMA, reportArtifactName } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 35045));
     const report = {
         schema: REPORT_SCHEMA,
         pullRequest: github.pullRequestNumber,
@@ -6857,7 +6857,7 @@ function saveForPostCheck(ports, facts, pending) {
 }
 
 // EXTERNAL MODULE: ./src/buildx/store.ts
-var store = __nccwpck_require__(74863);
+var store = __nccwpck_require__(59013);
 ;// CONCATENATED MODULE: ./src/buildx/builder.ts
 
 
@@ -7189,11 +7189,11 @@ function knownOutputs(builder, stored) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/builder.ts
-var builder = __nccwpck_require__(30176);
+var builder = __nccwpck_require__(19438);
 // EXTERNAL MODULE: ./src/buildx/setup.ts
-var setup = __nccwpck_require__(28727);
+var setup = __nccwpck_require__(99085);
 // EXTERNAL MODULE: ./src/util/qemu.ts
-var qemu = __nccwpck_require__(46240);
+var qemu = __nccwpck_require__(66202);
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
 /**
  * QEMU user-mode handlers in the kernel's binfmt_misc, seen and registered the way
@@ -7225,9 +7225,9 @@ async function installHandlers(exec, image, archs) {
 }
 
 // EXTERNAL MODULE: ./src/plan/builder.ts
-var plan_builder = __nccwpck_require__(42642);
+var plan_builder = __nccwpck_require__(64548);
 // EXTERNAL MODULE: ./src/util/platform.ts
-var util_platform = __nccwpck_require__(74687);
+var util_platform = __nccwpck_require__(88245);
 ;// CONCATENATED MODULE: ./src/dockerfile/emulation.ts
 /**
  * Which stages of a Dockerfile run `RUN` steps under emulation (QEMU), per target
@@ -7932,7 +7932,7 @@ async function run(ports) {
         const { given, secrets } = await readInputs(ports);
         // The modules of comment-only, hand-off and merge load only for the steps that use them.
         if (runMode(given) === 'comment-only')
-            return await (await __nccwpck_require__.e(/* import() */ 342).then(__nccwpck_require__.bind(__nccwpck_require__, 92342))).commentOnly(ports, given);
+            return await (await __nccwpck_require__.e(/* import() */ 380).then(__nccwpck_require__.bind(__nccwpck_require__, 74380))).commentOnly(ports, given);
         const checked = await checkAllInputs(ports, given);
         let inputs = checked.inputs;
         const { facts, machine } = await runner.group('Builder', async () => {
@@ -7958,7 +7958,7 @@ async function mergeMode(ports, job) {
         ports.runner.info(note);
     if (!job.run.pushes)
         return;
-    const { merge } = await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 36629));
+    const { merge } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 52271));
     // On a push, the baseline is what the tags point at before the merge moves them.
     const before = readMeanwhile(ports, job);
     await report(ports, job, await merge(ports, job, before.baseline), before);
@@ -7991,7 +7991,7 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
         await saveCache(ports, inputs, facts, cache, session, stages, built);
     annotateWarnings(ports, facts.dockerfile?.path, built.metadata.warnings);
     const digest = built.metadata.digest;
-    const handedOn = job.run.handsOff && digest ? await runner.group('Hand off', async () => (await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 83137))).handOff(ports, job, digest)) : undefined;
+    const handedOn = job.run.handsOff && digest ? await runner.group('Hand off', async () => (await __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 87235))).handOff(ports, job, digest)) : undefined;
     const measured = await measure(ports, job);
     for (const note of job.run.notes)
         runner.info(note);
@@ -8012,7 +8012,7 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
 
 /***/ }),
 
-/***/ 42642:
+/***/ 64548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8022,11 +8022,11 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
 /* harmony export */   pt: () => (/* binding */ removeArgv)
 /* harmony export */ });
 /* unused harmony export DEFAULT_BUILDKITD_FLAGS */
-/* harmony import */ var _inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30176);
-/* harmony import */ var _inputs_attrs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32235);
-/* harmony import */ var _inputs_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46341);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46260);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13640);
+/* harmony import */ var _inputs_builder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19438);
+/* harmony import */ var _inputs_attrs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67953);
+/* harmony import */ var _inputs_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36275);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95138);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82974);
 /**
  * Whether hoist sets up a builder of its own, and which: what docker/setup-buildx-action
  * would have done in a step before. A hosted runner starts with the Docker engine's own
@@ -8151,7 +8151,7 @@ function appendArgv(setup, node) {
 
 /***/ }),
 
-/***/ 5934:
+/***/ 29616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8168,9 +8168,9 @@ function appendArgv(setup, node) {
 /* harmony export */   qr: () => (/* binding */ parseHandOff),
 /* harmony export */   s4: () => (/* binding */ handOffName)
 /* harmony export */ });
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16916);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46260);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74687);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79310);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95138);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88245);
 
 
 
@@ -8302,7 +8302,7 @@ function imagetoolsArgv(repository, tags, sources, annotations, metadataFile) {
 
 /***/ }),
 
-/***/ 62584:
+/***/ 59790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8313,8 +8313,8 @@ function imagetoolsArgv(repository, tags, sources, annotations, metadataFile) {
 /* unused harmony export isEcr */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30416);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84755);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39869);
 /**
  * The registry logins the inputs ask for: docker/login-action's `registry`, `username`
  * and `password`, and docker/github-builder's `registry-auths` (a YAML list of the same)
@@ -8482,7 +8482,7 @@ function lineValues(text) {
 
 /***/ }),
 
-/***/ 13640:
+/***/ 82974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8490,9 +8490,9 @@ function lineValues(text) {
 /* harmony export */   UY: () => (/* binding */ appendNodes),
 /* harmony export */   gP: () => (/* binding */ assignPlatforms)
 /* harmony export */ });
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30416);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74687);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84755);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91318);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88245);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39869);
 /**
  * Native nodes per platform: docker/setup-buildx-action's `append` input (a YAML list of
  * `{name, endpoint, platforms, driver-opts, buildkitd-flags}`), and which node buildx sends
@@ -8611,19 +8611,19 @@ function assignPlatforms(nodes, platforms) {
 
 /***/ }),
 
-/***/ 11441:
+/***/ 16467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ registryClient),
 /* harmony export */   i: () => (/* binding */ processPorts)
 /* harmony export */ });
-/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48560);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86151);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79238);
-/* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81713);
-/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78659);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13117);
+/* harmony import */ var _inputs_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24365);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27481);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32440);
+/* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58851);
+/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48249);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62817);
 
 
 
@@ -8654,7 +8654,7 @@ function registryClient(run, configs, debug) {
 
 /***/ }),
 
-/***/ 91323:
+/***/ 86661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8662,10 +8662,10 @@ function registryClient(run, configs, debug) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28727);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51170);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11441);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85465);
+/* harmony import */ var _buildx_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99085);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70656);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16467);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
 
 
 
@@ -8723,7 +8723,7 @@ async function post(ctx) {
 /** The size history point the main step wrote is still there (src/report/history.ts); only warns. */
 async function checkSizeHistory(ctx, file) {
     try {
-        const { checkRecordedPoint, readPendingCheck } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 70057));
+        const { checkRecordedPoint, readPendingCheck } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15977));
         const saved = readPendingCheck(file);
         await checkRecordedPoint(ctx.runner, (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .registryClient */ .R)(ctx.exec, saved), saved);
     }
@@ -8735,7 +8735,7 @@ async function checkSizeHistory(ctx, file) {
 
 /***/ }),
 
-/***/ 79693:
+/***/ 91855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8743,8 +8743,8 @@ async function checkSizeHistory(ctx, file) {
 /* harmony export */   mm: () => (/* binding */ inspectImage)
 /* harmony export */ });
 /* unused harmony export layerInstructions */
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74687);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79238);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32440);
 
 
 const GZIP_LAYER = /tar\+gzip$|tar\.gzip$/;
@@ -8852,7 +8852,7 @@ async function attestation(client, ref, d) {
 
 /***/ }),
 
-/***/ 86151:
+/***/ 27481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9021,7 +9021,7 @@ function configFiles(base) {
 
 /***/ }),
 
-/***/ 79238:
+/***/ 32440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9032,11 +9032,11 @@ function configFiles(base) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86151);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63334);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81713);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(16916);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40571);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27481);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6764);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58851);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79310);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41521);
 
 
 
@@ -9330,7 +9330,7 @@ function describeFailure(status, host, path, suffix, authenticated, rights) {
 
 /***/ }),
 
-/***/ 63334:
+/***/ 6764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9349,7 +9349,7 @@ class RegistryError extends Error {
 
 /***/ }),
 
-/***/ 81713:
+/***/ 58851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9449,7 +9449,7 @@ function nodeTransport(trace) {
 
 /***/ }),
 
-/***/ 16916:
+/***/ 79310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9529,7 +9529,7 @@ function branchTag(branch) {
 
 /***/ }),
 
-/***/ 40571:
+/***/ 41521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9541,8 +9541,8 @@ function branchTag(branch) {
 /* harmony export */   dQ: () => (/* binding */ realClock)
 /* harmony export */ });
 /* unused harmony exports parseRetryAfter, retryWaitMs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63334);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81713);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6764);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58851);
 /**
  * The one retry policy for every registry request hoist makes (read-back, baseline,
  * cache-mount image, token service): which outcomes are retried, how long to wait,
@@ -9692,15 +9692,15 @@ async function sendWithRetries(what, attempt, policy, budget, clock) {
 
 /***/ }),
 
-/***/ 6281:
+/***/ 67355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ chooseBaseline),
 /* harmony export */   m: () => (/* binding */ readBaseline)
 /* harmony export */ });
-/* harmony import */ var _readback_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79693);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16916);
+/* harmony import */ var _readback_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91855);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79310);
 
 
 /**
@@ -9734,7 +9734,7 @@ function readBaseline(registry, compareTo, tags, github) {
 
 /***/ }),
 
-/***/ 34654:
+/***/ 1028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9746,7 +9746,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
-var parse = __nccwpck_require__(18427);
+var parse = __nccwpck_require__(16357);
 ;// CONCATENATED MODULE: ./src/report/lines.ts
 /**
  * Which Dockerfile instruction, and which line, made each layer of an image. Pure.
@@ -10037,13 +10037,13 @@ function growthToAnnotate(rows, platforms, threshold) {
 
 /***/ }),
 
-/***/ 47169:
+/***/ 12011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ formatDelta)
 /* harmony export */ });
-/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49961);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
 
 /** `▲ 0.3 MB (+5.2 %)`, `▼ 12.0 kB (−0.2 %)`, `=` for no change. */
 function formatDelta(d, withPercent = true) {
@@ -10060,7 +10060,7 @@ function formatDelta(d, withPercent = true) {
 
 /***/ }),
 
-/***/ 70057:
+/***/ 15977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10149,7 +10149,7 @@ function hasPoint(history, point) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/registry/client.ts
-var client = __nccwpck_require__(79238);
+var client = __nccwpck_require__(32440);
 ;// CONCATENATED MODULE: ./src/readback/size-history.ts
 /**
  * The size history in the registry: an OCI artifact under the tag `hoist-size-history` in
@@ -10283,11 +10283,11 @@ async function checkPoint(registry, repository, point, written, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var registry_reference = __nccwpck_require__(16916);
+var registry_reference = __nccwpck_require__(79310);
 // EXTERNAL MODULE: ./src/report/baseline.ts
-var baseline = __nccwpck_require__(6281);
+var baseline = __nccwpck_require__(67355);
 // EXTERNAL MODULE: ./src/report/trend.ts
-var trend = __nccwpck_require__(97135);
+var trend = __nccwpck_require__(61601);
 ;// CONCATENATED MODULE: ./src/report/history.ts
 /**
  * The size trend of a run (issue 31): a push on the default branch records this build's
@@ -10389,7 +10389,7 @@ function readPendingCheck(file) {
 
 /***/ }),
 
-/***/ 47987:
+/***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10397,9 +10397,9 @@ function readPendingCheck(file) {
 /* harmony export */   lP: () => (/* binding */ sizeText),
 /* harmony export */   r4: () => (/* binding */ sizesJson)
 /* harmony export */ });
-/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49961);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47169);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34654);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12011);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
 
 
 
@@ -10608,7 +10608,7 @@ function sizesJson(report, gates) {
 
 /***/ }),
 
-/***/ 46846:
+/***/ 54164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10616,7 +10616,7 @@ function sizesJson(report, gates) {
 /* harmony export */   vk: () => (/* binding */ platformSize)
 /* harmony export */ });
 /* unused harmony export registryBytes */
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34654);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1028);
 
 function platformSize(p) {
     const compressed = p.config.size + p.layers.reduce((sum, l) => sum + l.size, 0);
@@ -10681,7 +10681,7 @@ function sizeReport(image, name, baseline, source = 'registry', lines) {
 
 /***/ }),
 
-/***/ 97135:
+/***/ 61601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10690,7 +10690,7 @@ function sizeReport(image, name, baseline, source = 'registry', lines) {
 /* harmony export */   m8: () => (/* binding */ trendLength),
 /* harmony export */   qk: () => (/* binding */ pointOf)
 /* harmony export */ });
-/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46846);
+/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54164);
 
 /** Lines drawn at most: xychart-beta has no legend, and more lines than colours say nothing. */
 const MAX_LINES = 6;
@@ -10768,7 +10768,7 @@ function withTrend(markdown, chart, maxChars = COMMENT_MAX_CHARS) {
 
 /***/ }),
 
-/***/ 78659:
+/***/ 48249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10780,8 +10780,8 @@ function withTrend(markdown, chart, maxChars = COMMENT_MAX_CHARS) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84850);
-/* harmony import */ var _workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93079);
+/* harmony import */ var _util_boolean_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35024);
+/* harmony import */ var _workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90813);
 /**
  * The environment variables hoist reads, read once when the step starts and handed down
  * as typed facts (`Ports.env`): nothing below the entry reads `process.env` itself. The
@@ -10872,7 +10872,7 @@ function withProcessVariable(name, value) {
 
 /***/ }),
 
-/***/ 52362:
+/***/ 81864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10988,7 +10988,7 @@ function processRunner(env = process.env, write = line => process.stdout.write(l
 
 /***/ }),
 
-/***/ 85465:
+/***/ 6003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11041,7 +11041,7 @@ function privateTmpDir(runner, runnerTemp) {
 
 /***/ }),
 
-/***/ 93079:
+/***/ 90813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11145,7 +11145,7 @@ function branchOf(github) {
 
 /***/ }),
 
-/***/ 84850:
+/***/ 35024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11172,7 +11172,7 @@ function parseBool(value, grammar) {
 
 /***/ }),
 
-/***/ 49961:
+/***/ 1671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11212,7 +11212,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 13117:
+/***/ 62817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11312,7 +11312,7 @@ class ExecError extends Error {
 
 /***/ }),
 
-/***/ 46260:
+/***/ 95138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11332,7 +11332,7 @@ function shortHash(...parts) {
 
 /***/ }),
 
-/***/ 74687:
+/***/ 88245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11340,7 +11340,7 @@ function shortHash(...parts) {
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   Wk: () => (/* binding */ PlatformError)
 /* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53711);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90333);
 /**
  * Platform strings as buildx accepts them (containerd's platforms.Parse), checked
  * up front so a typo fails in a second instead of after a long build.
@@ -11416,14 +11416,14 @@ function suggestion(value) {
 
 /***/ }),
 
-/***/ 46240:
+/***/ 66202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ QEMU_ARCH),
 /* harmony export */   p: () => (/* binding */ binfmtArch)
 /* harmony export */ });
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74687);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88245);
 /**
  * The architectures QEMU emulates, as the binfmt image (tonistiigi/binfmt, which
  * docker/setup-qemu-action runs) names them for `--install`, and QEMU's own names for
@@ -11458,7 +11458,7 @@ function binfmtArch(platform) {
 
 /***/ }),
 
-/***/ 53711:
+/***/ 90333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11500,7 +11500,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 84755:
+/***/ 39869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11515,7 +11515,7 @@ function didYouMean(word, candidates) {
  * secret not masked yet. An error still throws, with the problem but not the text.
  */
 async function parseYaml(text) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 43439, 19));
+    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     // logLevel 'error': warnings are neither emitted nor printed, errors still throw ('silent' would swallow them).
     return parse(text, { schema: 'failsafe', resolveKnownTags: false, logLevel: 'error', prettyErrors: false });
 }
@@ -11883,7 +11883,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 95128:
+/***/ 40712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11894,7 +11894,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CsvError
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -11918,14 +11918,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -11959,7 +11959,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -12024,7 +12024,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
 
 
 // white space characters
@@ -12094,7 +12094,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -12103,7 +12103,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -12796,7 +12796,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -13720,7 +13720,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
 
 
 const parse = function (data, opts = {}) {
@@ -14033,6 +14033,6 @@ const parse = function (data, opts = {}) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(40629);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

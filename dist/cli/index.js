@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 724:
+/***/ 926:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(284);
-/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(960);
+/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(944);
+/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(733);
 /**
  * The `hoist-sizes` command (package.json `bin`, bundled to dist/cli/index.js): the step's
  * size report for an image on a laptop. Usage and exit codes: docs/sizes-cli.md.
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 960:
+/***/ 733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,7 +34,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./src/util/words.ts
@@ -2569,7 +2569,7 @@ function stages_parseStages(text) {
     });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -2593,14 +2593,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -2634,7 +2634,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -2699,7 +2699,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
 
 
 // white space characters
@@ -2769,7 +2769,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -2778,7 +2778,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -3471,7 +3471,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -4395,7 +4395,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
 
 
 const sync_parse = function (data, opts = {}) {
@@ -4426,7 +4426,7 @@ const sync_parse = function (data, opts = {}) {
 
 
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(850);
+var util_boolean = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./src/inputs/attrs.ts
 /**
  * The syntax of entries inside list inputs: `key=value` pairs and the CSV attribute
@@ -5843,7 +5843,7 @@ function processIo(env, stdout, stderr) {
 
 /***/ }),
 
-/***/ 284:
+/***/ 944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5859,9 +5859,9 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/util/boolean.ts
-var util_boolean = __nccwpck_require__(850);
+var util_boolean = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/runner/workflow.ts
 /**
  * The workflow run as the runner describes it to an action: the GITHUB_* variables
@@ -6045,7 +6045,7 @@ function withProcessVariable(name, value) {
 
 /***/ }),
 
-/***/ 850:
+/***/ 24:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6072,7 +6072,7 @@ function parseBool(value, grammar) {
 
 /***/ }),
 
-/***/ 24:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -6213,6 +6213,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(724);
+/******/ var __webpack_exports__ = __nccwpck_require__(926);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
