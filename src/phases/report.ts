@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import type { Ports } from '../ports.js';
 import { artifactServiceMissing, uploadFile } from '../github/artifacts.js';
 import { commentOnPullRequest, notAllowedNote } from '../github/comment.js';
-import type { Facts } from '../plan/facts.js';
 import type { Job } from '../plan/run.js';
 import { digestsByPlatform, type ImageFacts } from '../readback/image.js';
 import { readBackPushed } from '../readback/pushed.js';
@@ -45,7 +44,7 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
     if (done.sizes) {
       const outcome = await commentOnPullRequest(runner, { enabled: inputs['pr-comment'], token: inputs['github-token'] }, facts.github, done.sizes);
       if (outcome === 'not-allowed') {
-        const saved = artifactServiceMissing(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, facts, done.sizes);
+        const saved = artifactServiceMissing(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, job, done.sizes, sized ? image : undefined);
         runner.warning(notAllowedNote(facts.github, saved));
       }
     }
@@ -65,10 +64,11 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
  * A fork's pull request cannot be commented on with its own token: the report goes to an
  * artifact of the run, for the base repository's workflow_run job (comment-only.ts).
  */
-async function saveReportForBaseRepository(ports: Ports, facts: Facts, sizes: { image: string; markdown: string; json: string }): Promise<string | undefined> {
+async function saveReportForBaseRepository(ports: Ports, job: Job, sizes: { image: string; markdown: string; json: string }, image: ImageFacts | undefined): Promise<string | undefined> {
+  const { facts, inputs } = job;
   const github = facts.github;
   if (!github.pullRequestNumber || !github.pullRequestHeadSha) return undefined;
-  const { REPORT_FILE, REPORT_SCHEMA, reportArtifactName } = await import('../report/shared.js');
+  const { REPORT_FILE, REPORT_MAX_BYTES, REPORT_SCHEMA, reportArtifactName, sharedLayers } = await import('../report/shared.js');
   const report: SharedReport = {
     schema: REPORT_SCHEMA,
     pullRequest: github.pullRequestNumber,
@@ -77,6 +77,13 @@ async function saveReportForBaseRepository(ports: Ports, facts: Facts, sizes: { 
     markdown: sizes.markdown,
     sizes: JSON.parse(sizes.json) as unknown
   };
+  // The layers let the comment job work out the "What changed" table; the numbers go alone when the report would be too large with them.
+  if (image) {
+    const contexts = inputs['build-contexts'].map(c => c.split('=')[0].trim()).filter(Boolean);
+    const withLayers: SharedReport = { ...report, layers: sharedLayers(image, inputs.target, contexts) };
+    if (Buffer.byteLength(JSON.stringify(withLayers, null, 2)) <= REPORT_MAX_BYTES) Object.assign(report, withLayers);
+    else ports.runner.info(`the image's layers are left out of the saved size report: with them it would pass ${REPORT_MAX_BYTES} bytes, so the comment will have no "What changed" table`);
+  }
   const name = reportArtifactName(sizes.image, github.job);
   const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'report-'));
   fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
