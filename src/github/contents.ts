@@ -34,8 +34,10 @@ async function getContent(target: ContentsTarget, path: string): Promise<unknown
     const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path, ref: target.ref, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
     return data;
   } catch (e) {
-    if ((e as { status?: number }).status === 404) return undefined;
-    throw new Error(`GET /repos/${target.owner}/${target.repo}/contents/${path}?ref=${target.ref}: ${(e as Error).message}`);
+    const status = (e as { status?: number }).status;
+    if (status === 404) return undefined;
+    // The status stays on the error: a caller tells a refused token (403) from an outage.
+    throw Object.assign(new Error(`GET /repos/${target.owner}/${target.repo}/contents/${path}?ref=${target.ref}: ${(e as Error).message}`), status ? { status } : {});
   }
 }
 

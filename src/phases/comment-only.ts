@@ -7,13 +7,27 @@
  * counted and their names checked before any is downloaded, then read one at a time into
  * memory under byte caps counted as they arrive (github/artifacts.ts); every report and its
  * pull request's head are checked before any comment is written.
+ * The "What changed" table is worked out here, not taken from the artifact: the fork's
+ * layers (checked to add up to its sizes) against the baseline this job reads from the
+ * registry itself, anonymously and by the digests the run compared with, named by the
+ * Dockerfile this job reads at the pull request's head through the contents API.
  */
+import { createHash } from 'node:crypto';
 import type { Ports } from '../ports.js';
 import { listArtifacts, quotedName, readArtifacts, type ArtifactSource } from '../github/artifacts.js';
 import { postReportComment, pullRequestHead } from '../github/comment.js';
+import { readRepositoryFile } from '../github/contents.js';
 import { InputError, InputErrors } from '../inputs/errors.js';
 import type { Inputs } from '../inputs/inputs.js';
+import type { PlatformImage } from '../readback/image.js';
+import { inspectImage } from '../readback/inspect.js';
+import { parseReference } from '../registry/reference.js';
+import type { Runner } from '../runner/protocol.js';
+import type { WorkflowFacts } from '../runner/workflow.js';
+import { changedRows } from '../report/changes.js';
+import { baselineMismatch, forkChanges, type DockerfileRead } from '../report/fork-changes.js';
 import { sizeMarkdown } from '../report/markdown.js';
+import { fileUrl } from '../report/report.js';
 import { checkSharedReport, isReportArtifactName, isReportProblem, REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES, type CheckedReport } from '../report/shared.js';
 
 /** One report per image and job: a run with more is not one of ours. */
@@ -67,7 +81,7 @@ export async function commentOnly(ports: Ports, inputs: Pick<Inputs, 'github-tok
     throw refused((e as Error).message);
   }
   // Every report is checked before any comment is written.
-  const checked: CheckedReport[] = [];
+  const checked: Array<{ report: CheckedReport; note: string }> = [];
   for (const artifact of artifacts) {
     try {
       const text = artifact.files[REPORT_FILE];
@@ -77,15 +91,96 @@ export async function commentOnly(ports: Ports, inputs: Pick<Inputs, 'github-tok
       const head = await pullRequestHead(token, github, report.pullRequest);
       if (head !== run.headSha)
         throw new Error(`it is for pull request #${report.pullRequest}, whose head is ${head ?? 'unknown (no such pull request)'}, not ${run.headSha}, the commit the run built`);
-      checked.push(report);
+      checked.push({ report, note: await compareWithBaseline(ports, token, report) });
     } catch (e) {
       const why = isReportProblem(e) || !(e as { status?: number }).status ? (e as Error).message : `the pull request could not be read: ${(e as Error).message}`;
       throw new Error(`artifact ${artifact.name} of run ${run.id} was refused: ${why}. No comment was written.`);
     }
   }
-  for (const report of checked) {
-    const body = `${sizeMarkdown(report.report, report.gates)}\n_Measured by the pull request's run ${run.id} at ${report.headSha.slice(0, 7)}; posted from the base repository._\n`;
+  for (const { report, note } of checked) {
+    const body = `${sizeMarkdown(report.report, report.gates)}${note}\n_Measured by the pull request's run ${run.id} at ${report.headSha.slice(0, 7)}; posted from the base repository._\n`;
     const done = await postReportComment(token, github, { pullRequest: report.pullRequest, image: report.report.image, job: report.job }, body, runner);
     runner.info(`${done.action} the size comment on pull request #${report.pullRequest} from run ${run.id}: ${done.url}`);
+  }
+}
+
+/** One line of at most 300 characters, for the log: a registry's or GitHub's words, which a fork's report may have chosen the source of. */
+function oneLine(text: string): string {
+  const line = text.replace(/\p{Cc}+/gu, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
+/**
+ * The "What changed" table of `checked`, worked out here: its layerChanges (and the
+ * Dockerfile's link) are set on its report, and the note said below the tables when the
+ * table is left out or its lines could not be named (empty when whole). Throws when the
+ * baseline the registry holds at a digest the report names is not the one its numbers say.
+ */
+async function compareWithBaseline(ports: Ports, token: string, checked: CheckedReport): Promise<string> {
+  const { runner } = ports;
+  const report = checked.report;
+  if (!report.baseline.found) return '';
+  if (!checked.layers) return `\n_No "What changed" table: the pull request's run sent no layers to compare (a hoist older than this one, or a report too large to carry them)._\n`;
+  const reference = report.baseline.reference;
+  // Anonymously: the fork's report names the baseline, and must not make this job read what its logins could.
+  const registry = ports.registry.anonymous();
+  const baselines = new Map<string, PlatformImage>();
+  for (const row of report.platforms) {
+    if (!row.base) continue;
+    const read = await readBaselinePlatform(runner, registry, reference, row.base.digest);
+    if (typeof read === 'string') return `\n_No "What changed" table: the baseline of ${row.platform} ${read}._\n`;
+    const image = read;
+    const mismatch = baselineMismatch(row, image);
+    if (mismatch) throw new Error(mismatch);
+    baselines.set(row.platform, { ...image, platform: row.platform });
+  }
+  const dockerfile = await readDockerfile(runner, token, ports.env.workflow, checked.headSha, checked.layers.dockerfile);
+  const compared = forkChanges(checked.layers, baselines, dockerfile);
+  report.layerChanges = compared.layerChanges;
+  const path = checked.layers.dockerfile;
+  if (compared.lines && path) report.dockerfile = { path, url: fileUrl(ports.env.workflow.serverUrl, ports.env.workflow.repository, checked.headSha, path) };
+  const rows = changedRows(compared.layerChanges);
+  for (const row of rows) {
+    const where = row.line !== undefined ? ` (${path ?? 'Dockerfile'}:${row.line})` : '';
+    const platforms = Object.entries(row.platforms).map(([p, c]) => `${p} ${c.status} ${c.delta > 0 ? '+' : ''}${c.delta} bytes`);
+    runner.info(`what changed vs ${reference}: ${oneLine(row.instruction)}${where}: ${platforms.join(', ')}`);
+  }
+  return compared.why && rows.length > 0 ? `\n_The "What changed" instructions are the image history's words, without lines: ${compared.why}._\n` : '';
+}
+
+/**
+ * One platform of the baseline, by its manifest's digest (the client checks the manifest
+ * against it) with its config checked against the manifest's: content the fork's report can
+ * only name, not choose. Why not, in words for the comment, when it cannot be read.
+ */
+async function readBaselinePlatform(runner: Runner, registry: Ports['registry'], reference: string, digest: string): Promise<PlatformImage | string> {
+  const ref = parseReference(reference);
+  try {
+    const image = (await inspectImage(registry, ref, digest))?.platforms[0];
+    if (!image) return 'is not in the registry at the digest the run compared with';
+    // Fetched once by inspectImage: this is the client's copy.
+    const config = await registry.getBlob(ref, image.config.digest);
+    if (`sha256:${createHash('sha256').update(config).digest('hex')}` !== image.config.digest) return 'has a config that does not match its digest in the registry';
+    return image;
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    runner.info(`the baseline ${reference} at ${digest} could not be read: ${oneLine((e as Error).message)}`);
+    return `could not be read anonymously${status ? ` (HTTP ${status})` : ''}`;
+  }
+}
+
+/** The Dockerfile at the pull request's head, through the base repository's contents API, or why not. */
+async function readDockerfile(runner: Runner, token: string, github: WorkflowFacts, headSha: string, path: string | undefined): Promise<DockerfileRead> {
+  if (!path) return { why: "the pull request's run read no Dockerfile in the repository" };
+  const [owner, repo] = github.repository.split('/');
+  const at = `\`${path}\` at ${headSha.slice(0, 7)}`;
+  try {
+    const text = await readRepositoryFile({ apiUrl: github.apiUrl, owner, repo, token, ref: headSha }, path);
+    return text === undefined ? { why: `${at} is not in the repository` } : { text };
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    runner.info(`the Dockerfile ${path} at ${headSha} could not be read: ${oneLine((e as Error).message)}`);
+    const refused = status === 401 || status === 403 ? '; the job needs permissions: contents: read' : '';
+    return { why: `GitHub's contents API did not give ${at} (${status ? `HTTP ${status}` : 'no content'})${refused}` };
   }
 }

@@ -66,7 +66,7 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
         markdown: withTrend(done.sizes.markdown, chart)
       });
       if (outcome === 'not-allowed') {
-        const saved = artifactServiceMissing(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, facts, done.sizes);
+        const saved = artifactServiceMissing(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, job, done.sizes, sized ? image : undefined);
         runner.warning(notAllowedNote(facts.github, saved));
       }
     }
@@ -88,10 +88,11 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
  * A fork's pull request cannot be commented on with its own token: the report goes to an
  * artifact of the run, for the base repository's workflow_run job (comment-only.ts).
  */
-async function saveReportForBaseRepository(ports: Ports, facts: Facts, sizes: { image: string; markdown: string; json: string }): Promise<string | undefined> {
+async function saveReportForBaseRepository(ports: Ports, job: Job, sizes: { image: string; markdown: string; json: string }, image: ImageFacts | undefined): Promise<string | undefined> {
+  const { facts, inputs } = job;
   const github = facts.github;
   if (!github.pullRequestNumber || !github.pullRequestHeadSha) return undefined;
-  const { REPORT_FILE, REPORT_SCHEMA, reportArtifactName } = await import('../report/shared.js');
+  const { REPORT_FILE, REPORT_MAX_BYTES, REPORT_SCHEMA, reportArtifactName, sharedLayers } = await import('../report/shared.js');
   const report: SharedReport = {
     schema: REPORT_SCHEMA,
     pullRequest: github.pullRequestNumber,
@@ -100,6 +101,13 @@ async function saveReportForBaseRepository(ports: Ports, facts: Facts, sizes: { 
     markdown: sizes.markdown,
     sizes: JSON.parse(sizes.json) as unknown
   };
+  // The layers let the comment job work out the "What changed" table; the numbers go alone when the report would be too large with them.
+  if (image) {
+    const contexts = inputs['build-contexts'].map(c => c.split('=')[0].trim()).filter(Boolean);
+    const withLayers: SharedReport = { ...report, layers: sharedLayers(image, inputs.target, contexts) };
+    if (Buffer.byteLength(JSON.stringify(withLayers, null, 2)) <= REPORT_MAX_BYTES) Object.assign(report, withLayers);
+    else ports.runner.info(`the image's layers are left out of the saved size report: with them it would pass ${REPORT_MAX_BYTES} bytes, so the comment will have no "What changed" table`);
+  }
   const name = reportArtifactName(sizes.image, github.job);
   const dir = fs.mkdtempSync(path.join(facts.tmpDir, 'report-'));
   fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));

@@ -90,6 +90,14 @@ export class RegistryClient {
     this.transport = options.transport ?? nodeTransport();
   }
 
+  /**
+   * A client like this one (transport, retry policy, clock) that never sends a login: for
+   * images a less trusted party names (a fork's report), so that it reads only what anyone can.
+   */
+  anonymous(): RegistryClient {
+    return new RegistryClient({ ...this.options, credentials: undefined });
+  }
+
   retryStats(): RetryStats {
     const { faults, requestsRetried, budgetMs } = this.budget;
     return { faults, requestsRetried, spentMs: this.budget.spentMs(), budgetMs };

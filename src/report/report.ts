@@ -48,7 +48,12 @@ function repositoryPath(file: string): string | undefined {
 function blobUrl(github: WorkflowFacts | undefined, file: string): string | undefined {
   const sha = github?.pullRequestHeadSha || github?.sha;
   if (!github?.repository || !sha) return undefined;
-  return `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}`;
+  return fileUrl(github.serverUrl, github.repository, sha, file);
+}
+
+/** `<server>/<owner/repo>/blob/<sha>/<path>`, each part of the path encoded. */
+export function fileUrl(serverUrl: string, repository: string, sha: string, file: string): string {
+  return `${serverUrl.replace(/\/+$/, '')}/${repository}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 function lineSource(inputs: ReportInputs, dockerfile: DockerfileSource | undefined): LineSource | undefined {

@@ -5,9 +5,15 @@
  * `comment-only: true`, downloads it through the REST API, checks it and upserts the
  * comment. Real buildx, BuildKit and registry; the test suite's stand-ins of the artifact
  * service and of GitHub's REST API; the real @actions/artifact and @actions/github.
+ * The pull request adds a layer (`COPY extra /extra`, line 3): the comment job works out the
+ * "What changed" table itself, the baseline read from the registry and the Dockerfile at the
+ * head commit through the contents API, and a fork that lies in its report is refused or
+ * finds its words inside code spans.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import * as os from 'node:os';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { workspace } from '../helpers/workspace.js';
@@ -15,11 +21,14 @@ import { zipOf } from '../helpers/artifacts.js';
 import { eventFile } from '../helpers/env.js';
 import { startArtifactServer, type ArtifactServer } from '../servers/artifacts.js';
 import { startGitHub, type GitHubServer } from '../servers/github.js';
+import { formatDelta } from '../../src/report/format.js';
 import { explain, FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
-import { REGISTRY, RUNTIME_IMAGE, listTags, requireToolchain, uniqueRepo } from './toolchain.js';
+import { REGISTRY, RUNTIME_IMAGE, getManifest, listTags, platformsOf, requireToolchain, uniqueRepo } from './toolchain.js';
 
 const HEAD = 'c0ffee00'.repeat(5);
 const RUN_ID = 9001;
+/** The pull request's Dockerfile: the base branch's, and a line that adds a layer. */
+const PR_DOCKERFILE = `FROM ${RUNTIME_IMAGE}\nCOPY payload /payload\nCOPY extra /extra\n`;
 
 describe("a fork's pull request: the report travels as an artifact, the base repository comments", () => {
   const repo = uniqueRepo('fork');
@@ -52,7 +61,8 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
     fs.writeFileSync(path.join(ws, 'payload'), randomBytes(100_000));
     const main = await runAction({ context: '.', tags: `${REGISTRY}/${repo}:main`, push: 'true' }, { workspace: ws });
     expect({ code: main.main.exitCode, log: main.main.exitCode === 0 ? '' : explain(main) }).toEqual({ code: 0, log: '' });
-    fs.writeFileSync(path.join(ws, 'payload'), randomBytes(300_000));
+    fs.writeFileSync(path.join(ws, 'Dockerfile'), PR_DOCKERFILE);
+    fs.writeFileSync(path.join(ws, 'extra'), randomBytes(200_000));
     forkRun = await runAction(
       { context: '.', tags: `${REGISTRY}/${repo}:pr-5`, push: 'false' },
       {
@@ -77,6 +87,8 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
     report = { name: stored?.name ?? '', content: stored?.content ?? Buffer.alloc(0) };
     github.pulls.set(5, HEAD);
     github.pulls.set(6, 'bad0bad0'.repeat(5));
+    // The base repository's view of the pull request's head commit, for the contents API.
+    github.trees.set(HEAD, { Dockerfile: PR_DOCKERFILE, payload: 'x', extra: 'y' });
   });
 
   afterAll(async () => {
@@ -134,7 +146,7 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain(`<!-- hoist:size-report image=${REGISTRY}/${repo} job=image -->`);
     expect(comments[0].body).toContain(`### hoist · image size · \`${REGISTRY}/${repo}\` · measured from the build, not pushed`);
-    expect(comments[0].body).toMatch(/\| linux\/amd64 \| [\d.]+ MB \| ▲ 0\.2 MB \(\+\d+\.\d %\) \| [\d.]+ MB \| 2 \|/);
+    expect(comments[0].body).toMatch(/\| linux\/amd64 \| [\d.]+ MB \| ▲ 0\.2 MB \(\+\d+\.\d %\) \| [\d.]+ MB \| 3 \|/);
     expect(comments[0].body).toContain(`posted from the base repository`);
     // Nothing was built in the comment job.
     expect(run.main.stdout).not.toContain('buildx build');
@@ -142,6 +154,67 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
     const again = await commentJob(workflowRun());
     expect(again.main.exitCode).toBe(0);
     expect(github.comments.get(5)).toHaveLength(1);
+  });
+
+  it('the comment\'s "What changed" row names the added line at the head commit, its change the added blob\'s size in the registry', async () => {
+    github.comments.delete(5);
+    publish(report.content);
+    const run = await commentJob(workflowRun());
+    expect({ code: run.main.exitCode, log: run.main.exitCode === 0 ? '' : explain(run) }).toEqual({ code: 0, log: '' });
+    // The same build pushed, for its layers over plain HTTP: the fork's run measured the very blobs a push stores.
+    const pushed = await runAction({ context: '.', tags: `${REGISTRY}/${repo}:pr-5-pushed`, push: 'true' }, { workspace: ws });
+    expect({ code: pushed.main.exitCode, log: pushed.main.exitCode === 0 ? '' : explain(pushed) }).toEqual({ code: 0, log: '' });
+    const index = await getManifest(repo, 'pr-5-pushed');
+    const manifest = index.json.manifests ? await getManifest(repo, platformsOf(index)['linux/amd64']) : index;
+    const added = manifest.json.layers!.at(-1)!;
+    const res = await fetch(`http://${REGISTRY}/v2/${repo}/blobs/${added.digest}`, { method: 'HEAD' });
+    const blobBytes = Number(res.headers.get('content-length'));
+    expect({ status: res.status, size: blobBytes }).toEqual({ status: 200, size: added.size });
+    // The layer the comment job compared is that blob (the artifact's layers, as the fork's run read them).
+    const saved = reportJson(true) as { layers: { platforms: Record<string, { layers: Array<{ digest: string }> }> } };
+    expect(saved.layers.platforms['linux/amd64'].layers.at(-1)?.digest).toBe(added.digest);
+
+    const body = github.comments.get(5)![0].body;
+    expect(body).toContain('#### What changed');
+    expect(body).toContain(`| \`COPY extra /extra\` | [Dockerfile:3](https://github.com/acme/backend/blob/${HEAD}/Dockerfile#L3) | ${formatDelta({ bytes: blobBytes }, false)} added |`);
+    expect(run.main.stdout).toContain(`what changed vs ${REGISTRY}/${repo}:main: COPY extra /extra (Dockerfile:3): linux/amd64 added +${blobBytes} bytes`);
+    // Read here: the Dockerfile at the head commit, through the base repository's contents API.
+    expect(github.requests).toContain('GET /repos/acme/backend/contents/Dockerfile');
+  });
+
+  it('a fork whose instruction text carries Markdown, HTML and a mention: posted inside code spans, inert', async () => {
+    github.comments.delete(5);
+    const hostile = "RUN echo '`</code><img src=x onerror=alert(1)> @acme/admins [click](https://evil.example) | <!-- x' > /extra";
+    // The fork controls both: its history (the artifact) and its Dockerfile (the head commit).
+    github.trees.set(HEAD, { Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY payload /payload\n${hostile}\n` });
+    const tampered = reportJson(true) as { layers: { platforms: Record<string, { history: Array<{ createdBy: string }> }> } };
+    tampered.layers.platforms['linux/amd64'].history.at(-1)!.createdBy = `${hostile.replace(/^RUN /, 'RUN /bin/sh -c ')} # buildkit`;
+    try {
+      publish(await zipOf('size-report.json', JSON.stringify(tampered)));
+      const run = await commentJob(workflowRun());
+      expect({ code: run.main.exitCode, log: run.main.exitCode === 0 ? '' : explain(run) }).toEqual({ code: 0, log: '' });
+      const body = github.comments.get(5)![0].body;
+      expect(body).toMatch(
+        /\| `RUN echo ''<\/code><img src=x onerror=alert\(1\)> @acme\/admins…` \| \[Dockerfile:3\]\(https:\/\/github\.com\/acme\/backend\/blob\/c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00\/Dockerfile#L3\) \| ▲ 0\.2 MB added \|/
+      );
+      // Outside the code spans, none of the fork's words.
+      expect(body.replace(/`[^`\n]*`/g, '')).not.toMatch(/<img|onerror|@acme|evil\.example|<!-- x/);
+    } finally {
+      github.trees.set(HEAD, { Dockerfile: PR_DOCKERFILE });
+    }
+  });
+
+  it('refuses a report whose Dockerfile path climbs out of the repository (../), without asking for it', async () => {
+    github.comments.delete(5);
+    const tampered = reportJson(true) as { sizes: { dockerfile: string } };
+    tampered.sizes.dockerfile = '../../../etc/passwd';
+    publish(await zipOf('size-report.json', JSON.stringify(tampered)));
+    const before = github.requests.length;
+    const run = await commentJob(workflowRun());
+    expect(run.main.exitCode).not.toBe(0);
+    expect(run.main.stdout).toContain(`::error::artifact ${report.name} of run ${RUN_ID} was refused: sizes.dockerfile is not a plain path in the repository`);
+    expect(github.requests.slice(before).filter(r => r.includes('/contents'))).toEqual([]);
+    expect(github.comments.get(5)).toBeUndefined();
   });
 
   it.each<[string, () => Promise<Buffer> | Buffer, object, RegExp]>([
@@ -175,7 +248,8 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
   });
 
   /** A report as the fork's run writes one (its `sizes` output for #5 at HEAD): the starting point of each tampering. */
-  function reportJson(): Record<string, unknown> {
+  function reportJson(saved = false): Record<string, unknown> {
+    if (saved) return JSON.parse(unzipReport(report.content)) as Record<string, unknown>;
     return { schema: 'hoist/size-report@1', pullRequest: 5, headSha: HEAD, job: 'image', markdown: '', sizes: JSON.parse(forkRun.outputs.sizes) as unknown };
   }
 
@@ -186,3 +260,14 @@ describe("a fork's pull request: the report travels as an artifact, the base rep
     return r;
   }
 });
+
+/** The report file of an artifact's zip, as the comment job reads it. */
+function unzipReport(zip: Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fork-report-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'a.zip'), zip);
+    return execFileSync('unzip', ['-p', path.join(dir, 'a.zip'), 'size-report.json']).toString('utf8');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -113,12 +113,13 @@ export class MemoryRegistry {
   /**
    * A one-platform image (linux/amd64 unless `platform` says) whose one gzip layer
    * unpacks to `bytes` bytes, tagged as a one-platform index (or as the bare image
-   * manifest, as hoist's mounts image is); returns the tagged digest.
+   * manifest, as hoist's mounts image is); returns the tagged digest. Its history says
+   * `COPY app /app` made the layer, unless `createdBy` says otherwise.
    */
-  putImage(repo: string, tag: string, bytes: number, options: { labels?: Record<string, string>; index?: boolean; platform?: string } = {}): string {
+  putImage(repo: string, tag: string, bytes: number, options: { labels?: Record<string, string>; index?: boolean; platform?: string; createdBy?: string } = {}): string {
     const labels = options.labels ?? {};
     const [os, architecture] = (options.platform ?? 'linux/amd64').split('/');
-    const config = this.blob(repo, Buffer.from(JSON.stringify({ os, architecture, config: { Labels: labels }, history: [{ created_by: 'COPY app /app # buildkit' }] })));
+    const config = this.blob(repo, Buffer.from(JSON.stringify({ os, architecture, config: { Labels: labels }, history: [{ created_by: options.createdBy ?? 'COPY app /app # buildkit' }] })));
     const layer = this.blob(repo, gzipSync(Buffer.alloc(bytes, 7)));
     const image = this.manifest(
       repo,

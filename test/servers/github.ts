@@ -51,8 +51,8 @@ export interface GitHubServer {
   url: string;
   /** Token → the account it acts as; the token startGitHub is given is GITHUB_TOKEN's. Any other token gets 401. */
   tokens: Map<string, TokenIdentity>;
-  /** Endpoints that answer 502 for now, as in an outage: `graphql` (POST /graphql), `user` (GET /user), `commits` (GET /repos/…/commits/{ref}). */
-  down: Set<'graphql' | 'user' | 'commits'>;
+  /** Endpoints that answer 502 for now, as in an outage: `graphql` (POST /graphql), `user` (GET /user), `commits` (GET /repos/…/commits/{ref}), `contents` (GET /repos/…/contents/…). */
+  down: Set<'graphql' | 'user' | 'commits' | 'contents'>;
   /** Commit sha → its committer's date (ISO), for GET /repos/{owner}/{repo}/commits/{sha}. */
   commits: Map<string, string>;
   /** Comments by issue number. */
@@ -127,6 +127,7 @@ export async function startGitHub(token: string, repository = 'acme/backend'): P
         return json(res, 200, { login: me.login, id: 1, type: me.type });
       }
       const contents = new RegExp(`^/repos/${repository}/contents(?:/(.*))?$`).exec(url.pathname);
+      if (contents && req.method === 'GET' && state.down.has('contents')) return json(res, 502, { message: 'Server Error' });
       if (contents && req.method === 'GET')
         return contentsAnswer(res, state.trees, decodeURIComponent(contents[1] ?? '').replace(/\/+$/, ''), url.searchParams.get('ref'), `http://${req.headers.host}`);
       const pull = new RegExp(`^/repos/${repository}/pulls/(\\d+)$`).exec(url.pathname);

@@ -33,6 +33,7 @@ describe('readRepositoryFile', () => {
 
   it('throws, naming the request, when GitHub refuses the token', async () => {
     await expect(readRepositoryFile({ ...target, token: 'wrong' }, 'Dockerfile')).rejects.toThrow(/^GET \/repos\/acme\/app\/contents\/Dockerfile\?ref=c{40}: Bad credentials/);
+    await expect(readRepositoryFile({ ...target, token: 'wrong' }, 'Dockerfile')).rejects.toMatchObject({ status: 401 });
   });
 });
 

@@ -13,11 +13,14 @@ import { commentOnly } from '../../../src/phases/comment-only.js';
 import type { ImageFacts } from '../../../src/readback/image.js';
 import { evaluateGates } from '../../../src/report/gates.js';
 import { sizesJson } from '../../../src/report/markdown.js';
-import { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES, REPORT_SCHEMA, type SharedReport } from '../../../src/report/shared.js';
+import { inspectImage } from '../../../src/readback/inspect.js';
+import { parseReference } from '../../../src/registry/reference.js';
+import { REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES, REPORT_SCHEMA, sharedLayers, type SharedReport } from '../../../src/report/shared.js';
 import { sizeReport } from '../../../src/report/sizes.js';
 import { zipOf } from '../../helpers/artifacts.js';
 import { eventFile } from '../../helpers/env.js';
 import { scratchDirs, testPorts } from '../../helpers/ports.js';
+import { MemoryRegistry } from '../../helpers/registry.js';
 import { FakeRunner } from '../../helpers/runner.js';
 import { startGitHub, type GitHubServer } from '../../servers/github.js';
 
@@ -45,6 +48,8 @@ beforeEach(() => {
   github.runArtifacts.clear();
   github.comments.clear();
   github.pulls.clear();
+  github.trees.clear();
+  github.down.clear();
 });
 
 const digest = (of: string) => `sha256:${createHash('sha256').update(of).digest('hex')}`;
@@ -95,7 +100,7 @@ const listed = (number: number, base: object) => ({
  * The comment job: a workflow_run event of the pull request's run, which lists `pullRequests`
  * of this repository and `otherPullRequests` of another one. `dir` holds its RUNNER_TEMP (`dir/temp`).
  */
-function commentJob(options: { pullRequests?: number[]; otherPullRequests?: number[]; headSha?: string; event?: string; token?: string } = {}) {
+function commentJob(options: { pullRequests?: number[]; otherPullRequests?: number[]; headSha?: string; event?: string; token?: string; registry?: MemoryRegistry } = {}) {
   const runner = new FakeRunner({});
   const repository = { id: REPOSITORY_ID, name: 'backend', full_name: 'acme/backend', url: `${github.url}/repos/acme/backend` };
   const pullRequests = [...(options.pullRequests ?? []).map(n => listed(n, baseRepo())), ...(options.otherPullRequests ?? []).map(n => listed(n, otherRepo()))];
@@ -110,6 +115,7 @@ function commentJob(options: { pullRequests?: number[]; otherPullRequests?: numb
   const ports = testPorts({
     dir,
     runner,
+    ...(options.registry ? { registry: options.registry } : {}),
     env: { GITHUB_EVENT_NAME: options.event ?? 'workflow_run', GITHUB_EVENT_PATH: eventFile(payload), GITHUB_REPOSITORY: 'acme/backend', GITHUB_API_URL: github.url, GITHUB_JOB: 'comment' }
   });
   return { runner, dir, done: commentOnly(ports, { 'github-token': options.token ?? TOKEN }) };
@@ -381,5 +387,115 @@ describe('comment-only: what the fork pads does not reach the comment (GitHub ta
     const [comment] = github.comments.get(5)!;
     expect(comment.body).toContain(`| windows/amd64 |`);
     expect(comment.body.length).toBeLessThan(65_536);
+  });
+});
+
+describe('comment-only: the "What changed" table, worked out by the comment job', () => {
+  const DOCKERFILE = 'FROM scratch\nCOPY app /app\nCOPY extra /extra\n';
+
+  /**
+   * The baseline in a registry (`ghcr.io/acme/backend:main`, one layer made by COPY app), and
+   * the report of a fork's run whose image adds a layer (COPY extra): its sizes against that
+   * baseline and its layers, as report.ts saves them. `change` tampers with the report.
+   */
+  async function forkWithLayer(change: (report: Record<string, unknown>) => void = () => undefined) {
+    const registry = new MemoryRegistry();
+    registry.putImage('acme/backend', 'main', 50_000, { index: false });
+    const base = (await inspectImage(registry.client(), parseReference(`${IMAGE}:main`), 'main'))!;
+    const [b] = base.platforms;
+    const current: ImageFacts = {
+      reference: `${IMAGE}@${digest('pr')}`,
+      digest: digest('pr'),
+      platforms: [
+        {
+          ...b,
+          digest: digest('pr amd64'),
+          config: { digest: digest('pr config'), size: 800 },
+          layers: [...b.layers, { digest: digest('extra'), size: 200_123, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip' }],
+          history: [
+            { createdBy: 'COPY app /app # buildkit', emptyLayer: false },
+            { createdBy: 'COPY extra /extra # buildkit', emptyLayer: false }
+          ]
+        }
+      ],
+      attestations: []
+    };
+    const sizes = sizeReport(current, IMAGE, { image: base, reference: `${IMAGE}:main` }, 'build');
+    const json = JSON.parse(sizesJson(sizes, [])) as Record<string, unknown>;
+    json.dockerfile = 'Dockerfile';
+    const report: Record<string, unknown> = { schema: REPORT_SCHEMA, pullRequest: 5, headSha: HEAD, job: 'image', markdown: '', sizes: json, layers: sharedLayers(current, '', []) };
+    change(report);
+    registry.requests.length = 0;
+    await runHas({ name: ARTIFACT, text: JSON.stringify(report) });
+    github.pulls.set(5, HEAD);
+    return { registry, base: b };
+  }
+
+  it("names the added layer's line at the pull request's head, with its exact bytes in the log", async () => {
+    const { registry } = await forkWithLayer();
+    github.trees.set(HEAD, { Dockerfile: DOCKERFILE });
+    const { runner, done } = commentJob({ registry });
+    await done;
+    const [comment] = github.comments.get(5)!;
+    expect(comment.body).toContain('#### What changed');
+    expect(comment.body).toContain(`| \`COPY extra /extra\` | [Dockerfile:3](https://github.com/acme/backend/blob/${HEAD}/Dockerfile#L3) | ▲ 0.2 MB added |`);
+    expect(comment.body).not.toContain('without lines');
+    expect(runner.texts('info')).toContain(`what changed vs ${IMAGE}:main: COPY extra /extra (Dockerfile:3): linux/amd64 added +200123 bytes`);
+    expect(github.requests).toContain('GET /repos/acme/backend/contents/Dockerfile');
+    // Read anonymously, by the digest the run compared with, not by the tag.
+    expect(registry.requests.filter(r => r.includes('/manifests/'))).toEqual([expect.stringMatching(/^GET \/v2\/acme\/backend\/manifests\/sha256:[0-9a-f]{64}$/)]);
+  });
+
+  it.each<[string, () => void, string]>([
+    ['is not at the head commit', () => github.trees.set(HEAD, { 'other/Dockerfile': DOCKERFILE }), '`Dockerfile` at c0ffee0 is not in the repository'],
+    ['cannot be had from the API', () => void github.down.add('contents'), "GitHub's contents API did not give `Dockerfile` at c0ffee0 (HTTP 502)"]
+  ])('a Dockerfile that %s: the table in the history words, without lines, saying why', async (_, arrange, why) => {
+    const { registry } = await forkWithLayer();
+    arrange();
+    const { done } = commentJob({ registry });
+    await done;
+    const [comment] = github.comments.get(5)!;
+    expect(comment.body).toContain('| `COPY extra /extra` | — | ▲ 0.2 MB added |');
+    expect(comment.body).toContain(`_The "What changed" instructions are the image history's words, without lines: ${why}._`);
+  });
+
+  it('a baseline no longer in the registry at the digest the run compared with: no table, and why', async () => {
+    await forkWithLayer();
+    github.trees.set(HEAD, { Dockerfile: DOCKERFILE });
+    const { done } = commentJob({ registry: new MemoryRegistry() });
+    await done;
+    const [comment] = github.comments.get(5)!;
+    expect(comment.body).not.toContain('#### What changed');
+    expect(comment.body).toContain('_No "What changed" table: the baseline of linux/amd64 is not in the registry at the digest the run compared with._');
+  });
+
+  it('a report without layers (an older hoist): no table, and why', async () => {
+    await runHas({ name: ARTIFACT, text: savedReport() });
+    github.pulls.set(5, HEAD);
+    const { done } = commentJob();
+    await done;
+    expect(github.comments.get(5)![0].body).toContain(`_No "What changed" table: the pull request's run sent no layers to compare`);
+  });
+
+  it('refuses a report whose baseline numbers are not those of the image the registry holds at its digest', async () => {
+    const { registry, base } = await forkWithLayer(r => {
+      const p = (r.sizes as { platforms: Record<string, { base: { compressed: number }; compressed: number; delta: unknown }> }).platforms['linux/amd64'];
+      // Consistent with itself (the change is left out), not with the registry.
+      p.base.compressed += 100_000;
+      p.delta = null;
+    });
+    const { done } = commentJob({ registry });
+    await expect(done).rejects.toThrow(
+      `artifact ${ARTIFACT} of run ${RUN_ID} was refused: the baseline of linux/amd64 at ${base.digest} is ${base.config.size + base.layers[0].size} bytes in 1 layers in the registry, not ${base.config.size + base.layers[0].size + 100_000} bytes in 1 layers as the report says. No comment was written.`
+    );
+    expect(github.comments.size).toBe(0);
+  });
+
+  it('refuses a report whose Dockerfile path climbs out of the repository, before the API is asked for it', async () => {
+    const { registry } = await forkWithLayer(r => void ((r.sizes as Record<string, unknown>).dockerfile = '../../etc/passwd'));
+    const { done } = commentJob({ registry });
+    await expect(done).rejects.toThrow(`artifact ${ARTIFACT} of run ${RUN_ID} was refused: sizes.dockerfile is not a plain path in the repository`);
+    expect(github.requests.filter(r => r.includes('/contents'))).toEqual([]);
+    expect(github.comments.size).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ import { OciLayout } from '../../../src/readback/layout.js';
 import { readHistory, writePoint } from '../../../src/readback/size-history.js';
 import { parseReference } from '../../../src/registry/reference.js';
 import { RegistryClient } from '../../../src/registry/client.js';
-import { checkSharedReport, REPORT_ARTIFACT_PREFIX, REPORT_FILE } from '../../../src/report/shared.js';
+import { checkSharedReport, REPORT_ARTIFACT_PREFIX, REPORT_FILE, REPORT_MAX_BYTES } from '../../../src/report/shared.js';
 import type { Produced } from '../../../src/report/summary.js';
 import { eventFile, withEnv } from '../../helpers/env.js';
 import { writeLayout } from '../../helpers/exec.js';
@@ -282,6 +282,26 @@ describe('report: the pull request comment', () => {
     expect(runner.texts('summary').join('')).toContain('```mermaid');
     expect(String(saved.files[REPORT_FILE])).not.toContain('mermaid');
     expect(checked).toMatchObject({ pullRequest: 5, headSha: HEAD, job: 'image', report: { image: REPO, digest: pushed } });
+    // The layers and history go too, for the comment job's "What changed" table.
+    expect(checked.layers).toMatchObject({ target: '', contexts: [] });
+    expect(checked.layers?.images.map(i => [i.platform, i.layers.length, i.history?.map(h => h.createdBy)])).toEqual([['linux/amd64', 1, ['COPY app /app # buildkit']]]);
+  });
+
+  it("a fork's pull request whose layers would make the report too large: the numbers go alone, and it is said", async () => {
+    const registry = new MemoryRegistry();
+    const pushed = registry.putImage('acme/app', 'pushed', 1_000, { createdBy: `RUN ${'x'.repeat(300_000)}` });
+    const { runner, done } = reportWith(
+      { tags: `${REPO}:pr-5`, push: 'true', 'github-token': TOKEN },
+      { digest: pushed, durationMs: 0 },
+      { registry, env: { ...pullRequestEnv(5, true), ...artifacts.env('image', 2) }, processEnv: { ...artifacts.env('image', 2), GITHUB_SERVER_URL: 'https://github.com' } }
+    );
+    await done;
+    expect(runner.texts('info')).toContain(
+      `the image's layers are left out of the saved size report: with them it would pass ${REPORT_MAX_BYTES} bytes, so the comment will have no "What changed" table`
+    );
+    const name = /saved as artifact (\S+);/.exec(runner.texts('warning')[0])?.[1];
+    const [saved] = await withEnv(artifacts.env('comment', 2), () => downloadFiles(name!, { services: readRunEnv().actions }));
+    expect(checkSharedReport(saved.files[REPORT_FILE], { headSha: HEAD, pullRequests: [] }).layers).toBeUndefined();
   });
 
   it("a fork's pull request without the artifact service: the report stays in the summary", async () => {

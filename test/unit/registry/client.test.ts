@@ -131,6 +131,21 @@ describe('RegistryClient against a local token-auth registry', () => {
     expect((error as Error).message).not.toContain('hunter2');
   });
 
+  it('anonymous(): the same registry, asked without the login (for an image a fork names)', async () => {
+    let asked = 0;
+    const client = new RegistryClient({ credentials: async () => (asked++, { username: 'ci', password: 'right-password' }) });
+    const error = await client
+      .anonymous()
+      .getManifest(parseReference(tag()), sha(index))
+      .catch((e: unknown) => e);
+    expect(asked).toBe(0);
+    expect((error as RegistryError).status).toBe(401);
+    expect((error as Error).message).toMatch(/anonymous access/);
+    // The client it came from still logs in.
+    expect((await client.getManifest(parseReference(tag()), sha(index))).digest).toBe(sha(index));
+    expect(asked).toBe(1);
+  });
+
   it('retries 503 with Retry-After and then succeeds', async () => {
     faults = 2;
     const client = new RegistryClient({ credentials: good, backoffMs: 1 });

@@ -148,3 +148,96 @@ describe("checkSharedReport: what the comment job accepts from a fork's artifact
     expect((error as Error).message).toMatch(message);
   });
 });
+
+describe('checkSharedReport: the layers a fork\'s report carries for the "What changed" table', () => {
+  const platformLayers = (sizes: number[]) => ({
+    config: { digest: D('e'), size: 1_000 },
+    layers: sizes.map((size, i) => ({ digest: D(String(i)), size })),
+    history: [
+      { createdBy: 'ADD rootfs.tar.gz / # buildkit', emptyLayer: false },
+      { createdBy: 'CMD ["sh"]', emptyLayer: true },
+      ...sizes.slice(1).map((_, i) => ({ createdBy: `COPY f${i} /f${i} # buildkit`, emptyLayer: false }))
+    ]
+  });
+  const layers = () => ({
+    target: 'runtime',
+    contexts: ['base'],
+    platforms: { 'linux/amd64': platformLayers([3_000_000, 2_000_000, 1_299_000]), 'linux/arm64': platformLayers([3_000_000, 2_000_000, 499_000]) }
+  });
+  const withLayers = (change: (l: ReturnType<typeof layers>, s: Record<string, unknown>) => void = () => undefined) => {
+    const l = layers();
+    const s: Record<string, unknown> = { ...sizes(), dockerfile: 'docker/Dockerfile.prod' };
+    change(l, s);
+    return report({ sizes: s, layers: l });
+  };
+
+  it('accepts layers that add up to the sizes, with a plain Dockerfile path, a stage and context names', () => {
+    const checked = checkSharedReport(withLayers(), expected);
+    expect(checked.layers).toMatchObject({ dockerfile: 'docker/Dockerfile.prod', target: 'runtime', contexts: ['base'] });
+    expect(checked.layers?.images.map(i => [i.platform, i.digest, i.layers.length, i.history?.length])).toEqual([
+      ['linux/amd64', D('b'), 3, 4],
+      ['linux/arm64', D('d'), 3, 4]
+    ]);
+  });
+
+  it('a report without layers (an older hoist) has none, and its Dockerfile path is not looked at', () => {
+    expect(checkSharedReport(report({ sizes: { ...sizes(), dockerfile: '../x' } }), expected).layers).toBeUndefined();
+  });
+
+  it('no Dockerfile path (the run read none in the repository): the layers without one', () => {
+    expect(
+      checkSharedReport(
+        withLayers((_, s) => void (s.dockerfile = null)),
+        expected
+      ).layers?.dockerfile
+    ).toBeUndefined();
+  });
+
+  it('drops a context name of another form: it only tells a FROM of another build from a base image', () => {
+    expect(
+      checkSharedReport(
+        withLayers(l => void (l.contexts = ['base', '@mallory <b>', 'docker.io/library/alpine:3.22'])),
+        expected
+      ).layers?.contexts
+    ).toEqual(['base', 'docker.io/library/alpine:3.22']);
+  });
+
+  it.each<[string, (l: ReturnType<typeof layers>, s: Record<string, unknown>) => void, RegExp]>([
+    ['a path that climbs out (../)', (_, s) => void (s.dockerfile = '../../etc/passwd'), /^sizes\.dockerfile is not a plain path in the repository/],
+    ['a path with a .. part inside', (_, s) => void (s.dockerfile = 'docker/../../Dockerfile'), /^sizes\.dockerfile is not a plain path/],
+    ['an absolute path', (_, s) => void (s.dockerfile = '/etc/Dockerfile'), /^sizes\.dockerfile is not a plain path/],
+    ['a path with a . part', (_, s) => void (s.dockerfile = './Dockerfile'), /^sizes\.dockerfile is not a plain path/],
+    ['a path with markup', (_, s) => void (s.dockerfile = 'Dockerfile<img src=x>'), /^sizes\.dockerfile is not a plain path/],
+    ['a path with a mention', (_, s) => void (s.dockerfile = '@mallory/Dockerfile'), /^sizes\.dockerfile is not a plain path/],
+    ['a path with a link', (_, s) => void (s.dockerfile = '[x](https://evil.example)'), /^sizes\.dockerfile is not a plain path/],
+    ['a path of 300 characters', (_, s) => void (s.dockerfile = 'a'.repeat(300)), /^sizes\.dockerfile is not a plain path/],
+    ['a path that is not text', (_, s) => void (s.dockerfile = 7), /^sizes\.dockerfile is not a plain path/],
+    ['a target that is not a stage name', l => void (l.target = 'x`<b>'), /^layers\.target is not a stage name$/],
+    ['layers that do not add up to the compressed size', l => void (l.platforms['linux/amd64'].layers[2].size += 1), /^the layers of linux\/amd64 do not add up to its size$/],
+    ['a layer more than the sizes count', l => void l.platforms['linux/amd64'].layers.push({ digest: D('f'), size: 0 }), /^the layers of linux\/amd64 do not add up to its size$/],
+    ['a layer without a digest', l => void (l.platforms['linux/arm64'].layers[0].digest = 'md5:x'), /^layer 1 of linux\/arm64 has no sha256 digest$/],
+    ['a negative layer size', l => void (l.platforms['linux/arm64'].layers[0].size = -1), /^layer 1 of linux\/arm64 is not a size in bytes$/],
+    [
+      'a platform the sizes do not name',
+      l => void ((l.platforms as Record<string, unknown>)['linux/s390x'] = l.platforms['linux/arm64']),
+      /^layers\.platforms names linux\/s390x, which sizes\.platforms does not$/
+    ],
+    ['501 layers', l => void (l.platforms['linux/amd64'].layers = Array.from({ length: 501 }, () => ({ digest: D('f'), size: 0 }))), /^the layers of linux\/amd64 are not a list of at most 500$/],
+    [
+      '1,001 history entries',
+      l => void (l.platforms['linux/amd64'].history = Array.from({ length: 1001 }, () => ({ createdBy: 'RUN x', emptyLayer: true }))),
+      /^the history of linux\/amd64 is not a list of at most 1000$/
+    ],
+    ['a history entry that is not one', l => void ((l.platforms['linux/amd64'].history[0] as Record<string, unknown>).emptyLayer = 'no'), /^a history entry of linux\/amd64 is not one$/],
+    ['context names that are not a list', l => void ((l as Record<string, unknown>).contexts = 'base'), /^layers\.contexts is not a list of at most 64 names$/]
+  ])('refuses %s', (_, change, message) => {
+    let error: unknown;
+    try {
+      checkSharedReport(withLayers(change), expected);
+    } catch (e) {
+      error = e;
+    }
+    expect(isReportProblem(error)).toBe(true);
+    expect((error as Error).message).toMatch(message);
+  });
+});
