@@ -6,14 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ REPORT_MAX_BYTES),
 /* harmony export */   Mu: () => (/* binding */ isReportProblem),
 /* harmony export */   REPORT_FILE: () => (/* binding */ REPORT_FILE),
+/* harmony export */   REPORT_MAX_BYTES: () => (/* binding */ REPORT_MAX_BYTES),
 /* harmony export */   REPORT_SCHEMA: () => (/* binding */ REPORT_SCHEMA),
 /* harmony export */   Yl: () => (/* binding */ checkSharedReport),
 /* harmony export */   mX: () => (/* binding */ isReportArtifactName),
 /* harmony export */   pf: () => (/* binding */ REPORT_ARTIFACT_PREFIX),
-/* harmony export */   reportArtifactName: () => (/* binding */ reportArtifactName)
+/* harmony export */   reportArtifactName: () => (/* binding */ reportArtifactName),
+/* harmony export */   sharedLayers: () => (/* binding */ sharedLayers)
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
 /* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1671);
@@ -28,7 +29,10 @@ export const modules = {
  * is a plausible size and every name a valid one, and it renders the comment itself from
  * the numbers (the markdown the fork's run wrote is never posted). No string is posted as it
  * came: each has a length cap and a form, and a gate's limit is written afresh from its
- * number (padding would otherwise carry the comment past GitHub's 65,536 characters). Pure.
+ * number (padding would otherwise carry the comment past GitHub's 65,536 characters).
+ * The image's layers and history travel too (`layers`), so that the comment job can work out
+ * the "What changed" table itself (report/fork-changes.ts): they are checked against the
+ * sizes they must add up to, and the Dockerfile path and target are checked to be plain. Pure.
  */
 
 
@@ -50,6 +54,14 @@ function isReportArtifactName(name) {
 }
 /** A report with a few platforms is a few kB; anything near this is not one. */
 const REPORT_MAX_BYTES = 256 * 1024;
+/** The layers of `image` as a fork's run saves them. */
+function sharedLayers(image, target, contexts) {
+    return {
+        target,
+        contexts,
+        platforms: Object.fromEntries(image.platforms.map(p => [p.platform, { config: { digest: p.config.digest, size: p.config.size }, layers: p.layers.map(l => ({ digest: l.digest, size: l.size })), history: p.history ?? [] }]))
+    };
+}
 const SHA = /^[0-9a-f]{40}$/;
 const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
 /** The longest image reference posted: a name (255), a tag (128) and a sha256 digest fit. */
@@ -60,6 +72,16 @@ const PLATFORM_MAX = 64;
 const LIMIT_MAX = 32;
 /** A percentage limit above this is not one (10,000 times the size). */
 const PERCENT_MAX = 1e6;
+/** At most this many layers and history entries per platform (BuildKit stops at 127 layers); they bound the comparison's work. */
+const LAYERS_MAX = 500;
+const HISTORY_MAX = 1000;
+/** A stage name as BuildKit takes it (`FROM … AS name`, case-insensitive). */
+const STAGE = /^[A-Za-z][A-Za-z0-9_.-]{0,127}$/;
+/** A `build-contexts` name: an image name or a word. */
+const CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/@-]{0,254}$/;
+/** A part of a plain path: what a link and the contents API take as is, and Markdown shows as written. */
+const PATH_PART = /^[A-Za-z0-9._+-]+$/;
+const PATH_MAX = 255;
 class ReportProblem extends Error {
 }
 function fail(why) {
@@ -168,6 +190,57 @@ function sizesReport(value) {
     });
     return { report, gates };
 }
+/** The Dockerfile's path from the repository's root, when it is a plain one: parts of letters, digits and `._+-`, none `.` or `..`. */
+function isPlainPath(value) {
+    const parts = value.split('/');
+    return value.length <= PATH_MAX && parts.every(p => PATH_PART.test(p) && p !== '.' && p !== '..');
+}
+/** The layers the fork's run read, each platform's adding up to the compressed size its row says. */
+function checkedLayers(value, dockerfile, rows) {
+    if (value === null || value === undefined)
+        return undefined;
+    const v = record(value, 'layers');
+    if (dockerfile !== null && dockerfile !== undefined && (typeof dockerfile !== 'string' || !isPlainPath(dockerfile)))
+        fail(`sizes.dockerfile is not a plain path in the repository (parts of letters, digits and ._+-, none . or .., at most ${PATH_MAX} characters)`);
+    if (typeof v.target !== 'string' || (v.target !== '' && !STAGE.test(v.target)))
+        fail('layers.target is not a stage name');
+    if (!Array.isArray(v.contexts) || v.contexts.length > 64)
+        fail('layers.contexts is not a list of at most 64 names');
+    // A name only tells a FROM of another build from a base image: one of another form is not a FROM hoist can match, and is dropped.
+    const contexts = v.contexts.filter((c) => typeof c === 'string' && CONTEXT_NAME.test(c));
+    const images = Object.entries(record(v.platforms, 'layers.platforms')).map(([name, p]) => {
+        const platform = platformName(name);
+        const row = rows.find(r => r.platform === platform);
+        if (!row)
+            fail(`layers.platforms names ${platform}, which sizes.platforms does not`);
+        const image = record(p, `the layers of ${platform}`);
+        const config = record(image.config, `the config of ${platform}`);
+        if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(config.digest))
+            fail(`the config digest of ${platform} is not a sha256 digest`);
+        if (!Array.isArray(image.layers) || image.layers.length > LAYERS_MAX)
+            fail(`the layers of ${platform} are not a list of at most ${LAYERS_MAX}`);
+        const layers = image.layers.map((l, i) => {
+            const layer = record(l, `layer ${i + 1} of ${platform}`);
+            if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(layer.digest))
+                fail(`layer ${i + 1} of ${platform} has no sha256 digest`);
+            return { digest: layer.digest, size: bytes(layer.size, `layer ${i + 1} of ${platform}`), mediaType: '' };
+        });
+        const configSize = bytes(config.size, `the config of ${platform}`);
+        // The sizes posted and the layers compared are one image: they must add up.
+        if (layers.length !== row.layers || configSize + layers.reduce((s, l) => s + l.size, 0) !== row.compressed)
+            fail(`the layers of ${platform} do not add up to its size`);
+        if (!Array.isArray(image.history) || image.history.length > HISTORY_MAX)
+            fail(`the history of ${platform} is not a list of at most ${HISTORY_MAX}`);
+        const history = image.history.map((h) => {
+            const entry = record(h, `a history entry of ${platform}`);
+            if (typeof entry.createdBy !== 'string' || typeof entry.emptyLayer !== 'boolean')
+                fail(`a history entry of ${platform} is not one`);
+            return { createdBy: entry.createdBy, emptyLayer: entry.emptyLayer };
+        });
+        return { platform, digest: row.digest, manifestBytes: 0, config: { digest: config.digest, size: configSize }, layers, history };
+    });
+    return { ...(typeof dockerfile === 'string' ? { dockerfile } : {}), target: v.target, contexts, images };
+}
 /** The baseline's reference: at most REFERENCE_MAX characters, a valid reference, and its digest (if any) a sha256 one. */
 function baselineReference(value) {
     if (typeof value !== 'string')
@@ -241,7 +314,9 @@ function checkSharedReport(text, expected) {
     }
     if (typeof v.job !== 'string' || !JOB.test(v.job))
         fail('it names no job');
-    return { pullRequest: v.pullRequest, headSha: v.headSha, job: v.job, ...sizesReport(v.sizes) };
+    const sized = sizesReport(v.sizes);
+    const layers = checkedLayers(v.layers, v.sizes.dockerfile, sized.report.platforms);
+    return { pullRequest: v.pullRequest, headSha: v.headSha, job: v.job, ...sized, ...(layers ? { layers } : {}) };
 }
 /** Whether an error is a check that failed (said as is) rather than a fault. */
 function isReportProblem(e) {

@@ -1908,12 +1908,66 @@ function notAllowedNote(github, savedAs) {
 
 /***/ }),
 
+/***/ 33113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ listRepositoryDirectory),
+/* harmony export */   t: () => (/* binding */ readRepositoryFile)
+/* harmony export */ });
+/**
+ * A repository's files at one commit through GitHub's contents API
+ * (`GET /repos/{owner}/{repo}/contents/{path}?ref=…`): the Dockerfile of the default Git
+ * context when the workspace holds no checkout of the built commit.
+ * @actions/github is imported on first use, as in comment.ts: it is large, and only a
+ * build from the Git context without a checkout needs it. It is used rather than a bare
+ * fetch for its proxy support (a self-hosted runner's HTTPS_PROXY) and its error shapes.
+ */
+/** A slow API must not hold the build: it runs without what the Dockerfile would have given. */
+const TIMEOUT_MS = 15_000;
+async function getContent(target, path) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
+    try {
+        const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path, ref: target.ref, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+        return data;
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 404)
+            return undefined;
+        // The status stays on the error: a caller tells a refused token (403) from an outage.
+        throw Object.assign(new Error(`GET /repos/${target.owner}/${target.repo}/contents/${path}?ref=${target.ref}: ${e.message}`), status ? { status } : {});
+    }
+}
+/** A file's text, or undefined when there is no file at `path` in that commit. Throws when GitHub cannot be asked. */
+async function readRepositoryFile(target, path) {
+    const data = await getContent(target, path);
+    if (data === undefined || Array.isArray(data))
+        return undefined;
+    const file = data;
+    if (file.type !== 'file')
+        return undefined;
+    // Over 1 MB the API sends no content (encoding "none"); no Dockerfile is that large.
+    if (file.encoding !== 'base64' || typeof file.content !== 'string')
+        throw new Error(`${path}: the contents API sent no content (encoding ${file.encoding ?? 'unknown'})`);
+    return Buffer.from(file.content, 'base64').toString('utf8');
+}
+/** A directory's entries, or undefined when there is none at `path` (`''`: the repository's root). */
+async function listRepositoryDirectory(target, path) {
+    const data = await getContent(target, path);
+    return Array.isArray(data) ? data : undefined;
+}
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16467);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56036);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86661);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81864);
 /* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
@@ -3149,7 +3203,7 @@ function checkContextAndDockerfile(inputs, files, source, found) {
 
 /***/ }),
 
-/***/ 57619:
+/***/ 56036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5580,49 +5634,8 @@ function reportFailure(ports, dockerfile, error, secrets) {
 
 // EXTERNAL MODULE: ./src/github/artifacts.ts
 var artifacts = __nccwpck_require__(4616);
-;// CONCATENATED MODULE: ./src/github/contents.ts
-/**
- * A repository's files at one commit through GitHub's contents API
- * (`GET /repos/{owner}/{repo}/contents/{path}?ref=…`): the Dockerfile of the default Git
- * context when the workspace holds no checkout of the built commit.
- * @actions/github is imported on first use, as in comment.ts: it is large, and only a
- * build from the Git context without a checkout needs it. It is used rather than a bare
- * fetch for its proxy support (a self-hosted runner's HTTPS_PROXY) and its error shapes.
- */
-/** A slow API must not hold the build: it runs without what the Dockerfile would have given. */
-const TIMEOUT_MS = 15_000;
-async function getContent(target, path) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
-    try {
-        const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path, ref: target.ref, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
-        return data;
-    }
-    catch (e) {
-        if (e.status === 404)
-            return undefined;
-        throw new Error(`GET /repos/${target.owner}/${target.repo}/contents/${path}?ref=${target.ref}: ${e.message}`);
-    }
-}
-/** A file's text, or undefined when there is no file at `path` in that commit. Throws when GitHub cannot be asked. */
-async function readRepositoryFile(target, path) {
-    const data = await getContent(target, path);
-    if (data === undefined || Array.isArray(data))
-        return undefined;
-    const file = data;
-    if (file.type !== 'file')
-        return undefined;
-    // Over 1 MB the API sends no content (encoding "none"); no Dockerfile is that large.
-    if (file.encoding !== 'base64' || typeof file.content !== 'string')
-        throw new Error(`${path}: the contents API sent no content (encoding ${file.encoding ?? 'unknown'})`);
-    return Buffer.from(file.content, 'base64').toString('utf8');
-}
-/** A directory's entries, or undefined when there is none at `path` (`''`: the repository's root). */
-async function listRepositoryDirectory(target, path) {
-    const data = await getContent(target, path);
-    return Array.isArray(data) ? data : undefined;
-}
-
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __nccwpck_require__(33113);
 // EXTERNAL MODULE: ./src/inputs/dockerfile-source.ts
 var dockerfile_source = __nccwpck_require__(59873);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
@@ -5982,7 +5995,7 @@ async function readFromCheckout(exec, root, commit, where) {
  */
 async function readThroughApi(target, where, lockfiles) {
     try {
-        const text = await readRepositoryFile(target, where.path);
+        const text = await (0,contents/* readRepositoryFile */.t)(target, where.path);
         if (text === undefined)
             return `GitHub has no ${where.path} in ${target.owner}/${target.repo} at ${target.ref}`;
         const source = { path: where.path, text, origin: 'contents-api' };
@@ -5990,7 +6003,7 @@ async function readThroughApi(target, where, lockfiles) {
             return source;
         const found = [];
         for (const dir of new Set([where.subdir, external_node_path_.posix.dirname(where.path).replace(/^\.$/, '')])) {
-            for (const entry of (await listRepositoryDirectory(target, dir)) ?? []) {
+            for (const entry of (await (0,contents/* listRepositoryDirectory */.k)(target, dir)) ?? []) {
                 if (entry.type === 'file' && LOCKFILES.includes(entry.name))
                     found.push({ path: external_node_path_.posix.relative(where.subdir, entry.path), content: `git blob ${entry.sha}` });
             }
@@ -6555,196 +6568,8 @@ async function readBackPushed(runner, registry, tag, digest) {
 var baseline = __nccwpck_require__(67355);
 // EXTERNAL MODULE: ./src/report/history.ts + 2 modules
 var report_history = __nccwpck_require__(15977);
-// EXTERNAL MODULE: ./src/report/changes.ts + 1 modules
-var changes = __nccwpck_require__(1028);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(12011);
-;// CONCATENATED MODULE: ./src/report/gates.ts
-
-function evaluateGates(report, maxSize, maxIncrease) {
-    const results = [];
-    const size = maxSize ? (0,util_bytes/* parseSize */.DB)(maxSize) : undefined;
-    if (size !== undefined) {
-        const failures = report.platforms.filter(p => p.compressed > size).map(p => `${p.platform} is ${(0,util_bytes/* formatBytes */.z3)(p.compressed)} compressed, over max-size ${maxSize}`);
-        results.push({ name: 'max-size', limit: maxSize, passed: failures.length === 0, failures });
-    }
-    const increase = maxIncrease ? (0,util_bytes/* parseIncrease */.KW)(maxIncrease) : undefined;
-    if (increase) {
-        const compared = report.platforms.filter(p => p.delta);
-        const failures = compared
-            .filter(p => ('percent' in increase ? (p.delta?.percent ?? (p.delta.bytes > 0 ? Infinity : 0)) > increase.percent : p.delta.bytes > increase.bytes))
-            .map(p => `${p.platform} grew ${(0,util_bytes/* formatBytes */.z3)(p.delta.bytes)}${p.delta.percent !== undefined ? ` (+${p.delta.percent.toFixed(1)} %)` : ''}, over max-size-increase ${maxIncrease}`);
-        results.push({ name: 'max-size-increase', limit: maxIncrease, passed: compared.length === 0 ? undefined : failures.length === 0, failures });
-    }
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __nccwpck_require__(54285);
-// EXTERNAL MODULE: ./src/report/sizes.ts
-var report_sizes = __nccwpck_require__(54164);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-function cacheLine(cache) {
-    return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
-}
-function retriesLine(retries) {
-    return `${retries} — the registry failed the push with an error that may pass, and hoist pushed again`;
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|');
-}
-function summaryMarkdown(result) {
-    const lines = [`### hoist · ${result.mergedFrom ? 'merge' : 'build'}`, ''];
-    lines.push(`| | |`, `|---|---|`);
-    lines.push(`| tags | ${result.tags.length ? result.tags.map(t => `\`${escapeCell(t)}\``).join('<br>') : '_none_'} |`);
-    lines.push(`| pushed | ${result.pushed ? 'yes' : result.measured ? 'no — the sizes below were measured from the build' : 'no'} |`);
-    if (result.digest)
-        lines.push(`| digest | \`${result.digest}\` |`);
-    if (result.imageId)
-        lines.push(`| image id | \`${result.imageId}\` |`);
-    if (result.handedOn)
-        lines.push(`| handed on | to the merge step, as artifact \`${result.handedOn}\` (pushed by digest, no tag) |`);
-    if (result.mergedFrom)
-        lines.push(`| merged | ${result.mergedFrom.map(escapeCell).join('<br>')} |`);
-    if (result.builder)
-        lines.push(`| builder | ${escapeCell(result.builder)} |`);
-    lines.push(`| ${result.mergedFrom ? 'merge time' : 'build time'} | ${(result.durationMs / 1000).toFixed(1)} s |`);
-    if (result.pushRetries)
-        lines.push(`| push retries | ${retriesLine(result.pushRetries)} |`);
-    if (result.cache && result.cache.total > 0)
-        lines.push(`| cache | ${cacheLine(result.cache)} |`);
-    if (result.cacheNotes?.stages)
-        lines.push(`| cache stages | ${escapeCell(result.cacheNotes.stages)} |`);
-    if (result.cacheNotes?.layers)
-        lines.push(`| layer cache | ${escapeCell(result.cacheNotes.layers)} |`);
-    if (result.cacheNotes?.mounts)
-        lines.push(`| cache mounts | ${escapeCell(result.cacheNotes.mounts)} |`);
-    if (result.stagePlatforms?.length) {
-        lines.push('', '| stage | runs on | emulated for |', '|---|---|---|');
-        for (const s of result.stagePlatforms)
-            lines.push(`| ${escapeCell(s.stage)} | ${s.runsOn.join(', ')} | ${s.emulatedFor.join(', ') || '—'} |`);
-    }
-    const platforms = Object.entries(result.platformDigests);
-    const builtOn = result.builtOn;
-    if (platforms.length > 0) {
-        lines.push('', `| platform | manifest digest |${builtOn ? ' built on |' : ''}`, `|---|---|${builtOn ? '---|' : ''}`);
-        for (const [platform, digest] of platforms)
-            lines.push(`| ${platform} | \`${digest}\` |${builtOn ? ` ${escapeCell(builtOn[platform] ?? '—')} |` : ''}`);
-    }
-    else if (builtOn) {
-        lines.push('', '| platform | built on |', '|---|---|');
-        for (const [platform, node] of Object.entries(builtOn))
-            lines.push(`| ${platform} | ${escapeCell(node)} |`);
-    }
-    return lines.join('\n') + '\n';
-}
-function summaryText(result) {
-    const lines = [`${result.mergedFrom ? 'merged' : result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || (result.handedOn ? '(by digest, for the merge step)' : '(untagged)')}`];
-    if (result.digest)
-        lines.push(`digest: ${result.digest}`);
-    if (result.builder)
-        lines.push(`builder: ${result.builder}`);
-    if (result.pushRetries)
-        lines.push(`push retries: ${retriesLine(result.pushRetries)}`);
-    if (result.cache && result.cache.total > 0)
-        lines.push(`cache: ${cacheLine(result.cache)}`);
-    if (result.cacheNotes?.stages)
-        lines.push(`cache stages: ${result.cacheNotes.stages}`);
-    if (result.cacheNotes?.layers)
-        lines.push(`layer cache: ${result.cacheNotes.layers}`);
-    if (result.cacheNotes?.mounts)
-        lines.push(`cache mounts: ${result.cacheNotes.mounts}`);
-    for (const [platform, digest] of Object.entries(result.platformDigests))
-        lines.push(`  ${platform.padEnd(16)} ${digest}${result.builtOn?.[platform] ? `  (built on ${result.builtOn[platform]})` : ''}`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-/** The report phase: the build summary, and for a pushed image its sizes against the baseline and the gates. */
-
-
-
-
-
-
-
-
-
-
-/** The image the report is about: the first tag's repository, else the baseline's, else just "image". */
-function reportName(inputs) {
-    const ref = inputs.tags[0] ?? (inputs['compare-to'] && inputs['compare-to'] !== 'none' ? inputs['compare-to'] : undefined);
-    return ref ? (0,reference/* repositoryName */.aR)((0,reference/* parseReference */.F2)(ref)) : 'image';
-}
-/** The Dockerfile's path from the repository's root, or undefined when it is outside the repository. */
-function repositoryPath(file) {
-    const clean = external_node_path_.posix.normalize(file.replace(/\\/g, '/'));
-    return external_node_path_.posix.isAbsolute(clean) || clean.split('/')[0] === '..' ? undefined : clean;
-}
-/** `<server>/<repo>/blob/<sha>/<path>`: the file at the commit built (a pull request's head, not its merge commit). */
-function blobUrl(github, file) {
-    const sha = github?.pullRequestHeadSha || github?.sha;
-    if (!github?.repository || !sha)
-        return undefined;
-    return `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}`;
-}
-function lineSource(inputs, dockerfile) {
-    if (!dockerfile)
-        return undefined;
-    const contexts = (inputs['build-contexts'] ?? []).map(c => c.split('=')[0].trim()).filter(Boolean);
-    return { dockerfile: (0,parse/* parseDockerfile */.Ai)(dockerfile.text), target: inputs.target ?? '', contexts };
-}
-/** A warning on the Dockerfile line whose layer grew most, when the image grew more than annotate-growth. */
-function annotateGrowth(runner, sizes, limit) {
-    const threshold = limit && limit !== 'none' ? (0,util_bytes/* parseIncrease */.KW)(limit) : undefined;
-    if (!sizes.dockerfile || !threshold || ('bytes' in threshold ? threshold.bytes : threshold.percent) === 0)
-        return;
-    const found = (0,changes/* growthToAnnotate */.xF)((0,changes/* changedRows */.CH)(sizes.layerChanges), sizes.platforms, threshold);
-    if (!found || found.row.line === undefined)
-        return;
-    const grew = Object.entries(found.row.platforms)
-        .filter(([, c]) => c.delta > 0)
-        .map(([platform, c]) => `${(0,format/* formatDelta */.C)({ bytes: c.delta }, false)} on ${platform} (${c.status}, ${c.delta} bytes)`);
-    const image = sizes.platforms.filter(p => found.grewOn.includes(p.platform)).map(p => `${(0,format/* formatDelta */.C)(p.delta)} on ${p.platform}`);
-    const largest = Math.max(...Object.values(found.row.platforms).map(c => c.delta));
-    runner.warning(`${found.row.instruction}: its layers grew ${grew.join(', ')}. The image grew ${image.join(', ')}, more than annotate-growth ${limit}.`, {
-        file: sizes.dockerfile.path,
-        startLine: found.row.line,
-        title: `hoist: the image grew ${(0,util_bytes/* formatBytes */.z3)(largest)} here`
-    });
-}
-/** Writes the log lines, the `sizes` output and the job summary; the summary is written even when a gate fails. */
-async function reportBuild(runner, inputs, result, image, baseline, 
-/** False when DOCKER_BUILD_SUMMARY=false: the log and the outputs only. */
-summary = true, where = {}) {
-    runner.info(summaryText(result));
-    let markdown = summaryMarkdown(result);
-    const report = { gateFailures: [] };
-    if (image && baseline) {
-        const base = await baseline;
-        if (!base.image && base.reason.includes('could not be read'))
-            runner.warning(`size baseline: ${base.reason}`);
-        const name = reportName(inputs);
-        const sizes = (0,report_sizes/* sizeReport */.Mo)(image, name, base, result.measured ? 'build' : 'registry', lineSource(inputs, where.dockerfile));
-        const file = where.dockerfile ? repositoryPath(where.dockerfile.path) : undefined;
-        const url = file ? blobUrl(where.github, file) : undefined;
-        if (file)
-            sizes.dockerfile = { path: file, ...(url ? { url } : {}) };
-        const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
-        runner.info((0,report_markdown/* sizeText */.lP)(sizes));
-        annotateGrowth(runner, sizes, inputs['annotate-growth']);
-        const json = (0,report_markdown/* sizesJson */.r4)(sizes, gates);
-        runner.setOutput('sizes', json);
-        const table = (0,report_markdown/* sizeMarkdown */.Tt)(sizes, gates);
-        markdown += `\n${table}`;
-        report.sizes = { image: name, markdown: table, json };
-        report.gateFailures = gates.flatMap(g => g.failures);
-    }
-    if (summary)
-        runner.appendSummary(markdown);
-    return report;
-}
-
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report = __nccwpck_require__(17934);
 // EXTERNAL MODULE: ./src/report/trend.ts
 var report_trend = __nccwpck_require__(61601);
 ;// CONCATENATED MODULE: ./src/phases/report.ts
@@ -6777,7 +6602,7 @@ function readMeanwhile(ports, job) {
  * then the job summary, the size report against the baseline with its gates, and the
  * pull request comment (or the report saved for the base repository on a fork).
  */
-async function report(ports, job, produced, sources) {
+async function report_report(ports, job, produced, sources) {
     const { runner } = ports;
     const { inputs, facts, run } = job;
     const reportStarted = ports.now();
@@ -6792,7 +6617,7 @@ async function report(ports, job, produced, sources) {
     const pushedHere = result.pushed && !run.handsOff && !sources.measured;
     const trend = sized && image && sources.history ? (0,report_history/* sizeTrend */.Z9)(runner, ports.registry, image, { inputs, github: facts.github, pushedHere, time: new Date() }, sources.history) : undefined;
     const done = await runner.group('Report', async () => {
-        const done = await reportBuild(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary, { dockerfile: facts.dockerfile, github: facts.github });
+        const done = await (0,report/* reportBuild */.p)(runner, inputs, result, sized ? image : undefined, sources.baseline, ports.env.buildSummary, { dockerfile: facts.dockerfile, github: facts.github });
         const chart = done.sizes && trend ? await trend.chart : '';
         if (chart && ports.env.buildSummary)
             runner.appendSummary(`\n${chart}`);
@@ -6803,7 +6628,7 @@ async function report(ports, job, produced, sources) {
                 markdown: (0,report_trend/* withTrend */.Mn)(done.sizes.markdown, chart)
             });
             if (outcome === 'not-allowed') {
-                const saved = (0,artifacts/* artifactServiceMissing */.OH)(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, facts, done.sizes);
+                const saved = (0,artifacts/* artifactServiceMissing */.OH)(ports.env.actions) ? undefined : await saveReportForBaseRepository(ports, job, done.sizes, sized ? image : undefined);
                 runner.warning((0,comment/* notAllowedNote */.yL)(facts.github, saved));
             }
         }
@@ -6824,11 +6649,12 @@ async function report(ports, job, produced, sources) {
  * A fork's pull request cannot be commented on with its own token: the report goes to an
  * artifact of the run, for the base repository's workflow_run job (comment-only.ts).
  */
-async function saveReportForBaseRepository(ports, facts, sizes) {
+async function saveReportForBaseRepository(ports, job, sizes, image) {
+    const { facts, inputs } = job;
     const github = facts.github;
     if (!github.pullRequestNumber || !github.pullRequestHeadSha)
         return undefined;
-    const { REPORT_FILE, REPORT_SCHEMA, reportArtifactName } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 35045));
+    const { REPORT_FILE, REPORT_MAX_BYTES, REPORT_SCHEMA, reportArtifactName, sharedLayers } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 35045));
     const report = {
         schema: REPORT_SCHEMA,
         pullRequest: github.pullRequestNumber,
@@ -6837,6 +6663,15 @@ async function saveReportForBaseRepository(ports, facts, sizes) {
         markdown: sizes.markdown,
         sizes: JSON.parse(sizes.json)
     };
+    // The layers let the comment job work out the "What changed" table; the numbers go alone when the report would be too large with them.
+    if (image) {
+        const contexts = inputs['build-contexts'].map(c => c.split('=')[0].trim()).filter(Boolean);
+        const withLayers = { ...report, layers: sharedLayers(image, inputs.target, contexts) };
+        if (Buffer.byteLength(JSON.stringify(withLayers, null, 2)) <= REPORT_MAX_BYTES)
+            Object.assign(report, withLayers);
+        else
+            ports.runner.info(`the image's layers are left out of the saved size report: with them it would pass ${REPORT_MAX_BYTES} bytes, so the comment will have no "What changed" table`);
+    }
     const name = reportArtifactName(sizes.image, github.job);
     const dir = external_node_fs_.mkdtempSync(external_node_path_.join(facts.tmpDir, 'report-'));
     external_node_fs_.writeFileSync(external_node_path_.join(dir, REPORT_FILE), JSON.stringify(report, null, 2));
@@ -7932,7 +7767,7 @@ async function run(ports) {
         const { given, secrets } = await readInputs(ports);
         // The modules of comment-only, hand-off and merge load only for the steps that use them.
         if (runMode(given) === 'comment-only')
-            return await (await __nccwpck_require__.e(/* import() */ 380).then(__nccwpck_require__.bind(__nccwpck_require__, 74380))).commentOnly(ports, given);
+            return await (await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 60387))).commentOnly(ports, given);
         const checked = await checkAllInputs(ports, given);
         let inputs = checked.inputs;
         const { facts, machine } = await runner.group('Builder', async () => {
@@ -7961,7 +7796,7 @@ async function mergeMode(ports, job) {
     const { merge } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 52271));
     // On a push, the baseline is what the tags point at before the merge moves them.
     const before = readMeanwhile(ports, job);
-    await report(ports, job, await merge(ports, job, before.baseline), before);
+    await report_report(ports, job, await merge(ports, job, before.baseline), before);
 }
 /** build and platform job: cache → build → hand off, or measure → read back → report. */
 async function buildMode(ports, inputs, facts, secrets, machine) {
@@ -8006,7 +7841,7 @@ async function buildMode(ports, inputs, facts, secrets, machine) {
         stagePlatforms: machine.stagePlatforms
     };
     // The build record (a failed build's too, above) comes last, as in build-push-action's post step, also when a size gate fails.
-    await report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { ...before, measured }).finally(() => uploadBuildRecord(ports, job, built.metadata));
+    await report_report(ports, job, { ...produced, ...(builtOn ? { builtOn } : {}), ...(handedOn ? { handedOn } : {}), ...(measured ? { measured: true } : {}) }, { ...before, measured }).finally(() => uploadBuildRecord(ports, job, built.metadata));
 }
 
 
@@ -9085,6 +8920,13 @@ class RegistryClient {
         this.clock = options.clock ?? _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .realClock */ .dQ;
         this.budget = new _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryBudget */ .Km(this.policy.budgetMs, () => this.clock.now());
         this.transport = options.transport ?? (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeTransport */ ._)();
+    }
+    /**
+     * A client like this one (transport, retry policy, clock) that never sends a login: for
+     * images a less trusted party names (a fork's report), so that it reads only what anyone can.
+     */
+    anonymous() {
+        return new RegistryClient({ ...this.options, credentials: undefined });
     }
     retryStats() {
         const { faults, requestsRetried, budgetMs } = this.budget;
@@ -10603,6 +10445,221 @@ function sizesJson(report, gates) {
         baseline: report.baseline,
         gates: gates.map(g => ({ name: g.name, limit: g.limit, passed: g.passed ?? null, failures: g.failures }))
     });
+}
+
+
+/***/ }),
+
+/***/ 17934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ fileUrl),
+  p: () => (/* binding */ reportBuild)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/dockerfile/parse.ts
+var parse = __nccwpck_require__(16357);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __nccwpck_require__(79310);
+// EXTERNAL MODULE: ./src/util/bytes.ts
+var bytes = __nccwpck_require__(1671);
+// EXTERNAL MODULE: ./src/report/changes.ts + 1 modules
+var changes = __nccwpck_require__(1028);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(12011);
+;// CONCATENATED MODULE: ./src/report/gates.ts
+
+function evaluateGates(report, maxSize, maxIncrease) {
+    const results = [];
+    const size = maxSize ? (0,bytes/* parseSize */.DB)(maxSize) : undefined;
+    if (size !== undefined) {
+        const failures = report.platforms.filter(p => p.compressed > size).map(p => `${p.platform} is ${(0,bytes/* formatBytes */.z3)(p.compressed)} compressed, over max-size ${maxSize}`);
+        results.push({ name: 'max-size', limit: maxSize, passed: failures.length === 0, failures });
+    }
+    const increase = maxIncrease ? (0,bytes/* parseIncrease */.KW)(maxIncrease) : undefined;
+    if (increase) {
+        const compared = report.platforms.filter(p => p.delta);
+        const failures = compared
+            .filter(p => ('percent' in increase ? (p.delta?.percent ?? (p.delta.bytes > 0 ? Infinity : 0)) > increase.percent : p.delta.bytes > increase.bytes))
+            .map(p => `${p.platform} grew ${(0,bytes/* formatBytes */.z3)(p.delta.bytes)}${p.delta.percent !== undefined ? ` (+${p.delta.percent.toFixed(1)} %)` : ''}, over max-size-increase ${maxIncrease}`);
+        results.push({ name: 'max-size-increase', limit: maxIncrease, passed: compared.length === 0 ? undefined : failures.length === 0, failures });
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __nccwpck_require__(54285);
+// EXTERNAL MODULE: ./src/report/sizes.ts
+var report_sizes = __nccwpck_require__(54164);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+function cacheLine(cache) {
+    return `${cache.cached}/${cache.total} steps cached (${cache.total ? Math.round((cache.cached / cache.total) * 100) : 0} %)`;
+}
+function retriesLine(retries) {
+    return `${retries} — the registry failed the push with an error that may pass, and hoist pushed again`;
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|');
+}
+function summaryMarkdown(result) {
+    const lines = [`### hoist · ${result.mergedFrom ? 'merge' : 'build'}`, ''];
+    lines.push(`| | |`, `|---|---|`);
+    lines.push(`| tags | ${result.tags.length ? result.tags.map(t => `\`${escapeCell(t)}\``).join('<br>') : '_none_'} |`);
+    lines.push(`| pushed | ${result.pushed ? 'yes' : result.measured ? 'no — the sizes below were measured from the build' : 'no'} |`);
+    if (result.digest)
+        lines.push(`| digest | \`${result.digest}\` |`);
+    if (result.imageId)
+        lines.push(`| image id | \`${result.imageId}\` |`);
+    if (result.handedOn)
+        lines.push(`| handed on | to the merge step, as artifact \`${result.handedOn}\` (pushed by digest, no tag) |`);
+    if (result.mergedFrom)
+        lines.push(`| merged | ${result.mergedFrom.map(escapeCell).join('<br>')} |`);
+    if (result.builder)
+        lines.push(`| builder | ${escapeCell(result.builder)} |`);
+    lines.push(`| ${result.mergedFrom ? 'merge time' : 'build time'} | ${(result.durationMs / 1000).toFixed(1)} s |`);
+    if (result.pushRetries)
+        lines.push(`| push retries | ${retriesLine(result.pushRetries)} |`);
+    if (result.cache && result.cache.total > 0)
+        lines.push(`| cache | ${cacheLine(result.cache)} |`);
+    if (result.cacheNotes?.stages)
+        lines.push(`| cache stages | ${escapeCell(result.cacheNotes.stages)} |`);
+    if (result.cacheNotes?.layers)
+        lines.push(`| layer cache | ${escapeCell(result.cacheNotes.layers)} |`);
+    if (result.cacheNotes?.mounts)
+        lines.push(`| cache mounts | ${escapeCell(result.cacheNotes.mounts)} |`);
+    if (result.stagePlatforms?.length) {
+        lines.push('', '| stage | runs on | emulated for |', '|---|---|---|');
+        for (const s of result.stagePlatforms)
+            lines.push(`| ${escapeCell(s.stage)} | ${s.runsOn.join(', ')} | ${s.emulatedFor.join(', ') || '—'} |`);
+    }
+    const platforms = Object.entries(result.platformDigests);
+    const builtOn = result.builtOn;
+    if (platforms.length > 0) {
+        lines.push('', `| platform | manifest digest |${builtOn ? ' built on |' : ''}`, `|---|---|${builtOn ? '---|' : ''}`);
+        for (const [platform, digest] of platforms)
+            lines.push(`| ${platform} | \`${digest}\` |${builtOn ? ` ${escapeCell(builtOn[platform] ?? '—')} |` : ''}`);
+    }
+    else if (builtOn) {
+        lines.push('', '| platform | built on |', '|---|---|');
+        for (const [platform, node] of Object.entries(builtOn))
+            lines.push(`| ${platform} | ${escapeCell(node)} |`);
+    }
+    return lines.join('\n') + '\n';
+}
+function summaryText(result) {
+    const lines = [`${result.mergedFrom ? 'merged' : result.pushed ? 'pushed' : 'built'} ${result.tags.join(', ') || (result.handedOn ? '(by digest, for the merge step)' : '(untagged)')}`];
+    if (result.digest)
+        lines.push(`digest: ${result.digest}`);
+    if (result.builder)
+        lines.push(`builder: ${result.builder}`);
+    if (result.pushRetries)
+        lines.push(`push retries: ${retriesLine(result.pushRetries)}`);
+    if (result.cache && result.cache.total > 0)
+        lines.push(`cache: ${cacheLine(result.cache)}`);
+    if (result.cacheNotes?.stages)
+        lines.push(`cache stages: ${result.cacheNotes.stages}`);
+    if (result.cacheNotes?.layers)
+        lines.push(`layer cache: ${result.cacheNotes.layers}`);
+    if (result.cacheNotes?.mounts)
+        lines.push(`cache mounts: ${result.cacheNotes.mounts}`);
+    for (const [platform, digest] of Object.entries(result.platformDigests))
+        lines.push(`  ${platform.padEnd(16)} ${digest}${result.builtOn?.[platform] ? `  (built on ${result.builtOn[platform]})` : ''}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+/** The report phase: the build summary, and for a pushed image its sizes against the baseline and the gates. */
+
+
+
+
+
+
+
+
+
+
+/** The image the report is about: the first tag's repository, else the baseline's, else just "image". */
+function reportName(inputs) {
+    const ref = inputs.tags[0] ?? (inputs['compare-to'] && inputs['compare-to'] !== 'none' ? inputs['compare-to'] : undefined);
+    return ref ? (0,reference/* repositoryName */.aR)((0,reference/* parseReference */.F2)(ref)) : 'image';
+}
+/** The Dockerfile's path from the repository's root, or undefined when it is outside the repository. */
+function repositoryPath(file) {
+    const clean = external_node_path_.posix.normalize(file.replace(/\\/g, '/'));
+    return external_node_path_.posix.isAbsolute(clean) || clean.split('/')[0] === '..' ? undefined : clean;
+}
+/** `<server>/<repo>/blob/<sha>/<path>`: the file at the commit built (a pull request's head, not its merge commit). */
+function blobUrl(github, file) {
+    const sha = github?.pullRequestHeadSha || github?.sha;
+    if (!github?.repository || !sha)
+        return undefined;
+    return fileUrl(github.serverUrl, github.repository, sha, file);
+}
+/** `<server>/<owner/repo>/blob/<sha>/<path>`, each part of the path encoded. */
+function fileUrl(serverUrl, repository, sha, file) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
+function lineSource(inputs, dockerfile) {
+    if (!dockerfile)
+        return undefined;
+    const contexts = (inputs['build-contexts'] ?? []).map(c => c.split('=')[0].trim()).filter(Boolean);
+    return { dockerfile: (0,parse/* parseDockerfile */.Ai)(dockerfile.text), target: inputs.target ?? '', contexts };
+}
+/** A warning on the Dockerfile line whose layer grew most, when the image grew more than annotate-growth. */
+function annotateGrowth(runner, sizes, limit) {
+    const threshold = limit && limit !== 'none' ? (0,bytes/* parseIncrease */.KW)(limit) : undefined;
+    if (!sizes.dockerfile || !threshold || ('bytes' in threshold ? threshold.bytes : threshold.percent) === 0)
+        return;
+    const found = (0,changes/* growthToAnnotate */.xF)((0,changes/* changedRows */.CH)(sizes.layerChanges), sizes.platforms, threshold);
+    if (!found || found.row.line === undefined)
+        return;
+    const grew = Object.entries(found.row.platforms)
+        .filter(([, c]) => c.delta > 0)
+        .map(([platform, c]) => `${(0,format/* formatDelta */.C)({ bytes: c.delta }, false)} on ${platform} (${c.status}, ${c.delta} bytes)`);
+    const image = sizes.platforms.filter(p => found.grewOn.includes(p.platform)).map(p => `${(0,format/* formatDelta */.C)(p.delta)} on ${p.platform}`);
+    const largest = Math.max(...Object.values(found.row.platforms).map(c => c.delta));
+    runner.warning(`${found.row.instruction}: its layers grew ${grew.join(', ')}. The image grew ${image.join(', ')}, more than annotate-growth ${limit}.`, {
+        file: sizes.dockerfile.path,
+        startLine: found.row.line,
+        title: `hoist: the image grew ${(0,bytes/* formatBytes */.z3)(largest)} here`
+    });
+}
+/** Writes the log lines, the `sizes` output and the job summary; the summary is written even when a gate fails. */
+async function reportBuild(runner, inputs, result, image, baseline, 
+/** False when DOCKER_BUILD_SUMMARY=false: the log and the outputs only. */
+summary = true, where = {}) {
+    runner.info(summaryText(result));
+    let markdown = summaryMarkdown(result);
+    const report = { gateFailures: [] };
+    if (image && baseline) {
+        const base = await baseline;
+        if (!base.image && base.reason.includes('could not be read'))
+            runner.warning(`size baseline: ${base.reason}`);
+        const name = reportName(inputs);
+        const sizes = (0,report_sizes/* sizeReport */.Mo)(image, name, base, result.measured ? 'build' : 'registry', lineSource(inputs, where.dockerfile));
+        const file = where.dockerfile ? repositoryPath(where.dockerfile.path) : undefined;
+        const url = file ? blobUrl(where.github, file) : undefined;
+        if (file)
+            sizes.dockerfile = { path: file, ...(url ? { url } : {}) };
+        const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
+        runner.info((0,report_markdown/* sizeText */.lP)(sizes));
+        annotateGrowth(runner, sizes, inputs['annotate-growth']);
+        const json = (0,report_markdown/* sizesJson */.r4)(sizes, gates);
+        runner.setOutput('sizes', json);
+        const table = (0,report_markdown/* sizeMarkdown */.Tt)(sizes, gates);
+        markdown += `\n${table}`;
+        report.sizes = { image: name, markdown: table, json };
+        report.gateFailures = gates.flatMap(g => g.failures);
+    }
+    if (summary)
+        runner.appendSummary(markdown);
+    return report;
 }
 
 

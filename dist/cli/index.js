@@ -664,6 +664,13 @@ class RegistryClient {
         this.budget = new RetryBudget(this.policy.budgetMs, () => this.clock.now());
         this.transport = options.transport ?? nodeTransport();
     }
+    /**
+     * A client like this one (transport, retry policy, clock) that never sends a login: for
+     * images a less trusted party names (a fork's report), so that it reads only what anyone can.
+     */
+    anonymous() {
+        return new RegistryClient({ ...this.options, credentials: undefined });
+    }
     retryStats() {
         const { faults, requestsRetried, budgetMs } = this.budget;
         return { faults, requestsRetried, spentMs: this.budget.spentMs(), budgetMs };

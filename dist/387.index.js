@@ -1,0 +1,602 @@
+export const id = 387;
+export const ids = [387,45];
+export const modules = {
+
+/***/ 60387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commentOnly: () => (/* binding */ commentOnly)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var github_artifacts = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/github/comment.ts
+var comment = __webpack_require__(47318);
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __webpack_require__(33113);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __webpack_require__(91318);
+// EXTERNAL MODULE: ./src/readback/inspect.ts
+var inspect = __webpack_require__(91855);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var registry_reference = __webpack_require__(79310);
+// EXTERNAL MODULE: ./src/report/changes.ts + 1 modules
+var changes = __webpack_require__(1028);
+// EXTERNAL MODULE: ./src/dockerfile/parse.ts
+var parse = __webpack_require__(16357);
+// EXTERNAL MODULE: ./src/report/sizes.ts
+var sizes = __webpack_require__(54164);
+;// CONCATENATED MODULE: ./src/report/fork-changes.ts
+/**
+ * The "What changed" table of a fork's pull request, worked out by the base repository's
+ * comment job (phases/comment-only.ts) rather than taken from the fork's report: the
+ * image's layers and history as the fork's run read them (checked to add up to the sizes
+ * posted, report/shared.ts), the baseline as the comment job itself reads it from the
+ * registry (each platform by the digest the run compared with, so it must be the image
+ * whose numbers the report gives), and the Dockerfile as the comment job reads it at the
+ * pull request's head commit. What the fork wrote reaches the comment only through the
+ * markdown renderer, which puts every instruction in a code span (markdown.ts). Pure.
+ */
+
+
+
+/** A Dockerfile larger than this is not read: matching the history with it costs its length times the history's. */
+const DOCKERFILE_MAX_BYTES = 256 * 1024;
+/**
+ * Why the baseline read from the registry at `row.base.digest` is not the one the report
+ * measured against: its size or layer count differ. Undefined when they agree.
+ */
+function baselineMismatch(row, read) {
+    if (!row.base)
+        return undefined;
+    const size = (0,sizes/* platformSize */.vk)(read);
+    if (size.compressed === row.base.compressed && size.layers === row.base.layers)
+        return undefined;
+    return `the baseline of ${row.platform} at ${row.base.digest} is ${size.compressed} bytes in ${size.layers} layers in the registry, not ${row.base.compressed} bytes in ${row.base.layers} layers as the report says`;
+}
+/** The fork's image compared with the baseline, platform by platform, its layers named by the Dockerfile when it was read. */
+function forkChanges(layers, baselines, dockerfile) {
+    let why = 'why' in dockerfile ? dockerfile.why : undefined;
+    let source;
+    if ('text' in dockerfile) {
+        if (Buffer.byteLength(dockerfile.text) > DOCKERFILE_MAX_BYTES)
+            why = `the Dockerfile is larger than ${DOCKERFILE_MAX_BYTES / 1024} kB`;
+        else
+            source = { dockerfile: (0,parse/* parseDockerfile */.Ai)(dockerfile.text), target: layers.target, contexts: layers.contexts };
+    }
+    const layerChanges = {};
+    for (const image of layers.images) {
+        const base = baselines.get(image.platform);
+        if (base)
+            layerChanges[image.platform] = (0,changes/* compareLayers */.yN)(image, base, source);
+    }
+    return { layerChanges, lines: source !== undefined, ...(why ? { why } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report_report = __webpack_require__(17934);
+// EXTERNAL MODULE: ./src/report/shared.ts
+var shared = __webpack_require__(35045);
+;// CONCATENATED MODULE: ./src/phases/comment-only.ts
+/**
+ * `comment-only: true`: the second half of a fork's pull request report. In the base
+ * repository a `workflow_run` job (triggered when the pull request's workflow completes,
+ * with `pull-requests: write`) downloads the size report the fork's run saved, checks it
+ * (report/shared.ts: its content comes from the fork's code) and upserts the comment. It
+ * builds nothing and runs nothing from the fork. The artifacts are the fork's too: they are
+ * counted and their names checked before any is downloaded, then read one at a time into
+ * memory under byte caps counted as they arrive (github/artifacts.ts); every report and its
+ * pull request's head are checked before any comment is written.
+ * The "What changed" table is worked out here, not taken from the artifact: the fork's
+ * layers (checked to add up to its sizes) against the baseline this job reads from the
+ * registry itself, anonymously and by the digests the run compared with, named by the
+ * Dockerfile this job reads at the pull request's head through the contents API.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** One report per image and job: a run with more is not one of ours. */
+const MAX_REPORTS = 20;
+/** All of a run's reports together, as received and as unpacked: twenty reports of a few kB are far less. */
+const REPORTS_MAX_TOTAL_BYTES = 1024 * 1024;
+async function commentOnly(ports, inputs) {
+    const { runner } = ports;
+    const github = ports.env.workflow;
+    const run = github.workflowRun;
+    if (!run) {
+        throw new errors/* InputErrors */.G([
+            new errors/* InputError */.dz('comment-only', `needs a workflow_run event, not ${github.eventName || 'none'}`, 'Run it in a workflow triggered by on: workflow_run (types: [completed]) of the workflow that builds the pull request.')
+        ]);
+    }
+    const token = inputs['github-token'];
+    if (!token)
+        throw new errors/* InputErrors */.G([
+            new errors/* InputError */.dz('github-token', 'is empty, but comment-only reads the run and writes the comment with it', 'Leave it at its default (github.token), with permissions actions: read and pull-requests: write.')
+        ]);
+    const [repositoryOwner, repositoryName] = github.repository.split('/');
+    const source = { fromRun: { token, workflowRunId: run.id, repositoryOwner, repositoryName, apiUrl: github.apiUrl } };
+    const refused = (why) => new Error(`the size reports of run ${run.id} were refused: ${why}. No comment was written.`);
+    // Listed, counted and their names checked before anything is downloaded.
+    let listed;
+    try {
+        listed = await (0,github_artifacts/* listArtifacts */.wn)(shared/* REPORT_ARTIFACT_PREFIX */.pf, source);
+    }
+    catch (e) {
+        throw refused(e.message);
+    }
+    if (listed.length > MAX_REPORTS)
+        throw new Error(`run ${run.id} has ${listed.length} size report artifacts, more than the ${MAX_REPORTS} a workflow makes; none was posted.`);
+    if (listed.length === 0) {
+        runner.info(`run ${run.id} saved no size report (it pushed, commented itself, or measured nothing): nothing to post`);
+        return;
+    }
+    const odd = listed.find(a => !(0,shared/* isReportArtifactName */.mX)(a.name));
+    if (odd)
+        throw refused(`artifact ${(0,github_artifacts/* quotedName */.aH)(odd.name)} is not named as hoist names a size report (${shared/* REPORT_ARTIFACT_PREFIX */.pf} and 12 hex digits)`);
+    let artifacts;
+    try {
+        artifacts = await (0,github_artifacts/* readArtifacts */.MN)(listed, { maxBytes: shared.REPORT_MAX_BYTES, maxTotalBytes: REPORTS_MAX_TOTAL_BYTES });
+    }
+    catch (e) {
+        throw refused(e.message);
+    }
+    // Every report is checked before any comment is written.
+    const checked = [];
+    for (const artifact of artifacts) {
+        try {
+            const text = artifact.files[shared.REPORT_FILE];
+            if (text === undefined)
+                throw new Error(`it holds no ${shared.REPORT_FILE}`);
+            const report = (0,shared/* checkSharedReport */.Yl)(text, { headSha: run.headSha, pullRequests: run.pullRequests });
+            // Listed in the payload or not, the API says which commit the pull request is at: a number the payload lists is no proof.
+            const head = await (0,comment/* pullRequestHead */.Ju)(token, github, report.pullRequest);
+            if (head !== run.headSha)
+                throw new Error(`it is for pull request #${report.pullRequest}, whose head is ${head ?? 'unknown (no such pull request)'}, not ${run.headSha}, the commit the run built`);
+            checked.push({ report, note: await compareWithBaseline(ports, token, report) });
+        }
+        catch (e) {
+            const why = (0,shared/* isReportProblem */.Mu)(e) || !e.status ? e.message : `the pull request could not be read: ${e.message}`;
+            throw new Error(`artifact ${artifact.name} of run ${run.id} was refused: ${why}. No comment was written.`);
+        }
+    }
+    for (const { report, note } of checked) {
+        const body = `${(0,markdown/* sizeMarkdown */.Tt)(report.report, report.gates)}${note}\n_Measured by the pull request's run ${run.id} at ${report.headSha.slice(0, 7)}; posted from the base repository._\n`;
+        const done = await (0,comment/* postReportComment */.u3)(token, github, { pullRequest: report.pullRequest, image: report.report.image, job: report.job }, body, runner);
+        runner.info(`${done.action} the size comment on pull request #${report.pullRequest} from run ${run.id}: ${done.url}`);
+    }
+}
+/** One line of at most 300 characters, for the log: a registry's or GitHub's words, which a fork's report may have chosen the source of. */
+function oneLine(text) {
+    const line = text.replace(/\p{Cc}+/gu, ' ').trim();
+    return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+/**
+ * The "What changed" table of `checked`, worked out here: its layerChanges (and the
+ * Dockerfile's link) are set on its report, and the note said below the tables when the
+ * table is left out or its lines could not be named (empty when whole). Throws when the
+ * baseline the registry holds at a digest the report names is not the one its numbers say.
+ */
+async function compareWithBaseline(ports, token, checked) {
+    const { runner } = ports;
+    const report = checked.report;
+    if (!report.baseline.found)
+        return '';
+    if (!checked.layers)
+        return `\n_No "What changed" table: the pull request's run sent no layers to compare (a hoist older than this one, or a report too large to carry them)._\n`;
+    const reference = report.baseline.reference;
+    // Anonymously: the fork's report names the baseline, and must not make this job read what its logins could.
+    const registry = ports.registry.anonymous();
+    const baselines = new Map();
+    for (const row of report.platforms) {
+        if (!row.base)
+            continue;
+        const read = await readBaselinePlatform(runner, registry, reference, row.base.digest);
+        if (typeof read === 'string')
+            return `\n_No "What changed" table: the baseline of ${row.platform} ${read}._\n`;
+        const image = read;
+        const mismatch = baselineMismatch(row, image);
+        if (mismatch)
+            throw new Error(mismatch);
+        baselines.set(row.platform, { ...image, platform: row.platform });
+    }
+    const dockerfile = await readDockerfile(runner, token, ports.env.workflow, checked.headSha, checked.layers.dockerfile);
+    const compared = forkChanges(checked.layers, baselines, dockerfile);
+    report.layerChanges = compared.layerChanges;
+    const path = checked.layers.dockerfile;
+    if (compared.lines && path)
+        report.dockerfile = { path, url: (0,report_report/* fileUrl */.i)(ports.env.workflow.serverUrl, ports.env.workflow.repository, checked.headSha, path) };
+    const rows = (0,changes/* changedRows */.CH)(compared.layerChanges);
+    for (const row of rows) {
+        const where = row.line !== undefined ? ` (${path ?? 'Dockerfile'}:${row.line})` : '';
+        const platforms = Object.entries(row.platforms).map(([p, c]) => `${p} ${c.status} ${c.delta > 0 ? '+' : ''}${c.delta} bytes`);
+        runner.info(`what changed vs ${reference}: ${oneLine(row.instruction)}${where}: ${platforms.join(', ')}`);
+    }
+    return compared.why && rows.length > 0 ? `\n_The "What changed" instructions are the image history's words, without lines: ${compared.why}._\n` : '';
+}
+/**
+ * One platform of the baseline, by its manifest's digest (the client checks the manifest
+ * against it) with its config checked against the manifest's: content the fork's report can
+ * only name, not choose. Why not, in words for the comment, when it cannot be read.
+ */
+async function readBaselinePlatform(runner, registry, reference, digest) {
+    const ref = (0,registry_reference/* parseReference */.F2)(reference);
+    try {
+        const image = (await (0,inspect/* inspectImage */.mm)(registry, ref, digest))?.platforms[0];
+        if (!image)
+            return 'is not in the registry at the digest the run compared with';
+        // Fetched once by inspectImage: this is the client's copy.
+        const config = await registry.getBlob(ref, image.config.digest);
+        if (`sha256:${(0,external_node_crypto_.createHash)('sha256').update(config).digest('hex')}` !== image.config.digest)
+            return 'has a config that does not match its digest in the registry';
+        return image;
+    }
+    catch (e) {
+        const status = e.status;
+        runner.info(`the baseline ${reference} at ${digest} could not be read: ${oneLine(e.message)}`);
+        return `could not be read anonymously${status ? ` (HTTP ${status})` : ''}`;
+    }
+}
+/** The Dockerfile at the pull request's head, through the base repository's contents API, or why not. */
+async function readDockerfile(runner, token, github, headSha, path) {
+    if (!path)
+        return { why: "the pull request's run read no Dockerfile in the repository" };
+    const [owner, repo] = github.repository.split('/');
+    const at = `\`${path}\` at ${headSha.slice(0, 7)}`;
+    try {
+        const text = await (0,contents/* readRepositoryFile */.t)({ apiUrl: github.apiUrl, owner, repo, token, ref: headSha }, path);
+        return text === undefined ? { why: `${at} is not in the repository` } : { text };
+    }
+    catch (e) {
+        const status = e.status;
+        runner.info(`the Dockerfile ${path} at ${headSha} could not be read: ${oneLine(e.message)}`);
+        const refused = status === 401 || status === 403 ? '; the job needs permissions: contents: read' : '';
+        return { why: `GitHub's contents API did not give ${at} (${status ? `HTTP ${status}` : 'no content'})${refused}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 35045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ isReportProblem),
+/* harmony export */   REPORT_FILE: () => (/* binding */ REPORT_FILE),
+/* harmony export */   REPORT_MAX_BYTES: () => (/* binding */ REPORT_MAX_BYTES),
+/* harmony export */   REPORT_SCHEMA: () => (/* binding */ REPORT_SCHEMA),
+/* harmony export */   Yl: () => (/* binding */ checkSharedReport),
+/* harmony export */   mX: () => (/* binding */ isReportArtifactName),
+/* harmony export */   pf: () => (/* binding */ REPORT_ARTIFACT_PREFIX),
+/* harmony export */   reportArtifactName: () => (/* binding */ reportArtifactName),
+/* harmony export */   sharedLayers: () => (/* binding */ sharedLayers)
+/* harmony export */ });
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1671);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88245);
+/**
+ * The size report of a pull request from a fork, carried to the base repository's
+ * `workflow_run` job: the fork's run cannot comment (its token is read-only), so it saves
+ * this as an artifact; `comment-only: true` in the base repository posts it. The artifact
+ * is made by code from the fork, so the comment job trusts none of it: it checks the shape,
+ * that it is for the pull request and commit of the run that triggered it, that every number
+ * is a plausible size and every name a valid one, and it renders the comment itself from
+ * the numbers (the markdown the fork's run wrote is never posted). No string is posted as it
+ * came: each has a length cap and a form, and a gate's limit is written afresh from its
+ * number (padding would otherwise carry the comment past GitHub's 65,536 characters).
+ * The image's layers and history travel too (`layers`), so that the comment job can work out
+ * the "What changed" table itself (report/fork-changes.ts): they are checked against the
+ * sizes they must add up to, and the Dockerfile path and target are checked to be plain. Pure.
+ */
+
+
+
+
+const REPORT_SCHEMA = 'hoist/size-report@1';
+/** The file in the artifact. */
+const REPORT_FILE = 'size-report.json';
+/** The artifact's name starts with this, then the image and job it is for. */
+const REPORT_ARTIFACT_PREFIX = 'hoist-size-report-';
+const REPORT_ARTIFACT_NAME = new RegExp(`^${REPORT_ARTIFACT_PREFIX}[0-9a-f]{12}$`);
+/** The artifact a run saves its report of `image` in, from job `job`: the prefix and 12 hex digits. */
+function reportArtifactName(image, job) {
+    return `${REPORT_ARTIFACT_PREFIX}${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .B)(image, job).slice(0, 12)}`;
+}
+/** Whether `name` is of the form reportArtifactName gives; the comment job reads no other. */
+function isReportArtifactName(name) {
+    return REPORT_ARTIFACT_NAME.test(name);
+}
+/** A report with a few platforms is a few kB; anything near this is not one. */
+const REPORT_MAX_BYTES = 256 * 1024;
+/** The layers of `image` as a fork's run saves them. */
+function sharedLayers(image, target, contexts) {
+    return {
+        target,
+        contexts,
+        platforms: Object.fromEntries(image.platforms.map(p => [p.platform, { config: { digest: p.config.digest, size: p.config.size }, layers: p.layers.map(l => ({ digest: l.digest, size: l.size })), history: p.history ?? [] }]))
+    };
+}
+const SHA = /^[0-9a-f]{40}$/;
+const JOB = /^[A-Za-z0-9_.-]{1,100}$/;
+/** The longest image reference posted: a name (255), a tag (128) and a sha256 digest fit. */
+const REFERENCE_MAX = 512;
+/** The longest platform name read (`linux/arm64/v8.9` is 16). */
+const PLATFORM_MAX = 64;
+/** The longest gate limit read, once trimmed (`19.5MiB`, `10%`). */
+const LIMIT_MAX = 32;
+/** A percentage limit above this is not one (10,000 times the size). */
+const PERCENT_MAX = 1e6;
+/** At most this many layers and history entries per platform (BuildKit stops at 127 layers); they bound the comparison's work. */
+const LAYERS_MAX = 500;
+const HISTORY_MAX = 1000;
+/** A stage name as BuildKit takes it (`FROM … AS name`, case-insensitive). */
+const STAGE = /^[A-Za-z][A-Za-z0-9_.-]{0,127}$/;
+/** A `build-contexts` name: an image name or a word. */
+const CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/@-]{0,254}$/;
+/** A part of a plain path: what a link and the contents API take as is, and Markdown shows as written. */
+const PATH_PART = /^[A-Za-z0-9._+-]+$/;
+const PATH_MAX = 255;
+class ReportProblem extends Error {
+}
+function fail(why) {
+    throw new ReportProblem(why);
+}
+function record(value, what) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        fail(`${what} is not an object`);
+    return value;
+}
+/** A byte count: an integer from 0 to 10^13 (10 TB). */
+function bytes(value, what) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1e13)
+        fail(`${what} is not a size in bytes`);
+    return value;
+}
+function optionalBytes(value, what) {
+    return value === null || value === undefined ? undefined : bytes(value, what);
+}
+/** A signed change in bytes, within ±10^13. */
+function change(value, what) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > 1e13)
+        fail(`${what} is not a change in bytes`);
+    return value;
+}
+function imageName(value) {
+    if (typeof value !== 'string' || value.length > 255)
+        fail('image is not an image name');
+    try {
+        if ((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(value).digest)
+            fail('image carries a digest');
+    }
+    catch (e) {
+        if (e instanceof ReportProblem)
+            throw e;
+        fail('image is not an image name');
+    }
+    return value;
+}
+function platformName(value) {
+    if (value.length > PLATFORM_MAX)
+        fail(`a platform name is longer than ${PLATFORM_MAX} characters`);
+    try {
+        return (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)((0,_util_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(value));
+    }
+    catch {
+        fail(`'${value.slice(0, 40)}' is not a platform`);
+    }
+}
+/** The size report, rebuilt from the `sizes` JSON with every field checked. */
+function sizesReport(value) {
+    const s = record(value, 'sizes');
+    const platforms = Object.entries(record(s.platforms, 'sizes.platforms'));
+    if (platforms.length === 0 || platforms.length > 64)
+        fail('sizes.platforms does not hold 1 to 64 platforms');
+    if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(s.digest))
+        fail('sizes.digest is not a sha256 digest');
+    const rows = platforms.map(([name, v]) => {
+        const p = record(v, `sizes.platforms.${name.slice(0, 40)}`);
+        const platform = platformName(name);
+        if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(p.digest))
+            fail(`the digest of ${platform} is not a sha256 digest`);
+        const row = { platform, digest: p.digest, compressed: bytes(p.compressed, `${platform} compressed`), layers: bytes(p.layers, `${platform} layers`) };
+        const uncompressed = optionalBytes(p.uncompressed, `${platform} uncompressed`);
+        if (uncompressed !== undefined)
+            row.uncompressed = uncompressed;
+        if (p.base !== null && p.base !== undefined) {
+            const b = record(p.base, `${platform} base`);
+            if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(b.digest))
+                fail(`the base digest of ${platform} is not a sha256 digest`);
+            row.base = { platform, digest: b.digest, compressed: bytes(b.compressed, `${platform} base compressed`), layers: bytes(b.layers, `${platform} base layers`) };
+            const baseUncompressed = optionalBytes(b.uncompressed, `${platform} base uncompressed`);
+            if (baseUncompressed !== undefined)
+                row.base.uncompressed = baseUncompressed;
+            // The change is worked out again: the numbers must agree with themselves.
+            const delta = row.compressed - row.base.compressed;
+            if (p.delta !== null && p.delta !== undefined && change(record(p.delta, `${platform} delta`).bytes, `${platform} delta`) !== delta)
+                fail(`the change of ${platform} does not match its sizes`);
+            row.delta = row.base.compressed > 0 ? { bytes: delta, percent: (delta / row.base.compressed) * 100 } : { bytes: delta };
+        }
+        return row;
+    });
+    const baseline = record(s.baseline, 'sizes.baseline');
+    const reference = baseline.reference === undefined || baseline.reference === null ? undefined : baselineReference(baseline.reference);
+    const found = baseline.found === true && reference !== undefined;
+    const attestations = record(s.attestations, 'sizes.attestations');
+    const report = {
+        image: imageName(s.image),
+        source: s.source === 'registry' ? 'registry' : 'build',
+        digest: s.digest,
+        platforms: rows,
+        removed: [],
+        registryBytes: bytes(s.registryBytes, 'sizes.registryBytes'),
+        attestations: { count: bytes(attestations.count, 'sizes.attestations.count'), bytes: bytes(attestations.bytes, 'sizes.attestations.bytes') },
+        // The fork's words for a missing baseline are not repeated.
+        baseline: found ? { reference, found: true } : { ...(reference ? { reference } : {}), found: false, reason: 'none was found' },
+        layerChanges: {}
+    };
+    if (s.registryDelta !== null && s.registryDelta !== undefined)
+        report.registryDelta = { bytes: change(s.registryDelta, 'sizes.registryDelta') };
+    const gates = (Array.isArray(s.gates) ? s.gates : []).slice(0, 2).map((g) => {
+        const gate = record(g, 'a gate');
+        if (gate.name !== 'max-size' && gate.name !== 'max-size-increase')
+            fail('a gate has an unknown name');
+        return { name: gate.name, limit: gateLimit(gate.name, gate.limit), ...(typeof gate.passed === 'boolean' ? { passed: gate.passed } : {}), failures: [] };
+    });
+    return { report, gates };
+}
+/** The Dockerfile's path from the repository's root, when it is a plain one: parts of letters, digits and `._+-`, none `.` or `..`. */
+function isPlainPath(value) {
+    const parts = value.split('/');
+    return value.length <= PATH_MAX && parts.every(p => PATH_PART.test(p) && p !== '.' && p !== '..');
+}
+/** The layers the fork's run read, each platform's adding up to the compressed size its row says. */
+function checkedLayers(value, dockerfile, rows) {
+    if (value === null || value === undefined)
+        return undefined;
+    const v = record(value, 'layers');
+    if (dockerfile !== null && dockerfile !== undefined && (typeof dockerfile !== 'string' || !isPlainPath(dockerfile)))
+        fail(`sizes.dockerfile is not a plain path in the repository (parts of letters, digits and ._+-, none . or .., at most ${PATH_MAX} characters)`);
+    if (typeof v.target !== 'string' || (v.target !== '' && !STAGE.test(v.target)))
+        fail('layers.target is not a stage name');
+    if (!Array.isArray(v.contexts) || v.contexts.length > 64)
+        fail('layers.contexts is not a list of at most 64 names');
+    // A name only tells a FROM of another build from a base image: one of another form is not a FROM hoist can match, and is dropped.
+    const contexts = v.contexts.filter((c) => typeof c === 'string' && CONTEXT_NAME.test(c));
+    const images = Object.entries(record(v.platforms, 'layers.platforms')).map(([name, p]) => {
+        const platform = platformName(name);
+        const row = rows.find(r => r.platform === platform);
+        if (!row)
+            fail(`layers.platforms names ${platform}, which sizes.platforms does not`);
+        const image = record(p, `the layers of ${platform}`);
+        const config = record(image.config, `the config of ${platform}`);
+        if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(config.digest))
+            fail(`the config digest of ${platform} is not a sha256 digest`);
+        if (!Array.isArray(image.layers) || image.layers.length > LAYERS_MAX)
+            fail(`the layers of ${platform} are not a list of at most ${LAYERS_MAX}`);
+        const layers = image.layers.map((l, i) => {
+            const layer = record(l, `layer ${i + 1} of ${platform}`);
+            if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(layer.digest))
+                fail(`layer ${i + 1} of ${platform} has no sha256 digest`);
+            return { digest: layer.digest, size: bytes(layer.size, `layer ${i + 1} of ${platform}`), mediaType: '' };
+        });
+        const configSize = bytes(config.size, `the config of ${platform}`);
+        // The sizes posted and the layers compared are one image: they must add up.
+        if (layers.length !== row.layers || configSize + layers.reduce((s, l) => s + l.size, 0) !== row.compressed)
+            fail(`the layers of ${platform} do not add up to its size`);
+        if (!Array.isArray(image.history) || image.history.length > HISTORY_MAX)
+            fail(`the history of ${platform} is not a list of at most ${HISTORY_MAX}`);
+        const history = image.history.map((h) => {
+            const entry = record(h, `a history entry of ${platform}`);
+            if (typeof entry.createdBy !== 'string' || typeof entry.emptyLayer !== 'boolean')
+                fail(`a history entry of ${platform} is not one`);
+            return { createdBy: entry.createdBy, emptyLayer: entry.emptyLayer };
+        });
+        return { platform, digest: row.digest, manifestBytes: 0, config: { digest: config.digest, size: configSize }, layers, history };
+    });
+    return { ...(typeof dockerfile === 'string' ? { dockerfile } : {}), target: v.target, contexts, images };
+}
+/** The baseline's reference: at most REFERENCE_MAX characters, a valid reference, and its digest (if any) a sha256 one. */
+function baselineReference(value) {
+    if (typeof value !== 'string')
+        fail('sizes.baseline.reference is not an image reference');
+    if (value.length > REFERENCE_MAX)
+        fail(`sizes.baseline.reference is longer than ${REFERENCE_MAX} characters`);
+    let digest;
+    try {
+        digest = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(value).digest;
+    }
+    catch {
+        fail('sizes.baseline.reference is not an image reference');
+    }
+    if (digest !== undefined && !(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest))
+        fail('sizes.baseline.reference carries a digest that is not a sha256 digest');
+    return value;
+}
+/**
+ * A gate's limit, written afresh from the number it parses to (`10 %` → `10%`, `1048576` →
+ * `1MiB`): whatever padding or spelling the fork sent, what is posted is hoist's own text.
+ */
+function gateLimit(name, value) {
+    const text = typeof value === 'string' ? value.trim() : '';
+    const increase = text.length > LIMIT_MAX ? undefined : name === 'max-size' ? asBytes((0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(text)) : (0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIncrease */ .KW)(text);
+    if (increase !== undefined) {
+        if ('percent' in increase && increase.percent <= PERCENT_MAX)
+            return `${increase.percent}%`;
+        if ('bytes' in increase && Number.isSafeInteger(increase.bytes) && increase.bytes <= 1e13)
+            return sizeLimit(increase.bytes);
+    }
+    fail(`the ${name} gate's limit is not one`);
+}
+function asBytes(bytes) {
+    return bytes === undefined ? undefined : { bytes };
+}
+/** Bytes in the largest unit that divides them (`20MB`, `1MiB`, `1500MB`), else plain bytes: the same number when read again. */
+function sizeLimit(bytes) {
+    const units = [
+        ['GiB', 1024 ** 3],
+        ['GB', 1e9],
+        ['MiB', 1024 ** 2],
+        ['MB', 1e6],
+        ['KiB', 1024],
+        ['kB', 1e3]
+    ];
+    const unit = units.find(([, n]) => bytes >= n && bytes % n === 0);
+    return unit ? `${bytes / unit[1]}${unit[0]}` : `${bytes}B`;
+}
+/** Reads and checks a report artifact's file against the run that triggered the comment job; throws with what is wrong. */
+function checkSharedReport(text, expected) {
+    if (Buffer.byteLength(text) > REPORT_MAX_BYTES)
+        fail(`it is ${Buffer.byteLength(text)} bytes, more than a size report (at most ${REPORT_MAX_BYTES})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        fail('it is not JSON');
+    }
+    const v = record(value, 'the report');
+    if (v.schema !== REPORT_SCHEMA)
+        fail(`it is not a ${REPORT_SCHEMA} report`);
+    if (typeof v.pullRequest !== 'number' || !Number.isInteger(v.pullRequest) || v.pullRequest < 1)
+        fail('it names no pull request number');
+    if (typeof v.headSha !== 'string' || !SHA.test(v.headSha))
+        fail('it names no head commit');
+    if (v.headSha !== expected.headSha)
+        fail(`it is for commit ${v.headSha}, but the run that triggered this job built ${expected.headSha}`);
+    if (expected.pullRequests.length > 0 && !expected.pullRequests.includes(v.pullRequest)) {
+        fail(`it is for pull request #${v.pullRequest}, but the run that triggered this job is for #${expected.pullRequests.join(', #')}`);
+    }
+    if (typeof v.job !== 'string' || !JOB.test(v.job))
+        fail('it names no job');
+    const sized = sizesReport(v.sizes);
+    const layers = checkedLayers(v.layers, v.sizes.dockerfile, sized.report.platforms);
+    return { pullRequest: v.pullRequest, headSha: v.headSha, job: v.job, ...sized, ...(layers ? { layers } : {}) };
+}
+/** Whether an error is a check that failed (said as is) rather than a fault. */
+function isReportProblem(e) {
+    return e instanceof ReportProblem;
+}
+
+
+/***/ })
+
+};
