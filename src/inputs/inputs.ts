@@ -47,6 +47,8 @@ export interface Inputs {
   'max-size-increase': string;
   'annotate-growth': string;
   'pr-comment': boolean;
+  /** `files`: download the layers and say where the bytes are (the largest files, the bytes wasted); empty or `none`: off. */
+  'size-analysis': string;
   // hoist's own: caching.
   cache: string;
   'cache-ref': string;
@@ -151,6 +153,7 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'max-size-increase': 'string',
   'annotate-growth': 'string',
   'pr-comment': 'boolean',
+  'size-analysis': 'string',
   cache: 'string',
   'cache-ref': 'string',
   'cache-scope': 'string',

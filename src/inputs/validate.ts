@@ -99,6 +99,9 @@ export function checkGateLimits(limits: Pick<Inputs, 'max-size' | 'max-size-incr
   }
 }
 
+/** The values of `size-analysis`. */
+const SIZE_ANALYSES = ['none', 'files'];
+
 function checkSizeReport(inputs: Inputs, found: Findings): void {
   if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
     checkReference(inputs['compare-to'], problem => found.error('compare-to', `'${inputs['compare-to']}': ${problem}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'."));
@@ -107,6 +110,10 @@ function checkSizeReport(inputs: Inputs, found: Findings): void {
   const growth = inputs['annotate-growth'];
   if (growth && growth !== 'none' && parseIncrease(growth) === undefined) {
     found.error('annotate-growth', `'${growth}' is neither a size nor a percentage`, "E.g. 1MB (the default) or 10%; 'none' or 0 turns the annotation off.");
+  }
+  const analysis = inputs['size-analysis'];
+  if (analysis && !SIZE_ANALYSES.includes(analysis)) {
+    found.error('size-analysis', `'${analysis}' is not a size analysis`, "Use files (download the layers and list where the bytes are) or none (the default: no layer is downloaded).");
   }
   // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
   const filesOnly = inputs.outputs.length > 0 && imageOutputs(inputs.outputs).length === 0;

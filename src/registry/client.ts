@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { parseChallenge, type CredentialSource, type Credentials } from './auth.js';
 import { RegistryError } from './errors.js';
 import { header, nodeTransport, type HttpResponse, type HttpTransport } from './http.js';
@@ -162,30 +163,39 @@ export class RegistryClient {
     });
   }
 
+  /**
+   * A blob as a stream, for one too large to hold (a layer read file by file): retried like
+   * any request until its answer starts; what comes after is the reader's to check (its digest).
+   */
+  async openBlob(ref: ImageReference, digest: string): Promise<Readable> {
+    const response = await this.request(ref, `blobs/${digest}`, {}, true);
+    return response.stream ?? Readable.from([response.body]);
+  }
+
   /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
-  private async send(host: string, pathAndQuery: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResponse> {
+  private async send(host: string, pathAndQuery: string, headers: Record<string, string>, timeoutMs: number, stream = false): Promise<HttpResponse> {
     const scheme = this.schemes.get(host) ?? 'https';
     try {
-      const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers, timeoutMs });
+      const response = await this.transport(new URL(`${scheme}://${host}${pathAndQuery}`), { headers, timeoutMs, ...(stream ? { stream } : {}) });
       this.schemes.set(host, scheme);
       return response;
     } catch (e) {
       // Not `!schemes.has(host)`: a request sent beside the first one meets the same TLS error after the first has already switched.
       if (scheme === 'https' && this.schemes.get(host) !== 'https' && isLoopbackHost(host) && speaksPlainHttp(e)) {
         this.schemes.set(host, 'http');
-        return this.send(host, pathAndQuery, headers, timeoutMs);
+        return this.send(host, pathAndQuery, headers, timeoutMs, stream);
       }
       throw describeTlsError(e, host);
     }
   }
 
-  private async request(ref: ImageReference, suffix: string, headers: Record<string, string>): Promise<HttpResponse> {
+  private async request(ref: ImageReference, suffix: string, headers: Record<string, string>, stream = false): Promise<HttpResponse> {
     const host = registryHost(ref.domain);
     const pathAndQuery = `/v2/${ref.path}/${suffix}`;
     const scopeKey = `${host}/${ref.path}`;
     let authorization = this.tokens.get(scopeKey);
     for (let round = 0; round < 2; round++) {
-      const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs));
+      const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs, stream));
       if (response.status !== 401 || round === 1) {
         if (response.status >= 200 && response.status < 300) return response;
         throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);
