@@ -113,7 +113,7 @@ function checkSizeReport(inputs: Inputs, found: Findings): void {
   }
   const analysis = inputs['size-analysis'];
   if (analysis && !SIZE_ANALYSES.includes(analysis)) {
-    found.error('size-analysis', `'${analysis}' is not a size analysis`, "Use files (download the layers and list where the bytes are) or none (the default: no layer is downloaded).");
+    found.error('size-analysis', `'${analysis}' is not a size analysis`, 'Use files (download the layers and list where the bytes are) or none (the default: no layer is downloaded).');
   }
   // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
   const filesOnly = inputs.outputs.length > 0 && imageOutputs(inputs.outputs).length === 0;

@@ -36,7 +36,8 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
   const reportStarted = ports.now();
   const pushed = sources.measured ? undefined : await runner.group('Publish', () => readBackPushed(runner, ports.registry, run.readBack, produced.digest));
   // size-analysis: files reads a pushed image's layers here (a measured one's, in the measure phase); nothing is downloaded otherwise.
-  const analysed = pushed && run.sizes === 'registry' && inputs['size-analysis'] === 'files' ? await runner.group('Size analysis', () => analyseFilesOrWarn(runner, ports.registry, pushed, ports.now)) : pushed;
+  const analysed =
+    pushed && run.sizes === 'registry' && inputs['size-analysis'] === 'files' ? await runner.group('Size analysis', () => analyseFilesOrWarn(runner, ports.registry, pushed, ports.now)) : pushed;
   const image = sources.measured ?? analysed;
   // platform-digests are what the registry holds: none for an image that was only measured.
   const platformDigests = image && !sources.measured ? digestsByPlatform(image) : {};

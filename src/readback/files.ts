@@ -41,7 +41,7 @@ export interface LayerFiles {
 }
 
 /** A file copy nothing in the final image shows; layers are indexes into the manifest's layers. */
-export interface WastedFile extends FileSize {
+interface WastedFile extends FileSize {
   layer: number;
   hiddenBy: number;
   how: 'overwritten' | 'deleted';
@@ -55,7 +55,7 @@ export interface PlatformFiles {
 }
 
 /** How many files each list keeps. */
-export const TOP_FILES = 10;
+const TOP_FILES = 10;
 
 /** The `n` largest items seen, in a min-heap: memory stays at `n` however many are pushed. */
 export class TopN<T> {
@@ -71,7 +71,7 @@ export class TopN<T> {
     if (this.n <= 0) return;
     if (heap.length < this.n) {
       heap.push(item);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (key(heap[parent]) <= key(heap[i])) break;
         [heap[parent], heap[i]] = [heap[i], heap[parent]];
@@ -81,7 +81,7 @@ export class TopN<T> {
     }
     if (key(item) <= key(heap[0])) return;
     heap[0] = item;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const [l, r] = [2 * i + 1, 2 * i + 2];
       let least = i;
       if (l < heap.length && key(heap[l]) < key(heap[least])) least = l;

@@ -195,7 +195,9 @@ export class RegistryClient {
     const scopeKey = `${host}/${ref.path}`;
     let authorization = this.tokens.get(scopeKey);
     for (let round = 0; round < 2; round++) {
-      const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs => this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs, stream));
+      const response = await this.withRetries(`${host}/${ref.path}/${suffix}`, timeoutMs =>
+        this.send(host, pathAndQuery, { ...headers, ...(authorization ? { authorization } : {}) }, timeoutMs, stream)
+      );
       if (response.status !== 401 || round === 1) {
         if (response.status >= 200 && response.status < 300) return response;
         throw new RegistryError(describeFailure(response.status, host, ref.path, suffix, authorization !== undefined), response.status);

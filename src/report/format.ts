@@ -11,4 +11,3 @@ export function formatDelta(d: Delta, withPercent = true): string {
   const percent = withPercent && d.percent !== undefined ? ` (${d.percent > 0 ? '+' : '−'}${Math.abs(d.percent).toFixed(1)} %)` : '';
   return `${arrow} ${amount}${percent}`;
 }
-

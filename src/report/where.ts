@@ -166,7 +166,14 @@ export function whereText(report: WhereReport): string[] {
     lines.push(`    ${platform}: ${wasted}${top ? `; largest: ${top.path} ${formatBytes(top.size)} (${layerText(top.addedBy)}, ${top.how} by layer ${top.hiddenBy.layer})` : ''}`);
     for (const l of biggest(w)) {
       const where = l.line !== undefined ? ` (${report.dockerfile?.path ?? 'Dockerfile'}:${l.line})` : '';
-      lines.push(`      ${layerText(l)}${where}: ${l.largest.slice(0, 3).map(f => `${f.path} ${formatBytes(f.size)}`).join(', ') || 'no file'}`);
+      lines.push(
+        `      ${layerText(l)}${where}: ${
+          l.largest
+            .slice(0, 3)
+            .map(f => `${f.path} ${formatBytes(f.size)}`)
+            .join(', ') || 'no file'
+        }`
+      );
     }
   }
   return lines;

@@ -25,15 +25,9 @@ const CONF_V1 = 200_000;
 const CONF_V2 = 100_000;
 const PAYLOAD = 1_500_000;
 
-const V1 = [
-  `FROM ${RUNTIME_IMAGE}`,
-  'COPY big.bin /tmp/big.bin',
-  'COPY conf-v1.bin /etc/app.conf',
-  'COPY conf-v2.bin /etc/app.conf',
-  'RUN rm /tmp/big.bin',
-  'COPY small.txt /app/small.txt',
-  ''
-].join('\n');
+const V1 = [`FROM ${RUNTIME_IMAGE}`, 'COPY big.bin /tmp/big.bin', 'COPY conf-v1.bin /etc/app.conf', 'COPY conf-v2.bin /etc/app.conf', 'RUN rm /tmp/big.bin', 'COPY small.txt /app/small.txt', ''].join(
+  '\n'
+);
 /** The pull request's: one more layer at the end, on line 7. */
 const V2 = `${V1}COPY payload.bin /app/payload.bin\n`;
 
@@ -73,7 +67,11 @@ function tarListing(blob: Buffer): Record<string, number> {
 
 interface FilesJson {
   changedOnly: boolean;
-  wasted: { bytes: number; fileBytes: number; files: Array<{ path: string; size: number; how: string; addedBy: { layer: number; instruction: string; line?: number }; hiddenBy: { layer: number; instruction: string; line?: number } }> } | null;
+  wasted: {
+    bytes: number;
+    fileBytes: number;
+    files: Array<{ path: string; size: number; how: string; addedBy: { layer: number; instruction: string; line?: number }; hiddenBy: { layer: number; instruction: string; line?: number } }>;
+  } | null;
   layers: Array<{ layer: number; digest: string; instruction: string; line?: number; files: number; bytes: number; largest: Array<{ path: string; size: number }> }>;
   notAnalysed: unknown[];
 }
@@ -81,7 +79,8 @@ interface FilesJson {
 const filesOf = (run: ActionRun, platform: string): FilesJson | undefined => JSON.parse(run.outputs.sizes).platforms[platform].files as FilesJson | undefined;
 
 /** The full blob downloads hoist (user-agent hoist) asked the proxy for: GETs of /blobs/ without a Range. */
-const blobDownloads = (proxy: FaultProxy): string[] => proxy.seen.filter(r => r.userAgent === 'hoist' && r.method === 'GET' && r.path.includes('/blobs/') && !r.range).map(r => r.path.slice(r.path.lastIndexOf('/') + 1));
+const blobDownloads = (proxy: FaultProxy): string[] =>
+  proxy.seen.filter(r => r.userAgent === 'hoist' && r.method === 'GET' && r.path.includes('/blobs/') && !r.range).map(r => r.path.slice(r.path.lastIndexOf('/') + 1));
 
 beforeAll(requireToolchain);
 
@@ -116,7 +115,7 @@ describe('size-analysis: files', () => {
     expect(run.summary).not.toContain('Where the bytes are');
   });
 
-  it('files: the changed layer\'s largest files and the bytes wasted, as the blobs and the sizes written say; each layer downloaded once', async () => {
+  it("files: the changed layer's largest files and the bytes wasted, as the blobs and the sizes written say; each layer downloaded once", async () => {
     proxy.reset(0);
     const run = await runAction({ ...common, push: 'true', tags: `${proxy.host}/${repo}:pr`, 'compare-to': `${proxy.host}/${repo}:main`, 'size-analysis': 'files' }, { workspace: pr });
     ok(run);
@@ -149,7 +148,15 @@ describe('size-analysis: files', () => {
       expect(files.changedOnly).toBe(true);
       expect(files.layers.map(l => l.layer)).toEqual(changed);
       const payload = files.layers.find(l => l.layer === layers.length)!;
-      expect(payload).toEqual({ layer: layers.length, digest: layers.at(-1)!.digest, instruction: 'COPY payload.bin /app/payload.bin', line: 7, files: 1, bytes: PAYLOAD, largest: [{ path: '/app/payload.bin', size: PAYLOAD }] });
+      expect(payload).toEqual({
+        layer: layers.length,
+        digest: layers.at(-1)!.digest,
+        instruction: 'COPY payload.bin /app/payload.bin',
+        line: 7,
+        files: 1,
+        bytes: PAYLOAD,
+        largest: [{ path: '/app/payload.bin', size: PAYLOAD }]
+      });
       for (const l of files.layers) {
         const regular = Object.entries(listings[l.layer - 1]).filter(([member, size]) => size > 0 && !member.includes('/.wh.'));
         expect(l.largest).toEqual(
@@ -162,7 +169,13 @@ describe('size-analysis: files', () => {
       // Wasted: the 3 MB file deleted and the 200 kB copy overwritten, nothing else; the 100 kB copy the image shows is not waste.
       expect(files.wasted!.bytes).toBe(BIG + CONF_V1);
       expect(files.wasted!.files).toEqual([
-        { path: '/tmp/big.bin', size: BIG, how: 'deleted', addedBy: { layer: bigLayer, instruction: 'COPY big.bin /tmp/big.bin', line: 2 }, hiddenBy: { layer: whiteoutLayer, instruction: 'RUN rm /tmp/big.bin', line: 5 } },
+        {
+          path: '/tmp/big.bin',
+          size: BIG,
+          how: 'deleted',
+          addedBy: { layer: bigLayer, instruction: 'COPY big.bin /tmp/big.bin', line: 2 },
+          hiddenBy: { layer: whiteoutLayer, instruction: 'RUN rm /tmp/big.bin', line: 5 }
+        },
         {
           path: '/etc/app.conf',
           size: CONF_V1,

@@ -56,7 +56,7 @@ export interface FaultCounts {
 }
 
 /** One `/v2/` request the proxy saw: what was asked, and by whom. */
-export interface SeenRequest {
+interface SeenRequest {
   method: string;
   path: string;
   range?: string;
@@ -101,7 +101,12 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     const url = req.url ?? '/';
     if (url.startsWith('/v2/')) {
       counts.requests++;
-      seenRequests.push({ method: req.method ?? '', path: url, ...(req.headers.range ? { range: req.headers.range } : {}), ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {}) });
+      seenRequests.push({
+        method: req.method ?? '',
+        path: url,
+        ...(req.headers.range ? { range: req.headers.range } : {}),
+        ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {})
+      });
       if (refusePaths.some(prefix => url.startsWith(prefix))) {
         counts.refused++;
         res

@@ -120,6 +120,13 @@ describe('checkInputs: errors', () => {
     [{ tags: 'r/a:1', push: 'true', 'max-size-increase': 'ten percent' }, 'max-size-increase', /neither a percentage nor a size/, /10%/],
     [{ 'annotate-growth': 'off' }, 'annotate-growth', /'off' is neither a size nor a percentage/, /'none' or 0 turns the annotation off/],
     [{ 'annotate-growth': '1 megabyte' }, 'annotate-growth', /'1 megabyte' is neither a size nor a percentage/, /E\.g\. 1MB \(the default\) or 10%/],
+    [
+      { 'size-analysis': 'layers' },
+      'size-analysis',
+      /'layers' is not a size analysis/,
+      /Use files \(download the layers and list where the bytes are\) or none \(the default: no layer is downloaded\)/
+    ],
+    [{ 'size-analysis': 'Files' }, 'size-analysis', /'Files' is not a size analysis/, /Use files/],
     [{ tags: 'r/a:1', 'max-size': '20MB', outputs: 'type=local,dest=out' }, 'max-size', /outputs writes files only/, /Add an image output/],
     [{ 'cache-mounts-max-size': 'big' }, 'cache-mounts-max-size', /'big' is not a size/, /2GB/],
     [{ 'cache-scope': 'my scope' }, 'cache-scope', /'my scope' is not a cache scope/, /letters, digits, '.', '_', '-' and '\/'/],
@@ -232,6 +239,7 @@ describe('checkInputs: what buildx accepts stays accepted', () => {
     { allow: 'device=/dev/fuse' },
     { ssh: 'default\ngithub=/tmp/key' },
     ...['1MB', '0', 'none', '10%', '512KiB', '2000000'].map(limit => ({ 'annotate-growth': limit })),
+    ...['files', 'none'].map(analysis => ({ 'size-analysis': analysis })),
     { network: 'host' },
     { network: 'none' },
     { network: 'default' },

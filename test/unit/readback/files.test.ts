@@ -64,14 +64,17 @@ describe('wastedBytes: file copies a later layer overwrites or deletes', () => {
     ['nothing hidden', [[d('a/'), f('a/x', 10)], [f('a/y', 20)]], [0, 30, []]],
     ['a file overwritten: the lower copy only (the one the image shows is not waste)', [[f('a', 100)], [f('a', 50)]], [100, 150, ['/a 100 0>1 overwritten']]],
     ['a file deleted by a whiteout', [[f('tmp/big', 3_000_000)], [f('tmp/.wh.big', 0)]], [3_000_000, 3_000_000, ['/tmp/big 3000000 0>1 deleted']]],
-    [
-      'a directory deleted: all it held, at any depth',
-      [[d('d/'), f('d/x', 10), d('d/y/'), f('d/y/z', 20)], [f('.wh.d', 0)]],
-      [30, 30, ['/d/y/z 20 0>1 deleted', '/d/x 10 0>1 deleted']]
-    ],
+    ['a directory deleted: all it held, at any depth', [[d('d/'), f('d/x', 10), d('d/y/'), f('d/y/z', 20)], [f('.wh.d', 0)]], [30, 30, ['/d/y/z 20 0>1 deleted', '/d/x 10 0>1 deleted']]],
     ['an opaque directory: the layers beneath, not its own layer', [[f('d/x', 10)], [d('d/'), f('d/new', 5), f('d/.wh..wh..opq', 0)]], [10, 15, ['/d/x 10 0>1 deleted']]],
-    ['an opaque marker first, then the layer\'s own file', [[f('d/x', 10), f('d/sub/y', 1)], [f('d/.wh..wh..opq', 0), f('d/x', 4)]], [11, 15, ['/d/x 10 0>1 deleted', '/d/sub/y 1 0>1 deleted']]],
-    ['a whiteout does not hide its own layer\'s file, written before it', [[f('a', 10)], [f('a', 20), f('.wh.a', 0)]], [10, 30, ['/a 10 0>1 overwritten']]],
+    [
+      "an opaque marker first, then the layer's own file",
+      [
+        [f('d/x', 10), f('d/sub/y', 1)],
+        [f('d/.wh..wh..opq', 0), f('d/x', 4)]
+      ],
+      [11, 15, ['/d/x 10 0>1 deleted', '/d/sub/y 1 0>1 deleted']]
+    ],
+    ["a whiteout does not hide its own layer's file, written before it", [[f('a', 10)], [f('a', 20), f('.wh.a', 0)]], [10, 30, ['/a 10 0>1 overwritten']]],
     ['… nor one written after it', [[f('a', 10)], [f('.wh.a', 0), f('a', 20)]], [10, 30, ['/a 10 0>1 deleted']]],
     ['a hard link keeps the bytes until its last name goes', [[f('a', 100), ln('b', 'a')], [f('.wh.a', 0)]], [0, 100, []]],
     ['… then they are wasted', [[f('a', 100), ln('./b', './a')], [f('.wh.a', 0)], [f('.wh.b', 0)]], [100, 100, ['/a 100 0>2 deleted']]],
@@ -79,7 +82,14 @@ describe('wastedBytes: file copies a later layer overwrites or deletes', () => {
     ['a file where a directory is now', [[f('x', 10)], [d('x/'), f('x/y', 5)]], [10, 15, ['/x 10 0>1 deleted']]],
     ['… also when only a file below it says so', [[f('x', 10)], [f('x/y', 5)]], [10, 15, ['/x 10 0>1 deleted']]],
     ['a directory where a file is now: all it held', [[f('d/a', 10), f('d/b/c', 20)], [f('d', 7)]], [30, 37, ['/d/b/c 20 0>1 deleted', '/d/a 10 0>1 deleted']]],
-    ['a directory over a directory merges', [[d('d/'), f('d/a', 10)], [d('d/'), f('d/b', 1)]], [0, 11, []]],
+    [
+      'a directory over a directory merges',
+      [
+        [d('d/'), f('d/a', 10)],
+        [d('d/'), f('d/b', 1)]
+      ],
+      [0, 11, []]
+    ],
     ['the same path twice in one layer: the first copy', [[f('a', 10), f('a', 12)]], [10, 22, ['/a 10 0>0 overwritten']]],
     ['aufs bookkeeping (.wh..wh.plnk) deletes nothing', [[f('a', 10)], [d('.wh..wh.plnk/'), f('.wh..wh.plnk/1.2', 0)]], [0, 10, []]],
     ['a whiteout of a path no layer has', [[f('a', 10)], [f('x/.wh.y', 0), f('.wh.nothing', 0)]], [0, 10, []]],
@@ -111,7 +121,7 @@ describe('platformFiles', () => {
     });
   });
 
-  it('a layer not read: its reason, the others\' files, and no waste (what it hid or held is not known)', () => {
+  it("a layer not read: its reason, the others' files, and no waste (what it hid or held is not known)", () => {
     const files = platformFiles([{ entries: [f('a', 10)] }, { notAnalysed: 'a zstd layer' }]);
     expect(files).toEqual({ layers: [{ files: 1, bytes: 10, largest: [{ path: '/a', size: 10 }] }, { notAnalysed: 'a zstd layer' }] });
   });
