@@ -49,6 +49,8 @@ export interface Inputs {
   /** How many builds the size chart draws; 'none' or 0: no chart. */
   'size-trend': string;
   'pr-comment': boolean;
+  /** `files`: download the layers and say where the bytes are (the largest files, the bytes wasted); empty or `none`: off. */
+  'size-analysis': string;
   // hoist's own: caching.
   cache: string;
   'cache-ref': string;
@@ -154,6 +156,7 @@ export const INPUT_KINDS: Record<keyof Inputs, Kind> = {
   'annotate-growth': 'string',
   'size-trend': 'string',
   'pr-comment': 'boolean',
+  'size-analysis': 'string',
   cache: 'string',
   'cache-ref': 'string',
   'cache-scope': 'string',

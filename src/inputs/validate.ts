@@ -99,6 +99,9 @@ export function checkGateLimits(limits: Pick<Inputs, 'max-size' | 'max-size-incr
   }
 }
 
+/** The values of `size-analysis`. */
+const SIZE_ANALYSES = ['none', 'files'];
+
 function checkSizeReport(inputs: Inputs, found: Findings): void {
   if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
     checkReference(inputs['compare-to'], problem => found.error('compare-to', `'${inputs['compare-to']}': ${problem}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'."));
@@ -113,6 +116,10 @@ function checkSizeReport(inputs: Inputs, found: Findings): void {
   const trend = inputs['size-trend'];
   if (trend && trend !== 'none' && !(/^\d+$/.test(trend) && Number(trend) <= TREND_MAX)) {
     found.error('size-trend', `'${trend}' is not a number of builds from 0 to ${TREND_MAX}`, "E.g. 30 (the default); 'none' or 0 turns the trend off.");
+  }
+  const analysis = inputs['size-analysis'];
+  if (analysis && !SIZE_ANALYSES.includes(analysis)) {
+    found.error('size-analysis', `'${analysis}' is not a size analysis`, 'Use files (download the layers and list where the bytes are) or none (the default: no layer is downloaded).');
   }
   // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
   const filesOnly = inputs.outputs.length > 0 && imageOutputs(inputs.outputs).length === 0;

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import type { Ports } from '../ports.js';
 import type { Job } from '../plan/run.js';
+import { analyseFilesOrWarn } from '../readback/analyse-files.js';
 import type { ImageFacts } from '../readback/image.js';
 import { OciLayout } from '../readback/layout.js';
 
@@ -15,13 +16,15 @@ export async function measure(ports: Ports, job: Job): Promise<ImageFacts | unde
   return ports.runner.group('Measure', async () => {
     const started = ports.now();
     try {
-      const image = await new OciLayout(measure.dir).image(job.inputs.tags[0] ?? 'image');
+      const layout = new OciLayout(measure.dir);
+      const image = await layout.image(job.inputs.tags[0] ?? 'image');
       if (!image) {
         ports.runner.warning('the image was built, but the OCI layout the build wrote holds no image to measure; no size report');
         return undefined;
       }
       ports.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image.platforms.length} platform(s) in ${Math.round(ports.now() - started)} ms`);
-      return image;
+      // The layout goes when this phase ends: its layers are read now, when asked for.
+      return job.inputs['size-analysis'] === 'files' ? await analyseFilesOrWarn(ports.runner, layout, image, ports.now) : image;
     } catch (e) {
       ports.runner.warning(`the image was built, but measuring it failed: ${(e as Error).message}`);
       return undefined;

@@ -1,3 +1,5 @@
+import type { PlatformFiles } from './files.js';
+
 /** An image as hoist reads it back from the registry: what the size report and the outputs are made from. */
 export interface LayerFacts {
   digest: string;
@@ -17,6 +19,8 @@ export interface PlatformImage {
   layers: LayerFacts[];
   /** The config's history, every entry (empty_layer ones too): which instruction made each layer (report/lines.ts). */
   history?: Array<{ createdBy: string; emptyLayer: boolean }>;
+  /** Its layers' files, when `size-analysis: files` asked for them (analyse-files.ts). */
+  files?: PlatformFiles;
 }
 
 export interface AttestationFacts {

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Readable } from 'node:stream';
 import { RegistryError, type FetchedManifest, type Manifest } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
 import type { ImageFacts } from './image.js';
@@ -47,6 +48,13 @@ export class OciLayout implements ImageStore {
     } finally {
       fs.closeSync(fd);
     }
+  }
+
+  /** A blob as a stream (a layer, read file by file). */
+  openBlob(_ref: unknown, digest: string): Promise<Readable> {
+    const file = this.blobPath(digest);
+    if (!fs.existsSync(file)) return Promise.reject(new RegistryError(`${digest} is not in the OCI layout ${this.dir}`, 404));
+    return Promise.resolve(fs.createReadStream(file, { highWaterMark: 1 << 20 }));
   }
 
   /** The image the layout holds (its index.json's first entry: the multi-platform index, or the one manifest). */

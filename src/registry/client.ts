@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { parseChallenge, type CredentialSource, type Credentials } from './auth.js';
 import { RegistryError } from './errors.js';
 import { header, nodeTransport, type HttpResponse, type HttpTransport } from './http.js';
@@ -213,6 +214,15 @@ export class RegistryClient {
     return `sha256:${createHash('sha256').update(body).digest('hex')}`;
   }
 
+  /**
+   * A blob as a stream, for one too large to hold (a layer read file by file): retried like
+   * any request until its answer starts; what comes after is the reader's to check (its digest).
+   */
+  async openBlob(ref: ImageReference, digest: string): Promise<Readable> {
+    const response = await this.request(ref, `blobs/${digest}`, {}, { stream: true });
+    return response.stream ?? Readable.from([response.body]);
+  }
+
   /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
   private async send(host: string, pathAndQuery: string, headers: Record<string, string>, timeoutMs: number, write: Write = {}): Promise<HttpResponse> {
     const scheme = this.schemes.get(host) ?? 'https';
@@ -221,7 +231,8 @@ export class RegistryClient {
         headers,
         timeoutMs,
         ...(write.method ? { method: write.method } : {}),
-        ...(write.body ? { body: write.body } : {})
+        ...(write.body ? { body: write.body } : {}),
+        ...(write.stream ? { stream: true } : {})
       });
       this.schemes.set(host, scheme);
       return response;
@@ -325,6 +336,8 @@ export class RegistryClient {
 interface Write {
   method?: 'HEAD' | 'POST' | 'PUT';
   body?: Buffer;
+  /** The answer's body as a stream (a layer), not read into memory. */
+  stream?: boolean;
 }
 
 /** The TLS handshake met a plain-HTTP server (OpenSSL: "wrong version number" / "packet length too long"). */

@@ -1,11 +1,15 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { pipeline, Transform, type Readable } from 'node:stream';
 
 export interface HttpResponse {
   status: number;
   /** Lower-cased header names. */
   headers: http.IncomingHttpHeaders;
+  /** Empty when the body is `stream`. */
   body: Buffer;
+  /** A 2xx answer's body, when the request asked for a stream. */
+  stream?: Readable;
 }
 
 interface HttpRequest {
@@ -13,8 +17,10 @@ interface HttpRequest {
   /** Sent as is (an upload or a manifest); a redirect does not resend it. */
   body?: Buffer;
   headers?: Record<string, string>;
-  /** The whole exchange, redirects and body included, is cut off after this (ETIMEDOUT). */
+  /** The whole exchange, redirects and body included, is cut off after this (ETIMEDOUT); for a stream, the answer's head, then each silence of its body. */
   timeoutMs?: number;
+  /** A 2xx answer's body is handed over unread, as `stream` (a layer is too large to hold); other answers are read whole. */
+  stream?: boolean;
 }
 
 /** One HTTP exchange; the registry client's only contact with the network. */
@@ -37,6 +43,24 @@ function timedOut(url: URL, ms: number): Error {
   return Object.assign(new Error(`no complete answer from ${url.host} within ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' });
 }
 
+/** The body, cut off (ETIMEDOUT) when no byte of it passes for `ms`; read at the reader's pace (nothing is buffered beyond the streams' own). */
+function withIdleTimeout(res: http.IncomingMessage, url: URL, ms: number): Readable {
+  let timer: NodeJS.Timeout | undefined;
+  const arm = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => res.destroy(Object.assign(new Error(`${url.host} sent no byte for ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' })), ms);
+  };
+  const out = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      arm();
+      done(null, chunk);
+    }
+  });
+  arm();
+  pipeline(res, out, () => clearTimeout(timer));
+  return out;
+}
+
 /**
  * node:http(s) with keep-alive agents. Not the global fetch: its first use loads
  * undici (~35 ms) and its idle sockets keep the process alive ~70 ms after the
@@ -50,11 +74,17 @@ export function nodeTransport(trace?: (line: string) => void): HttpTransport {
       const client = url.protocol === 'https:' ? https : http;
       // Named, as docker's tools name themselves: a registry's logs and rate limits can tell hoist's reads apart.
       const req = client.request(url, { method: request.method ?? 'GET', headers: { 'user-agent': 'hoist', ...request.headers }, agent: agents[url.protocol as 'http:' | 'https:'] }, res => {
+        const status = res.statusCode ?? 0;
+        if (request.stream && status >= 200 && status < 300) {
+          clearTimeout(timer);
+          resolve({ status, headers: res.headers, body: Buffer.alloc(0), stream: withIdleTimeout(res, url, request.timeoutMs ?? DEFAULT_TIMEOUT_MS) });
+          return;
+        }
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           clearTimeout(timer);
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+          resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
         });
         res.on('error', e => {
           clearTimeout(timer);

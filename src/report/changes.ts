@@ -86,6 +86,16 @@ function described(o: EntryOrigin): { instruction: string; origin: InstructionCh
   }
 }
 
+/** What made each layer of an image, in the manifest's order: its instruction and line, as compareLayers names them. */
+export function layerNames(image: PlatformImage, source: LineSource | undefined): Array<{ instruction: string; line?: number }> {
+  return entries(image, h => mapHistory(h, source))
+    .filter(e => e.layer)
+    .map(e => {
+      const d = described(e.origin);
+      return d.line !== undefined ? { instruction: d.instruction, line: d.line } : { instruction: d.instruction };
+    });
+}
+
 /** This build's layers against the baseline's, per instruction, in this build's order, then what only the baseline had. */
 export function compareLayers(current: PlatformImage, baseline: PlatformImage, source: LineSource | undefined): InstructionChange[] {
   const now = entries(current, h => mapHistory(h, source));

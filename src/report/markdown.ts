@@ -1,17 +1,15 @@
 import { formatBytes } from '../util/bytes.js';
+import { code, cut, lineCell } from './cells.js';
 import { formatDelta } from './format.js';
 import { changedRows } from './changes.js';
 import type { GateResult } from './gates.js';
 import type { SizeReport } from './sizes.js';
+import { whereJson, whereMarkdown, whereText } from './where.js';
 
 function baseLabel(report: SizeReport): string {
   const ref = report.baseline.reference ?? '';
   const tag = /:([^/:@]+)$/.exec(ref.split('@')[0])?.[1];
   return tag ?? (ref ? ref : 'base');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 
 function gateLine(gates: GateResult[], report: SizeReport): string {
@@ -68,7 +66,10 @@ export function sizeMarkdown(report: SizeReport, gates: GateResult[], maxChars =
   const rowNote = (n: number) => `| _… ${n} more platform(s) not shown: ${LIMIT_NOTE}; the \`sizes\` output has them all_ | | | | |`;
   const detailNote = (n: number) => `_What changed on ${n} more platform(s) is not shown: ${LIMIT_NOTE}._`;
   const changedNote = `_The "what changed" table is not shown: ${LIMIT_NOTE}; the \`sizes\` output has the changes._`;
-  let room = maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), changedNote, '']);
+  const where = whereMarkdown(report);
+  const whereNote = (n: number) => `_Where the bytes are${n < where.length ? ` on ${n} more platform(s)` : ''} is not shown: ${LIMIT_NOTE}; the \`sizes\` output has it._`;
+  let room =
+    maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), changedNote, '', ...(where.length > 0 ? [whereNote(where.length), ''] : [])]);
   const keptRows = takeWhileFits(
     rows.map(row => [row]),
     room
@@ -77,6 +78,9 @@ export function sizeMarkdown(report: SizeReport, gates: GateResult[], maxChars =
   const keptChanged = takeWhileFits([changed], room);
   room -= charsOf(keptChanged.flat());
   const keptDetails = takeWhileFits(details, room);
+  room -= charsOf(keptDetails.flat());
+  // Last, when asked for (size-analysis: files): the summary table first, then each platform's details.
+  const keptWhere = takeWhileFits(where, room);
   const lines = [...head, ...keptRows.flat()];
   if (keptRows.length < rows.length) lines.push(rowNote(rows.length - keptRows.length));
   lines.push(...totals, ...keptDetails.flat());
@@ -84,6 +88,8 @@ export function sizeMarkdown(report: SizeReport, gates: GateResult[], maxChars =
   // Below the size tables: the instructions that changed most, each linked to its line.
   if (keptChanged.length > 0) lines.push(...changed);
   else if (changed.length > 0) lines.push(changedNote, '');
+  lines.push(...keptWhere.flat());
+  if (keptWhere.length < where.length) lines.push(whereNote(where.length - keptWhere.length), '');
   lines.push(...tail);
   const text = lines.join('\n');
   // Only a header or totals longer than any report's (an image name of thousands of characters) get here.
@@ -93,18 +99,6 @@ export function sizeMarkdown(report: SizeReport, gates: GateResult[], maxChars =
 /** Rows of the "what changed" table, and platform columns in it, at most. */
 const CHANGED_ROWS = 5;
 const CHANGED_PLATFORMS = 8;
-
-function cut(text: string, max: number): string {
-  const line = text.replace(/\s+/g, ' ');
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-/** `Dockerfile:7`, linked to that line at the built commit when the report knows where the file is on the web. */
-function lineCell(report: SizeReport, line: number | undefined): string {
-  if (line === undefined) return '—';
-  const where = `${cut(report.dockerfile?.path ?? 'Dockerfile', 120)}:${line}`.replace(/[[\]|`]/g, '_');
-  return report.dockerfile?.url ? `[${where}](${report.dockerfile.url}#L${line})` : `\`${where}\``;
-}
 
 /**
  * The "what changed" table: the instructions whose layers changed most, at most
@@ -169,6 +163,7 @@ export function sizeText(report: SizeReport): string {
     const platforms = Object.entries(row.platforms).map(([p, c]) => `${p} ${formatDelta({ bytes: c.delta }, false)} ${c.status}`);
     lines.push(`    ${cut(row.instruction, 80)}${where}: ${platforms.join(', ')}`);
   }
+  lines.push(...whereText(report));
   if (report.attestations.count > 0) lines.push(`  ${report.attestations.count} attestation manifests (${formatBytes(report.attestations.bytes)}) not counted`);
   return lines.join('\n');
 }
@@ -201,7 +196,9 @@ export function sizesJson(report: SizeReport, gates: GateResult[]): string {
               base: c.base ?? null,
               current: c.current ?? null,
               delta: c.delta
-            })) ?? null
+            })) ?? null,
+          // Where the bytes are, only when size-analysis: files read the layers.
+          ...(report.files?.[p.platform] ? { files: whereJson(report.files[p.platform]) } : {})
         }
       ])
     ),

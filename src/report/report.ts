@@ -16,6 +16,7 @@ import type { LineSource } from './lines.js';
 import { sizeMarkdown, sizesJson, sizeText } from './markdown.js';
 import { sizeReport, type SizeReport } from './sizes.js';
 import { summaryMarkdown, summaryText, type BuildResult } from './summary.js';
+import { whereTheBytesAre } from './where.js';
 
 export interface Report {
   /** The size table, for the pull request comment, and the `sizes` JSON; undefined when no size was read. */
@@ -98,10 +99,13 @@ export async function reportBuild(
     const base = await baseline;
     if (!base.image && base.reason.includes('could not be read')) runner.warning(`size baseline: ${base.reason}`);
     const name = reportName(inputs);
-    const sizes = sizeReport(image, name, base, result.measured ? 'build' : 'registry', lineSource(inputs, where.dockerfile));
+    const lines = lineSource(inputs, where.dockerfile);
+    const sizes = sizeReport(image, name, base, result.measured ? 'build' : 'registry', lines);
     const file = where.dockerfile ? repositoryPath(where.dockerfile.path) : undefined;
     const url = file ? blobUrl(where.github, file) : undefined;
     if (file) sizes.dockerfile = { path: file, ...(url ? { url } : {}) };
+    const files = whereTheBytesAre(image, base.image, lines);
+    if (files) sizes.files = files;
     const gates = evaluateGates(sizes, inputs['max-size'], inputs['max-size-increase']);
     runner.info(sizeText(sizes));
     annotateGrowth(runner, sizes, inputs['annotate-growth']);

@@ -7,6 +7,7 @@ import type { ImageFacts, PlatformImage } from '../readback/image.js';
 import type { Baseline } from './baseline.js';
 import { compareLayers, type InstructionChange } from './changes.js';
 import type { LineSource } from './lines.js';
+import type { PlatformWhere } from './where.js';
 
 export interface PlatformSize {
   platform: string;
@@ -46,6 +47,8 @@ export interface SizeReport {
   layerChanges: Record<string, InstructionChange[]>;
   /** The Dockerfile the lines are in: its path from the repository's root, and the web address of that file at the built commit. */
   dockerfile?: { path: string; url?: string };
+  /** Per platform, where the bytes are, when `size-analysis: files` read the layers (where.ts). */
+  files?: Record<string, PlatformWhere>;
 }
 
 export function platformSize(p: PlatformImage): PlatformSize {

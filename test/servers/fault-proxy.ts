@@ -6,7 +6,8 @@
  * seen before, so a run is reproducible however its parallel requests interleave.
  * Options add a fixed port (for BuildKit, which speaks plain HTTP only to the registries
  * its config lists), 429 instead of 503, paths refused with 401, and an outage of one
- * endpoint for its first few requests.
+ * endpoint for its first few requests. With probability 0 it only forwards, and records every
+ * request (`seen`): what reached the registry.
  */
 import { createHash } from 'node:crypto';
 import * as http from 'node:http';
@@ -56,11 +57,21 @@ export interface FaultCounts {
   outage: number;
 }
 
+/** One `/v2/` request the proxy saw: what was asked, and by whom. */
+interface SeenRequest {
+  method: string;
+  path: string;
+  range?: string;
+  userAgent?: string;
+}
+
 export interface FaultProxy {
   /** host:port to use in image references. */
   host: string;
   /** Counts since the start (or the last reset). */
   counts: FaultCounts;
+  /** Every `/v2/` request since the start (or the last reset), in the order they came. */
+  seen: SeenRequest[];
   /** Changes the fault probability (and starts the draws afresh with a seed). */
   reset(probability: number, seed?: number): void;
   close(): Promise<void>;
@@ -84,6 +95,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   let seen = new Map<string, number>();
   const refusePaths = options.refusePaths ?? [];
   const counts: FaultCounts = { requests: 0, unavailable: 0, dropped: 0, refused: 0, outage: 0 };
+  const seenRequests: SeenRequest[] = [];
   // Keep-alive to the registry, as a real load balancer would.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
 
@@ -91,6 +103,12 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     const url = req.url ?? '/';
     if (url.startsWith('/v2/')) {
       counts.requests++;
+      seenRequests.push({
+        method: req.method ?? '',
+        path: url,
+        ...(req.headers.range ? { range: req.headers.range } : {}),
+        ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {})
+      });
       if (refusePaths.some(prefix => url.startsWith(prefix))) {
         counts.refused++;
         res
@@ -143,11 +161,13 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   return {
     host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
     counts,
+    seen: seenRequests,
     reset(p, newSeed) {
       probability = p;
       if (newSeed !== undefined) seed = newSeed;
       seen = new Map();
       Object.assign(counts, { requests: 0, unavailable: 0, dropped: 0, refused: 0, outage: 0 });
+      seenRequests.length = 0;
     },
     close: () =>
       new Promise<void>(resolve => {

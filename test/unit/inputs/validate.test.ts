@@ -123,6 +123,13 @@ describe('checkInputs: errors', () => {
     [{ 'size-trend': 'off' }, 'size-trend', /'off' is not a number of builds from 0 to 200/, /'none' or 0 turns the trend off/],
     [{ 'size-trend': '201' }, 'size-trend', /'201' is not a number of builds from 0 to 200/, /E\.g\. 30 \(the default\)/],
     [{ 'size-trend': '-5' }, 'size-trend', /'-5' is not a number/, /30/],
+    [
+      { 'size-analysis': 'layers' },
+      'size-analysis',
+      /'layers' is not a size analysis/,
+      /Use files \(download the layers and list where the bytes are\) or none \(the default: no layer is downloaded\)/
+    ],
+    [{ 'size-analysis': 'Files' }, 'size-analysis', /'Files' is not a size analysis/, /Use files/],
     [{ tags: 'r/a:1', 'max-size': '20MB', outputs: 'type=local,dest=out' }, 'max-size', /outputs writes files only/, /Add an image output/],
     [{ 'cache-mounts-max-size': 'big' }, 'cache-mounts-max-size', /'big' is not a size/, /2GB/],
     [{ 'cache-scope': 'my scope' }, 'cache-scope', /'my scope' is not a cache scope/, /letters, digits, '.', '_', '-' and '\/'/],
@@ -236,6 +243,7 @@ describe('checkInputs: what buildx accepts stays accepted', () => {
     { ssh: 'default\ngithub=/tmp/key' },
     ...['1MB', '0', 'none', '10%', '512KiB', '2000000'].map(limit => ({ 'annotate-growth': limit })),
     ...['30', '0', 'none', '200', '2'].map(count => ({ 'size-trend': count })),
+    ...['files', 'none'].map(analysis => ({ 'size-analysis': analysis })),
     { network: 'host' },
     { network: 'none' },
     { network: 'default' },

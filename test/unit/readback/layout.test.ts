@@ -143,6 +143,17 @@ describe('OciLayout as an image store', () => {
     await expect(layout.getBlobRange(ref, blob.digest, 8, 20)).resolves.toEqual(Buffer.from('89'));
   });
 
+  it('opens a blob as a stream; a missing one is a 404', async () => {
+    const body = Buffer.alloc(3_000_000, 5);
+    const blob = put(body);
+    const layout = new OciLayout(dir);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await layout.openBlob(ref, blob.digest)) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(body)).toBe(true);
+    const missing = `sha256:${'0'.repeat(64)}`;
+    await expect(layout.openBlob(ref, missing)).rejects.toThrow(new RegistryError(`${missing} is not in the OCI layout ${dir}`, 404));
+  });
+
   it('gives a manifest without a media type an empty one', async () => {
     const manifest = put({ schemaVersion: 2, layers: [] });
     await expect(new OciLayout(dir).getManifest(ref, manifest.digest)).resolves.toMatchObject({ mediaType: '' });

@@ -146,6 +146,16 @@ describe('RegistryClient against a local token-auth registry', () => {
     expect(asked).toBe(1);
   });
 
+  it('opens a blob as a stream, through the Bearer challenge and a 503, and reads it at its own pace', async () => {
+    faults = 1;
+    const client = new RegistryClient({ credentials: good, backoffMs: 1 });
+    const stream = await client.openBlob(parseReference(tag()), 'sha256:cfg');
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe(config);
+    await expect(client.openBlob(parseReference(tag()), `sha256:${'9'.repeat(64)}`)).rejects.toThrow(/sha256:9{64} not found \(HTTP 404\)/);
+  });
+
   it('retries 503 with Retry-After and then succeeds', async () => {
     faults = 2;
     const client = new RegistryClient({ credentials: good, backoffMs: 1 });

@@ -237,3 +237,41 @@ process.exit(0);
     expect(plainSeen).toEqual([{ path: '/token?account=ci&scope=repository:a:pull', authorization: undefined }]);
   });
 });
+
+describe('nodeTransport: a stream', () => {
+  let server: http.Server;
+  let base: string;
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      if (req.url === '/blob') res.writeHead(200, { 'content-length': '300000' }).end(Buffer.alloc(300_000, 7));
+      else if (req.url === '/redirect') res.writeHead(307, { location: '/blob' }).end();
+      else if (req.url === '/stalls') {
+        res.writeHead(200, { 'content-length': '100' });
+        res.write('x');
+      } else res.writeHead(404).end('{"errors":[{"code":"BLOB_UNKNOWN"}]}');
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>(resolve => (server.closeAllConnections(), server.close(() => resolve()))));
+
+  const drain = async (stream: NodeJS.ReadableStream | undefined): Promise<Buffer> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream!) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  };
+
+  it('hands over a 2xx body unread, after redirects; other answers are read whole', async () => {
+    const ok = await nodeTransport()(new URL(`${base}/redirect`), { stream: true });
+    expect({ status: ok.status, body: ok.body.length }).toEqual({ status: 200, body: 0 });
+    // Compared as one boolean: jest's toEqual walks a 300 kB Buffer byte by byte.
+    expect((await drain(ok.stream)).equals(Buffer.alloc(300_000, 7))).toBe(true);
+    const missing = await nodeTransport()(new URL(`${base}/missing`), { stream: true });
+    expect({ status: missing.status, stream: missing.stream, body: missing.body.toString() }).toEqual({ status: 404, stream: undefined, body: '{"errors":[{"code":"BLOB_UNKNOWN"}]}' });
+  });
+
+  it('cuts a body off when no byte of it comes for the timeout, as ETIMEDOUT', async () => {
+    const stalled = await nodeTransport()(new URL(`${base}/stalls`), { stream: true, timeoutMs: 200 });
+    await expect(drain(stalled.stream)).rejects.toMatchObject({ code: 'ETIMEDOUT', message: expect.stringMatching(/^127\.0\.0\.1:\d+ sent no byte for 0\.2 s$/) });
+  });
+});

@@ -1,8 +1,8 @@
-// compareLayers, changedRows and growthToAnnotate (report/changes.ts): an image against its baseline per instruction, the table's rows, the line to annotate.
+// compareLayers, layerNames, changedRows and growthToAnnotate (report/changes.ts): an image against its baseline per instruction, the table's rows, the line to annotate.
 import { describe, expect, it } from '@jest/globals';
 import { parseDockerfile } from '../../../src/dockerfile/parse.js';
 import type { PlatformImage } from '../../../src/readback/image.js';
-import { changedRows, compareLayers, growthToAnnotate, type InstructionChange } from '../../../src/report/changes.js';
+import { changedRows, compareLayers, growthToAnnotate, layerNames, type InstructionChange } from '../../../src/report/changes.js';
 import type { LineSource } from '../../../src/report/lines.js';
 
 const GZ = 'application/vnd.oci.image.layer.v1.tar+gzip';
@@ -121,6 +121,24 @@ describe('compareLayers', () => {
     const broken = { ...img([...BUSYBOX]), history: [] };
     const other = { ...broken, layers: [{ digest: 'sha256:x', size: 10, mediaType: GZ }] };
     expect(brief(compareLayers(other, broken, undefined))).toEqual(['shrunk unmapped layer 1 -999990']);
+  });
+});
+
+describe('layerNames', () => {
+  it('names each layer as compareLayers does: the base image by its FROM line, the others by their instruction and line', () => {
+    const file = 'FROM busybox\nWORKDIR /app\nCOPY app /app/app\n';
+    const image = img([...BUSYBOX_2, ['WORKDIR /app', 'sha256:wd', 90], ['COPY app /app/app # buildkit', 'sha256:app', 500]]);
+    expect(layerNames(image, source(file))).toEqual([
+      { instruction: 'base image (FROM busybox)', line: 1 },
+      { instruction: 'base image (FROM busybox)', line: 1 },
+      { instruction: 'WORKDIR /app', line: 2 },
+      { instruction: 'COPY app /app/app', line: 3 }
+    ]);
+  });
+
+  it('without the Dockerfile, by the history; with a history that does not line up, "layer N"', () => {
+    expect(layerNames(img([['COPY app /app # buildkit', 'sha256:a', 1]]), undefined)).toEqual([{ instruction: 'COPY app /app' }]);
+    expect(layerNames({ ...img([['COPY app /app # buildkit', 'sha256:a', 1]]), history: [] }, undefined)).toEqual([{ instruction: 'layer 1' }]);
   });
 });
 
