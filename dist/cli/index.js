@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(944);
-/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(733);
+/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(775);
 /**
  * The `hoist-sizes` command (package.json `bin`, bundled to dist/cli/index.js): the step's
  * size report for an image on a laptop. Usage and exit codes: docs/sizes-cli.md.
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 733:
+/***/ 775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -144,6 +144,8 @@ function suggestion(value) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 /**
  * Registry credentials as docker and buildx find them: the docker config (auths, credential
@@ -316,6 +318,7 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 
 
+
 function header(response, name) {
     const value = response.headers[name.toLowerCase()];
     return Array.isArray(value) ? value[0] : value;
@@ -329,6 +332,23 @@ function withoutQuery(url) {
 function timedOut(url, ms) {
     return Object.assign(new Error(`no complete answer from ${url.host} within ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' });
 }
+/** The body, cut off (ETIMEDOUT) when no byte of it passes for `ms`; read at the reader's pace (nothing is buffered beyond the streams' own). */
+function withIdleTimeout(res, url, ms) {
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => res.destroy(Object.assign(new Error(`${url.host} sent no byte for ${(ms / 1000).toFixed(1)} s`), { code: 'ETIMEDOUT' })), ms);
+    };
+    const out = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _encoding, done) {
+            arm();
+            done(null, chunk);
+        }
+    });
+    arm();
+    (0,external_node_stream_namespaceObject.pipeline)(res, out, () => clearTimeout(timer));
+    return out;
+}
 /**
  * node:http(s) with keep-alive agents. Not the global fetch: its first use loads
  * undici (~35 ms) and its idle sockets keep the process alive ~70 ms after the
@@ -341,11 +361,17 @@ function nodeTransport(trace) {
         const client = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
         // Named, as docker's tools name themselves: a registry's logs and rate limits can tell hoist's reads apart.
         const req = client.request(url, { method: request.method ?? 'GET', headers: { 'user-agent': 'hoist', ...request.headers }, agent: agents[url.protocol] }, res => {
+            const status = res.statusCode ?? 0;
+            if (request.stream && status >= 200 && status < 300) {
+                clearTimeout(timer);
+                resolve({ status, headers: res.headers, body: Buffer.alloc(0), stream: withIdleTimeout(res, url, request.timeoutMs ?? DEFAULT_TIMEOUT_MS) });
+                return;
+            }
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
             res.on('end', () => {
                 clearTimeout(timer);
-                resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+                resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
             });
             res.on('error', e => {
                 clearTimeout(timer);
@@ -622,6 +648,7 @@ async function sendWithRetries(what, attempt, policy, budget, clock) {
 
 
 
+
 const MANIFEST_TYPES = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
@@ -782,6 +809,14 @@ class RegistryClient {
         await this.request(ref, `manifests/${reference}`, { 'content-type': mediaType, 'content-length': String(body.length) }, { method: 'PUT', body });
         return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex')}`;
     }
+    /**
+     * A blob as a stream, for one too large to hold (a layer read file by file): retried like
+     * any request until its answer starts; what comes after is the reader's to check (its digest).
+     */
+    async openBlob(ref, digest) {
+        const response = await this.request(ref, `blobs/${digest}`, {}, { stream: true });
+        return response.stream ?? external_node_stream_namespaceObject.Readable.from([response.body]);
+    }
     /** One exchange with a registry host; a loopback host that does not speak TLS is retried, once, over HTTP. */
     async send(host, pathAndQuery, headers, timeoutMs, write = {}) {
         const scheme = this.schemes.get(host) ?? 'https';
@@ -790,7 +825,8 @@ class RegistryClient {
                 headers,
                 timeoutMs,
                 ...(write.method ? { method: write.method } : {}),
-                ...(write.body ? { body: write.body } : {})
+                ...(write.body ? { body: write.body } : {}),
+                ...(write.stream ? { stream: true } : {})
             });
             this.schemes.set(host, scheme);
             return response;
@@ -1068,6 +1104,13 @@ class OciLayout {
             external_node_fs_.closeSync(fd);
         }
     }
+    /** A blob as a stream (a layer, read file by file). */
+    openBlob(_ref, digest) {
+        const file = this.blobPath(digest);
+        if (!external_node_fs_.existsSync(file))
+            return Promise.reject(new RegistryError(`${digest} is not in the OCI layout ${this.dir}`, 404));
+        return Promise.resolve(external_node_fs_.createReadStream(file, { highWaterMark: 1 << 20 }));
+    }
     /** The image the layout holds (its index.json's first entry: the multi-platform index, or the one manifest). */
     async image(name) {
         const index = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(this.dir, 'index.json'), 'utf8'));
@@ -1126,6 +1169,25 @@ function evaluateGates(report, maxSize, maxIncrease) {
         results.push({ name: 'max-size-increase', limit: maxIncrease, passed: compared.length === 0 ? undefined : failures.length === 0, failures });
     }
     return results;
+}
+
+;// CONCATENATED MODULE: ./src/report/cells.ts
+/** Cells of the report's markdown tables: inline code, one short line, a Dockerfile line linked to the built commit. */
+/** Inline code in a table cell. */
+function code(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+/** One line of at most `max` characters. */
+function cells_cut(text, max) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/** `Dockerfile:7`, linked to that line at the built commit when the report knows where the file is on the web. */
+function lineCell(report, line) {
+    if (line === undefined)
+        return '—';
+    const where = `${cells_cut(report.dockerfile?.path ?? 'Dockerfile', 120)}:${line}`.replace(/[[\]|`]/g, '_');
+    return report.dockerfile?.url ? `[${where}](${report.dockerfile.url}#L${line})` : `\`${where}\``;
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -1980,7 +2042,7 @@ function stageChain(dockerfile, target) {
     return chain.length > 0 ? chain : undefined;
 }
 /** The origin of each entry of `history`, in order. */
-function mapHistory(history, source) {
+function lines_mapHistory(history, source) {
     const chain = source ? stageChain(source.dockerfile, source.target) : undefined;
     if (!source || !chain) {
         const why = source ? `the target stage is not in the Dockerfile` : 'the Dockerfile was not read';
@@ -2106,9 +2168,18 @@ function described(o) {
             return { instruction: o.instruction, origin: 'unmapped' };
     }
 }
+/** What made each layer of an image, in the manifest's order: its instruction and line, as compareLayers names them. */
+function changes_layerNames(image, source) {
+    return entries(image, h => mapHistory(h, source))
+        .filter(e => e.layer)
+        .map(e => {
+        const d = described(e.origin);
+        return d.line !== undefined ? { instruction: d.instruction, line: d.line } : { instruction: d.instruction };
+    });
+}
 /** This build's layers against the baseline's, per instruction, in this build's order, then what only the baseline had. */
 function compareLayers(current, baseline, source) {
-    const now = entries(current, h => mapHistory(h, source));
+    const now = entries(current, h => lines_mapHistory(h, source));
     // The baseline's entries are named through the build's: the Dockerfile may have changed since.
     const was = entries(baseline, h => h.map(() => ({ kind: 'unmapped', instruction: '', why: 'baseline' })));
     const pairs = longestCommonRun(now, was, (a, b) => a.text === b.text);
@@ -2184,7 +2255,148 @@ function growthToAnnotate(rows, platforms, threshold) {
     return row ? { row, grewOn } : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/where.ts
+
+
+
+/** At most this many layers listed per platform (the ones with the most file bytes), and characters of a path. */
+const LAYERS_MAX = 10;
+const PATH_MAX = 256;
+/** The markdown shows fewer: layers and files per layer, and wasted files. */
+const MD_LAYERS = 5;
+const MD_FILES = 5;
+const where_short = (f) => ({ path: cut(f.path, PATH_MAX), size: f.size });
+function platformWhere(p, base, lines) {
+    const files = p.files;
+    if (!files)
+        return undefined;
+    const names = layerNames(p, lines);
+    const name = (i) => ({ layer: i + 1, ...(names[i] ?? { instruction: `layer ${i + 1}` }) });
+    const before = base ? new Set(base.layers.map(l => l.digest)) : undefined;
+    const where = { changedOnly: before !== undefined, layers: [], notAnalysed: [] };
+    const listed = [];
+    files.layers.forEach((f, i) => {
+        const digest = p.layers[i].digest;
+        if ('notAnalysed' in f)
+            where.notAnalysed.push({ layer: i + 1, digest, reason: f.notAnalysed });
+        else if (!before?.has(digest))
+            listed.push({ ...name(i), digest, files: f.files, bytes: f.bytes, largest: f.largest.map(where_short) });
+    });
+    const kept = new Set([...listed].sort((a, b) => b.bytes - a.bytes).slice(0, LAYERS_MAX));
+    where.layers = listed.filter(l => kept.has(l));
+    if (files.wasted) {
+        const w = files.wasted;
+        where.wasted = { bytes: w.bytes, fileBytes: w.fileBytes, largest: w.largest.map(f => ({ ...where_short(f), how: f.how, addedBy: name(f.layer), hiddenBy: name(f.hiddenBy) })) };
+    }
+    return where;
+}
+/** Per platform, where its bytes are; undefined when no platform's files were read. */
+function whereTheBytesAre(image, baseline, lines) {
+    const out = {};
+    for (const p of image.platforms) {
+        const where = platformWhere(p, baseline?.platforms.find(b => b.platform === p.platform), lines);
+        if (where)
+            out[p.platform] = where;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+const percent = (part, whole) => (whole > 0 ? ` (${((part / whole) * 100).toFixed(1)} %)` : '');
+const layerText = (n) => `layer ${n.layer} ${cut(n.instruction, 60)}`;
+/** The listed layers with the most file bytes, at most MD_LAYERS. */
+const biggest = (w) => [...w.layers].sort((a, b) => b.bytes - a.bytes).slice(0, MD_LAYERS);
+/** The `sizes` output's `files` of one platform (exact bytes). */
+function whereJson(where) {
+    return {
+        changedOnly: where.changedOnly,
+        wasted: where.wasted ? { bytes: where.wasted.bytes, fileBytes: where.wasted.fileBytes, files: where.wasted.largest } : null,
+        layers: where.layers,
+        notAnalysed: where.notAnalysed
+    };
+}
+/** The wasted cell of the summary table: the bytes and their share of the files' bytes, or why they are not known. */
+function wastedCell(where) {
+    if (!where.wasted)
+        return `not known: layer ${where.notAnalysed.map(n => n.layer).join(', ')} not analysed`;
+    return where.wasted.bytes === 0 ? 'none' : `${bytes_formatBytes(where.wasted.bytes)}${percent(where.wasted.bytes, where.wasted.fileBytes)}`;
+}
+/**
+ * The markdown blocks: first the summary table (one row per platform), then one
+ * `<details>` per platform; sizeMarkdown keeps as many as fit the comment.
+ */
+function whereMarkdown(report) {
+    const files = report.files;
+    if (!files)
+        return [];
+    const platforms = Object.keys(files).sort();
+    const summary = [
+        '#### Where the bytes are',
+        '',
+        'Unpacked bytes of the files in the layers (`size-analysis: files`). Wasted: file copies a later layer overwrites or deletes, which a pull still downloads.',
+        '',
+        '| platform | in files | wasted | largest wasted file |',
+        '|---|---:|---:|---|'
+    ];
+    for (const platform of platforms) {
+        const w = files[platform];
+        const top = w.wasted?.largest[0];
+        const largest = top ? `${code(cells_cut(top.path, 80))} ${bytes_formatBytes(top.size)}, ${top.how} by layer ${top.hiddenBy.layer}` : '—';
+        summary.push(`| ${platform} | ${w.wasted ? bytes_formatBytes(w.wasted.fileBytes) : 'n/a'} | ${wastedCell(w)} | ${largest} |`);
+    }
+    summary.push('');
+    const details = platforms.map(platform => {
+        const w = files[platform];
+        const what = w.changedOnly ? `the ${w.layers.length} layer(s) that changed` : 'the largest layers';
+        const block = [`<details><summary>Largest files on ${platform}, in ${what}</summary>`, ''];
+        if (w.layers.length > 0) {
+            block.push('| layer (Dockerfile instruction) | line | file | size |', '|---|---|---|---:|');
+            for (const l of biggest(w)) {
+                l.largest.slice(0, MD_FILES).forEach((f, i) => {
+                    const layer = i === 0 ? `${l.layer} ${code(cells_cut(l.instruction, 60))}` : '';
+                    block.push(`| ${layer} | ${i === 0 ? lineCell(report, l.line) : ''} | ${code(cells_cut(f.path, 100))} | ${bytes_formatBytes(f.size)} |`);
+                });
+                if (l.largest.length === 0)
+                    block.push(`| ${l.layer} ${code(cells_cut(l.instruction, 60))} | ${lineCell(report, l.line)} | _no file_ | |`);
+            }
+            block.push('');
+        }
+        if (w.wasted && w.wasted.largest.length > 0) {
+            block.push('| wasted file | size | added by | hidden by |', '|---|---:|---|---|');
+            for (const f of w.wasted.largest.slice(0, MD_FILES)) {
+                const by = (n) => `${n.layer} ${code(cells_cut(n.instruction, 40))} ${n.line !== undefined ? lineCell(report, n.line) : ''}`.trim();
+                block.push(`| ${code(cells_cut(f.path, 100))} | ${bytes_formatBytes(f.size)} | ${by(f.addedBy)} | ${f.how}: ${by(f.hiddenBy)} |`);
+            }
+            block.push('');
+        }
+        for (const n of w.notAnalysed)
+            block.push(`_Layer ${n.layer} was not analysed: ${cells_cut(n.reason, 200).replace(/[_*`|<>]/g, ' ')}._`, '');
+        block.push('</details>', '');
+        return block;
+    });
+    return [summary, ...details];
+}
+/** The same for the log. */
+function where_whereText(report) {
+    if (!report.files)
+        return [];
+    const lines = ['  where the bytes are (unpacked file bytes; wasted: copies a later layer overwrites or deletes):'];
+    for (const [platform, w] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+        const top = w.wasted?.largest[0];
+        const wasted = w.wasted ? `${formatBytes(w.wasted.fileBytes)} in files, ${formatBytes(w.wasted.bytes)} wasted${percent(w.wasted.bytes, w.wasted.fileBytes)}` : wastedCell(w);
+        lines.push(`    ${platform}: ${wasted}${top ? `; largest: ${top.path} ${formatBytes(top.size)} (${layerText(top.addedBy)}, ${top.how} by layer ${top.hiddenBy.layer})` : ''}`);
+        for (const l of biggest(w)) {
+            const where = l.line !== undefined ? ` (${report.dockerfile?.path ?? 'Dockerfile'}:${l.line})` : '';
+            lines.push(`      ${layerText(l)}${where}: ${l.largest
+                .slice(0, 3)
+                .map(f => `${f.path} ${formatBytes(f.size)}`)
+                .join(', ') || 'no file'}`);
+        }
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
 
 
 
@@ -2192,9 +2404,6 @@ function baseLabel(report) {
     const ref = report.baseline.reference ?? '';
     const tag = /:([^/:@]+)$/.exec(ref.split('@')[0])?.[1];
     return tag ?? (ref ? ref : 'base');
-}
-function code(text) {
-    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 function gateLine(gates, report) {
     const parts = gates.map(g => `${g.name} ${g.limit} ${g.passed === undefined ? '— (no baseline)' : g.passed ? '✅' : '❌'}`);
@@ -2234,7 +2443,7 @@ function sizeMarkdown(report, gates, maxChars = MARKDOWN_MAX_CHARS) {
         .map(([platform, changes]) => {
         const block = [`<details><summary>What changed on ${platform}</summary>`, '', `| layer (Dockerfile instruction) | line | ${code(base)} | this build | Δ | |`, '|---|---|---:|---:|---:|---|'];
         for (const c of changes.slice(0, 20)) {
-            block.push(`| ${code(cut(c.instruction, 80))} | ${lineCell(report, c.line)} | ${c.base !== undefined ? bytes_formatBytes(c.base) : '—'} | ${c.current !== undefined ? bytes_formatBytes(c.current) : '—'} | ${format_formatDelta({ bytes: c.delta }, false)} | ${c.status} |`);
+            block.push(`| ${code(cells_cut(c.instruction, 80))} | ${lineCell(report, c.line)} | ${c.base !== undefined ? bytes_formatBytes(c.base) : '—'} | ${c.current !== undefined ? bytes_formatBytes(c.current) : '—'} | ${format_formatDelta({ bytes: c.delta }, false)} | ${c.status} |`);
         }
         block.push('</details>', '');
         return block;
@@ -2246,12 +2455,17 @@ function sizeMarkdown(report, gates, maxChars = MARKDOWN_MAX_CHARS) {
     const rowNote = (n) => `| _… ${n} more platform(s) not shown: ${LIMIT_NOTE}; the \`sizes\` output has them all_ | | | | |`;
     const detailNote = (n) => `_What changed on ${n} more platform(s) is not shown: ${LIMIT_NOTE}._`;
     const changedNote = `_The "what changed" table is not shown: ${LIMIT_NOTE}; the \`sizes\` output has the changes._`;
-    let room = maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), changedNote, '']);
+    const where = whereMarkdown(report);
+    const whereNote = (n) => `_Where the bytes are${n < where.length ? ` on ${n} more platform(s)` : ''} is not shown: ${LIMIT_NOTE}; the \`sizes\` output has it._`;
+    let room = maxChars - charsOf([...head, ...totals, ...tail]) - charsOf([rowNote(rows.length), detailNote(details.length), changedNote, '', ...(where.length > 0 ? [whereNote(where.length), ''] : [])]);
     const keptRows = takeWhileFits(rows.map(row => [row]), room);
     room -= charsOf(keptRows.flat());
     const keptChanged = takeWhileFits([changed], room);
     room -= charsOf(keptChanged.flat());
     const keptDetails = takeWhileFits(details, room);
+    room -= charsOf(keptDetails.flat());
+    // Last, when asked for (size-analysis: files): the summary table first, then each platform's details.
+    const keptWhere = takeWhileFits(where, room);
     const lines = [...head, ...keptRows.flat()];
     if (keptRows.length < rows.length)
         lines.push(rowNote(rows.length - keptRows.length));
@@ -2263,6 +2477,9 @@ function sizeMarkdown(report, gates, maxChars = MARKDOWN_MAX_CHARS) {
         lines.push(...changed);
     else if (changed.length > 0)
         lines.push(changedNote, '');
+    lines.push(...keptWhere.flat());
+    if (keptWhere.length < where.length)
+        lines.push(whereNote(where.length - keptWhere.length), '');
     lines.push(...tail);
     const text = lines.join('\n');
     // Only a header or totals longer than any report's (an image name of thousands of characters) get here.
@@ -2271,17 +2488,6 @@ function sizeMarkdown(report, gates, maxChars = MARKDOWN_MAX_CHARS) {
 /** Rows of the "what changed" table, and platform columns in it, at most. */
 const CHANGED_ROWS = 5;
 const CHANGED_PLATFORMS = 8;
-function cut(text, max) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-/** `Dockerfile:7`, linked to that line at the built commit when the report knows where the file is on the web. */
-function lineCell(report, line) {
-    if (line === undefined)
-        return '—';
-    const where = `${cut(report.dockerfile?.path ?? 'Dockerfile', 120)}:${line}`.replace(/[[\]|`]/g, '_');
-    return report.dockerfile?.url ? `[${where}](${report.dockerfile.url}#L${line})` : `\`${where}\``;
-}
 /**
  * The "what changed" table: the instructions whose layers changed most, at most
  * CHANGED_ROWS, with the change in compressed bytes on each platform; empty when nothing changed.
@@ -2305,7 +2511,7 @@ function whatChanged(report) {
             const c = row.platforms[p];
             return c ? `${format_formatDelta({ bytes: c.delta }, false)} ${c.status}` : '=';
         });
-        lines.push(`| ${code(cut(row.instruction, 60))} | ${lineCell(report, row.line)} | ${cells.join(' | ')} |`);
+        lines.push(`| ${code(cells_cut(row.instruction, 60))} | ${lineCell(report, row.line)} | ${cells.join(' | ')} |`);
     }
     const notes = [];
     if (rows.length > CHANGED_ROWS)
@@ -2348,6 +2554,7 @@ function sizeText(report) {
         const platforms = Object.entries(row.platforms).map(([p, c]) => `${p} ${formatDelta({ bytes: c.delta }, false)} ${c.status}`);
         lines.push(`    ${cut(row.instruction, 80)}${where}: ${platforms.join(', ')}`);
     }
+    lines.push(...whereText(report));
     if (report.attestations.count > 0)
         lines.push(`  ${report.attestations.count} attestation manifests (${formatBytes(report.attestations.bytes)}) not counted`);
     return lines.join('\n');
@@ -2378,7 +2585,9 @@ function sizesJson(report, gates) {
                     base: c.base ?? null,
                     current: c.current ?? null,
                     delta: c.delta
-                })) ?? null
+                })) ?? null,
+                // Where the bytes are, only when size-analysis: files read the layers.
+                ...(report.files?.[p.platform] ? { files: whereJson(report.files[p.platform]) } : {})
             }
         ])),
         registryBytes: report.registryBytes,
@@ -5405,6 +5614,8 @@ function checkGateLimits(limits, error) {
         error('max-size-increase', `'${limits['max-size-increase']}' is neither a percentage nor a size`, 'E.g. 10% or 2MB.');
     }
 }
+/** The values of `size-analysis`. */
+const SIZE_ANALYSES = (/* unused pure expression or super */ null && (['none', 'files']));
 function checkSizeReport(inputs, found) {
     if (inputs['compare-to'] && inputs['compare-to'] !== 'none') {
         checkReference(inputs['compare-to'], problem => found.error('compare-to', `'${inputs['compare-to']}': ${problem}`, "Give an image reference such as ghcr.io/acme/app:main, or 'none'."));
@@ -5419,6 +5630,10 @@ function checkSizeReport(inputs, found) {
     const trend = inputs['size-trend'];
     if (trend && trend !== 'none' && !(/^\d+$/.test(trend) && Number(trend) <= TREND_MAX)) {
         found.error('size-trend', `'${trend}' is not a number of builds from 0 to ${TREND_MAX}`, "E.g. 30 (the default); 'none' or 0 turns the trend off.");
+    }
+    const analysis = inputs['size-analysis'];
+    if (analysis && !SIZE_ANALYSES.includes(analysis)) {
+        found.error('size-analysis', `'${analysis}' is not a size analysis`, 'Use files (download the layers and list where the bytes are) or none (the default: no layer is downloaded).');
     }
     // An image that is not pushed is measured from the build (plan/measure.ts); files are not an image.
     const filesOnly = inputs.outputs.length > 0 && imageOutputs(inputs.outputs).length === 0;
