@@ -33,6 +33,8 @@ export function header(response: HttpResponse, name: string): string | undefined
 
 const REDIRECTS = 5;
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** A body read into memory is cut off beyond this (a stream, `request.stream`, is not: its reader bounds it). */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** For a message: scheme, host and path; no userinfo, no query (a signed storage URL's is a credential). */
 function withoutQuery(url: URL): string {
@@ -81,7 +83,14 @@ export function nodeTransport(trace?: (line: string) => void): HttpTransport {
           return;
         }
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        let received = 0;
+        res.on('data', (c: Buffer) => {
+          received += c.length;
+          // What is read whole is a manifest, a config, a token or an error: a registry that sends more is not answering one (a fork may name the registry).
+          if (received > MAX_BODY_BYTES)
+            req.destroy(Object.assign(new Error(`${url.host} sent more than ${MAX_BODY_BYTES / 1024 / 1024} MiB for ${url.pathname}: no manifest, config or token is that large`), { code: 'EFBIG' }));
+          else chunks.push(c);
+        });
         res.on('end', () => {
           clearTimeout(timer);
           resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });

@@ -35,6 +35,39 @@ describe('nodeTransport: the per-attempt deadline', () => {
   });
 });
 
+/** A registry a fork may name that answers a manifest request with an endless body. */
+describe('nodeTransport: a body read whole is capped', () => {
+  let server: http.Server;
+  let base: string;
+  let sent = 0;
+  beforeAll(async () => {
+    server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 'x');
+      const more = (): void => {
+        while (sent < 1024 * 1024 * 1024 && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', more);
+        }
+        res.end();
+      };
+      more();
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>(resolve => (server.closeAllConnections(), server.close(() => resolve()))));
+
+  it('cuts off beyond 32 MiB with EFBIG (not retried), having read little more', async () => {
+    const error = await nodeTransport()(new URL(`${base}/v2/x/manifests/sha256:0`), { timeoutMs: 20_000 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'EFBIG',
+      message: expect.stringMatching(/^127\.0\.0\.1:\d+ sent more than 32 MiB for \/v2\/x\/manifests\/sha256:0: no manifest, config or token is that large$/)
+    });
+    expect(sent).toBeLessThan(200 * 1024 * 1024);
+  });
+});
+
 describe('nodeTransport: the trace', () => {
   let server: http.Server;
   let base: string;
