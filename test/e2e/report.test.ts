@@ -14,6 +14,7 @@ import { workspace } from '../helpers/workspace.js';
 import { startGitHub, type GitHubServer } from '../servers/github.js';
 import { dockerConfigWith, startBasicTlsRegistry, startTokenRegistry, type TestRegistry } from '../servers/registries.js';
 import { FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
+import { pullRequestRunEnv } from '../helpers/env.js';
 import { BUILDER, REGISTRY, RUNTIME_IMAGE, requireToolchain, uniqueRepo } from './toolchain.js';
 
 const PLATFORMS = 'linux/amd64,linux/arm64';
@@ -21,28 +22,6 @@ const PLATFORMS = 'linux/amd64,linux/arm64';
 /** A quick two-platform image whose size the test controls: busybox plus a payload of N random bytes. */
 function payloadWorkspace(bytes: number): string {
   return workspace({ payload: randomBytes(bytes), Dockerfile: `FROM ${RUNTIME_IMAGE}\nCOPY payload /payload\n` }, { name: 'size' });
-}
-
-function pullRequestEnv(github: GitHubServer, number: number): Record<string, string> {
-  const event = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'event-')), 'event.json');
-  fs.writeFileSync(
-    event,
-    JSON.stringify({
-      action: 'synchronize',
-      number,
-      pull_request: { number, head: { sha: 'feedface'.repeat(5), ref: 'feature' }, base: { ref: 'main' } },
-      repository: { full_name: 'acme/backend', private: false }
-    })
-  );
-  return {
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REF: `refs/pull/${number}/merge`,
-    GITHUB_BASE_REF: 'main',
-    GITHUB_HEAD_REF: 'feature',
-    GITHUB_API_URL: github.url,
-    GITHUB_JOB: 'image'
-  };
 }
 
 function ok(run: ActionRun): void {
@@ -65,7 +44,7 @@ describe('pull request size comment', () => {
   it('creates one comment with the table and deltas vs main, then edits it in place', async () => {
     const first = await runAction(
       { context: '.', platforms: PLATFORMS, tags: `${image}:pr-7`, push: 'true', builder: BUILDER },
-      { workspace: payloadWorkspace(500_000), env: pullRequestEnv(github, 7) }
+      { workspace: payloadWorkspace(500_000), env: pullRequestRunEnv({ number: 7, head: 'feedface'.repeat(5), apiUrl: github.url }) }
     );
     ok(first);
     const comments = github.comments.get(7) ?? [];
@@ -84,7 +63,7 @@ describe('pull request size comment', () => {
 
     const second = await runAction(
       { context: '.', platforms: PLATFORMS, tags: `${image}:pr-7`, push: 'true', builder: BUILDER },
-      { workspace: payloadWorkspace(100_000), env: pullRequestEnv(github, 7) }
+      { workspace: payloadWorkspace(100_000), env: pullRequestRunEnv({ number: 7, head: 'feedface'.repeat(5), apiUrl: github.url }) }
     );
     ok(second);
     const after = github.comments.get(7) ?? [];
@@ -98,7 +77,7 @@ describe('pull request size comment', () => {
   it('fails a gate after writing the report, naming the platform', async () => {
     const run = await runAction(
       { context: '.', platforms: PLATFORMS, tags: `${image}:pr-8`, push: 'true', builder: BUILDER, 'max-size-increase': '10%' },
-      { workspace: payloadWorkspace(600_000), env: pullRequestEnv(github, 8) }
+      { workspace: payloadWorkspace(600_000), env: pullRequestRunEnv({ number: 8, head: 'feedface'.repeat(5), apiUrl: github.url }) }
     );
     expect(run.main.exitCode).toBe(1);
     expect(run.main.stdout).toMatch(/::error::size gate failed:%0A {2}linux\/amd64 grew [\d.]+ kB \(\+\d+\.\d %25\), over max-size-increase 10%25/); // command data: % is sent as %25
@@ -113,7 +92,7 @@ describe('pull request size comment', () => {
     try {
       const run = await runAction(
         { context: '.', platforms: PLATFORMS, tags: `${image}:pr-9`, push: 'true', builder: BUILDER },
-        { workspace: payloadWorkspace(200_000), env: pullRequestEnv(github, 9) }
+        { workspace: payloadWorkspace(200_000), env: pullRequestRunEnv({ number: 9, head: 'feedface'.repeat(5), apiUrl: github.url }) }
       );
       ok(run);
       expect(run.main.stdout).toContain(
@@ -130,7 +109,7 @@ describe('pull request size comment', () => {
     const lonely = uniqueRepo('lonely');
     const run = await runAction(
       { context: '.', platforms: PLATFORMS, tags: `${REGISTRY}/${lonely}:pr-10`, push: 'true', builder: BUILDER, 'pr-comment': 'false' },
-      { workspace: payloadWorkspace(1_000), env: pullRequestEnv(github, 10) }
+      { workspace: payloadWorkspace(1_000), env: pullRequestRunEnv({ number: 10, head: 'feedface'.repeat(5), apiUrl: github.url }) }
     );
     ok(run);
     expect(run.summary).toContain(`| _no baseline: ${REGISTRY}/${lonely}:main does not exist yet (the base branch main)_ | | | | |`);

@@ -10,10 +10,10 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { workspace } from '../helpers/workspace.js';
 import { explain, runAction, type ActionRun } from './runner.js';
+import { pullRequestRunEnv } from '../helpers/env.js';
 import { BUILDER, REGISTRY, RUNTIME_IMAGE, getManifest, platformsOf, requireToolchain, uniqueRepo } from './toolchain.js';
 
 const PLATFORMS = ['linux/amd64', 'linux/arm64'];
@@ -27,21 +27,6 @@ function context(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-/** A pull request against main, as the runner describes it; the API address answers nothing (no comment is asked for). */
-function pullRequestEnv(): Record<string, string> {
-  const event = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'event-')), 'event.json');
-  fs.writeFileSync(
-    event,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 5,
-      pull_request: { number: 5, head: { sha: HEAD_SHA, ref: 'feature' }, base: { ref: 'main' } },
-      repository: { full_name: 'acme/backend', private: false }
-    })
-  );
-  return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REF: 'refs/pull/5/merge', GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature', GITHUB_API_URL: 'http://127.0.0.1:9' };
-}
-
 function ok(run: ActionRun): void {
   expect({ exit: run.main.exitCode, log: run.main.exitCode === 0 ? '' : explain(run) }).toEqual({ exit: 0, log: '' });
 }
@@ -50,7 +35,7 @@ function ok(run: ActionRun): void {
 async function mainThenPullRequest(repo: string, main: string, pr: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
   const common = { context: '.', platforms: PLATFORMS.join(','), push: 'true', builder: BUILDER, 'pr-comment': 'false', ...inputs };
   ok(await runAction({ ...common, tags: `${REGISTRY}/${repo}:main` }, { workspace: main }));
-  const run = await runAction({ ...common, tags: `${REGISTRY}/${repo}:pr-5` }, { workspace: pr, env: pullRequestEnv() });
+  const run = await runAction({ ...common, tags: `${REGISTRY}/${repo}:pr-5` }, { workspace: pr, env: pullRequestRunEnv({ number: 5, head: HEAD_SHA, apiUrl: 'http://127.0.0.1:9' }) });
   ok(run);
   return run;
 }

@@ -7,13 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { workspace } from '../helpers/workspace.js';
 import { startGitHub, type GitHubServer } from '../servers/github.js';
 import { startFaultProxy, type FaultProxy } from '../servers/fault-proxy.js';
 import { explain, FAKE_TOKEN, runAction, type ActionRun } from './runner.js';
+import { pullRequestRunEnv } from '../helpers/env.js';
 import { BUILDER, getBlob, getManifest, listTags, platformsOf, REGISTRY, RUNTIME_IMAGE, requireToolchain, uniqueRepo } from './toolchain.js';
 
 const PLATFORMS = 'linux/amd64,linux/arm64';
@@ -68,29 +66,6 @@ function chartOf(markdown: string): { labels: string[]; lines: number[][] } | un
   return { labels, lines };
 }
 
-function pullRequestEnv(github: GitHubServer, number: number, head: string): Record<string, string> {
-  const event = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'event-')), 'event.json');
-  fs.writeFileSync(
-    event,
-    JSON.stringify({
-      action: 'synchronize',
-      number,
-      pull_request: { number, head: { sha: head, ref: 'feature' }, base: { ref: 'main' } },
-      repository: { full_name: 'acme/backend', private: false, default_branch: 'main' }
-    })
-  );
-  return {
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REF: `refs/pull/${number}/merge`,
-    GITHUB_SHA: 'e'.repeat(40),
-    GITHUB_BASE_REF: 'main',
-    GITHUB_HEAD_REF: 'feature',
-    GITHUB_API_URL: github.url,
-    GITHUB_JOB: 'image'
-  };
-}
-
 beforeAll(requireToolchain);
 
 describe('the size trend', () => {
@@ -124,7 +99,7 @@ describe('the size trend', () => {
     const head = 'feedface'.repeat(5);
     const pr = await runAction(
       { context: '.', platforms: PLATFORMS, tags: `${image}:pr-3`, push: 'true', builder: BUILDER },
-      { workspace: payloadWorkspace(50_000), env: pullRequestEnv(github, 3, head) }
+      { workspace: payloadWorkspace(50_000), env: pullRequestRunEnv({ number: 3, head, apiUrl: github.url, sha: 'e'.repeat(40) }) }
     );
     ok(pr);
     const chart = chartOf(pr.summary);

@@ -23,3 +23,27 @@ export function eventFile(payload: object): string {
   fs.writeFileSync(file, JSON.stringify(payload));
   return file;
 }
+
+/**
+ * The runner's environment of a `pull_request` run against `main` from the branch `feature`
+ * of acme/backend (the repository the e2e harness names), with its event file; `sha` is the
+ * merge commit the run builds, when the test names it.
+ */
+export function pullRequestRunEnv(pr: { number: number; head: string; apiUrl: string; sha?: string }): Record<string, string> {
+  const event = eventFile({
+    action: 'synchronize',
+    number: pr.number,
+    pull_request: { number: pr.number, head: { sha: pr.head, ref: 'feature' }, base: { ref: 'main' } },
+    repository: { full_name: 'acme/backend', private: false, default_branch: 'main' }
+  });
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REF: `refs/pull/${pr.number}/merge`,
+    ...(pr.sha ? { GITHUB_SHA: pr.sha } : {}),
+    GITHUB_BASE_REF: 'main',
+    GITHUB_HEAD_REF: 'feature',
+    GITHUB_API_URL: pr.apiUrl,
+    GITHUB_JOB: 'image'
+  };
+}
