@@ -4,6 +4,9 @@
  */
 import type { SizePoint } from '../plan/size-history.js';
 import type { ImageFacts } from '../readback/image.js';
+import { formatBytes } from '../util/bytes.js';
+import { code } from './cells.js';
+import { formatDelta } from './format.js';
 import { platformSize } from './sizes.js';
 
 /** Lines drawn at most: xychart-beta has no legend, and more lines than colours say nothing. */
@@ -70,6 +73,42 @@ export function trendMarkdown(points: SizePoint[], count: number, thisBuild: str
   const older = points.length - complete.length;
   if (older > 0 && drawn.length < count) notes.push(`${older} earlier build(s) without every one of these platforms left out.`);
   lines.push(`_${notes.join(' ')}_`, '');
+  return lines.join('\n');
+}
+
+/**
+ * The last `count` points as a table, for a terminal (hoist-sizes --size-trend), where a chart
+ * is no use: oldest first, each build's commit, time (UTC, to the minute) and per platform its
+ * compressed size and the change from the build before it in the history (shown or not).
+ * `current` is the digest of the image reported on, said below the table when it is one of them.
+ */
+export function trendTable(points: SizePoint[], count: number, where: string, current?: string): string {
+  const first = Math.max(0, points.length - count);
+  const shown = points.slice(first);
+  const head = `#### Size trend · ${code(where)}`;
+  if (count < 1 || shown.length === 0) return [head, '', "No build recorded yet: pushes on the default branch record theirs (the step's `size-trend`).", ''].join('\n');
+  const platforms = [...new Set(shown.flatMap(p => Object.keys(p.platforms)))].sort();
+  const lines = [
+    head,
+    '',
+    `The last ${shown.length} build(s) recorded, oldest first (compressed; Δ vs the build before).`,
+    '',
+    `| commit | time (UTC) | ${platforms.map(p => `${p} | Δ`).join(' | ')} |`,
+    `|---|---|${platforms.map(() => '---:|---:|').join('')}`
+  ];
+  shown.forEach((point, i) => {
+    const before = points[first + i - 1] as SizePoint | undefined;
+    const cells = platforms.map(name => {
+      const now = point.platforms[name];
+      const then = before?.platforms[name];
+      if (!now) return '— | ';
+      return `${formatBytes(now.compressed)} | ${then ? formatDelta({ bytes: now.compressed - then.compressed }, false) : '—'}`;
+    });
+    lines.push(`| ${code(point.commit.slice(0, 7))} | ${point.time.slice(0, 16).replace('T', ' ')} | ${cells.join(' | ')} |`);
+  });
+  lines.push('');
+  const at = current === undefined ? -1 : shown.map(p => p.digest).lastIndexOf(current);
+  lines.push(at >= 0 ? `_The image reported on is build ${at + 1} of these (commit ${code(shown[at].commit.slice(0, 7))})._` : '_The image reported on is not among these builds._', '');
   return lines.join('\n');
 }
 

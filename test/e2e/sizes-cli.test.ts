@@ -4,6 +4,10 @@
  * the command's numbers checked against skopeo and the blobs read over plain HTTP, its
  * --json against the step's own `sizes` output, its exit codes, an OCI layout that buildx
  * wrote, and the docker config's credentials against a registry that asks for a token.
+ * The pushes are on the default branch, each its own commit, so the step records three
+ * points in the repository's size history: --size-trend is checked against the history
+ * blob fetched over plain HTTP. The third image has a file added and deleted and one
+ * overwritten: --size-analysis files is checked against those sizes and the step's own.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawn } from 'node:child_process';
@@ -15,7 +19,7 @@ import { promisify } from 'node:util';
 import { workspace } from '../helpers/workspace.js';
 import { dockerConfigWith, startTokenRegistry, type TestRegistry } from '../servers/registries.js';
 import { explain, ROOT, runAction, type ActionRun } from './runner.js';
-import { BUILDER, REGISTRY, RUNTIME_IMAGE, requireToolchain, uniqueRepo } from './toolchain.js';
+import { BUILDER, getBlob, getManifest, REGISTRY, RUNTIME_IMAGE, requireToolchain, uniqueRepo } from './toolchain.js';
 
 const CLI = path.join(ROOT, 'dist/cli/index.js');
 
@@ -68,10 +72,45 @@ async function registrySizes(repo: string, tag: string): Promise<Record<string, 
   return out;
 }
 
+/** The commit each push is made from: the points of the history. */
+const COMMITS = { v1: 'c1'.repeat(20), v2: 'c2'.repeat(20), files: 'c3'.repeat(20) };
+
+/** The third image's files: 3 MB added and deleted in a later layer, a 200 kB file overwritten by a 100 kB one. */
+const BIG = 3_000_000;
+const CONF_V1 = 200_000;
+const CONF_V2 = 100_000;
+const FILES_DOCKERFILE = [`FROM ${RUNTIME_IMAGE}`, 'COPY big.bin /tmp/big.bin', 'COPY conf-v1.bin /etc/app.conf', 'COPY conf-v2.bin /etc/app.conf', 'RUN rm /tmp/big.bin', ''].join('\n');
+
+interface Point {
+  commit: string;
+  time: string;
+  digest: string;
+  platforms: Record<string, { compressed: number; unpacked: number | null; layers: number }>;
+}
+
+/** The size history as the registry serves it over plain HTTP: the tag's manifest, its one layer, the points. */
+async function historyOf(repo: string): Promise<Point[]> {
+  const manifest = (await getManifest(repo, 'hoist-size-history')).json as { layers?: Array<{ digest: string; mediaType: string }> };
+  const layer = manifest.layers?.find(l => l.mediaType === 'application/vnd.hoist.size-history.v1+json');
+  if (!layer) throw new Error(`no history layer in ${JSON.stringify(manifest)}`);
+  return (JSON.parse((await getBlob(repo, layer.digest)).toString('utf8')) as { points: Point[] }).points;
+}
+
+interface FilesJson {
+  changedOnly: boolean;
+  wasted: {
+    bytes: number;
+    fileBytes: number;
+    files: Array<{ path: string; size: number; how: string; addedBy: { instruction: string; line?: number }; hiddenBy: { instruction: string; line?: number } }>;
+  } | null;
+  layers: Array<{ instruction: string; line?: number; largest: Array<{ path: string; size: number }> }>;
+  notAnalysed: unknown[];
+}
+
 interface SizesJson {
   image: string;
   source: string;
-  platforms: Record<string, { compressed: number; layers: number; base: { compressed: number } | null; delta: { bytes: number } | null }>;
+  platforms: Record<string, { compressed: number; layers: number; base: { compressed: number } | null; delta: { bytes: number } | null; files?: FilesJson }>;
   baseline: { reference?: string; found: boolean };
   gates: Array<{ name: string; passed: boolean | null }>;
 }
@@ -80,13 +119,17 @@ describe('hoist-sizes against the real registry', () => {
   const repo = uniqueRepo('sizes-cli');
   const image = (tag: string) => `${REGISTRY}/${repo}:${tag}`;
   const ws = workspace({}, { name: 'sizes-cli' });
+  const filesWs = workspace({ Dockerfile: FILES_DOCKERFILE, 'big.bin': randomBytes(BIG), 'conf-v1.bin': randomBytes(CONF_V1), 'conf-v2.bin': randomBytes(CONF_V2) }, { name: 'sizes-cli-files' });
   let v2: ActionRun;
+  let filesRun: ActionRun;
 
   beforeAll(async () => {
     await requireToolchain();
     expect(fs.existsSync(CLI)).toBe(true);
     fs.writeFileSync(path.join(ws, 'Dockerfile'), `FROM ${RUNTIME_IMAGE}\nCOPY payload /payload\n`);
-    const push = (tag: string, compareTo: string) => runAction({ context: '.', platforms: 'linux/amd64,linux/arm64', tags: image(tag), push: 'true', 'compare-to': compareTo }, { workspace: ws });
+    // Pushes on the default branch (the harness's default event), each its own commit: each records a point.
+    const push = (tag: 'v1' | 'v2', compareTo: string) =>
+      runAction({ context: '.', platforms: 'linux/amd64,linux/arm64', tags: image(tag), push: 'true', 'compare-to': compareTo }, { workspace: ws, env: { GITHUB_SHA: COMMITS[tag] } });
     fs.writeFileSync(path.join(ws, 'payload'), randomBytes(100_000));
     const v1 = await push('v1', 'none');
     expect({ code: v1.main.exitCode, log: v1.main.exitCode === 0 ? '' : explain(v1) }).toEqual({ code: 0, log: '' });
@@ -94,6 +137,11 @@ describe('hoist-sizes against the real registry', () => {
     fs.writeFileSync(path.join(ws, 'payload'), randomBytes(250_000));
     v2 = await push('v2', image('v1'));
     expect({ code: v2.main.exitCode, log: v2.main.exitCode === 0 ? '' : explain(v2) }).toEqual({ code: 0, log: '' });
+    filesRun = await runAction(
+      { context: '.', platforms: 'linux/amd64,linux/arm64', tags: image('files'), push: 'true', 'compare-to': 'none', 'size-analysis': 'files' },
+      { workspace: filesWs, env: { GITHUB_SHA: COMMITS.files } }
+    );
+    expect({ code: filesRun.main.exitCode, log: filesRun.main.exitCode === 0 ? '' : explain(filesRun) }).toEqual({ code: 0, log: '' });
   });
 
   it("gives each platform's compressed size, layer count and delta as skopeo and the blobs say", async () => {
@@ -168,7 +216,124 @@ describe('hoist-sizes against the real registry', () => {
     const unknown = await hoistSizes([image('v2'), '--baseline', image('v1')]);
     expect({ code: unknown.code, first: unknown.stderr.split('\n')[0] }).toEqual({
       code: 2,
-      first: "hoist-sizes: argument '--baseline': unknown option. Use --compare, --json, --max-size, --max-size-increase, --file or --target (--help lists them)."
+      first:
+        "hoist-sizes: argument '--baseline': unknown option. Use --compare, --json, --max-size, --max-size-increase, --file, --target, --size-trend, --trend or --size-analysis (--help lists them)."
+    });
+    const trend = await hoistSizes([image('v2'), '--size-trend', 'lots']);
+    expect({ code: trend.code, first: trend.stderr.split('\n')[0] }).toEqual({
+      code: 2,
+      first: "hoist-sizes: argument '--size-trend': 'lots' is not a number of builds from 0 to 200. E.g. --size-trend 30 (the step's default, or --trend); 'none' or 0 turns the trend off."
+    });
+  });
+
+  describe('--size-trend', () => {
+    const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+    const delta = (bytes: number): string => {
+      if (bytes === 0) return '=';
+      const abs = Math.abs(bytes);
+      return `${bytes > 0 ? '▲' : '▼'} ${abs >= 1e5 ? mb(abs) : `${(abs / 1e3).toFixed(1)} kB`}`;
+    };
+
+    it('prints the last N builds of the history the step recorded, as the blob holds them, oldest first', async () => {
+      const points = await historyOf(repo);
+      expect(points.map(p => p.commit)).toEqual([COMMITS.v1, COMMITS.v2, COMMITS.files]);
+      const run = await hoistSizes([image('v2'), '--size-trend', '30']);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+      const trend = run.stdout.slice(run.stdout.indexOf('Size trend'));
+      expect(trend).toMatch(new RegExp(`^Size trend · ${`${REGISTRY}/${repo}`.replace(/\./g, '\\.')}:hoist-size-history\n`));
+      expect(trend).toMatch(/^commit +time \(UTC\) +linux\/amd64 +Δ +linux\/arm64 +Δ$/m);
+      const rows = trend.split('\n').filter(l => /^[0-9a-f]{7} {2}/.test(l));
+      expect(rows).toEqual(
+        points.map((p, i) => {
+          const cells = ['linux/amd64', 'linux/arm64'].flatMap(name => [
+            mb(p.platforms[name].compressed),
+            i === 0 ? '—' : delta(p.platforms[name].compressed - points[i - 1].platforms[name].compressed)
+          ]);
+          return expect.stringMatching(new RegExp(`^${p.commit.slice(0, 7)}  ${p.time.slice(0, 16).replace('T', ' ')} +${cells.map(c => c.replace(/[.()]/g, '\\$&')).join(' +')}$`));
+        })
+      );
+      // v2 is the second build recorded.
+      expect(trend).toContain(`The image reported on is build 2 of these (commit ${COMMITS.v2.slice(0, 7)}).`);
+    });
+
+    it('--json: the trend key holds the last N points exactly as the blob does; the rest is the sizes output', async () => {
+      const points = await historyOf(repo);
+      const run = await hoistSizes([image('v2'), '--compare', image('v1'), '--json', '--size-trend', '2'], {}, ws);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+      const { trend, ...sizes } = JSON.parse(run.stdout) as { trend: unknown };
+      expect(trend).toEqual({ repository: `${REGISTRY}/${repo}:hoist-size-history`, points: points.slice(-2) });
+      expect(sizes).toEqual(JSON.parse(v2.outputs.sizes));
+    });
+
+    it('a repository without a history says so; the exit code is not touched', async () => {
+      const other = uniqueRepo('sizes-cli-nohistory');
+      await promisify(execFile)('skopeo', ['copy', '--all', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${image('v1')}`, `docker://${REGISTRY}/${other}:v1`]);
+      const run = await hoistSizes([`${REGISTRY}/${other}:v1`, '--trend']);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(run.stdout).toContain("No build recorded yet: pushes on the default branch record theirs (the step's size-trend).");
+    });
+  });
+
+  describe('--size-analysis files', () => {
+    it("lists the file added and deleted and the one overwritten, as written, and equals the step's files", async () => {
+      const run = await hoistSizes([image('files'), '--size-analysis', 'files', '--json'], {}, filesWs);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+      const cli = JSON.parse(run.stdout) as SizesJson;
+      const step = JSON.parse(filesRun.outputs.sizes) as SizesJson;
+      for (const platform of ['linux/amd64', 'linux/arm64']) {
+        const files = cli.platforms[platform].files!;
+        expect(files).toEqual(step.platforms[platform].files);
+        expect(files.notAnalysed).toEqual([]);
+        expect(files.wasted!.bytes).toBe(BIG + CONF_V1);
+        expect(files.wasted!.files).toEqual([
+          expect.objectContaining({
+            path: '/tmp/big.bin',
+            size: BIG,
+            how: 'deleted',
+            addedBy: expect.objectContaining({ instruction: 'COPY big.bin /tmp/big.bin', line: 2 }),
+            hiddenBy: expect.objectContaining({ instruction: 'RUN rm /tmp/big.bin', line: 5 })
+          }),
+          expect.objectContaining({
+            path: '/etc/app.conf',
+            size: CONF_V1,
+            how: 'overwritten',
+            addedBy: expect.objectContaining({ line: 3 }),
+            hiddenBy: expect.objectContaining({ instruction: 'COPY conf-v2.bin /etc/app.conf', line: 4 })
+          })
+        ]);
+        // No baseline: every layer is listed, the big file's and both copies of the configuration among them.
+        expect(files.changedOnly).toBe(false);
+        const largest = files.layers.flatMap(l => l.largest);
+        expect(largest).toEqual(
+          expect.arrayContaining([
+            { path: '/tmp/big.bin', size: BIG },
+            { path: '/etc/app.conf', size: CONF_V1 },
+            { path: '/etc/app.conf', size: CONF_V2 }
+          ])
+        );
+      }
+      // Without the analysis, the same command downloads nothing and has no files.
+      const plain = await hoistSizes([image('files'), '--json'], {}, filesWs);
+      expect(plain.stdout).not.toContain('"files"');
+    });
+
+    it("prints the step's section in the terminal, and reads an OCI layout's layers the same way", async () => {
+      const run = await hoistSizes([image('files'), '--size-analysis', 'files'], {}, filesWs);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Where the bytes are');
+      expect(run.stdout).toMatch(/^linux\/amd64 +\d+\.\d MB +3\.2 MB \(\d+\.\d %\) +\/tmp\/big\.bin 3\.0 MB, deleted by layer \d+$/m);
+      expect(run.stdout).toMatch(/^\/etc\/app\.conf +200\.0 kB +\d+ COPY conf-v1\.bin.* +overwritten: \d+ COPY/m);
+      expect(run.stdout).not.toMatch(/[|`]|<\/?(details|summary)>/);
+      for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoist-sizes-oci-files-'));
+      await promisify(execFile)('docker', ['buildx', 'build', '--builder', BUILDER, '--platform', 'linux/amd64,linux/arm64', '--output', `type=oci,dest=${dir},tar=false`, filesWs]);
+      const layout = await hoistSizes([`oci:${dir}`, '--size-analysis', 'files', '--json'], {}, filesWs);
+      expect({ code: layout.code, stderr: layout.stderr }).toEqual({ code: 0, stderr: '' });
+      const registry = JSON.parse(filesRun.outputs.sizes) as SizesJson;
+      for (const [platform, p] of Object.entries((JSON.parse(layout.stdout) as SizesJson).platforms)) {
+        expect({ platform, wasted: p.files?.wasted }).toEqual({ platform, wasted: registry.platforms[platform].files?.wasted });
+      }
     });
   });
 

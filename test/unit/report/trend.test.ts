@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { SizePoint } from '../../../src/plan/size-history.js';
-import { pointOf, trendLength, trendMarkdown, withTrend } from '../../../src/report/trend.js';
+import { pointOf, trendLength, trendMarkdown, trendTable, withTrend } from '../../../src/report/trend.js';
 import { image } from '../../helpers/images.js';
 
 function point(commit: string, sizes: Record<string, number>): SizePoint {
@@ -103,5 +103,42 @@ describe('trendLength and pointOf', () => {
     expect(p.time).toBe('2026-12-07T00:00:00.000Z');
     expect(p.platforms['linux/amd64']).toEqual({ compressed: 1_000 + 1_100_000 + 100 + 4_600_000, unpacked: 2_300_000 + 1_024 + 9_200_000, layers: 3 });
     expect(Object.keys(p.platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
+  });
+});
+
+describe('trendTable', () => {
+  const at = (p: SizePoint, time: string, digest = p.digest): SizePoint => ({ ...p, time, digest });
+  it('lists the last `count` builds, oldest first, with each platform and its change from the build before (shown or not)', () => {
+    const points = [
+      at(two('aaaaaaa111', 4_000_000, 3_900_000), '2026-01-01T10:00:00.000Z'),
+      at(two('bbbbbbb222', 4_500_000, 3_900_000), '2026-01-02T11:30:00.000Z'),
+      at(point('ccccccc333', { 'linux/amd64': 4_450_000 }), '2026-01-03T12:45:59.000Z', `sha256:${'c'.repeat(64)}`),
+      at(two('ddddddd444', 4_460_000, 4_000_000), '2026-01-04T00:00:00.000Z')
+    ];
+    expect(trendTable(points, 3, 'ghcr.io/acme/app:hoist-size-history', `sha256:${'c'.repeat(64)}`)).toBe(
+      [
+        '#### Size trend · `ghcr.io/acme/app:hoist-size-history`',
+        '',
+        'The last 3 build(s) recorded, oldest first (compressed; Δ vs the build before).',
+        '',
+        '| commit | time (UTC) | linux/amd64 | Δ | linux/arm64 | Δ |',
+        '|---|---|---:|---:|---:|---:|',
+        '| `bbbbbbb` | 2026-01-02 11:30 | 4.5 MB | ▲ 0.5 MB | 3.9 MB | = |',
+        '| `ccccccc` | 2026-01-03 12:45 | 4.5 MB | ▼ 50.0 kB | — |  |',
+        '| `ddddddd` | 2026-01-04 00:00 | 4.5 MB | ▲ 10.0 kB | 4.0 MB | — |',
+        '',
+        '_The image reported on is build 2 of these (commit `ccccccc`)._',
+        ''
+      ].join('\n')
+    );
+  });
+
+  it('says when the image is not among them, and when nothing is recorded', () => {
+    expect(trendTable([two('aaaaaaa', 1_000, 1_000)], 30, 'r:hoist-size-history', 'sha256:other')).toContain(
+      '| `aaaaaaa` | 2026-01-01 00:00 | 1.0 kB | — | 1.0 kB | — |\n\n_The image reported on is not among these builds._\n'
+    );
+    expect(trendTable([], 30, 'r:hoist-size-history')).toBe(
+      "#### Size trend · `r:hoist-size-history`\n\nNo build recorded yet: pushes on the default branch record theirs (the step's `size-trend`).\n"
+    );
   });
 });
