@@ -14292,7 +14292,13 @@ function sizeReport(image, name, baseline, source = 'registry', lines) {
 /* harmony export */   m8: () => (/* binding */ trendLength),
 /* harmony export */   qk: () => (/* binding */ pointOf)
 /* harmony export */ });
-/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54164);
+/* unused harmony export trendTable */
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12011);
+/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54164);
+
+
+
 
 /** Lines drawn at most: xychart-beta has no legend, and more lines than colours say nothing. */
 const MAX_LINES = 6;
@@ -14300,7 +14306,7 @@ const MAX_LINES = 6;
 function pointOf(image, commit, time) {
     const platforms = {};
     for (const p of image.platforms) {
-        const s = (0,_sizes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformSize */ .vk)(p);
+        const s = (0,_sizes_js__WEBPACK_IMPORTED_MODULE_2__/* .platformSize */ .vk)(p);
         platforms[p.platform] = { compressed: s.compressed, unpacked: s.uncompressed ?? null, layers: s.layers };
     }
     return { commit, time: time.toISOString(), digest: image.digest, platforms };
@@ -14358,6 +14364,43 @@ function trendMarkdown(points, count, thisBuild) {
     if (older > 0 && drawn.length < count)
         notes.push(`${older} earlier build(s) without every one of these platforms left out.`);
     lines.push(`_${notes.join(' ')}_`, '');
+    return lines.join('\n');
+}
+/**
+ * The last `count` points as a table, for a terminal (hoist-sizes --size-trend), where a chart
+ * is no use: oldest first, each build's commit, time (UTC, to the minute) and per platform its
+ * compressed size and the change from the build before it in the history (shown or not).
+ * `current` is the digest of the image reported on, said below the table when it is one of them.
+ */
+function trendTable(points, count, where, current) {
+    const first = Math.max(0, points.length - count);
+    const shown = points.slice(first);
+    const head = `#### Size trend · ${code(where)}`;
+    if (count < 1 || shown.length === 0)
+        return [head, '', "No build recorded yet: pushes on the default branch record theirs (the step's `size-trend`).", ''].join('\n');
+    const platforms = [...new Set(shown.flatMap(p => Object.keys(p.platforms)))].sort();
+    const lines = [
+        head,
+        '',
+        `The last ${shown.length} build(s) recorded, oldest first (compressed; Δ vs the build before).`,
+        '',
+        `| commit | time (UTC) | ${platforms.map(p => `${p} | Δ`).join(' | ')} |`,
+        `|---|---|${platforms.map(() => '---:|---:|').join('')}`
+    ];
+    shown.forEach((point, i) => {
+        const before = points[first + i - 1];
+        const cells = platforms.map(name => {
+            const now = point.platforms[name];
+            const then = before?.platforms[name];
+            if (!now)
+                return '— | ';
+            return `${formatBytes(now.compressed)} | ${then ? formatDelta({ bytes: now.compressed - then.compressed }, false) : '—'}`;
+        });
+        lines.push(`| ${code(point.commit.slice(0, 7))} | ${point.time.slice(0, 16).replace('T', ' ')} | ${cells.join(' | ')} |`);
+    });
+    lines.push('');
+    const at = current === undefined ? -1 : shown.map(p => p.digest).lastIndexOf(current);
+    lines.push(at >= 0 ? `_The image reported on is build ${at + 1} of these (commit ${code(shown[at].commit.slice(0, 7))})._` : '_The image reported on is not among these builds._', '');
     return lines.join('\n');
 }
 /** What a PR comment holds at most (markdown.ts's MARKDOWN_MAX_CHARS: GitHub takes 65,536 characters, with the marker and a footer). */

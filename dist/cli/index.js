@@ -2,12 +2,3063 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 57:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
+/***/ 580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(434)
+
+
+/***/ }),
+
+/***/ 587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(580)
+const FIFO = __nccwpck_require__(867)
+const TextDecoder = __nccwpck_require__(934)
+
+const StreamError = __nccwpck_require__(657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(204)
+const FIFO = __nccwpck_require__(867)
+const b4a = __nccwpck_require__(57)
+const headers = __nccwpck_require__(428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(57)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(763)
+/* unused reexport */ __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(204)
+const b4a = __nccwpck_require__(57)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(256)
+const UTF8Decoder = __nccwpck_require__(414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(57)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(57)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
 /***/ 926:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(944);
-/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(775);
+/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7);
 /**
  * The `hoist-sizes` command (package.json `bin`, bundled to dist/cli/index.js): the step's
  * size report for an image on a laptop. Usage and exit codes: docs/sizes-cli.md.
@@ -21,7 +3072,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 775:
+/***/ 7:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37,6 +3088,483 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const NAME_MAX = 255;
+class reference_InvalidReferenceError extends Error {
+}
+/** Parses and normalises `ref`; throws InvalidReferenceError saying what is wrong with it. */
+function reference_parseReference(ref) {
+    const match = REFERENCE.exec(ref);
+    if (!match) {
+        throw new reference_InvalidReferenceError(explainBadReference(ref));
+    }
+    const name = match[1];
+    if (name.length > NAME_MAX) {
+        throw new reference_InvalidReferenceError(`repository name is longer than ${NAME_MAX} characters`);
+    }
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let domain = hasDomain ? first : 'docker.io';
+    let path = hasDomain ? name.slice(slash + 1) : name;
+    if (domain === 'index.docker.io')
+        domain = 'docker.io';
+    if (domain === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    return { domain, path, tag: match[2], digest: match[3] };
+}
+function explainBadReference(ref) {
+    if (ref.trim() !== ref || /\s/.test(ref))
+        return 'it contains whitespace';
+    const withoutDigest = ref.split('@')[0];
+    const lastColon = withoutDigest.lastIndexOf(':');
+    const name = lastColon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, lastColon) : withoutDigest;
+    const repo = name.includes('/') && /[.:]|^localhost$/.test(name.split('/')[0]) ? name.slice(name.indexOf('/') + 1) : name;
+    if (/[A-Z]/.test(repo))
+        return `the repository '${repo}' has uppercase letters; repository names must be lowercase (e.g. '${repo.toLowerCase()}')`;
+    if (lastColon > withoutDigest.lastIndexOf('/') && !new RegExp(`^${TAG}$`).test(withoutDigest.slice(lastColon + 1))) {
+        return `the tag '${withoutDigest.slice(lastColon + 1)}' is not valid: up to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`;
+    }
+    if (ref.includes('://'))
+        return 'it is a URL; write the registry host without a scheme (e.g. ghcr.io/acme/app:1.0)';
+    return 'it is not a valid image reference (form: [registry[:port]/]repository[:tag][@digest])';
+}
+/** A sha256 content digest as registries and BuildKit write it; for values read from untrusted files. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && /^sha256:[0-9a-f]{64}$/.test(value);
+}
+/** `domain/path` as docker prints it (docker.io kept, so it is unambiguous). */
+function repositoryName(ref) {
+    return `${ref.domain}/${ref.path}`;
+}
+/** The host to talk HTTP(S) to: Docker Hub's API lives at registry-1.docker.io. */
+function registryHost(domain) {
+    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+}
+/** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
+function branchTag(branch) {
+    return (branch
+        .replace(/[^\w.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128) || 'latest');
+}
+
+;// CONCATENATED MODULE: ./src/util/bytes.ts
+/** Sizes in bytes, read from inputs and written for people. */
+const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+/** `20MB`, `20 MB`, `19.5MiB`, `1048576` → bytes; undefined when it is not a size. */
+function bytes_parseSize(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?$/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * UNITS[(m[2] ?? 'b').toLowerCase()]);
+}
+/** `10%` or a size; undefined when it is neither. */
+function bytes_parseIncrease(text) {
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+    if (pct)
+        return { percent: Number(pct[1]) };
+    const bytes = bytes_parseSize(text);
+    return bytes === undefined ? undefined : { bytes };
+}
+/** Decimal units (MB = 10^6), one decimal, as registries bill and `docker images` shows. */
+function bytes_formatBytes(bytes) {
+    const abs = Math.abs(bytes);
+    if (abs >= 1e9)
+        return `${(bytes / 1e9).toFixed(1)} GB`;
+    if (abs >= 1e6)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    if (abs >= 1e3)
+        return `${(bytes / 1e3).toFixed(1)} kB`;
+    return `${bytes} B`;
+}
+
+;// CONCATENATED MODULE: ./src/readback/files.ts
+/**
+ * Where an image's bytes are, from the files in its layers (`size-analysis: files`): the
+ * largest files each layer adds, and the bytes wasted by file copies that a later layer
+ * overwrites or deletes. Pure: the entries come from the layers' tar headers
+ * (readback/layer-scan.ts), in the order the tar holds them.
+ *
+ * The layers stack as the OCI image spec applies changesets: a later entry replaces the
+ * path (a directory over a directory merges); `.wh.<name>` hides <name>, and all below it,
+ * of the layers beneath; `.wh..wh..opq` hides all its directory held beneath; a whiteout
+ * never hides its own layer's entries, whatever their order in the tar. A hard link shares
+ * its target's bytes: they are wasted only once no name of them is left.
+ *
+ * "Wasted" is dive's idea, counted differently on purpose: dive adds up every copy of a
+ * path seen in more than one layer, the copy the image still shows included, and follows
+ * neither an opaque directory nor a deleted directory into the files below it. hoist
+ * counts the copies nothing in the final image shows, so an image that hides nothing
+ * wastes 0 bytes, and a deleted directory wastes all it held.
+ * Follows wagoodman/dive v0.13.1: dive/filetree/efficiency.go, dive/image/analysis.go.
+ * Follows opencontainers/image-spec v1.1.1: layer.md.
+ */
+/** How many files each list keeps. */
+const TOP_FILES = 10;
+/** The `n` largest items seen, in a min-heap: memory stays at `n` however many are pushed. */
+class TopN {
+    n;
+    key;
+    heap = [];
+    constructor(n, key) {
+        this.n = n;
+        this.key = key;
+    }
+    push(item) {
+        const { heap, key } = this;
+        if (this.n <= 0)
+            return;
+        if (heap.length < this.n) {
+            heap.push(item);
+            for (let i = heap.length - 1; i > 0;) {
+                const parent = (i - 1) >> 1;
+                if (key(heap[parent]) <= key(heap[i]))
+                    break;
+                [heap[parent], heap[i]] = [heap[i], heap[parent]];
+                i = parent;
+            }
+            return;
+        }
+        if (key(item) <= key(heap[0]))
+            return;
+        heap[0] = item;
+        for (let i = 0;;) {
+            const [l, r] = [2 * i + 1, 2 * i + 2];
+            let least = i;
+            if (l < heap.length && key(heap[l]) < key(heap[least]))
+                least = l;
+            if (r < heap.length && key(heap[r]) < key(heap[least]))
+                least = r;
+            if (least === i)
+                break;
+            [heap[least], heap[i]] = [heap[i], heap[least]];
+            i = least;
+        }
+    }
+    /** Largest first; equal keys in the order `tie` gives. */
+    sorted(tie = () => 0) {
+        return [...this.heap].sort((a, b) => this.key(b) - this.key(a) || tie(a, b));
+    }
+}
+const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/** A tar name as path parts from the root (`./usr/bin/` → usr, bin); undefined for one that climbs out of it. */
+function pathParts(name) {
+    const parts = [];
+    for (const part of name.split('/')) {
+        if (part === '..')
+            return undefined;
+        if (part !== '' && part !== '.')
+            parts.push(part);
+    }
+    return parts;
+}
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** The regular files one layer holds, the largest `top` of them by name from the root. */
+function layerFiles(entries, top = TOP_FILES) {
+    const largest = new TopN(top, f => f.size);
+    let files = 0;
+    let bytes = 0;
+    for (const entry of entries) {
+        const parts = entry.kind === 'file' ? pathParts(entry.path) : undefined;
+        if (!parts?.length || parts[parts.length - 1].startsWith(WHITEOUT))
+            continue;
+        files++;
+        bytes += entry.size;
+        if (entry.size > 0)
+            largest.push({ path: `/${parts.join('/')}`, size: entry.size });
+    }
+    return { files, bytes, largest: largest.sorted(byPath) };
+}
+/** The layers stacked one by one, counting the bytes each hides. */
+class Stack {
+    root = { held: { layer: -1, dir: true } };
+    wasted = 0;
+    fileBytes = 0;
+    largest = new TopN(TOP_FILES, f => f.size);
+    layer = 0;
+    apply(layer, entries) {
+        this.layer = layer;
+        for (const entry of entries) {
+            const parts = pathParts(entry.path);
+            if (!parts?.length)
+                continue;
+            const name = parts[parts.length - 1];
+            if (name.startsWith(WHITEOUT))
+                this.whiteout(parts.slice(0, -1), name);
+            else
+                this.put(parts, entry);
+        }
+    }
+    whiteout(dirParts, name) {
+        const dir = this.find(dirParts);
+        if (!dir?.children)
+            return;
+        if (name === OPAQUE) {
+            for (const [child, node] of dir.children)
+                if (this.hideBelow(node, this.layer, 'deleted'))
+                    dir.children.delete(child);
+        }
+        else if (!name.startsWith(`${WHITEOUT}${WHITEOUT}`)) {
+            // `.wh..wh.<x>` other than the opaque marker is aufs's bookkeeping, not a deletion.
+            const target = name.slice(WHITEOUT.length);
+            const node = dir.children.get(target);
+            if (node && this.hideBelow(node, this.layer, 'deleted'))
+                dir.children.delete(target);
+        }
+    }
+    put(parts, entry) {
+        let node = this.root;
+        for (const part of parts.slice(0, -1)) {
+            node = this.child(node, part);
+            // A file where this layer now has a directory: the file is gone.
+            if (node.held && !node.held.dir)
+                this.hide(node, 'deleted');
+            node.held ??= { layer: this.layer, dir: true };
+        }
+        const target = this.child(node, parts[parts.length - 1]);
+        if (entry.kind === 'dir') {
+            if (target.held && !target.held.dir)
+                this.hide(target, 'deleted');
+            target.held = { layer: this.layer, dir: true };
+            return;
+        }
+        // Anything but a directory replaces the path, and all a directory there held.
+        if (target.held)
+            this.hide(target, target.held.dir ? 'deleted' : 'overwritten');
+        if (target.children)
+            for (const child of target.children.values())
+                this.hideBelow(child, Infinity, 'deleted');
+        target.children = undefined;
+        let inode;
+        if (entry.kind === 'file') {
+            inode = { path: `/${parts.join('/')}`, size: entry.size, layer: this.layer, names: 1 };
+            this.fileBytes += entry.size;
+        }
+        else if (entry.kind === 'link' && entry.link !== undefined) {
+            const linkParts = pathParts(entry.link);
+            inode = linkParts?.length ? this.find(linkParts)?.held?.inode : undefined;
+            if (inode)
+                inode.names++;
+        }
+        target.held = { layer: this.layer, dir: false, ...(inode ? { inode } : {}) };
+    }
+    child(node, part) {
+        node.children ??= new Map();
+        let child = node.children.get(part);
+        if (!child) {
+            child = {};
+            node.children.set(part, child);
+        }
+        return child;
+    }
+    find(parts) {
+        let node = this.root;
+        for (const part of parts)
+            node = node?.children?.get(part);
+        return node;
+    }
+    /** Hides what `node` and all below it hold from layers under `under`; true when nothing is left there. */
+    hideBelow(node, under, how) {
+        if (node.children) {
+            for (const [name, child] of node.children)
+                if (this.hideBelow(child, under, how))
+                    node.children.delete(name);
+            if (node.children.size === 0)
+                node.children = undefined;
+        }
+        if (node.held && node.held.layer < under)
+            this.hide(node, how);
+        return !node.held && !node.children;
+    }
+    hide(node, how) {
+        const inode = node.held?.inode;
+        node.held = undefined;
+        if (!inode || --inode.names > 0)
+            return;
+        this.wasted += inode.size;
+        if (inode.size > 0)
+            this.largest.push({ path: inode.path, size: inode.size, layer: inode.layer, hiddenBy: this.layer, how });
+    }
+}
+/** The bytes the layers waste, stacked in order: what later layers overwrite or delete. */
+function wastedBytes(layers) {
+    const stack = new Stack();
+    let index = 0;
+    for (const entries of layers)
+        stack.apply(index++, entries);
+    return { bytes: stack.wasted, fileBytes: stack.fileBytes, largest: stack.largest.sorted(byPath) };
+}
+/** One platform: each layer's files, and the waste when every layer was read. */
+function platformFiles(layers, top = TOP_FILES) {
+    const result = { layers: layers.map(l => ('entries' in l ? layerFiles(l.entries, top) : { notAnalysed: l.notAnalysed })) };
+    const read = layers.flatMap(l => ('entries' in l ? [l.entries] : []));
+    if (read.length === layers.length)
+        result.wasted = wastedBytes(read);
+    return result;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(118);
+;// CONCATENATED MODULE: ./src/readback/layer-scan.ts
+/**
+ * One layer read once, as a stream: its blob's bytes hashed (the sha256 must be its
+ * digest) while they are unpacked (gzip; zstd where node:zlib has it) and their tar
+ * headers read (tar-stream); file contents pass through and are dropped. Memory stays at
+ * the streams' buffers plus one entry per path; no layer is held whole.
+ */
+
+
+
+
+
+/** Larger than node's 16 kB default: with it, reading the tar costs little beside unpacking (measured by bench/bench-files.mjs). */
+const CHUNK = 256 * 1024;
+/** How a layer of this media type is unpacked: a transform, none (a plain tar), or why it cannot be. */
+function unpackerFor(mediaType, unpackers = external_node_zlib_namespaceObject, nodeVersion = process.version) {
+    if (/foreign|nondistributable/.test(mediaType))
+        return { cannot: 'a foreign layer, which registries do not serve' };
+    if (/\+encrypted$/.test(mediaType))
+        return { cannot: 'an encrypted layer' };
+    if (/tar\+gzip$|tar\.gzip$/.test(mediaType))
+        return { unpack: () => unpackers.createGunzip({ chunkSize: CHUNK }) };
+    if (/tar\+zstd$/.test(mediaType)) {
+        const zstd = unpackers.createZstdDecompress;
+        if (!zstd)
+            return { cannot: `a zstd layer, and this Node (${nodeVersion}) has no zstd decompressor (node:zlib has one from Node 22.15)` };
+        return { unpack: () => zstd({ chunkSize: CHUNK }) };
+    }
+    if (/\.tar$|layer\.v1\.tar$|rootfs\.diff\.tar$/.test(mediaType))
+        return {};
+    return { cannot: `its media type '${mediaType}' is not a layer hoist reads` };
+}
+function entryOf(header) {
+    switch (header.type) {
+        case 'file':
+        case 'contiguous-file':
+            return { path: header.name, kind: 'file', size: header.size ?? 0 };
+        case 'directory':
+            return { path: header.name, kind: 'dir', size: 0 };
+        case 'link':
+            return { path: header.name, kind: 'link', size: 0, link: header.linkname ?? '' };
+        default:
+            return { path: header.name, kind: 'other', size: 0 };
+    }
+}
+/**
+ * Reads one layer from `open()`'s stream. Throws when the stream fails, the tar is broken,
+ * or the bytes are not `layer.digest` (then nothing of it is used).
+ */
+async function scanLayer(open, layer, unpackers) {
+    const how = unpackerFor(layer.mediaType, unpackers);
+    if ('cannot' in how)
+        return { notAnalysed: how.cannot };
+    if (!/^sha256:[a-f0-9]{64}$/.test(layer.digest))
+        return { notAnalysed: `its digest '${layer.digest.slice(0, 80)}' is not a sha256 digest` };
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let bytes = 0;
+    const counted = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            done(null, chunk);
+        }
+    });
+    const entries = [];
+    const tar = (0,tar_stream.extract)();
+    tar.on('entry', (header, stream, next) => {
+        entries.push(entryOf(header));
+        stream.on('end', () => next());
+        stream.resume();
+    });
+    const source = await open();
+    // tar-stream's extract is a streamx Writable, which node's pipeline drives as any other.
+    const sink = tar;
+    await (how.unpack ? (0,promises_namespaceObject.pipeline)(source, counted, how.unpack(), sink) : (0,promises_namespaceObject.pipeline)(source, counted, sink));
+    const digest = `sha256:${hash.digest('hex')}`;
+    if (bytes !== layer.size || digest !== layer.digest) {
+        throw new Error(`layer ${layer.digest} read as ${bytes} bytes of digest ${digest}, not the ${layer.size} bytes the manifest names: content does not match`);
+    }
+    return { entries };
+}
+
+;// CONCATENATED MODULE: ./src/readback/analyse-files.ts
+
+
+
+
+/** Layers downloaded at once: enough to overlap one layer's unpacking with the next ones' transfer, few enough not to crowd the registry or the runner. */
+const CONCURRENCY = 3;
+/** Reads of one layer, the first included: a connection cut mid-layer is read again, once. */
+const ATTEMPTS = 2;
+/** Each distinct layer's scan, `concurrency` at a time; a layer that fails twice is "not analysed", with the reason. */
+async function scanAll(source, ref, layers, options) {
+    const scans = new Map();
+    const queue = [...layers];
+    const worker = async () => {
+        for (let layer = queue.shift(); layer; layer = queue.shift()) {
+            let scan;
+            for (let attempt = 1; !scan; attempt++) {
+                try {
+                    scan = await scanLayer(() => source.openBlob(ref, layer.digest), layer, options.unpackers);
+                }
+                catch (e) {
+                    if (attempt >= ATTEMPTS)
+                        scan = { notAnalysed: e.message };
+                }
+            }
+            scans.set(layer.digest, scan);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? CONCURRENCY, queue.length) }, worker));
+    return scans;
+}
+/** The image with each platform's `files`; layers shared by platforms are read once. */
+async function analyseFiles(source, image, options = {}) {
+    const distinct = new Map(image.platforms.flatMap(p => p.layers.map(l => [l.digest, l])));
+    const scans = await scanAll(source, reference_parseReference(image.reference), [...distinct.values()], options);
+    return { ...image, platforms: image.platforms.map(p => ({ ...p, files: platformFiles(p.layers.map(l => scans.get(l.digest))) })) };
+}
+/**
+ * analyseFiles, said in the log: how many layers and bytes were read, in what time, and a
+ * warning for each layer that could not be read. Any failure warns and gives the image as
+ * it was: the analysis never fails the step.
+ */
+async function analyseFilesOrWarn(runner, source, image, now = () => performance.now()) {
+    const started = now();
+    try {
+        const analysed = await analyseFiles(source, image);
+        const layers = new Map(analysed.platforms.flatMap(p => p.layers.map((l, i) => [l.digest, { layer: l, files: p.files.layers[i] }])));
+        const read = [...layers.values()].filter(l => !('notAnalysed' in l.files));
+        const bytes = read.reduce((sum, l) => sum + l.layer.size, 0);
+        runner.info(`size-analysis: read the files of ${read.length} layer(s) (${formatBytes(bytes)} downloaded) in ${((now() - started) / 1000).toFixed(1)} s`);
+        for (const { layer, files } of layers.values()) {
+            if ('notAnalysed' in files)
+                runner.warning(`size-analysis: layer ${layer.digest} was not analysed: ${files.notAnalysed}`);
+        }
+        return analysed;
+    }
+    catch (e) {
+        runner.warning(`size-analysis: the layers' files could not be listed: ${e.message}`);
+        return image;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/util/words.ts
 /** Levenshtein distance: how many one-letter edits turn `a` into `b`. */
 function editDistance(a, b) {
@@ -142,10 +3670,6 @@ function suggestion(value) {
     return bestDistance <= 3 ? `; did you mean '${best}'?` : `; e.g. ${COMMON_PLATFORMS.slice(0, 3).join(', ')}`;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 /**
  * Registry credentials as docker and buildx find them: the docker config (auths, credential
@@ -434,73 +3958,6 @@ function nodeTransport(trace) {
         }
         throw new Error(`too many redirects from ${url.host}`);
     };
-}
-
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-const NAME_MAX = 255;
-class reference_InvalidReferenceError extends Error {
-}
-/** Parses and normalises `ref`; throws InvalidReferenceError saying what is wrong with it. */
-function reference_parseReference(ref) {
-    const match = REFERENCE.exec(ref);
-    if (!match) {
-        throw new reference_InvalidReferenceError(explainBadReference(ref));
-    }
-    const name = match[1];
-    if (name.length > NAME_MAX) {
-        throw new reference_InvalidReferenceError(`repository name is longer than ${NAME_MAX} characters`);
-    }
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let domain = hasDomain ? first : 'docker.io';
-    let path = hasDomain ? name.slice(slash + 1) : name;
-    if (domain === 'index.docker.io')
-        domain = 'docker.io';
-    if (domain === 'docker.io' && !path.includes('/'))
-        path = `library/${path}`;
-    return { domain, path, tag: match[2], digest: match[3] };
-}
-function explainBadReference(ref) {
-    if (ref.trim() !== ref || /\s/.test(ref))
-        return 'it contains whitespace';
-    const withoutDigest = ref.split('@')[0];
-    const lastColon = withoutDigest.lastIndexOf(':');
-    const name = lastColon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, lastColon) : withoutDigest;
-    const repo = name.includes('/') && /[.:]|^localhost$/.test(name.split('/')[0]) ? name.slice(name.indexOf('/') + 1) : name;
-    if (/[A-Z]/.test(repo))
-        return `the repository '${repo}' has uppercase letters; repository names must be lowercase (e.g. '${repo.toLowerCase()}')`;
-    if (lastColon > withoutDigest.lastIndexOf('/') && !new RegExp(`^${TAG}$`).test(withoutDigest.slice(lastColon + 1))) {
-        return `the tag '${withoutDigest.slice(lastColon + 1)}' is not valid: up to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`;
-    }
-    if (ref.includes('://'))
-        return 'it is a URL; write the registry host without a scheme (e.g. ghcr.io/acme/app:1.0)';
-    return 'it is not a valid image reference (form: [registry[:port]/]repository[:tag][@digest])';
-}
-/** A sha256 content digest as registries and BuildKit write it; for values read from untrusted files. */
-function isSha256Digest(value) {
-    return typeof value === 'string' && /^sha256:[0-9a-f]{64}$/.test(value);
-}
-/** `domain/path` as docker prints it (docker.io kept, so it is unambiguous). */
-function repositoryName(ref) {
-    return `${ref.domain}/${ref.path}`;
-}
-/** The host to talk HTTP(S) to: Docker Hub's API lives at registry-1.docker.io. */
-function registryHost(domain) {
-    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-}
-/** A branch name as a tag: the characters tags allow, at most 128, like docker/metadata-action. */
-function branchTag(branch) {
-    return (branch
-        .replace(/[^\w.-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128) || 'latest');
 }
 
 ;// CONCATENATED MODULE: ./src/registry/retry.ts
@@ -1131,34 +4588,205 @@ class OciLayout {
     }
 }
 
-;// CONCATENATED MODULE: ./src/util/bytes.ts
-/** Sizes in bytes, read from inputs and written for people. */
-const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-/** `20MB`, `20 MB`, `19.5MiB`, `1048576` → bytes; undefined when it is not a size. */
-function bytes_parseSize(text) {
-    const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?$/i.exec(text.trim());
-    if (!m)
+;// CONCATENATED MODULE: ./src/plan/size-history.ts
+/**
+ * The size history of an image (issue 31): one point per push on the default branch, with
+ * its commit, time and per platform sizes; capped, and merged so that concurrent writers
+ * keep each other's points. Pure: the registry I/O is src/readback/size-history.ts.
+ */
+/** The artifactType of the history manifest, and the media type of its one layer. */
+const size_history_HISTORY_MEDIA_TYPE = 'application/vnd.hoist.size-history.v1+json';
+/** The tag the history lives under, in the image's own repository. */
+const size_history_HISTORY_TAG = 'hoist-size-history';
+const HISTORY_SCHEMA = 'hoist.size-history/v1';
+/** Points kept: enough for any chart (size-trend takes at most this), small enough to read in one request (~40 kB). */
+const HISTORY_CAP = 200;
+const emptyHistory = () => ({ schema: HISTORY_SCHEMA, points: [] });
+/** A point's identity: the same build read twice is one point; a commit built again is another. */
+const pointKey = (p) => `${p.commit} ${p.time} ${p.digest}`;
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const PLATFORM = /^[a-z0-9._-]+(\/[a-z0-9._-]+){1,2}$/i;
+const COMMIT = /^[0-9a-f]{4,64}$/i;
+const size_history_DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** The point if it is one a history keeps (parseHistory drops the rest), else undefined. */
+function validPoint(raw) {
+    const p = raw;
+    if (!p || typeof p !== 'object')
         return undefined;
-    return Math.round(Number(m[1]) * UNITS[(m[2] ?? 'b').toLowerCase()]);
+    if (typeof p.commit !== 'string' || !COMMIT.test(p.commit) || typeof p.digest !== 'string' || !size_history_DIGEST.test(p.digest))
+        return undefined;
+    if (typeof p.time !== 'string' || Number.isNaN(Date.parse(p.time)) || !p.platforms || typeof p.platforms !== 'object')
+        return undefined;
+    const platforms = {};
+    for (const [name, s] of Object.entries(p.platforms)) {
+        if (!PLATFORM.test(name) || !s || !isCount(s.compressed) || !isCount(s.layers) || !(s.unpacked === null || isCount(s.unpacked)))
+            return undefined;
+        platforms[name] = { compressed: s.compressed, unpacked: s.unpacked, layers: s.layers };
+    }
+    if (Object.keys(platforms).length === 0)
+        return undefined;
+    return { commit: p.commit, time: new Date(p.time).toISOString(), digest: p.digest, platforms };
 }
-/** `10%` or a size; undefined when it is neither. */
-function bytes_parseIncrease(text) {
-    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
-    if (pct)
-        return { percent: Number(pct[1]) };
-    const bytes = bytes_parseSize(text);
-    return bytes === undefined ? undefined : { bytes };
+/**
+ * The history blob as read from the registry, checked: anyone who can push to the
+ * repository can write it, and its text ends up in a chart. Points that do not check are
+ * dropped; a blob that is not a history at all throws.
+ */
+function parseHistory(text) {
+    const raw = JSON.parse(text);
+    if (raw?.schema !== HISTORY_SCHEMA || !Array.isArray(raw.points))
+        throw new Error(`not a ${HISTORY_SCHEMA} document`);
+    return { schema: HISTORY_SCHEMA, points: sortCap(raw.points.map(validPoint).filter((p) => p !== undefined)) };
 }
-/** Decimal units (MB = 10^6), one decimal, as registries bill and `docker images` shows. */
-function bytes_formatBytes(bytes) {
-    const abs = Math.abs(bytes);
-    if (abs >= 1e9)
-        return `${(bytes / 1e9).toFixed(1)} GB`;
-    if (abs >= 1e6)
-        return `${(bytes / 1e6).toFixed(1)} MB`;
-    if (abs >= 1e3)
-        return `${(bytes / 1e3).toFixed(1)} kB`;
-    return `${bytes} B`;
+/** Oldest first (by time, then commit), each point once, the newest `cap` kept. */
+function sortCap(points, cap = HISTORY_CAP) {
+    const unique = new Map(points.map(p => [pointKey(p), p]));
+    const sorted = [...unique.values()].sort((a, b) => a.time.localeCompare(b.time) || a.commit.localeCompare(b.commit) || a.digest.localeCompare(b.digest));
+    return sorted.slice(Math.max(0, sorted.length - cap));
+}
+/** Every point of both histories, once each, oldest first, capped: what two concurrent writers agree on. */
+function size_history_mergeHistories(a, b, cap = HISTORY_CAP) {
+    return { schema: HISTORY_SCHEMA, points: sortCap([...a.points, ...b.points], cap) };
+}
+function size_history_appendPoint(history, point, cap = HISTORY_CAP) {
+    return { schema: HISTORY_SCHEMA, points: sortCap([...history.points, point], cap) };
+}
+/** Whether the history holds the point (the check after a write: a concurrent writer may have replaced it). */
+function size_history_hasPoint(history, point) {
+    const key = pointKey(point);
+    return history.points.some(p => pointKey(p) === key);
+}
+
+;// CONCATENATED MODULE: ./src/readback/size-history.ts
+/**
+ * The size history in the registry: an OCI artifact under the tag `hoist-size-history` in
+ * the image's own repository (an OCI image manifest with `artifactType`
+ * application/vnd.hoist.size-history.v1+json, the empty config, and one JSON layer).
+ *
+ * A tag, not the referrers API: distribution v2 (this repository's loopback registry) has no
+ * referrers endpoint, and a referrer needs a subject, while the history is about the
+ * repository, not one image; a plain tag is read and written the same way on every registry,
+ * with the push rights the step already has.
+ *
+ * Registries have no conditional manifest PUT, so a write is read → append → HEAD (the tag
+ * still where it was read?) → PUT, and, after a pause, read again (is the point there?),
+ * retried with jitter. The action reads while the build runs, writes after the push, and
+ * reads again in its post step, by when the pause has long passed (src/report/history.ts).
+ */
+
+
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The OCI empty descriptor's content (image-spec v1.1 manifest.md, "Guidance for an Empty Descriptor"). */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+/** A history blob larger than this is not read (200 points are ~40 kB). */
+const MAX_HISTORY_BYTES = 1024 * 1024;
+/** The repository with the history's tag in place of the image's. */
+function historyRef(repository) {
+    return { domain: repository.domain, path: repository.path, tag: size_history_HISTORY_TAG };
+}
+/** The history and the manifest digest it was read from; an empty one when the tag does not exist. */
+async function readHistory(registry, repository) {
+    const ref = historyRef(repository);
+    let fetched;
+    try {
+        fetched = await registry.getManifest(ref, size_history_HISTORY_TAG);
+    }
+    catch (e) {
+        if (e instanceof RegistryError && e.status === 404)
+            return { history: emptyHistory() };
+        throw e;
+    }
+    const layer = fetched.manifest.layers?.find(l => l.mediaType === size_history_HISTORY_MEDIA_TYPE);
+    if (!layer)
+        throw new Error(`${size_history_HISTORY_TAG} holds no ${size_history_HISTORY_MEDIA_TYPE} layer`);
+    if (layer.size > MAX_HISTORY_BYTES)
+        throw new Error(`${size_history_HISTORY_TAG}'s history is ${layer.size} bytes, more than the ${MAX_HISTORY_BYTES} read`);
+    const blob = await registry.getBlob(ref, layer.digest);
+    const actual = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob).digest('hex')}`;
+    if (actual !== layer.digest)
+        throw new Error(`${size_history_HISTORY_TAG}'s history blob has digest ${actual}, not ${layer.digest}`);
+    return { history: parseHistory(blob.toString('utf8')), digest: fetched.digest };
+}
+/** Uploads the history's blobs; returns the manifest to PUT (not yet PUT: the caller checks the tag first). */
+async function uploadHistory(registry, ref, history, time) {
+    const data = Buffer.from(JSON.stringify(history));
+    // The layer is new (it holds this point), so its upload skips the HEAD that asks whether it is there.
+    const [config, layer] = await Promise.all([registry.putBlob(ref, EMPTY_CONFIG), registry.putBlob(ref, data, { new: true })]);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: HISTORY_MEDIA_TYPE,
+        config: { mediaType: EMPTY_MEDIA_TYPE, digest: config, size: EMPTY_CONFIG.length, data: EMPTY_CONFIG.toString('base64') },
+        layers: [{ mediaType: HISTORY_MEDIA_TYPE, digest: layer, size: data.length }],
+        annotations: { 'org.opencontainers.image.created': time }
+    };
+    return Buffer.from(JSON.stringify(manifest));
+}
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Appends the point to the history read and writes it, unless the tag moved since that
+ * read (a HEAD right before the PUT: the distribution spec has no conditional PUT); then
+ * the newer history is merged in and written instead. Throws when it cannot write within
+ * `attempts`.
+ */
+async function writePoint(registry, repository, point, read, options = {}) {
+    const ref = historyRef(repository);
+    const attempts = options.attempts ?? 8;
+    const clock = options.clock ?? (() => performance.now());
+    for (let attempt = 1;; attempt++) {
+        const wanted = appendPoint(read.history, point);
+        const manifest = await uploadHistory(registry, ref, wanted, point.time);
+        const asked = clock();
+        const now = await registry.headManifest(ref, HISTORY_TAG);
+        const roundTripMs = clock() - asked;
+        if (now === read.digest) {
+            await registry.putManifest(ref, HISTORY_TAG, OCI_MANIFEST, manifest);
+            return { history: wanted, roundTripMs };
+        }
+        // The tag moved since the read: merge in what is there now, apart in time from the other writer.
+        if (attempt >= attempts)
+            throw new Error(`the history kept changing under ${attempts} writes; this build's point may be missing`);
+        await waitApart(options, attempt);
+        const moved = await readHistory(registry, ref);
+        read = { history: mergeHistories(moved.history, wanted), ...(moved.digest ? { digest: moved.digest } : {}) };
+    }
+}
+function waitApart(options, attempt) {
+    return (options.sleep ?? realSleep)(100 + Math.floor((options.random ?? Math.random)() * 400 * attempt));
+}
+/**
+ * How long the check after a write waits: a writer whose HEAD came just before this PUT
+ * sends its own PUT one of its round trips later, so two of ours, plus 25-50 ms for a
+ * busy machine (against a loopback registry on two busy cores, 4 writers at once lost a
+ * point now and then with 5-10 ms, never with this).
+ */
+function pauseBeforeCheck(written, random = Math.random) {
+    return 25 + 2 * Math.ceil(written.roundTripMs) + Math.floor(random() * 25);
+}
+/**
+ * The check after a write, once `pauseBeforeCheck` has passed: the history is read again
+ * and must hold the point and every point written (unless the cap dropped it). A writer
+ * whose HEAD and PUT straddled ours replaced it without them: they are merged in and
+ * written again, and checked again after the pause. Returns the history as checked.
+ */
+async function checkPoint(registry, repository, point, written, options = {}) {
+    const ref = historyRef(repository);
+    const attempts = options.attempts ?? 8;
+    const sleep = options.sleep ?? realSleep;
+    for (let attempt = 1;; attempt++) {
+        const after = await readHistory(registry, ref);
+        const kept = (p) => hasPoint(after.history, p) || !hasPoint(mergeHistories(after.history, written.history), p);
+        if (hasPoint(after.history, point) && written.history.points.every(kept))
+            return after.history;
+        if (attempt >= attempts)
+            throw new Error(`the history kept losing this build's point under ${attempts} writes`);
+        await waitApart(options, attempt);
+        const again = { history: mergeHistories(after.history, written.history), ...(after.digest ? { digest: after.digest } : {}) };
+        written = await writePoint(registry, ref, point, again, options);
+        await sleep(pauseBeforeCheck(written, options.random));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/gates.ts
@@ -2052,7 +5680,7 @@ function stageChain(dockerfile, target) {
     return chain.length > 0 ? chain : undefined;
 }
 /** The origin of each entry of `history`, in order. */
-function lines_mapHistory(history, source) {
+function mapHistory(history, source) {
     const chain = source ? stageChain(source.dockerfile, source.target) : undefined;
     if (!source || !chain) {
         const why = source ? `the target stage is not in the Dockerfile` : 'the Dockerfile was not read';
@@ -2179,7 +5807,7 @@ function described(o) {
     }
 }
 /** What made each layer of an image, in the manifest's order: its instruction and line, as compareLayers names them. */
-function changes_layerNames(image, source) {
+function layerNames(image, source) {
     return entries(image, h => mapHistory(h, source))
         .filter(e => e.layer)
         .map(e => {
@@ -2189,7 +5817,7 @@ function changes_layerNames(image, source) {
 }
 /** This build's layers against the baseline's, per instruction, in this build's order, then what only the baseline had. */
 function compareLayers(current, baseline, source) {
-    const now = entries(current, h => lines_mapHistory(h, source));
+    const now = entries(current, h => mapHistory(h, source));
     // The baseline's entries are named through the build's: the Dockerfile may have changed since.
     const was = entries(baseline, h => h.map(() => ({ kind: 'unmapped', instruction: '', why: 'baseline' })));
     const pairs = longestCommonRun(now, was, (a, b) => a.text === b.text);
@@ -2275,7 +5903,7 @@ const PATH_MAX = 256;
 /** The markdown shows fewer: layers and files per layer, and wasted files. */
 const MD_LAYERS = 5;
 const MD_FILES = 5;
-const where_short = (f) => ({ path: cut(f.path, PATH_MAX), size: f.size });
+const where_short = (f) => ({ path: cells_cut(f.path, PATH_MAX), size: f.size });
 function platformWhere(p, base, lines) {
     const files = p.files;
     if (!files)
@@ -2611,7 +6239,7 @@ function sizesJson(report, gates) {
 
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
 
-function platformSize(p) {
+function sizes_platformSize(p) {
     const compressed = p.config.size + p.layers.reduce((sum, l) => sum + l.size, 0);
     const size = { platform: p.platform, digest: p.digest, compressed, layers: p.layers.length };
     if (p.layers.every(l => l.uncompressed !== undefined))
@@ -2636,9 +6264,9 @@ function delta(current, base) {
 }
 function sizeReport(image, name, baseline, source = 'registry', lines) {
     const base = baseline.image;
-    const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, platformSize(p)]));
+    const baseSizes = new Map((base?.platforms ?? []).map(p => [p.platform, sizes_platformSize(p)]));
     const platforms = image.platforms.map((p) => {
-        const row = platformSize(p);
+        const row = sizes_platformSize(p);
         const b = baseSizes.get(p.platform);
         if (b) {
             row.base = b;
@@ -2669,6 +6297,121 @@ function sizeReport(image, name, baseline, source = 'registry', lines) {
         }
     }
     return report;
+}
+
+;// CONCATENATED MODULE: ./src/report/trend.ts
+
+
+
+
+/** Lines drawn at most: xychart-beta has no legend, and more lines than colours say nothing. */
+const MAX_LINES = 6;
+/** The point this build makes, from what was read back (or measured). */
+function pointOf(image, commit, time) {
+    const platforms = {};
+    for (const p of image.platforms) {
+        const s = platformSize(p);
+        platforms[p.platform] = { compressed: s.compressed, unpacked: s.uncompressed ?? null, layers: s.layers };
+    }
+    return { commit, time: time.toISOString(), digest: image.digest, platforms };
+}
+/** `size-trend`: how many builds to draw; 0 for none ('none', '0' or empty). */
+function trendLength(input) {
+    const n = /^\d+$/.test((input ?? '').trim()) ? Number(input) : 0;
+    return Number.isSafeInteger(n) ? n : 0;
+}
+const mb = (bytes) => String(Math.round(bytes / 1000) / 1000);
+/** Short commit shas as x labels, a repeat (the same commit built again) told apart by a count. */
+function labels(points) {
+    const seen = new Map();
+    return points.map(p => {
+        const short = p.commit.slice(0, 7);
+        const n = (seen.get(short) ?? 0) + 1;
+        seen.set(short, n);
+        return n === 1 ? short : `${short}·${n}`;
+    });
+}
+/**
+ * The chart of the last `count` points (oldest first; the last is this build), one line per
+ * platform of this build, in compressed MB (10^6 bytes). Earlier builds that lack one of
+ * those platforms are left out, said below the chart (a line cannot skip a point).
+ * Empty when fewer than two points remain or `count` is 0.
+ */
+function trendMarkdown(points, count, thisBuild) {
+    if (count < 2 || points.length < 2)
+        return '';
+    const current = points[points.length - 1];
+    const platforms = Object.keys(current.platforms).sort();
+    const shown = platforms.slice(0, MAX_LINES);
+    const complete = points.filter(p => shown.every(name => p.platforms[name] !== undefined));
+    const drawn = complete.slice(-count);
+    if (drawn.length < 2)
+        return '';
+    const lines = [
+        `#### Size trend · last ${drawn.length} builds`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `  title "Compressed size (MB), ${thisBuild} last"`,
+        `  x-axis [${labels(drawn)
+            .map(l => `"${l}"`)
+            .join(', ')}]`,
+        '  y-axis "compressed (MB)"'
+    ];
+    for (const name of shown)
+        lines.push(`  line [${drawn.map(p => mb(p.platforms[name].compressed)).join(', ')}]`);
+    lines.push('```', '');
+    const notes = [`Lines, in the chart's colour order: ${shown.map(p => `\`${p}\``).join(', ')}.`];
+    if (platforms.length > shown.length)
+        notes.push(`${platforms.length - shown.length} more platform(s) not drawn.`);
+    const older = points.length - complete.length;
+    if (older > 0 && drawn.length < count)
+        notes.push(`${older} earlier build(s) without every one of these platforms left out.`);
+    lines.push(`_${notes.join(' ')}_`, '');
+    return lines.join('\n');
+}
+/**
+ * The last `count` points as a table, for a terminal (hoist-sizes --size-trend), where a chart
+ * is no use: oldest first, each build's commit, time (UTC, to the minute) and per platform its
+ * compressed size and the change from the build before it in the history (shown or not).
+ * `current` is the digest of the image reported on, said below the table when it is one of them.
+ */
+function trendTable(points, count, where, current) {
+    const first = Math.max(0, points.length - count);
+    const shown = points.slice(first);
+    const head = `#### Size trend · ${code(where)}`;
+    if (count < 1 || shown.length === 0)
+        return [head, '', "No build recorded yet: pushes on the default branch record theirs (the step's `size-trend`).", ''].join('\n');
+    const platforms = [...new Set(shown.flatMap(p => Object.keys(p.platforms)))].sort();
+    const lines = [
+        head,
+        '',
+        `The last ${shown.length} build(s) recorded, oldest first (compressed; Δ vs the build before).`,
+        '',
+        `| commit | time (UTC) | ${platforms.map(p => `${p} | Δ`).join(' | ')} |`,
+        `|---|---|${platforms.map(() => '---:|---:|').join('')}`
+    ];
+    shown.forEach((point, i) => {
+        const before = points[first + i - 1];
+        const cells = platforms.map(name => {
+            const now = point.platforms[name];
+            const then = before?.platforms[name];
+            if (!now)
+                return '— | ';
+            return `${bytes_formatBytes(now.compressed)} | ${then ? format_formatDelta({ bytes: now.compressed - then.compressed }, false) : '—'}`;
+        });
+        lines.push(`| ${code(point.commit.slice(0, 7))} | ${point.time.slice(0, 16).replace('T', ' ')} | ${cells.join(' | ')} |`);
+    });
+    lines.push('');
+    const at = current === undefined ? -1 : shown.map(p => p.digest).lastIndexOf(current);
+    lines.push(at >= 0 ? `_The image reported on is build ${at + 1} of these (commit ${code(shown[at].commit.slice(0, 7))})._` : '_The image reported on is not among these builds._', '');
+    return lines.join('\n');
+}
+/** What a PR comment holds at most (markdown.ts's MARKDOWN_MAX_CHARS: GitHub takes 65,536 characters, with the marker and a footer). */
+const COMMENT_MAX_CHARS = 60_000;
+/** The size report with the chart below it, or without it when both would not fit in a comment. */
+function withTrend(markdown, chart, maxChars = COMMENT_MAX_CHARS) {
+    return chart && markdown.length + 1 + chart.length <= maxChars ? `${markdown}\n${chart}` : markdown;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/files.ts
@@ -5717,13 +9460,15 @@ function checkContextAndDockerfile(inputs, files, source, found) {
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * hoist-sizes' command line, read without touching anything: `<image> [--compare <image>]
- * [--json] [--max-size …] [--max-size-increase …]`. A bad argument is one message naming
- * the argument, the bad part and the fix (the gates in the step's own wording).
+ * [--json] [--max-size …] [--max-size-increase …] [--size-trend N | --trend]
+ * [--size-analysis files]`. A bad argument is one message naming the argument, the bad
+ * part and the fix (the gates, the trend and the analysis in the step's own wording).
  */
 
 
 
-const USAGE = `usage: hoist-sizes <image> [--compare <image>] [--json] [--max-size <size>] [--max-size-increase <size|percent>] [-f <Dockerfile>] [--target <stage>]
+
+const USAGE = `usage: hoist-sizes <image> [--compare <image>] [--json] [--max-size <size>] [--max-size-increase <size|percent>] [-f <Dockerfile>] [--target <stage>] [--size-trend <N> | --trend] [--size-analysis files]
 
   <image>                 a registry reference (ghcr.io/acme/app:1.2, …@sha256:…) or an OCI
                           image layout: oci:<dir>, or a directory holding index.json
@@ -5734,6 +9479,10 @@ const USAGE = `usage: hoist-sizes <image> [--compare <image>] [--json] [--max-si
   -f, --file <path>       the Dockerfile the image was built from, to name the line that made each
                           layer, as the step does (default: ./Dockerfile when there is one)
   --target <stage>        the stage the image was built from (default: the last)
+  --size-trend <N>        also print the last N builds of the size history the step records in the
+                          image's repository (tag hoist-size-history); --trend: the step's default, 30
+  --size-analysis files   also download the image's layers and show where the bytes are: the largest
+                          files of the changed layers, the bytes wasted (default: none)
   -h, --help              this text
 
 exit codes: 0 ok · 1 a gate failed (the report is still printed) · 2 bad arguments · 3 an image could not be read
@@ -5745,7 +9494,22 @@ const OPTIONS = {
     'max-size-increase': { type: 'string' },
     file: { type: 'string', short: 'f' },
     target: { type: 'string' },
+    'size-trend': { type: 'string' },
+    trend: { type: 'boolean' },
+    'size-analysis': { type: 'string' },
     help: { type: 'boolean', short: 'h' }
+};
+/** The step's `size-trend` default, which `--trend` stands for. */
+const TREND_DEFAULT = 30;
+/** An example value for each option that takes one, for the message when it is missing. */
+const args_EXAMPLES = {
+    '--compare': 'ghcr.io/acme/app:main',
+    '--max-size-increase': '10%',
+    '--file': './Dockerfile',
+    '-f': './Dockerfile',
+    '--target': 'runtime',
+    '--size-trend': '30',
+    '--size-analysis': 'files'
 };
 /** `--name` when the text names one of the options, for messages. */
 const optionNamed = (text) => /'(-[-\w]+)[ ']/.exec(text)?.[1];
@@ -5754,10 +9518,10 @@ function parseError(e) {
     const named = optionNamed(e.message) ?? 'an option';
     switch (e.code) {
         case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-            return `argument '${named}': unknown option. Use --compare, --json, --max-size, --max-size-increase, --file or --target (--help lists them).`;
+            return `argument '${named}': unknown option. Use --compare, --json, --max-size, --max-size-increase, --file, --target, --size-trend, --trend or --size-analysis (--help lists them).`;
         case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
             return /argument missing|ambiguous/.test(e.message)
-                ? `argument '${named}': the value is missing. Write it after the option, e.g. ${named} ${named === '--compare' ? 'ghcr.io/acme/app:main' : named === '--max-size-increase' ? '10%' : '20MB'}.`
+                ? `argument '${named}': the value is missing. Write it after the option, e.g. ${named} ${args_EXAMPLES[named] ?? '20MB'}.`
                 : `argument '${named}': it takes no value. Drop the '=…' part.`;
         default:
             return `${e.message}.`;
@@ -5821,11 +9585,48 @@ function parseSizesArgs(argv, isLayoutDir) {
     const maxSize = values['max-size'] ?? '';
     const maxSizeIncrease = values['max-size-increase'] ?? '';
     checkGateLimits({ 'max-size': maxSize, 'max-size-increase': maxSizeIncrease }, (name, problem, fix) => problems.push(`argument '--${name}': ${problem}. ${fix}`));
+    const trend = trendCount(values['size-trend'], values.trend === true, image, compare);
+    if (typeof trend === 'string')
+        problems.push(trend);
+    const analysis = values['size-analysis'];
+    if (analysis !== undefined && analysis !== 'files' && analysis !== 'none') {
+        problems.push(`argument '--size-analysis': '${analysis}' is not a size analysis. Use files (download the layers and list where the bytes are) or none (the default: no layer is downloaded).`);
+    }
     if (problems.length > 0)
         return { error: problems.join('\n') };
     return {
-        args: { image, ...(compare ? { compare } : {}), json: values.json === true, maxSize, maxSizeIncrease, ...(values.file ? { file: values.file } : {}), target: values.target ?? '' }
+        args: {
+            image,
+            ...(compare ? { compare } : {}),
+            json: values.json === true,
+            maxSize,
+            maxSizeIncrease,
+            ...(values.file ? { file: values.file } : {}),
+            target: values.target ?? '',
+            ...(typeof trend === 'number' && trend > 0 ? { trend } : {}),
+            ...(analysis === 'files' ? { analysis } : {})
+        }
     };
+}
+/**
+ * `--size-trend N` as the step reads `size-trend` (0 to the history's cap, 'none' or 0 for
+ * none); `--trend` is the step's default. The history is a registry repository's: an OCI
+ * layout has none, so the trend is then `--compare`'s repository's, when that is a registry image.
+ */
+function trendCount(text, short, image, compare) {
+    if (short && text !== undefined)
+        return `argument '--trend': it is --size-trend ${TREND_DEFAULT}, and --size-trend ${text} is given too. Give one of them.`;
+    let count = short ? TREND_DEFAULT : 0;
+    if (text !== undefined && text !== 'none') {
+        if (!/^\d+$/.test(text) || Number(text) > HISTORY_CAP) {
+            return `argument '--size-trend': '${text}' is not a number of builds from 0 to ${HISTORY_CAP}. E.g. --size-trend ${TREND_DEFAULT} (the step's default, or --trend); 'none' or 0 turns the trend off.`;
+        }
+        count = Number(text);
+    }
+    if (count > 0 && image.kind === 'layout' && compare?.kind !== 'registry') {
+        return `argument '${short ? '--trend' : '--size-trend'}': '${image.dir}' is an OCI layout, which holds no size history. Give --compare with a registry image whose repository holds it (e.g. --compare ghcr.io/acme/app:main), or leave the trend out.`;
+    }
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
@@ -5975,8 +9776,14 @@ function terminalText(markdown, columns) {
  * hoist-sizes: the step's size report for an image on a laptop. The image (and the
  * baseline) are read as the step reads them (readback/), the sizes, the gates and the
  * table come from the same code (report/), and `--json` is the step's `sizes` output.
- * It talks to the terminal directly: no runner protocol, no phase.
+ * `--size-analysis files` reads the layers as the step does (readback/analyse-files.ts);
+ * `--size-trend` reads the history the step records (readback/size-history.ts) and shows
+ * it as a table. It talks to the terminal directly: no runner protocol, no phase.
  */
+
+
+
+
 
 
 
@@ -6029,26 +9836,74 @@ async function runSizes(argv, io) {
         io.err(`hoist-sizes: argument '--file': ${args.file} cannot be read. Give the Dockerfile the image was built from, or leave --file out.\n\n${USAGE}\n`);
         return EXIT.badArguments;
     }
+    // The history while the images are read, as the step reads it while it builds; a failure only warns.
+    const trend = args.trend ? readTrend(io, trendRepository(args.image, args.compare)) : undefined;
     // Both at once, as the step reads the baseline while it builds.
-    const [image, base] = await Promise.all([readImage(io, '<image>', args.image), args.compare ? readImage(io, '--compare', args.compare) : undefined]);
-    const unreadable = [image, base].filter((r) => typeof r === 'string');
+    const [read, base] = await Promise.all([readImage(io, '<image>', args.image), args.compare ? readImage(io, '--compare', args.compare) : undefined]);
+    const unreadable = [read, base].filter((r) => typeof r === 'string');
     if (unreadable.length > 0) {
         io.err(unreadable.map(m => `hoist-sizes: ${m}\n`).join(''));
         return EXIT.unreadable;
     }
+    const image = args.analysis ? await analyse(io, args.image, read) : read;
     const baseline = args.compare && base && typeof base !== 'string' ? { image: base, reference: describe(args.compare) } : { reason: 'no --compare image given' };
     const lines = dockerfile === undefined ? undefined : { dockerfile: parse_parseDockerfile(dockerfile), target: args.target, contexts: [] };
     const report = sizeReport(image, reportName(args.image), baseline, args.image.kind === 'layout' ? 'build' : 'registry', lines);
     if (dockerfile !== undefined)
         report.dockerfile = { path: external_node_path_.normalize(args.file ?? 'Dockerfile') };
+    // As the step's report phase does: only when the layers were read.
+    const files = whereTheBytesAre(image, baseline.image, lines);
+    if (files)
+        report.files = files;
     const gates = evaluateGates(report, args.maxSize, args.maxSizeIncrease);
-    io.out(args.json ? `${sizesJson(report, gates)}\n` : terminalText(sizeMarkdown(report, gates, Number.MAX_SAFE_INTEGER), io.columns));
+    const history = trend && (await trend.read);
+    const points = history ? history.points.slice(-args.trend) : undefined;
+    if (args.json) {
+        const json = sizesJson(report, gates);
+        // The `trend` key only when asked for: without it, the step's `sizes` output byte for byte.
+        io.out(`${trend ? JSON.stringify({ ...JSON.parse(json), trend: points ? { repository: trend.where, points } : null }) : json}\n`);
+    }
+    else {
+        const table = trend && points ? `\n${trendTable(history.points, args.trend, trend.where, image.digest)}` : '';
+        io.out(terminalText(sizeMarkdown(report, gates, Number.MAX_SAFE_INTEGER) + table, io.columns));
+    }
     const failures = gates.flatMap(g => g.failures);
     if (failures.length === 0)
         return EXIT.ok;
     // The step's own words when it fails the job.
     io.err(`size gate failed:\n  ${failures.join('\n  ')}\n`);
     return EXIT.gateFailed;
+}
+/** Where the history is: the image's repository; an OCI layout's, `--compare`'s (args.ts allows no other case). */
+function trendRepository(image, compare) {
+    const source = image.kind === 'registry' ? image : compare;
+    if (source?.kind !== 'registry')
+        throw new Error('a size trend needs a registry image');
+    return reference_parseReference(source.reference);
+}
+/** The history read, or a warning on stderr and undefined: as in the step, it never fails the command. */
+function readTrend(io, repository) {
+    const where = `${repositoryName(repository)}:hoist-size-history`;
+    const read = io.history(repository).then(r => r.history, (e) => {
+        io.err(`hoist-sizes: warning: size trend: the history in ${where} could not be read: ${e.message}\n`);
+        return undefined;
+    });
+    return { where, read };
+}
+/** The layers' files, as the step's size-analysis reads them; a failure warns on stderr and leaves the report without them. */
+async function analyse(io, source, image) {
+    try {
+        const analysed = await io.analyse(source, image);
+        // Once per layer, whatever platforms share it, as the step warns.
+        const failed = new Map(analysed.platforms.flatMap(p => (p.files?.layers ?? []).flatMap((f, i) => ('notAnalysed' in f ? [[p.layers[i].digest, f.notAnalysed]] : []))));
+        for (const [digest, reason] of failed)
+            io.err(`hoist-sizes: warning: size-analysis: layer ${digest} was not analysed: ${reason}\n`);
+        return analysed;
+    }
+    catch (e) {
+        io.err(`hoist-sizes: warning: size-analysis: the layers' files could not be listed: ${e.message}\n`);
+        return image;
+    }
 }
 /** The real terminal, the docker config's credentials and the disk. */
 function processIo(env, stdout, stderr) {
@@ -6068,7 +9923,9 @@ function processIo(env, stdout, stderr) {
             }
             const ref = reference_parseReference(source.reference);
             return inspectImage(registry, ref, ref.digest ?? ref.tag ?? 'latest');
-        }
+        },
+        analyse: (source, image) => analyseFiles(source.kind === 'layout' ? new OciLayout(source.dir) : registry, image),
+        history: repository => readHistory(registry, repository)
     };
 }
 
@@ -6301,6 +10158,20 @@ function parseBool(value, grammar) {
     return Object.hasOwn(words, value) ? words[value] : undefined;
 }
 
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
