@@ -47,6 +47,16 @@ afterEach(async () => {
   while (builders.length) await builders.pop()!.stop();
 });
 
+/**
+ * The fresh runner the example's cold build ran on, kept until the file ends: the
+ * `cache-stages` test fills its stage cache from it instead of compiling the example cold
+ * a second time (a fresh one when that build did not run).
+ */
+let exampleRunner: FreshBuilder | undefined;
+afterAll(async () => {
+  await exampleRunner?.stop();
+});
+
 /** The describe's local Actions cache service, started once the toolchain is checked. */
 function useCacheServer(): () => CacheServer {
   let server: CacheServer | undefined;
@@ -135,7 +145,10 @@ describe("cache: registry carries the example's Go build cache across fresh runn
       'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`
     };
 
-    const cold = await runAction({ ...inputs, tags: `${REGISTRY}/${repo}:1`, builder: await freshRunner() }, { workspace: ws });
+    // A fresh runner, kept for the cache-stages test below.
+    await exampleRunner?.stop();
+    exampleRunner = await startFreshBuilder();
+    const cold = await runAction({ ...inputs, tags: `${REGISTRY}/${repo}:1`, builder: exampleRunner.name }, { workspace: ws });
     expect({ exit: cold.main.exitCode, log: explain(cold) }).toEqual({ exit: 0, log: '' });
     const saved = /\| cache mounts \| saved ([\d.]+ [kMG]?B) in [\d.]+ s \|/.exec(cold.summary);
     expect(saved).not.toBeNull();
@@ -150,7 +163,6 @@ describe("cache: registry carries the example's Go build cache across fresh runn
     const layerTypes = (await getManifest(repo, 'buildcache')).json.layers!.map(l => l.mediaType);
     expect(layerTypes).toContain('application/vnd.oci.image.layer.v1.tar+zstd');
     expect(layerTypes).toContain('application/vnd.oci.image.layer.v1.tar+gzip');
-    await builders.pop()!.stop();
 
     // A source-only change on a new runner: the compile step runs, on the restored cache.
     fs.appendFileSync(path.join(ws, 'main.go'), '\n// a source-only change\n');
@@ -368,9 +380,11 @@ describe('cache-stages: the --target/--cache-from pattern', () => {
       'cache-stages': 'builder',
       'build-args': `GO_IMAGE=${GO_IMAGE}\nRUNTIME_IMAGE=${RUNTIME_IMAGE}`
     };
-    const first = await runAction({ ...inputs, builder: await freshRunner() }, { workspace: ws });
+    // The stage cache comes from the runner the example's cold build ran on (its layers in
+    // that BuildKit's own cache), then a fresh runner must take the compile from it.
+    exampleRunner ??= await startFreshBuilder();
+    const first = await runAction({ ...inputs, builder: exampleRunner.name }, { workspace: ws });
     expect({ exit: first.main.exitCode, log: explain(first) }).toEqual({ exit: 0, log: '' });
-    await builders.pop()!.stop();
     expect(first.main.stdout).toContain(`--cache-to type=registry,ref=${REGISTRY}/${repo}:cache-builder,mode=max`);
     expect(first.main.stdout).toMatch(/--output type=cacheonly .*--target builder/);
     // The stage cache is in the registry; the image is not (push: false).
