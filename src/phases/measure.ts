@@ -6,7 +6,6 @@
 import * as fs from 'node:fs';
 import type { Ports } from '../ports.js';
 import type { Job } from '../plan/run.js';
-import { analyseFilesOrWarn } from '../readback/analyse-files.js';
 import type { ImageFacts } from '../readback/image.js';
 import { OciLayout } from '../readback/layout.js';
 
@@ -24,7 +23,7 @@ export async function measure(ports: Ports, job: Job): Promise<ImageFacts | unde
       }
       ports.runner.info(`measured the built image (not pushed) from the OCI layout the build wrote: ${image.platforms.length} platform(s) in ${Math.round(ports.now() - started)} ms`);
       // The layout goes when this phase ends: its layers are read now, when asked for.
-      return job.inputs['size-analysis'] === 'files' ? await analyseFilesOrWarn(ports.runner, layout, image, ports.now) : image;
+      return job.inputs['size-analysis'] === 'files' ? await (await import('../readback/analyse-files.js')).analyseFilesOrWarn(ports.runner, layout, image, ports.now) : image;
     } catch (e) {
       ports.runner.warning(`the image was built, but measuring it failed: ${(e as Error).message}`);
       return undefined;

@@ -12,7 +12,6 @@ import { commentOnPullRequest, notAllowedNote } from '../github/comment.js';
 import type { Facts } from '../plan/facts.js';
 import { state } from '../runner/state.js';
 import type { Job } from '../plan/run.js';
-import { analyseFilesOrWarn } from '../readback/analyse-files.js';
 import { digestsByPlatform, type ImageFacts } from '../readback/image.js';
 import { readBackPushed } from '../readback/pushed.js';
 import { readBaseline, type Baseline } from '../report/baseline.js';
@@ -49,7 +48,9 @@ export async function report(ports: Ports, job: Job, produced: Produced, sources
   const pushed = sources.measured ? undefined : await runner.group('Publish', () => readBackPushed(runner, ports.registry, run.readBack, produced.digest));
   // size-analysis: files reads a pushed image's layers here (a measured one's, in the measure phase); nothing is downloaded otherwise.
   const analysed =
-    pushed && run.sizes === 'registry' && inputs['size-analysis'] === 'files' ? await runner.group('Size analysis', () => analyseFilesOrWarn(runner, ports.registry, pushed, ports.now)) : pushed;
+    pushed && run.sizes === 'registry' && inputs['size-analysis'] === 'files'
+      ? await runner.group('Size analysis', async () => (await import('../readback/analyse-files.js')).analyseFilesOrWarn(runner, ports.registry, pushed, ports.now))
+      : pushed;
   const image = sources.measured ?? analysed;
   // platform-digests are what the registry holds: none for an image that was only measured.
   const platformDigests = image && !sources.measured ? digestsByPlatform(image) : {};
