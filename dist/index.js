@@ -8500,9 +8500,10 @@ function processPorts(runner, env = (0,_runner_env_js__WEBPACK_IMPORTED_MODULE_4
     };
 }
 /** The registry client with the credentials of the docker config `configs` names when asked (a login may change it). */
-function registryClient(run, configs, debug) {
+function registryClient(run, configs, debug, plainHttp = []) {
     return new _registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
         transport: (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeTransport */ ._)(debug),
+        plainHttp,
         credentials: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigCredentials */ .D)(run, () => configs.dockerConfig, () => configs.buildxConfig)
     });
 }
@@ -8581,7 +8582,7 @@ async function checkSizeHistory(ctx, file) {
     try {
         const { checkRecordedPoint, readPendingCheck } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15977));
         const saved = readPendingCheck(file);
-        await checkRecordedPoint(ctx.runner, (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .registryClient */ .R)(ctx.exec, saved), saved);
+        await checkRecordedPoint(ctx.runner, (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .registryClient */ .R)(ctx.exec, saved, undefined, saved.plainHttp), saved);
     }
     catch (e) {
         ctx.runner.warning(`size history: the post step could not check this build's point: ${e.message}`);
@@ -8944,6 +8945,13 @@ class RegistryClient {
         this.clock = options.clock ?? _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .realClock */ .dQ;
         this.budget = new _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .RetryBudget */ .Km(this.policy.budgetMs, () => this.clock.now());
         this.transport = options.transport ?? (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeTransport */ ._)();
+        for (const host of options.plainHttp ?? [])
+            if (isLoopbackHost(host))
+                this.schemes.set(host, 'http');
+    }
+    /** The loopback hosts that answered over plain HTTP, for a later client (the post step's) to start with. */
+    plainHttpHosts() {
+        return [...this.schemes].filter(([, scheme]) => scheme === 'http').map(([host]) => host);
     }
     /**
      * A client like this one (transport, retry policy, clock) that never sends a login: for
@@ -10294,7 +10302,7 @@ function sizeTrend(runner, registry, image, run, early) {
             .then(read => writePoint(registry, early.repository, point, read))
             .then((written) => {
             runner.info(`size history: this build's point recorded in ${where} (${written.history.points.length} point(s)); the post step checks it is still there`);
-            return { repository: (0,registry_reference/* repositoryName */.aR)(early.repository), point, written, writtenAt: Date.now() };
+            return { repository: (0,registry_reference/* repositoryName */.aR)(early.repository), point, written, writtenAt: Date.now(), plainHttp: registry.plainHttpHosts() };
         }, (e) => {
             runner.warning(`size history: this build's point could not be recorded in ${where}: ${e.message}`);
             return undefined;
@@ -10319,11 +10327,13 @@ function sizeTrend(runner, registry, image, run, early) {
 async function checkRecordedPoint(runner, registry, pending, now = Date.now) {
     const where = `${pending.repository}:hoist-size-history`;
     try {
-        const left = pauseBeforeCheck(pending.written) - (now() - pending.writtenAt);
+        const started = now();
+        const left = pauseBeforeCheck(pending.written) - (started - pending.writtenAt);
         if (left > 0)
             await new Promise(resolve => setTimeout(resolve, left));
         const history = await checkPoint(registry, (0,registry_reference/* parseReference */.F2)(pending.repository), pending.point, pending.written);
-        runner.info(`size history: this build's point is in ${where} (${history.points.length} point(s))`);
+        const waited = left > 0 ? `, ${Math.round(left)} ms of it the pause` : '';
+        runner.info(`size history: this build's point is in ${where} (${history.points.length} point(s)); checked in ${Math.round(now() - started)} ms${waited}`);
     }
     catch (e) {
         runner.warning(`size history: this build's point may be missing from ${where}: ${e.message}`);

@@ -38,9 +38,10 @@ export function processPorts(runner: Runner, env: RunEnv = readRunEnv()): Ports 
 }
 
 /** The registry client with the credentials of the docker config `configs` names when asked (a login may change it). */
-export function registryClient(run: Exec, configs: { dockerConfig: string; buildxConfig: string }, debug?: (line: string) => void): RegistryClient {
+export function registryClient(run: Exec, configs: { dockerConfig: string; buildxConfig: string }, debug?: (line: string) => void, plainHttp: string[] = []): RegistryClient {
   return new RegistryClient({
     transport: nodeTransport(debug),
+    plainHttp,
     credentials: dockerConfigCredentials(
       run,
       () => configs.dockerConfig,

@@ -55,7 +55,7 @@ async function checkSizeHistory(ctx: Pick<Ports, 'runner' | 'exec'>, file: strin
   try {
     const { checkRecordedPoint, readPendingCheck } = await import('./report/history.js');
     const saved = readPendingCheck(file);
-    await checkRecordedPoint(ctx.runner, registryClient(ctx.exec, saved), saved);
+    await checkRecordedPoint(ctx.runner, registryClient(ctx.exec, saved, undefined, saved.plainHttp), saved);
   } catch (e) {
     ctx.runner.warning(`size history: the post step could not check this build's point: ${(e as Error).message}`);
   }

@@ -4157,6 +4157,13 @@ class RegistryClient {
         this.clock = options.clock ?? realClock;
         this.budget = new RetryBudget(this.policy.budgetMs, () => this.clock.now());
         this.transport = options.transport ?? nodeTransport();
+        for (const host of options.plainHttp ?? [])
+            if (isLoopbackHost(host))
+                this.schemes.set(host, 'http');
+    }
+    /** The loopback hosts that answered over plain HTTP, for a later client (the post step's) to start with. */
+    plainHttpHosts() {
+        return [...this.schemes].filter(([, scheme]) => scheme === 'http').map(([host]) => host);
     }
     /**
      * A client like this one (transport, retry policy, clock) that never sends a login: for

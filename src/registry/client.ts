@@ -52,6 +52,8 @@ export interface RegistryClientOptions extends Partial<RetryPolicy> {
   transport?: HttpTransport;
   /** Time, sleeps and jitter; tests give their own. */
   clock?: RetryClock;
+  /** Loopback hosts an earlier client found speaking plain HTTP (plainHttpHosts()): asked over HTTP at once, without the TLS attempt. */
+  plainHttp?: string[];
 }
 
 /** What faults cost a client so far: failed attempts, requests that needed a retry, and the retry budget spent. */
@@ -89,6 +91,12 @@ export class RegistryClient {
     this.clock = options.clock ?? realClock;
     this.budget = new RetryBudget(this.policy.budgetMs, () => this.clock.now());
     this.transport = options.transport ?? nodeTransport();
+    for (const host of options.plainHttp ?? []) if (isLoopbackHost(host)) this.schemes.set(host, 'http');
+  }
+
+  /** The loopback hosts that answered over plain HTTP, for a later client (the post step's) to start with. */
+  plainHttpHosts(): string[] {
+    return [...this.schemes].filter(([, scheme]) => scheme === 'http').map(([host]) => host);
   }
 
   /**

@@ -67,6 +67,8 @@ export interface PendingCheck {
   written: Written;
   /** Epoch milliseconds, when the write landed: the post step waits out what is left of the pause. */
   writtenAt: number;
+  /** Loopback registries that spoke plain HTTP: the post step's client need not try TLS first (~25 ms here, to build its TLS context). */
+  plainHttp: string[];
 }
 
 export interface SizeTrend {
@@ -91,7 +93,7 @@ export function sizeTrend(runner: Runner, registry: RegistryClient, image: Image
         .then(
           (written): PendingCheck => {
             runner.info(`size history: this build's point recorded in ${where} (${written.history.points.length} point(s)); the post step checks it is still there`);
-            return { repository: repositoryName(early.repository), point, written, writtenAt: Date.now() };
+            return { repository: repositoryName(early.repository), point, written, writtenAt: Date.now(), plainHttp: registry.plainHttpHosts() };
           },
           (e: Error) => {
             runner.warning(`size history: this build's point could not be recorded in ${where}: ${e.message}`);
@@ -119,10 +121,12 @@ export function sizeTrend(runner: Runner, registry: RegistryClient, image: Image
 export async function checkRecordedPoint(runner: Runner, registry: RegistryClient, pending: PendingCheck, now: () => number = Date.now): Promise<void> {
   const where = `${pending.repository}:hoist-size-history`;
   try {
-    const left = pauseBeforeCheck(pending.written) - (now() - pending.writtenAt);
+    const started = now();
+    const left = pauseBeforeCheck(pending.written) - (started - pending.writtenAt);
     if (left > 0) await new Promise(resolve => setTimeout(resolve, left));
     const history = await checkPoint(registry, parseReference(pending.repository), pending.point, pending.written);
-    runner.info(`size history: this build's point is in ${where} (${history.points.length} point(s))`);
+    const waited = left > 0 ? `, ${Math.round(left)} ms of it the pause` : '';
+    runner.info(`size history: this build's point is in ${where} (${history.points.length} point(s)); checked in ${Math.round(now() - started)} ms${waited}`);
   } catch (e) {
     runner.warning(`size history: this build's point may be missing from ${where}: ${(e as Error).message}`);
   }

@@ -286,3 +286,32 @@ describe('RegistryClient writes (blob upload, manifest PUT, HEAD) against a loca
     expect(tokens).toContain('repository:acme/app:pull,push');
   });
 });
+
+describe('RegistryClient: plain HTTP on loopback', () => {
+  /** A transport that refuses TLS as a plain-HTTP server makes it fail, and records every URL asked. */
+  const plainServer = (asked: string[]) => async (url: URL) => {
+    asked.push(`${url.protocol}//${url.host}`);
+    if (url.protocol === 'https:') throw Object.assign(new Error('write EPROTO 0:error:0A00010B:SSL routines:ssl3_get_record:wrong version number'), { code: 'EPROTO' });
+    return { status: 404, headers: {}, body: Buffer.from('{}') };
+  };
+
+  it('tries TLS first, then remembers plain HTTP; a later client given plainHttpHosts() asks over HTTP at once', async () => {
+    const asked: string[] = [];
+    const first = new RegistryClient({ transport: plainServer(asked), attempts: 1 });
+    await first.headManifest(parseReference('127.0.0.1:5000/acme/app'), 'x');
+    expect(asked).toEqual(['https://127.0.0.1:5000', 'http://127.0.0.1:5000']);
+    expect(first.plainHttpHosts()).toEqual(['127.0.0.1:5000']);
+
+    const later: string[] = [];
+    await new RegistryClient({ transport: plainServer(later), attempts: 1, plainHttp: first.plainHttpHosts() }).headManifest(parseReference('127.0.0.1:5000/acme/app'), 'x');
+    expect(later).toEqual(['http://127.0.0.1:5000']);
+  });
+
+  it('never takes plain HTTP for a host that is not loopback, whatever it is given', async () => {
+    const asked: string[] = [];
+    const client = new RegistryClient({ transport: async url => (asked.push(url.protocol), { status: 404, headers: {}, body: Buffer.from('{}') }), attempts: 1, plainHttp: ['registry.example.com'] });
+    await client.headManifest(parseReference('registry.example.com/acme/app'), 'x');
+    expect(asked).toEqual(['https:']);
+    expect(client.plainHttpHosts()).toEqual([]);
+  });
+});

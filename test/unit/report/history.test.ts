@@ -161,7 +161,7 @@ describe('sizeTrend', () => {
 
     const post = new FakeRunner({});
     await checkRecordedPoint(post, registry.client(), JSON.parse(JSON.stringify(pending)) as typeof pending, () => pending.writtenAt + 60_000);
-    expect(post.texts('info')).toEqual(["size history: this build's point is in registry.test/acme/app:hoist-size-history (2 point(s))"]);
+    expect(post.texts('info')).toEqual(["size history: this build's point is in registry.test/acme/app:hoist-size-history (2 point(s)); checked in 0 ms"]);
     expect((await readHistory(client, repository)).history.points.map(p => p.commit)).toEqual(['3'.repeat(40), '4'.repeat(40)]);
   });
 
