@@ -26,7 +26,9 @@ export function workspacePath(frontendName: string | undefined, dockerfile: stri
 }
 
 export function warningAnnotations(warnings: BuildWarning[], dockerfile: string | undefined): AnnotatedMessage[] {
-  return warnings.map(w => {
+  // In the Dockerfile's order (file, then line; no line last): BuildKit's metadata lists them in no fixed order from one build to the next.
+  const ordered = [...warnings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.startLine ?? Number.MAX_SAFE_INTEGER) - (b.startLine ?? Number.MAX_SAFE_INTEGER));
+  return ordered.map(w => {
     const file = workspacePath(w.file, dockerfile);
     return {
       title: w.rule,

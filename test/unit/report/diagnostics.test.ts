@@ -46,6 +46,13 @@ describe('warningAnnotations', () => {
     ]);
   });
 
+  it("puts them in the Dockerfile's order, whatever order the build listed them in (file, then line; no line last)", () => {
+    const w = (rule: string, file?: string, startLine?: number) => ({ rule, description: rule, detail: [], ...(file ? { file } : {}), ...(startLine !== undefined ? { startLine } : {}) });
+    const listed = [w('nofile'), w('b3', 'b.Dockerfile', 3), w('d9', 'Dockerfile', 9), w('noline', 'Dockerfile'), w('d1', 'Dockerfile', 1), w('b2', 'b.Dockerfile', 2)];
+    expect(warningAnnotations(listed, undefined).map(a => a.title)).toEqual(['nofile', 'b2', 'b3', 'd1', 'd9', 'noline']);
+    expect(warningAnnotations([...warnings].reverse(), undefined)).toEqual(warningAnnotations(warnings, undefined));
+  });
+
   it('leaves out what a warning does not say', () => {
     expect(warningAnnotations([{ rule: 'JSONArgsRecommended', description: 'use JSON', detail: [] }], undefined)).toEqual([{ title: 'JSONArgsRecommended', message: 'use JSON' }]);
     expect(warningAnnotations([{ rule: 'R', description: 'd', detail: ['a', 'b'], startLine: 4 }], 'app/Dockerfile')).toEqual([
