@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   analyseFiles: () => (/* binding */ analyseFiles),
-  analyseFilesOrWarn: () => (/* binding */ analyseFilesOrWarn)
+  analyseFilesOrWarn: () => (/* binding */ analyseFilesOrWarn),
+  sayAnalysis: () => (/* binding */ sayAnalysis)
 });
 
 // EXTERNAL MODULE: ./src/registry/reference.ts
@@ -378,10 +379,14 @@ async function analyseFiles(source, image, options = {}) {
  * warning for each layer that could not be read. Any failure warns and gives the image as
  * it was: the analysis never fails the step.
  */
-async function analyseFilesOrWarn(runner, source, image, now = () => performance.now()) {
+function analyseFilesOrWarn(runner, source, image, now = () => performance.now()) {
+    return sayAnalysis(runner, image, () => analyseFiles(source, image), now);
+}
+/** What analyseFilesOrWarn says of an analysis, for one run elsewhere (hoist-sizes reads through its own io). */
+async function sayAnalysis(runner, image, analysing, now = () => performance.now()) {
     const started = now();
     try {
-        const analysed = await analyseFiles(source, image);
+        const analysed = await analysing();
         const layers = new Map(analysed.platforms.flatMap(p => p.layers.map((l, i) => [l.digest, { layer: l, files: p.files.layers[i] }])));
         const read = [...layers.values()].filter(l => !('notAnalysed' in l.files));
         const bytes = read.reduce((sum, l) => sum + l.layer.size, 0);

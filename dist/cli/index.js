@@ -3545,14 +3545,18 @@ async function analyseFiles(source, image, options = {}) {
  * warning for each layer that could not be read. Any failure warns and gives the image as
  * it was: the analysis never fails the step.
  */
-async function analyseFilesOrWarn(runner, source, image, now = () => performance.now()) {
+function analyseFilesOrWarn(runner, source, image, now = () => performance.now()) {
+    return sayAnalysis(runner, image, () => analyseFiles(source, image), now);
+}
+/** What analyseFilesOrWarn says of an analysis, for one run elsewhere (hoist-sizes reads through its own io). */
+async function sayAnalysis(runner, image, analysing, now = () => performance.now()) {
     const started = now();
     try {
-        const analysed = await analyseFiles(source, image);
+        const analysed = await analysing();
         const layers = new Map(analysed.platforms.flatMap(p => p.layers.map((l, i) => [l.digest, { layer: l, files: p.files.layers[i] }])));
         const read = [...layers.values()].filter(l => !('notAnalysed' in l.files));
         const bytes = read.reduce((sum, l) => sum + l.layer.size, 0);
-        runner.info(`size-analysis: read the files of ${read.length} layer(s) (${formatBytes(bytes)} downloaded) in ${((now() - started) / 1000).toFixed(1)} s`);
+        runner.info(`size-analysis: read the files of ${read.length} layer(s) (${bytes_formatBytes(bytes)} downloaded) in ${((now() - started) / 1000).toFixed(1)} s`);
         for (const { layer, files } of layers.values()) {
             if ('notAnalysed' in files)
                 runner.warning(`size-analysis: layer ${layer.digest} was not analysed: ${files.notAnalysed}`);
@@ -9897,20 +9901,10 @@ function readTrend(io, repository) {
     });
     return { where, read };
 }
-/** The layers' files, as the step's size-analysis reads them; a failure warns on stderr and leaves the report without them. */
-async function analyse(io, source, image) {
-    try {
-        const analysed = await io.analyse(source, image);
-        // Once per layer, whatever platforms share it, as the step warns.
-        const failed = new Map(analysed.platforms.flatMap(p => (p.files?.layers ?? []).flatMap((f, i) => ('notAnalysed' in f ? [[p.layers[i].digest, f.notAnalysed]] : []))));
-        for (const [digest, reason] of failed)
-            io.err(`hoist-sizes: warning: size-analysis: layer ${digest} was not analysed: ${reason}\n`);
-        return analysed;
-    }
-    catch (e) {
-        io.err(`hoist-sizes: warning: size-analysis: the layers' files could not be listed: ${e.message}\n`);
-        return image;
-    }
+/** The layers' files, as the step's size-analysis reads them, its warnings on stderr (the step's info line left out); a failure leaves the report without them. */
+function analyse(io, source, image) {
+    const log = { info: () => undefined, warning: (message) => io.err(`hoist-sizes: warning: ${message}\n`) };
+    return sayAnalysis(log, image, () => io.analyse(source, image));
 }
 /** The real terminal, the docker config's credentials and the disk. */
 function processIo(env, stdout, stderr) {

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SizePoint } from '../plan/size-history.js';
-import { analyseFiles } from '../readback/analyse-files.js';
+import { analyseFiles, sayAnalysis } from '../readback/analyse-files.js';
 import type { ImageFacts } from '../readback/image.js';
 import { inspectImage } from '../readback/inspect.js';
 import { OciLayout } from '../readback/layout.js';
@@ -144,18 +144,10 @@ function readTrend(io: SizesIo, repository: ImageReference): { where: string; re
   return { where, read };
 }
 
-/** The layers' files, as the step's size-analysis reads them; a failure warns on stderr and leaves the report without them. */
-async function analyse(io: SizesIo, source: ImageSource, image: ImageFacts): Promise<ImageFacts> {
-  try {
-    const analysed = await io.analyse(source, image);
-    // Once per layer, whatever platforms share it, as the step warns.
-    const failed = new Map(analysed.platforms.flatMap(p => (p.files?.layers ?? []).flatMap((f, i) => ('notAnalysed' in f ? [[p.layers[i].digest, f.notAnalysed] as const] : []))));
-    for (const [digest, reason] of failed) io.err(`hoist-sizes: warning: size-analysis: layer ${digest} was not analysed: ${reason}\n`);
-    return analysed;
-  } catch (e) {
-    io.err(`hoist-sizes: warning: size-analysis: the layers' files could not be listed: ${(e as Error).message}\n`);
-    return image;
-  }
+/** The layers' files, as the step's size-analysis reads them, its warnings on stderr (the step's info line left out); a failure leaves the report without them. */
+function analyse(io: SizesIo, source: ImageSource, image: ImageFacts): Promise<ImageFacts> {
+  const log = { info: () => undefined, warning: (message: string) => io.err(`hoist-sizes: warning: ${message}\n`) };
+  return sayAnalysis(log, image, () => io.analyse(source, image));
 }
 
 /** The real terminal, the docker config's credentials and the disk. */

@@ -6,7 +6,6 @@
  */
 import type { Readable } from 'node:stream';
 import { parseReference, type ImageReference } from '../registry/reference.js';
-import type { Runner } from '../runner/protocol.js';
 import { formatBytes } from '../util/bytes.js';
 import { platformFiles } from './files.js';
 import type { ImageFacts, LayerFacts } from './image.js';
@@ -55,15 +54,26 @@ export async function analyseFiles(source: BlobSource, image: ImageFacts, option
   return { ...image, platforms: image.platforms.map(p => ({ ...p, files: platformFiles(p.layers.map(l => scans.get(l.digest)!)) })) };
 }
 
+/** Where the analysis says what it did: the step's runner, or hoist-sizes' stderr. */
+export interface AnalysisLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
 /**
  * analyseFiles, said in the log: how many layers and bytes were read, in what time, and a
  * warning for each layer that could not be read. Any failure warns and gives the image as
  * it was: the analysis never fails the step.
  */
-export async function analyseFilesOrWarn(runner: Runner, source: BlobSource, image: ImageFacts, now: () => number = () => performance.now()): Promise<ImageFacts> {
+export function analyseFilesOrWarn(runner: AnalysisLog, source: BlobSource, image: ImageFacts, now: () => number = () => performance.now()): Promise<ImageFacts> {
+  return sayAnalysis(runner, image, () => analyseFiles(source, image), now);
+}
+
+/** What analyseFilesOrWarn says of an analysis, for one run elsewhere (hoist-sizes reads through its own io). */
+export async function sayAnalysis(runner: AnalysisLog, image: ImageFacts, analysing: () => Promise<ImageFacts>, now: () => number = () => performance.now()): Promise<ImageFacts> {
   const started = now();
   try {
-    const analysed = await analyseFiles(source, image);
+    const analysed = await analysing();
     const layers = new Map(analysed.platforms.flatMap(p => p.layers.map((l, i) => [l.digest, { layer: l, files: p.files!.layers[i] }] as const)));
     const read = [...layers.values()].filter(l => !('notAnalysed' in l.files));
     const bytes = read.reduce((sum, l) => sum + l.layer.size, 0);
